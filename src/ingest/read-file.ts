@@ -1,0 +1,62 @@
+// The only ingest module that touches the file system: it reads and validates one article file.
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { InputError } from '../errors.js';
+import type { SourceDocument } from '../types.js';
+import { textToDocument } from './text-blocks.js';
+import { htmlToDocument } from './html-blocks.js';
+
+/** Files larger than this are refused: no news article is 20 MB of text. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Validates raw bytes and decodes them; throws InputError naming `label` for anything unusable. */
+export function decodeArticleBytes(bytes: Buffer, label: string): string {
+  if (bytes.length === 0) throw new InputError(label, 'file is empty');
+  if (bytes.length > MAX_FILE_BYTES) throw new InputError(label, `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(label, 'binary file (contains NUL bytes), expected text or HTML');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(label, 'not valid UTF-8 text, expected text or HTML');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new InputError(label, 'file is empty (only white space)');
+  return text;
+}
+
+export type ArticleFormat = 'text' | 'markdown' | 'html';
+
+/** Picks the format from the extension, or from the content when the extension says nothing. */
+export function detectFormat(path: string, text: string): ArticleFormat {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
+  if (ext === '.txt') return 'text';
+  return /^\s*(<!doctype html|<html|<head|<body)/i.test(text) ? 'html' : 'text';
+}
+
+/** Turns already-decoded article text into blocks. Pure: no file system. */
+export function toDocument(file: string, text: string, format: ArticleFormat): SourceDocument {
+  return format === 'html' ? htmlToDocument(file, text) : textToDocument(file, text, format === 'markdown');
+}
+
+export function readArticleFile(path: string): SourceDocument {
+  let bytes: Buffer;
+  try {
+    const info = statSync(path);
+    if (info.isDirectory()) throw new InputError(path, 'is a directory, expected an article file');
+    if (!info.isFile()) throw new InputError(path, 'is not a regular file');
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(path, 'no such file');
+    if (code === 'EACCES') throw new InputError(path, 'permission denied');
+    throw new InputError(path, `cannot read (${code ?? 'unknown error'})`);
+  }
+  const text = decodeArticleBytes(bytes, path);
+  const document = toDocument(path, text, detectFormat(path, text));
+  if (document.blocks.length === 0) throw new InputError(path, 'no readable text found');
+  return document;
+}

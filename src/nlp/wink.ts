@@ -1,0 +1,93 @@
+// The one wink-nlp instance of the process, and the only module that talks to wink.
+// wink breaks silently when a second instance is created (see shared notes §2.10), so the
+// instance is created lazily, once, and everything downstream works on plain `ParsedText` data.
+import winkNLP from 'wink-nlp';
+import type { ItsFunction, WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Token, Sentence, NumericEntity, ParsedText } from '../types.js';
+
+let instance: WinkMethods | undefined;
+
+function nlp(): WinkMethods {
+  instance ??= winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos', 'ner']);
+  return instance;
+}
+
+/** Longest run without whitespace that reaches wink: longer runs tokenize in quadratic time. */
+export const MAX_RUN_WITHOUT_SPACE = 200;
+
+/**
+ * Breaks runs of non-space characters longer than MAX_RUN_WITHOUT_SPACE by turning one character
+ * per run into a space. The length is unchanged, so offsets stay valid.
+ */
+export function capLongRuns(text: string): string {
+  const pattern = new RegExp(`\\S{${MAX_RUN_WITHOUT_SPACE + 1},}`, 'g');
+  return text.replace(pattern, (run) => {
+    let out = '';
+    for (let i = 0; i < run.length; i += MAX_RUN_WITHOUT_SPACE) {
+      const piece = run.slice(i, i + MAX_RUN_WITHOUT_SPACE);
+      out += i + MAX_RUN_WITHOUT_SPACE < run.length ? piece.slice(0, -1) + ' ' : piece;
+    }
+    return out;
+  });
+}
+
+// wink's typings reject some accessors under `strict`; this is the one place that casts them.
+const its = () => nlp().its;
+const lemmaOf = () => its().lemma as unknown as ItsFunction<string>;
+
+/**
+ * Parses one block of text. `offset` is where the block starts in the article text, so every
+ * token carries absolute character offsets (rebuilt from precedingSpaces + value, since wink has none).
+ */
+export function parseText(text: string, offset = 0): ParsedText {
+  const doc = nlp().readDoc(capLongRuns(text));
+  const i = its();
+  const values = doc.tokens().out(i.value) as string[];
+  const spaces = doc.tokens().out(i.precedingSpaces) as string[];
+  const normals = doc.tokens().out(i.normal) as string[];
+  const lemmas = doc.tokens().out(lemmaOf()) as string[];
+  const pos = doc.tokens().out(i.pos) as string[];
+  const types = doc.tokens().out(i.type) as string[];
+  const negated = doc.tokens().out(i.negationFlag) as unknown as boolean[];
+  const spans = doc.sentences().out(i.span) as unknown as number[][];
+  const sentiments = doc.sentences().out(i.sentiment) as unknown as number[];
+
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let k = 0; k < values.length; k += 1) {
+    cursor += spaces[k].length;
+    const start = cursor;
+    cursor += values[k].length;
+    tokens.push({
+      // Take the value from the original text: capLongRuns may have put a space inside it.
+      value: text.slice(start, cursor),
+      normal: normals[k],
+      lemma: lemmas[k].toLowerCase(),
+      pos: pos[k],
+      type: types[k],
+      negated: negated[k] === true,
+      start: offset + start,
+      end: offset + cursor,
+      sentence: 0,
+    });
+  }
+  const sentences: Sentence[] = spans.map(([first, last], index) => {
+    for (let k = first; k <= last; k += 1) tokens[k].sentence = index;
+    return {
+      start: tokens[first]?.start ?? offset,
+      end: tokens[last]?.end ?? offset,
+      firstToken: first,
+      lastToken: last,
+      sentiment: sentiments[index] ?? 0,
+    };
+  }).filter((s) => s.lastToken >= s.firstToken);
+
+  const entities: NumericEntity[] = [];
+  const entitySpans = doc.entities().out(i.span) as unknown as number[][];
+  const entityTypes = doc.entities().out(i.type) as string[];
+  entitySpans.forEach(([first, last], k) => {
+    entities.push({ type: entityTypes[k], firstToken: first, lastToken: last, start: tokens[first].start, end: tokens[last].end });
+  });
+  return { text, start: offset, end: offset + text.length, tokens, sentences, entities, sentiment: doc.out(i.sentiment) as unknown as number };
+}

@@ -1,0 +1,43 @@
+// Loads the boilerplate cue data (lexicon/boilerplate.json) once and answers questions about one block.
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../data-path.js';
+import type { BoilerplateReason } from '../types.js';
+
+interface CueFile {
+  maxWords: number;
+  reasons: Record<string, string[]>;
+  sections: string[];
+  outletWords: string[];
+}
+
+export interface BoilerplateCues {
+  maxWords: number;
+  patterns: { reason: BoilerplateReason; pattern: RegExp }[];
+  sections: Set<string>;
+  outletWords: Set<string>;
+}
+
+let cached: BoilerplateCues | undefined;
+
+export function loadBoilerplateCues(): BoilerplateCues {
+  if (cached) return cached;
+  const data = JSON.parse(readFileSync(dataPath('boilerplate.json'), 'utf8')) as CueFile;
+  const patterns = Object.entries(data.reasons).flatMap(([reason, list]) =>
+    list.map((source) => ({ reason: reason as BoilerplateReason, pattern: new RegExp(source, 'iu') })),
+  );
+  cached = {
+    maxWords: data.maxWords,
+    patterns,
+    sections: new Set(data.sections),
+    outletWords: new Set(data.outletWords),
+  };
+  return cached;
+}
+
+/** The boilerplate reason whose wording matches a short block, if any. */
+export function matchCue(text: string, words: number, cues: BoilerplateCues): BoilerplateReason | undefined {
+  const copyright = cues.patterns.filter((cue) => cue.reason === 'copyright');
+  if (copyright.some((cue) => cue.pattern.test(text))) return 'copyright';
+  if (words > cues.maxWords) return undefined;
+  return cues.patterns.find((cue) => cue.pattern.test(text.trim()))?.reason;
+}

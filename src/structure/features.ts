@@ -1,0 +1,73 @@
+// The evidence a person uses to tell a headline from a byline from a paragraph, measured on one parsed block.
+import type { ParsedBlock } from '../types.js';
+
+export interface BlockFeatures {
+  words: number;
+  /** Ends with . ! ? or a closing quote after one of them. */
+  endsSentence: boolean;
+  endsWithPeriod: boolean;
+  /** Has a verb wink tags VERB or AUX (not a bare participle in a title). */
+  hasVerb: boolean;
+  /** Share of content words that start with a capital letter. */
+  titleCase: number;
+  allCaps: boolean;
+  /** A full sentence of prose: long enough, a verb, closing punctuation. */
+  isProse: boolean;
+  /** Looks like a person's name and nothing else ("Demian Bio", "By Jane Doe"). */
+  nameOnly: boolean;
+  startsWithBy: boolean;
+  stockCaption: boolean;
+  dateOnly: boolean;
+  normalized: string;
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'as', 'by', 'with', 'from', 'into', 'vs', 'via', 'nor', 'per', 'is', 'be', 'are']);
+// "ASTON, PA - SEPTEMBER 22, 2016: Donald Trump ..." — agency photo caption shape.
+const STOCK_CAPTION = /^[A-Z][A-Z .'’-]+,\s*[A-Z]{2,}\.?\s*[-–—]\s*[A-Z]+\.?\s+\d{1,2},?\s+\d{4}\s*[:.-]/;
+const CREDIT = /\((photo|image|picture)s? (by|credit|courtesy)|\b(getty images|ap photo|reuters\/|afp via getty|shutterstock|istock)\b|^(photo|image|credit|picture)s?\s*:/i;
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
+const DATE_ONLY = new RegExp(
+  `^(published|updated|posted)?[:\\s]*((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s*)?((${MONTHS})[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(${MONTHS})[a-z]*\\.?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})([,\\s]+(at\\s+)?\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?\\s*([A-Z]{2,4})?)?\\.?$`,
+  'i',
+);
+
+export function normalizeBlockText(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+export function isCredit(text: string): boolean {
+  return CREDIT.test(text);
+}
+
+export function blockFeatures(block: ParsedBlock): BlockFeatures {
+  const tokens = block.parsed.tokens;
+  const words = tokens.filter((t) => /\p{L}|\p{N}/u.test(t.value) && t.type !== 'punctuation');
+  const text = block.text.trim();
+  const endsSentence = /[.!?…]["”’)\]]*$/.test(text) || /[.!?]\s*["”’]$/.test(text);
+  const content = words.filter((t) => /^\p{L}/u.test(t.value) && !SMALL_WORDS.has(t.normal));
+  const capitalised = content.filter((t) => /^\p{Lu}/u.test(t.value)).length;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const hasVerb = tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const stripped = text.replace(/^by\s+/i, '');
+  const nameWords = stripped.split(/\s+/);
+  const nameOnly =
+    nameWords.length >= 2 &&
+    nameWords.length <= 4 &&
+    nameWords.every((w) => /^(\p{Lu}[\p{L}’'.-]*|[a-z]{1,3}|and|&)$/u.test(w)) &&
+    nameWords.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 &&
+    !endsSentence;
+  return {
+    words: words.length,
+    endsSentence,
+    endsWithPeriod: /\.["”’)]*$/.test(text),
+    hasVerb,
+    titleCase: content.length === 0 ? 0 : capitalised / content.length,
+    allCaps: letters.length >= 4 && letters === letters.toUpperCase(),
+    isProse: words.length >= 8 && hasVerb && endsSentence,
+    nameOnly,
+    startsWithBy: /^by\s+\p{Lu}/u.test(text),
+    stockCaption: STOCK_CAPTION.test(text),
+    dateOnly: DATE_ONLY.test(text),
+    normalized: normalizeBlockText(text),
+  };
+}

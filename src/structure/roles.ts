@@ -1,0 +1,131 @@
+// Gives every block a role from the evidence a person would use: page hints, wording, shape and position.
+import type { BlockHint, BlockRole, BoilerplateReason, ParsedDocument } from '../types.js';
+import type { BlockFeatures } from './features.js';
+import { blockFeatures, isCredit } from './features.js';
+import type { BoilerplateCues } from './cues.js';
+import { loadBoilerplateCues, matchCue } from './cues.js';
+import { copyrightHolder, looksLikeOutlet } from './page-fields.js';
+
+export interface RoleDecision {
+  role: BlockRole;
+  reason?: BoilerplateReason;
+  why: string;
+}
+
+export interface StructureContext {
+  /** Normalized block texts that occur in many articles of the corpus (boilerplate templates). */
+  repeatedAcrossCorpus: ReadonlySet<string>;
+}
+
+const HINT_REASONS: Partial<Record<BlockHint, BoilerplateReason>> = {
+  navigation: 'navigation',
+  social: 'social',
+  related: 'related',
+  newsletter: 'newsletter',
+  comments: 'comments',
+  advert: 'advert',
+  cookie: 'cookie',
+  paywall: 'paywall',
+  footer: 'navigation',
+  aside: 'related',
+  form: 'newsletter',
+  'outside-article': 'navigation',
+};
+
+const boilerplate = (reason: BoilerplateReason, why: string): RoleDecision => ({ role: 'boilerplate', reason, why });
+
+function headingShaped(f: BlockFeatures): boolean {
+  return f.words >= 1 && f.words <= 15 && !f.endsSentence;
+}
+
+/** Rules that need only the block itself: wording, captions, dates, repeats, page hints. */
+function decideByContent(
+  f: BlockFeatures,
+  hint: BlockHint | undefined,
+  text: string,
+  seen: Set<string>,
+  cues: BoilerplateCues,
+  context: StructureContext,
+): RoleDecision | undefined {
+  const cue = matchCue(text, f.words, cues);
+  if (cue === 'copyright') return boilerplate('copyright', 'copyright line');
+  if (hint === 'caption' || f.stockCaption || isCredit(text)) return { role: 'caption', why: f.stockCaption ? 'photo caption shape "CITY, ST - DATE:"' : 'photo caption or credit' };
+  if (hint === 'time' || f.dateOnly) return { role: 'dateline', why: 'a date and nothing else' };
+  if (cue) return boilerplate(cue, `call-to-action or page wording (${cue})`);
+  const hintReason = hint ? HINT_REASONS[hint] : undefined;
+  if (hintReason && hint !== 'outside-article') return boilerplate(hintReason, `inside a page element marked as ${hint}`);
+  if (!f.isProse && seen.has(f.normalized)) return boilerplate('repeated', 'repeats an earlier line of the article');
+  if (context.repeatedAcrossCorpus.has(f.normalized)) return boilerplate('repeated', 'the same line appears in many articles of the corpus');
+  return undefined;
+}
+
+export function assignRoles(doc: ParsedDocument, context: StructureContext): { decisions: RoleDecision[]; outlet: string | null } {
+  const cues = loadBoilerplateCues();
+  const features = doc.blocks.map(blockFeatures);
+  const decisions: (RoleDecision | undefined)[] = [];
+  const seen = new Set<string>();
+  doc.blocks.forEach((block, i) => {
+    decisions.push(decideByContent(features[i], block.hint, block.text, seen, cues, context));
+    seen.add(features[i].normalized);
+  });
+
+  const copyright = doc.blocks.find((_, i) => decisions[i]?.reason === 'copyright');
+  let outlet = doc.meta.siteName ?? (copyright ? copyrightHolder(copyright.text) : null);
+
+  const open = (i: number) => decisions[i] === undefined;
+  const isHtml = doc.format === 'html';
+  const firstProse = doc.blocks.findIndex((b, i) => open(i) && features[i].isProse && b.hint !== 'outside-article' && b.hint !== 'h1' && b.hint !== 'byline' && b.hint !== 'dek');
+  const headerEnd = firstProse === -1 ? doc.blocks.length : firstProse;
+
+  let headline = -1;
+  for (let i = 0; i < headerEnd; i += 1) {
+    if (!open(i)) continue;
+    const f = features[i];
+    const text = doc.blocks[i].text.trim();
+    const hint = doc.blocks[i].hint;
+    const next = decisions[i + 1];
+    if (outlet && f.normalized === outlet.toLowerCase()) decisions[i] = { role: 'outlet', why: 'names the outlet' };
+    else if (!outlet && !f.hasVerb && looksLikeOutlet(text, cues) && !f.nameOnly) {
+      outlet = text;
+      decisions[i] = { role: 'outlet', why: 'short line with an outlet word' };
+    } else if (cues.sections.has(f.normalized)) decisions[i] = { role: 'section', why: 'a section label' };
+    else if (hint === 'byline' || f.startsWithBy || (f.nameOnly && !f.hasVerb && hint !== 'h1')) decisions[i] = { role: 'byline', why: 'a name and nothing else, next to the headline' };
+    else if (headline === -1 && (hint === 'h1' || (!isHtml && f.words >= 3 && !f.endsWithPeriod))) {
+      headline = i;
+      decisions[i] = { role: 'headline', why: hint === 'h1' ? 'the page headline (h1)' : 'first title-like line before the first paragraph' };
+    } else if (next?.role === 'caption' && !f.endsSentence) decisions[i] = { role: 'caption', why: 'photo description next to a photo credit' };
+    else if (hint === 'dek' || (headline !== -1 && f.words >= 6 && f.endsSentence)) decisions[i] = { role: 'dek', why: 'summary sentence under the headline' };
+    else if (hint === 'outside-article') decisions[i] = boilerplate('navigation', 'outside the article element');
+    else decisions[i] = boilerplate('navigation', 'unlabelled short line before the article starts');
+  }
+
+  // A dek in plain text is the first paragraph when a heading or byline, not more prose, follows it.
+  const hasDek = decisions.some((d) => d?.role === 'dek');
+  if (!hasDek && (headline !== -1 || isHtml) && firstProse !== -1 && features[firstProse].words <= 60) {
+    const after = doc.blocks.findIndex((_, i) => i > firstProse && open(i));
+    if (after !== -1 && (headingShaped(features[after]) && doc.blocks[after].hint !== 'list-item')) {
+      decisions[firstProse] = { role: 'dek', why: 'summary paragraph set apart from the body by a heading' };
+    }
+  }
+
+  let lastProse = -1;
+  doc.blocks.forEach((b, i) => {
+    if (open(i) && (features[i].isProse || (b.hint === 'list-item' && features[i].words >= 5))) lastProse = i;
+  });
+  let trailingReason: BoilerplateReason = 'promo';
+  for (let i = headerEnd; i < doc.blocks.length; i += 1) {
+    const decided = decisions[i];
+    if (decided) {
+      if (i > lastProse && decided.reason === 'related') trailingReason = 'related';
+      continue;
+    }
+    const f = features[i];
+    const hint = doc.blocks[i].hint;
+    if (hint === 'outside-article') decisions[i] = boilerplate('navigation', 'outside the article element');
+    else if (i > lastProse && !f.isProse) decisions[i] = boilerplate(trailingReason, 'short line after the end of the article');
+    else if (f.isProse || (hint === 'list-item' && f.words >= 5)) decisions[i] = { role: 'body', why: hint === 'list-item' ? 'list item of the article' : 'a paragraph of prose' };
+    else if (hint === 'heading' || hint === 'h1' || (headingShaped(f) && f.titleCase >= 0.5)) decisions[i] = { role: 'heading', why: 'short title-like line inside the article' };
+    else decisions[i] = { role: 'body', why: 'short text inside the article' };
+  }
+  return { decisions: decisions.map((d) => d ?? boilerplate('navigation', 'unclassified')), outlet };
+}

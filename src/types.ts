@@ -1,0 +1,239 @@
+// Plain data passed between the pipeline stages. Nothing here holds a wink object or a file handle.
+
+/** One wink token, with absolute character offsets into the article text. */
+export interface Token {
+  value: string;
+  normal: string;
+  /** Always lower case (wink keeps the case of some proper nouns). */
+  lemma: string;
+  pos: string;
+  type: string;
+  negated: boolean;
+  start: number;
+  end: number;
+  /** Index into the ParsedText's sentences. */
+  sentence: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  /** wink's lexicon tone for the sentence: product-review scale, not a slant signal. */
+  sentiment: number;
+}
+
+/** A wink NER entity: dates, durations, cardinals, money, percents (wink has no people or organisations). */
+export interface NumericEntity {
+  type: string;
+  firstToken: number;
+  lastToken: number;
+  start: number;
+  end: number;
+}
+
+export interface ParsedText {
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+  sentences: Sentence[];
+  entities: NumericEntity[];
+  sentiment: number;
+}
+
+export type SourceFormat = 'text' | 'html';
+
+/** What the HTML page said about a block before any text heuristics ran. */
+export type BlockHint =
+  | 'title'
+  | 'h1'
+  | 'heading'
+  | 'paragraph'
+  | 'list-item'
+  | 'caption'
+  | 'byline'
+  | 'time'
+  | 'dek'
+  | 'navigation'
+  | 'related'
+  | 'social'
+  | 'newsletter'
+  | 'comments'
+  | 'advert'
+  | 'cookie'
+  | 'paywall'
+  | 'footer'
+  | 'aside'
+  | 'form'
+  | 'outside-article';
+
+/** A block of text as ingest found it: a line or paragraph of a text file, an element of a page. */
+export interface RawBlock {
+  text: string;
+  start: number;
+  end: number;
+  hint?: BlockHint;
+}
+
+export interface PageMeta {
+  title: string | null;
+  ogTitle: string | null;
+  siteName: string | null;
+  author: string | null;
+  published: string | null;
+  description: string | null;
+}
+
+/** ingest output: the article's text and its blocks, each with offsets into `text`. */
+export interface SourceDocument {
+  file: string;
+  format: SourceFormat;
+  text: string;
+  blocks: RawBlock[];
+  meta: PageMeta;
+}
+
+export interface ParsedBlock extends RawBlock {
+  parsed: ParsedText;
+}
+
+export interface ParsedDocument extends Omit<SourceDocument, 'blocks'> {
+  blocks: ParsedBlock[];
+}
+
+export type BlockRole =
+  | 'headline'
+  | 'dek'
+  | 'byline'
+  | 'dateline'
+  | 'outlet'
+  | 'section'
+  | 'heading'
+  | 'caption'
+  | 'body'
+  | 'boilerplate';
+
+export type BoilerplateReason =
+  | 'promo'
+  | 'paywall'
+  | 'subscribe'
+  | 'copyright'
+  | 'navigation'
+  | 'related'
+  | 'social'
+  | 'app'
+  | 'newsletter'
+  | 'repeated'
+  | 'cookie'
+  | 'comments'
+  | 'advert';
+
+export interface StructuredBlock extends ParsedBlock {
+  role: BlockRole;
+  reason?: BoilerplateReason;
+  /** Plain words saying why the block got its role, for the report and `blocks` in JSON. */
+  why: string;
+}
+
+/** structure output. */
+export interface Article {
+  file: string;
+  format: SourceFormat;
+  text: string;
+  blocks: StructuredBlock[];
+  headline: string | null;
+  dek: string | null;
+  byline: string | null;
+  outlet: string | null;
+  published: string | null;
+  /** The article's own text: body blocks joined by a blank line. */
+  body: string;
+}
+
+/** Where in the article a finding sits. */
+export type Where = 'headline' | 'dek' | 'heading' | 'body' | 'caption' | 'other';
+
+/** Fields every finding has: its text and where it is in `Article.text`. */
+export interface FindingBase {
+  text: string;
+  start: number;
+  end: number;
+  where: Where;
+}
+
+export interface RemovedFinding extends FindingBase {
+  kind: 'removed';
+  role: BlockRole;
+  reason: BoilerplateReason | null;
+  why: string;
+}
+
+export type QuoteKind = 'speech' | 'term';
+export type SpeakerType = 'person' | 'organisation' | 'unknown';
+
+export interface QuoteFinding extends FindingBase {
+  kind: 'quote';
+  quoteKind: QuoteKind;
+  /** Canonical speaker ("Stephen Miller", "ICE"); null when unknown or a term. */
+  speaker: string | null;
+  /** The words that attribute the quote, as written ("the White House official", "he"). */
+  speakerMention: string | null;
+  speakerType: SpeakerType;
+  speakerRole: string | null;
+  /** Index of the paragraph run; pieces of one quote split by an attribution share it. */
+  words: number;
+}
+
+export interface AttributionFinding extends FindingBase {
+  kind: 'attribution';
+  source: string;
+  cue: string;
+  anonymous: boolean;
+}
+
+export interface HedgeFinding extends FindingBase {
+  kind: 'hedge';
+  cue: string;
+}
+
+export type Voice = 'own' | 'quoted';
+export type Lean = 'left' | 'right';
+
+export interface TermFinding extends FindingBase {
+  kind: 'term';
+  term: string;
+  entryId: string;
+  category: string;
+  lean: Lean | null;
+  voice: Voice;
+  neutral: string[];
+}
+
+export interface FigureFinding extends FindingBase {
+  kind: 'figure';
+  value: number;
+  /** Lemma of what is counted ("arrest", "deportation"); null when the number stands alone. */
+  unit: string | null;
+  /** "day", "year" … when the figure is a rate. */
+  per: string | null;
+  /** "more than", "approximately" … as written, lower case. */
+  qualifier: string | null;
+  isPercent: boolean;
+  isMoney: boolean;
+}
+
+export interface SignalFinding extends FindingBase {
+  kind: 'signal';
+  signal: 'all-caps' | 'exclamation' | 'intensifier' | 'evaluative';
+}
+
+export type Finding =
+  | RemovedFinding
+  | QuoteFinding
+  | AttributionFinding
+  | HedgeFinding
+  | TermFinding
+  | FigureFinding
+  | SignalFinding;
