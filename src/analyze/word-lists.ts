@@ -1,0 +1,27 @@
+// The attribution/people word lists (lexicon/attribution.json), loaded once.
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../data-path.js';
+
+interface AttributionFile {
+  speechVerbs: string[];
+  sourcingVerbs: string[];
+  hedges: string[];
+  anonymousHeads: string[];
+  titles: string[];
+  orgWords: string[];
+  outletHeads: string[];
+  orgHeads: string[];
+  personHeads: string[];
+}
+
+export type WordLists = { [K in keyof AttributionFile]: ReadonlySet<string> };
+
+let cached: WordLists | undefined;
+
+export function wordLists(): WordLists {
+  if (cached) return cached;
+  const data = JSON.parse(readFileSync(dataPath('attribution.json'), 'utf8')) as AttributionFile;
+  const sets = Object.fromEntries(Object.entries(data).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, new Set(v as string[])]));
+  cached = sets as unknown as WordLists;
+  return cached;
+}
