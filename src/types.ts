@@ -209,6 +209,8 @@ export interface TermFinding extends FindingBase {
   lean: Lean | null;
   voice: Voice;
   neutral: string[];
+  /** The entry's weight in (0, 1]. */
+  weight: number;
 }
 
 export interface FigureFinding extends FindingBase {
@@ -237,3 +239,18 @@ export type Finding =
   | TermFinding
   | FigureFinding
   | SignalFinding;
+
+export type SlantLabel = 'neutral' | 'partisan';
+
+/** The framing verdict for one article: see README "How the slant verdict is made". */
+export interface SlantVerdict {
+  label: SlantLabel;
+  /** Set only for a partisan verdict whose own-voice terms point one way. */
+  lean: Lean | null;
+  /** In [0, 1]; `label` is "partisan" from SLANT_THRESHOLD up. */
+  score: number;
+  /** Plain-words reasons, each with the text it rests on. */
+  evidence: string[];
+  /** Which way the own-voice terms point, whatever the label (for comparisons and benchmarks). */
+  tilt: Lean | null;
+}

@@ -111,7 +111,8 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
   }
   // "Career ICE officials": the acronym is the organisation, the capitalised word beside it is not a name.
   const acronymAt = words.findIndex((t) => ACRONYM.test(t.value) && !NOT_ENTITIES.has(t.value));
-  if (acronymAt >= 0 && words.length > 1 && !hasOrgWord) return classifyRun(tokens, first + acronymAt, first + acronymAt, source);
+  const hasTitle = words.some((t, k) => k > acronymAt && lists.titles.has(t.normal));
+  if (acronymAt >= 0 && words.length > 1 && !hasOrgWord && !hasTitle) return classifyRun(tokens, first + acronymAt, first + acronymAt, source);
   const acronymAfter =
     tokens[last + 1]?.value === '(' && tokens[last + 2] && ACRONYM.test(tokens[last + 2].value) && tokens[last + 3]?.value === ')' ? tokens[last + 2].value : null;
   if (words.length === 1 && ACRONYM.test(words[0].value)) {

@@ -10,7 +10,7 @@ export type { StructureContext } from './roles.js';
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Normalized block texts found in at least `minDocuments` documents: templates, not content. */
-export function findCorpusRepeats(documents: { blocks: { text: string }[] }[], minDocuments = 3): Set<string> {
+export function findCorpusRepeats(documents: readonly { blocks: readonly { text: string }[] }[], minDocuments = 3): Set<string> {
   const counts = new Map<string, number>();
   for (const doc of documents) {
     for (const text of new Set(doc.blocks.map((b) => normalizeBlockText(b.text)))) counts.set(text, (counts.get(text) ?? 0) + 1);

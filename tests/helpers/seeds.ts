@@ -1,7 +1,7 @@
 // Loads the seed corpus through ingest -> parse -> structure once per test file.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readArticleFile } from '../../src/ingest/read-file.js';
+import { readArticleFile, toDocument } from '../../src/ingest/read-file.js';
 import { parseDocument } from '../../src/nlp/parse-document.js';
 import { structureArticle } from '../../src/structure/index.js';
 import type { Article } from '../../src/types.js';
@@ -17,4 +17,14 @@ export function seedArticle(name: string): Article {
     cache.set(name, article);
   }
   return article;
+}
+
+/** A text whose every paragraph is body: for small hand-written cases that have no headline. */
+export function bodyArticle(text: string, file = 'case.txt'): Article {
+  const doc = parseDocument(toDocument(file, text, 'text'));
+  return {
+    file, format: 'text', text: doc.text, headline: null, dek: null, byline: null, outlet: null, published: null,
+    blocks: doc.blocks.map((b) => ({ ...b, role: 'body', why: 'test case' })),
+    body: doc.blocks.map((b) => b.text).join('\n\n'),
+  };
 }

@@ -1,0 +1,70 @@
+// analyze stage: Article -> ArticleAnalysis (every finding is a record with its text and offsets).
+import type { Article, AttributionFinding, FigureFinding, HedgeFinding, QuoteFinding, RemovedFinding, SignalFinding, SlantVerdict, TermFinding } from '../types.js';
+import { indexEntities } from './entities.js';
+import type { Entity } from './entities.js';
+import { extractQuotes, CONTENT_ROLES, whereOf } from './quotes.js';
+import { extractAttributions, extractHedges } from './attributions.js';
+import { extractTerms } from './terms.js';
+import type { TermMatcher } from './terms.js';
+import { extractFigures } from './figures.js';
+import { extractSignals } from './signals.js';
+import { measureFrames } from './frames.js';
+import type { FrameMatcher, FrameShare } from './frames.js';
+import { judgeSlant } from './slant.js';
+
+export interface AnalysisContext {
+  terms: TermMatcher;
+  frames?: FrameMatcher;
+}
+
+export interface ArticleAnalysis {
+  article: Article;
+  /** Words of the article's own text (headline, dek, headings, body). */
+  words: number;
+  removed: RemovedFinding[];
+  entities: Entity[];
+  quotes: QuoteFinding[];
+  attributions: AttributionFinding[];
+  hedges: HedgeFinding[];
+  terms: TermFinding[];
+  figures: FigureFinding[];
+  signals: SignalFinding[];
+  frames: FrameShare[];
+  /** wink's sentence-level tone, averaged: a product-review scale, reported but not used for slant. */
+  sentiment: { headline: number | null; body: number };
+  slant: SlantVerdict;
+}
+
+export function removedFindings(article: Article): RemovedFinding[] {
+  return article.blocks
+    .filter((b) => !CONTENT_ROLES.has(b.role))
+    .map((b) => ({ kind: 'removed', text: b.text, start: b.start, end: b.end, where: whereOf(b), role: b.role, reason: b.reason ?? null, why: b.why }));
+}
+
+const mean = (xs: number[]) => (xs.length === 0 ? 0 : Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 1000) / 1000);
+
+export function analyzeArticle(article: Article, context: AnalysisContext): ArticleAnalysis {
+  const index = indexEntities(article.blocks, article.text);
+  const { quotes, verbOffsets } = extractQuotes(article, index);
+  const terms = extractTerms(article, context.terms, quotes, index);
+  const signals = extractSignals(article, quotes, index);
+  const content = article.blocks.filter((b) => CONTENT_ROLES.has(b.role));
+  const words = content.reduce((n, b) => n + b.parsed.tokens.filter((t) => t.type === 'word').length, 0);
+  const headline = article.blocks.find((b) => b.role === 'headline');
+  const bodySentences = content.filter((b) => b.role === 'body').flatMap((b) => b.parsed.sentences.map((s) => s.sentiment));
+  return {
+    article,
+    words,
+    removed: removedFindings(article),
+    entities: [...index.entities.values()],
+    quotes,
+    attributions: extractAttributions(article, index, quotes, verbOffsets),
+    hedges: extractHedges(article),
+    terms,
+    figures: extractFigures(article),
+    signals,
+    frames: measureFrames(article, context.frames),
+    sentiment: { headline: headline ? mean(headline.parsed.sentences.map((s) => s.sentiment)) : null, body: mean(bodySentences) },
+    slant: judgeSlant({ terms, signals, words }),
+  };
+}

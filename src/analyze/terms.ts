@@ -1,0 +1,41 @@
+// Loaded terms from the lexicon, each with the voice it is written in and where it sits.
+import type { Article, QuoteFinding, TermFinding } from '../types.js';
+import type { LexiconEntry, LexiconFile } from '../lexicon/schema.js';
+import { compilePhrases } from '../lexicon/matcher.js';
+import type { PhraseMatcher } from '../lexicon/matcher.js';
+import type { EntityIndex } from './entities.js';
+import { CONTENT_ROLES, whereOf } from './quotes.js';
+
+export interface TermMatcher {
+  entries: LexiconEntry[];
+  matcher: PhraseMatcher<LexiconEntry>;
+}
+
+/** Merges lexicon files (a later entry with the same id replaces an earlier one) and compiles their terms. */
+export function buildTermMatcher(lexicons: readonly LexiconFile[]): TermMatcher {
+  const byId = new Map<string, LexiconEntry>();
+  for (const file of lexicons) for (const entry of file.entries) byId.set(entry.id, entry);
+  const entries = [...byId.values()];
+  return { entries, matcher: compilePhrases(entries.flatMap((e) => e.terms.map((term): [string, LexiconEntry] => [term, e]))) };
+}
+
+export function extractTerms(article: Article, terms: TermMatcher, quotes: readonly QuoteFinding[], index: EntityIndex): TermFinding[] {
+  const found: TermFinding[] = [];
+  for (const block of article.blocks) {
+    if (!CONTENT_ROLES.has(block.role)) continue;
+    const tokens = block.parsed.tokens;
+    for (const [first, last, entry] of terms.matcher.match(tokens)) {
+      const start = tokens[first].start;
+      const end = tokens[last].end;
+      // "Robert Hammer" is a name, not the verb "hammers".
+      if (index.mentions.some((m) => m.start < end && start < m.end && /^\p{Lu}/u.test(article.text.slice(start, end)))) continue;
+      // Inside any quotation, scare quotes included, the words are someone else's.
+      const quoted = quotes.some((q) => start >= q.start && end <= q.end);
+      found.push({
+        kind: 'term', text: article.text.slice(start, end), start, end, where: whereOf(block),
+        term: entry.terms[0], entryId: entry.id, category: entry.category, lean: entry.lean, voice: quoted ? 'quoted' : 'own', neutral: entry.neutral, weight: entry.weight,
+      });
+    }
+  }
+  return found;
+}

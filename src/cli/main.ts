@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// The framelens command line. Data goes to stdout, messages to stderr; exit 0 ok, 1 when a
+// requested check fails, 2 for bad input or usage. Errors are one line, never a stack trace.
+import { Command, CommanderError } from 'commander';
+import { InputError } from '../errors.js';
+import { runReport } from './report-command.js';
+import { runExtract } from './extract-command.js';
+
+export const EXIT_OK = 0;
+export const EXIT_CHECK_FAILED = 1;
+export const EXIT_BAD_INPUT = 2;
+/** A bug in framelens, not in the input. */
+export const EXIT_INTERNAL = 3;
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function program(): Command {
+  const cli = new Command('framelens')
+    .description('Compare how news outlets frame the same event: boilerplate, quotes, loaded terms, figures, stories.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  cli.command('report')
+    .description('analyze a corpus and write one Markdown report per story, plus index.md')
+    .argument('[corpus]', 'directory of article files (.txt, .md, .html)', 'corpus')
+    .option('-o, --out <dir>', 'directory to write reports to', 'reports')
+    .option('--lexicon <file>', 'extra loaded-terms lexicon (JSON); repeatable', collect, [])
+    .option('--json', 'also print the stories as JSON on stdout')
+    .option('-q, --quiet', 'no progress or summary on stderr')
+    .addHelpText('after', '\nExamples:\n  framelens report                      # corpus/ -> reports/\n  framelens report my-corpus --out out  # another corpus\n  framelens report --lexicon my-terms.json')
+    .action((corpus: string, opts: { out: string; lexicon: string[]; json?: boolean; quiet?: boolean }) => runReport(corpus, opts));
+
+  cli.command('extract')
+    .description('analyze article files and print what framelens finds in each')
+    .argument('<files...>', 'article files (.txt, .md, .html)')
+    .option('--json', 'print one JSON object per article per line (JSON Lines)')
+    .option('--lexicon <file>', 'extra loaded-terms lexicon (JSON); repeatable', collect, [])
+    .option('-q, --quiet', 'no progress on stderr')
+    .addHelpText('after', '\nExamples:\n  framelens extract corpus/*.txt --json | jq .headline\n  framelens extract saved-page.html')
+    .action((files: string[], opts: { json?: boolean; lexicon: string[]; quiet?: boolean }) => runExtract(files, opts));
+  return cli;
+}
+
+export function main(argv: string[]): number {
+  try {
+    program().parse(argv, { from: 'user' });
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version arrive here too, with exit code 0.
+      return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
+    }
+    if (error instanceof InputError) {
+      process.stderr.write(`framelens: ${error.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`framelens: internal error: ${message.split('\n')[0]} (please report it with the input that caused it)\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

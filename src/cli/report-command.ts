@@ -1,0 +1,36 @@
+import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { listCorpus } from '../corpus/store.js';
+import { buildStories } from '../pipeline.js';
+import { indexMarkdown, storyMarkdown } from '../report/markdown.js';
+import { articleRecord } from '../report/json.js';
+import { InputError } from '../errors.js';
+import { progressReporter } from './progress.js';
+
+/** Writes through a temporary file and a rename, so an interrupted run never leaves half a report. */
+function writeAtomically(path: string, text: string): void {
+  const temporary = `${path}.tmp-${process.pid}`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
+export function runReport(corpus: string, opts: { out: string; lexicon: string[]; json?: boolean; quiet?: boolean }): void {
+  const started = performance.now();
+  const files = listCorpus(corpus);
+  const { analyses, stories } = buildStories(files, { lexicons: opts.lexicon, onProgress: progressReporter(opts.quiet) });
+  try {
+    mkdirSync(opts.out, { recursive: true });
+  } catch (error) {
+    throw new InputError(opts.out, `cannot create the output directory (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+  const fileOf = (slug: string) => `${slug}.md`;
+  for (const story of stories) writeAtomically(join(opts.out, fileOf(story.slug)), storyMarkdown(story));
+  writeAtomically(join(opts.out, 'index.md'), indexMarkdown(stories, (s) => fileOf(s.slug)));
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify({ stories: stories.map((s) => ({ slug: s.slug, file: join(opts.out, fileOf(s.slug)), articles: s.articles.map(articleRecord) })) })}\n`);
+  }
+  if (!opts.quiet) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    process.stderr.write(`framelens: ${analyses.length} articles, ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'} -> ${join(opts.out, 'index.md')} (${seconds} s)\n`);
+  }
+}

@@ -1,0 +1,54 @@
+// Lines up the figures of a story's articles: the same number for the same thing is one row.
+import type { ArticleAnalysis } from '../analyze/index.js';
+import type { FigureFinding } from '../types.js';
+import { articleId } from './ids.js';
+
+export interface FigureRow {
+  value: number;
+  unit: string | null;
+  per: string | null;
+  isPercent: boolean;
+  /** Article id -> the figures as each article writes them (empty when it does not report it). */
+  byArticle: Record<string, FigureFinding[]>;
+}
+
+export interface FigureAlignment {
+  rows: FigureRow[];
+  /** Rows with the same unit and rate but different values: different periods or a real conflict. */
+  differing: FigureRow[][];
+}
+
+const describe = (f: FigureFinding) => `${f.unit ?? ''}|${f.per ?? ''}|${f.isPercent}`;
+
+export function alignFigures(articles: readonly ArticleAnalysis[]): FigureAlignment {
+  const ids = articles.map((a) => articleId(a.article.file));
+  const rows: FigureRow[] = [];
+  const all = articles.flatMap((a, i) => a.figures.map((f) => ({ f, id: ids[i] })));
+  // Figures with a unit first, so "3,000 per day" can join "3,000 arrests per day".
+  all.sort((x, y) => Number(y.f.unit !== null) - Number(x.f.unit !== null));
+  for (const { f, id } of all) {
+    const row = rows.find((r) => r.value === f.value && r.isPercent === f.isPercent
+      && (r.unit === f.unit || f.unit === null) && (r.per === f.per || f.per === null || r.per === null));
+    if (row) {
+      row.byArticle[id].push(f);
+      row.per ??= f.per;
+    } else {
+      rows.push({ value: f.value, unit: f.unit, per: f.per, isPercent: f.isPercent, byArticle: { ...Object.fromEntries(ids.map((i) => [i, [] as FigureFinding[]])), [id]: [f] } });
+    }
+  }
+  const reported = (r: FigureRow) => Object.values(r.byArticle).filter((fs) => fs.length > 0).length;
+  rows.sort((a, b) => reported(b) - reported(a) || b.value - a.value || (a.unit ?? '').localeCompare(b.unit ?? ''));
+  const byMeasure = new Map<string, FigureRow[]>();
+  for (const r of rows) {
+    if (r.unit === null) continue;
+    const key = describe({ unit: r.unit, per: r.per, isPercent: r.isPercent } as FigureFinding);
+    byMeasure.set(key, [...(byMeasure.get(key) ?? []), r]);
+  }
+  const differing = [...byMeasure.values()].filter((group) => {
+    if (group.length < 2) return false;
+    const articlesPerRow = group.map((r) => new Set(Object.entries(r.byArticle).filter(([, fs]) => fs.length > 0).map(([k]) => k)));
+    // Only a difference across outlets: one article giving two numbers for one measure is not a conflict.
+    return articlesPerRow.some((s, i) => articlesPerRow.some((t, j) => i !== j && [...s].some((x) => !t.has(x)) && [...t].some((x) => !s.has(x))));
+  });
+  return { rows, differing };
+}

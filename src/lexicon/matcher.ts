@@ -1,0 +1,49 @@
+// Compiles lexicon terms to lemma sequences (with the same wink instance that reads articles, so
+// "illegal aliens" and "illegal alien" meet on "illegal alien") and finds them in token streams.
+import type { Token } from '../types.js';
+import { parseText } from '../nlp/wink.js';
+
+export interface Pattern<T> {
+  lemmas: string[];
+  normals: string[];
+  value: T;
+}
+
+export interface PhraseMatcher<T> {
+  /** Non-overlapping matches, longest first at each position: [firstToken, lastToken, value]. */
+  match(tokens: Token[]): [number, number, T][];
+}
+
+const isWordish = (t: Token) => t.type !== 'tabCRLF' && t.type !== 'punctuation' || t.value === '-';
+
+export function compilePhrases<T>(phrases: Iterable<[string, T]>): PhraseMatcher<T> {
+  const byFirst = new Map<string, Pattern<T>[]>();
+  for (const [phrase, value] of phrases) {
+    const tokens = parseText(phrase).tokens.filter(isWordish);
+    if (tokens.length === 0) continue;
+    const pattern = { lemmas: tokens.map((t) => t.lemma), normals: tokens.map((t) => t.normal), value };
+    for (const key of new Set([pattern.lemmas[0], pattern.normals[0]])) {
+      const list = byFirst.get(key) ?? [];
+      list.push(pattern);
+      byFirst.set(key, list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
+  return {
+    match(all: Token[]) {
+      const tokens = all.filter(isWordish);
+      const out: [number, number, T][] = [];
+      for (let k = 0; k < tokens.length; k += 1) {
+        const candidates = [...(byFirst.get(tokens[k].lemma) ?? []), ...(byFirst.get(tokens[k].normal) ?? [])];
+        const hit = candidates.find((p) => p.lemmas.every((lemma, j) => {
+          const t = tokens[k + j];
+          return t !== undefined && (t.lemma === lemma || t.normal === p.normals[j]) && (j === 0 || t.sentence === tokens[k].sentence);
+        }));
+        if (!hit) continue;
+        out.push([all.indexOf(tokens[k]), all.indexOf(tokens[k + hit.lemmas.length - 1]), hit.value]);
+        k += hit.lemmas.length - 1;
+      }
+      return out;
+    },
+  };
+}

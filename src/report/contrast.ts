@@ -1,0 +1,91 @@
+// The "framing contrast": plain sentences, each built from records and citing the article id and
+// the text it rests on, so a reader can check every claim.
+import type { Story } from '../compare/index.js';
+import { articleId } from '../compare/ids.js';
+import type { ArticleAnalysis } from '../analyze/index.js';
+import { cite, md } from './escape.js';
+
+const tag = (a: ArticleAnalysis) => `[${articleId(a.article.file)}]`;
+const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function verdictSentence(a: ArticleAnalysis): string {
+  const s = a.slant;
+  const own = a.terms.filter((t) => t.voice === 'own');
+  const caps = a.signals.filter((x) => x.signal === 'all-caps');
+  const reasons: string[] = [];
+  if (caps.length) reasons.push(`its ${caps[0].where} puts ${list(caps.map((c) => cite(c.text)))} in capitals`);
+  const display = own.filter((t) => t.where === 'headline' || t.where === 'dek');
+  if (display.length) reasons.push(`its ${display[0].where} uses ${list([...new Set(display.map((t) => cite(t.text)))])} (${display[0].category})`);
+  const body = own.filter((t) => t.where !== 'headline' && t.where !== 'dek');
+  if (body.length) {
+    const counts = new Map<string, number>();
+    for (const t of body) counts.set(t.text.toLowerCase(), (counts.get(t.text.toLowerCase()) ?? 0) + 1);
+    const top = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 4).map(([t, n]) => `${cite(t)}${n > 1 ? ` ×${n}` : ''}`);
+    reasons.push(`in its own voice it writes ${list(top)}`);
+  }
+  const lean = s.lean ? `, leaning ${s.lean}` : s.tilt ? ` (its few own-voice terms tilt ${s.tilt}, below the threshold)` : '';
+  const why = reasons.length ? `: ${reasons.join('; ')}` : ': no loaded terms or slant signals in its own voice';
+  return `${tag(a)} reads as **${s.label}** (score ${s.score.toFixed(2)})${lean}${why}.`;
+}
+
+export function framingContrast(story: Story): string[] {
+  const { articles } = story;
+  const out: string[] = articles.map(verdictSentence);
+  for (const a of articles) {
+    if (a.article.headline === null) {
+      const lead = a.article.body.split('\n\n')[0] ?? '';
+      out.push(`${tag(a)} has no headline; it opens with its lead: ${cite(lead, 140)}.`);
+    }
+  }
+  // Loaded terms one article writes in its own voice and another only quotes or avoids.
+  const ownIds = new Map<string, Set<string>>();
+  for (const a of articles) for (const t of a.terms) if (t.voice === 'own') ownIds.set(t.entryId, new Set([...(ownIds.get(t.entryId) ?? []), articleId(a.article.file)]));
+  for (const a of articles) {
+    for (const q of a.terms.filter((t) => t.voice === 'quoted' && !(ownIds.get(t.entryId)?.has(articleId(a.article.file))))) {
+      const users = articles.filter((b) => ownIds.get(q.entryId)?.has(articleId(b.article.file)));
+      if (users.length === 0) continue;
+      const quote = a.quotes.find((x) => q.start >= x.start && q.end <= x.end);
+      out.push(`${tag(a)} has ${cite(q.text)} only inside a quotation${quote?.speaker ? ` of ${md(quote.speaker)}` : ''} (${cite(quote?.text ?? q.text, 90)}), while ${list(users.map(tag))} ${users.length === 1 ? 'writes' : 'write'} it in ${users.length === 1 ? 'its' : 'their'} own voice.`);
+      break;
+    }
+  }
+  const people = story.naming.find((r) => r.actor.id === 'immigrants');
+  if (people) {
+    const parts = articles.map((a) => {
+      const phrases = people.byArticle[articleId(a.article.file)] ?? [];
+      return phrases.length ? `${tag(a)} ${list(phrases.slice(0, 3).map(([p, n]) => `${cite(p)}${n > 1 ? ` ×${n}` : ''}`))}` : `${tag(a)} none`;
+    });
+    out.push(`For ${people.actor.label}, the articles write: ${parts.join('; ')}.`);
+  }
+  for (const row of story.speakers) {
+    if (row.quotedBy.length !== 1 || articles.length < 2) continue;
+    const a = articles.find((x) => articleId(x.article.file) === row.quotedBy[0])!;
+    const first = a.quotes.find((q) => q.quoteKind === 'speech' && (q.speaker ?? '(unknown speaker)') === row.speaker)!;
+    out.push(`Only ${tag(a)} quotes ${md(row.speaker)} directly (${plural(row.words[row.quotedBy[0]], 'word')}, e.g. ${cite(first.text, 100)}).`);
+  }
+  for (const shared of story.sharedQuotes) {
+    const ids = Object.keys(shared.byArticle);
+    const q = Object.values(shared.byArticle)[0];
+    out.push(`${list(ids.map((i) => `[${i}]`))} carry the same quotation${shared.speaker ? ` from ${md(shared.speaker)}` : ''}: ${cite(q.text, 110)}.`);
+  }
+  if (articles.length > 1) {
+    const common = story.figures.rows.filter((r) => Object.values(r.byArticle).every((fs) => fs.length > 0));
+    for (const r of common.slice(0, 3)) {
+      out.push(`All ${articles.length} articles report ${md(Object.values(r.byArticle)[0][0].text)} (${articles.map((a) => `${tag(a)} ${cite(r.byArticle[articleId(a.article.file)][0].text, 60)}`).join(', ')}).`);
+    }
+    for (const a of articles) {
+      const id = articleId(a.article.file);
+      const only = story.figures.rows.filter((r) => r.unit !== null && r.byArticle[id].length > 0 && Object.entries(r.byArticle).every(([k, fs]) => k === id || fs.length === 0));
+      if (only.length) out.push(`Only ${tag(a)} reports ${list(only.slice(0, 4).map((r) => cite(r.byArticle[id][0].text, 60)))}.`);
+    }
+  }
+  for (const a of articles) {
+    const outside = a.attributions.filter((x) => !x.anonymous);
+    const anonymous = a.attributions.filter((x) => x.anonymous);
+    if (a.hedges.length || anonymous.length) {
+      out.push(`${tag(a)} hedges ${plural(a.hedges.length, 'time')} (${list([...new Set(a.hedges.map((h) => cite(h.text)))]) || 'no hedge words'})${anonymous.length ? ` and cites anonymous sources: ${list(anonymous.map((x) => cite(x.text, 80)))}` : ''}; it names ${plural(new Set(outside.map((x) => x.source)).size, 'source')} without quotation marks.`);
+    }
+  }
+  return out;
+}

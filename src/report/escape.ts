@@ -1,0 +1,22 @@
+// Article text is untrusted: everything quoted from an article into Markdown goes through here,
+// so a `|`, a backtick, raw HTML or a link in an article shows as text and cannot break a table.
+
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~>]/g;
+
+/** Escapes text for a Markdown paragraph or table cell; newlines become spaces. */
+export function md(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(MARKDOWN_SPECIAL, (c) => (c === '>' ? c : `\\${c}`));
+}
+
+/** Quoted article text: escaped, in curly quotes, shortened to `max` characters at a word boundary. */
+export function cite(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const short = flat.length <= max ? flat : `${flat.slice(0, flat.lastIndexOf(' ', max) > max / 2 ? flat.lastIndexOf(' ', max) : max)}…`;
+  return `“${md(short)}”`;
+}

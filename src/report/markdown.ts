@@ -1,0 +1,161 @@
+// report stage: Story -> Markdown. Deterministic: no dates, no random order, only record data.
+import type { Story } from '../compare/index.js';
+import { articleId } from '../compare/ids.js';
+import type { ArticleAnalysis } from '../analyze/index.js';
+import { SLANT_THRESHOLD } from '../analyze/slant.js';
+import { cite, md } from './escape.js';
+import { framingContrast } from './contrast.js';
+import { basename } from 'node:path';
+
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+const table = (head: string[], rows: string[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+const id = (a: ArticleAnalysis) => articleId(a.article.file);
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const per1000 = (n: number, words: number) => (words === 0 ? '0' : ((n * 1000) / words).toFixed(1));
+
+export function storyTitle(story: Story): string {
+  return story.keywords.length ? story.keywords.join(', ') : story.slug;
+}
+
+function sideBySide(story: Story): string {
+  const as = story.articles;
+  const field = (label: string, f: (a: ArticleAnalysis) => string) => [`**${label}**`, ...as.map(f)];
+  const headline = (a: ArticleAnalysis) => (a.article.headline ? cite(a.article.headline, 200) : `*(no headline; lead: ${cite(a.article.body.split('\n\n')[0] ?? '', 120)})*`);
+  return table(['', ...as.map((a) => `[${id(a)}]`)], [
+    field('file', (a) => `\`${md(basename(a.article.file)).replace(/\\_/g, '_')}\``),
+    field('outlet', (a) => (a.article.outlet ? md(a.article.outlet) : '—')),
+    field('headline', headline),
+    field('dek', (a) => (a.article.dek ? cite(a.article.dek, 200) : '—')),
+    field('byline', (a) => (a.article.byline ? md(a.article.byline) : '—')),
+    field('words (own text)', (a) => String(a.words)),
+    field('verdict', (a) => `${a.slant.label}${a.slant.lean ? `, ${a.slant.lean}` : ''} (${a.slant.score.toFixed(2)})`),
+  ]);
+}
+
+function termsSection(story: Story): string {
+  const parts: string[] = [];
+  parts.push(table(['article', 'own-voice terms per 1,000 words', 'quoted terms per 1,000 words'],
+    story.articles.map((a) => [`[${id(a)}]`, per1000(a.terms.filter((t) => t.voice === 'own').length, a.words), per1000(a.terms.filter((t) => t.voice === 'quoted').length, a.words)])));
+  for (const a of story.articles) {
+    parts.push(`**[${id(a)}]**`);
+    if (a.terms.length === 0) {
+      parts.push('No lexicon terms.');
+      continue;
+    }
+    parts.push(table(['text', 'entry', 'category', 'signals', 'voice', 'where', 'neutral wording'],
+      a.terms.map((t) => [cite(t.text), md(t.term), t.category, t.lean ?? '—', t.voice, t.where, t.neutral.length ? md(t.neutral.join('; ')) : '—'])));
+  }
+  return parts.join('\n\n');
+}
+
+function namingSection(story: Story): string {
+  if (story.naming.length === 0) return 'No key-actor nouns found.';
+  return table(['actor', ...story.articles.map((a) => `[${id(a)}]`)], story.naming.map((r) => [
+    md(r.actor.label),
+    ...story.articles.map((a) => (r.byArticle[id(a)].length ? r.byArticle[id(a)].slice(0, 6).map(([p, n]) => `${cite(p)}${n > 1 ? ` ×${n}` : ''}`).join(', ') : '—')),
+  ]));
+}
+
+function framesSection(story: Story): string {
+  const used = story.articles[0]?.frames.filter((_, i) => story.articles.some((a) => a.frames[i].sentences > 0)) ?? [];
+  if (used.length === 0) return 'No frame keywords found.';
+  return table(['frame', ...story.articles.map((a) => `[${id(a)}]`)], used.map((f) => [
+    md(f.label),
+    ...story.articles.map((a) => {
+      const share = a.frames.find((x) => x.id === f.id)!;
+      return share.sentences ? `${pct(share.share)} (${md(share.keywords.slice(0, 3).join(', '))})` : '—';
+    }),
+  ]));
+}
+
+function quotesSection(story: Story): string {
+  const parts: string[] = [];
+  if (story.speakers.length) {
+    parts.push('Words of direct speech each article gives each speaker:');
+    parts.push(table(['speaker', ...story.articles.map((a) => `[${id(a)}]`), 'quoted by'], story.speakers.map((r) => [
+      md(r.speaker), ...story.articles.map((a) => String(r.words[id(a)])), r.quotedBy.length === 1 && story.articles.length > 1 ? `only [${r.quotedBy[0]}]` : r.quotedBy.map((x) => `[${x}]`).join(' '),
+    ])));
+  } else parts.push('No direct speech.');
+  if (story.sharedQuotes.length) {
+    parts.push('Quotations carried by more than one article (matched on shared words):');
+    parts.push(story.sharedQuotes.map((s) => `- ${Object.entries(s.byArticle).map(([k, q]) => `[${k}] ${cite(q.text, 120)}`).join(' / ')} (overlap ${pct(s.overlap)})`).join('\n'));
+  }
+  for (const a of story.articles) {
+    parts.push(`**[${id(a)}]** ${a.quotes.length} quotation${a.quotes.length === 1 ? '' : 's'}`);
+    if (a.quotes.length) {
+      parts.push(table(['kind', 'speaker', 'as written', 'quotation'], a.quotes.map((q) => [q.quoteKind, q.speaker ? md(q.speaker) : '—', q.speakerMention ? md(q.speakerMention) : '—', cite(q.text, 200)])));
+    }
+  }
+  return parts.join('\n\n');
+}
+
+function sourcingSection(story: Story): string {
+  return table(['article', 'attributions without quotation marks', 'hedges', 'distinct sources'], story.articles.map((a) => {
+    const sources = new Set([...a.attributions.map((x) => x.source), ...a.quotes.filter((q) => q.quoteKind === 'speech' && q.speaker).map((q) => q.speaker!)]);
+    return [
+      `[${id(a)}]`,
+      a.attributions.length ? a.attributions.map((x) => `${md(x.source)}${x.anonymous ? ' (anonymous)' : ''}: ${cite(x.text, 70)}`).join('<br>') : '—',
+      a.hedges.length ? `${a.hedges.length}: ${[...new Set(a.hedges.map((h) => md(h.cue)))].join(', ')}` : '0',
+      String(sources.size),
+    ];
+  }));
+}
+
+function figuresSection(story: Story): string {
+  const { rows, differing } = story.figures;
+  if (rows.length === 0) return 'No figures.';
+  const label = (r: (typeof rows)[number]) => `${r.value.toLocaleString('en-US')}${r.isPercent ? '%' : ''}${r.unit ? ` ${md(r.unit)}` : ''}${r.per ? ` per ${r.per}` : ''}`;
+  const parts = [table(['figure', ...story.articles.map((a) => `[${id(a)}]`)], rows.map((r) => [
+    label(r), ...story.articles.map((a) => (r.byArticle[id(a)].length ? r.byArticle[id(a)].map((f) => cite(f.text, 60)).join('<br>') : '—')),
+  ]))];
+  if (differing.length) {
+    parts.push('Same measure, different numbers (check whether they describe different periods or really conflict):');
+    parts.push(differing.map((g) => `- ${g.map((r) => `${label(r)} in ${Object.entries(r.byArticle).filter(([, fs]) => fs.length).map(([k]) => `[${k}]`).join(' ')}`).join('; ')}`).join('\n'));
+  }
+  return parts.join('\n\n');
+}
+
+function signalsSection(story: Story): string {
+  const count = (a: ArticleAnalysis, s: string) => a.signals.filter((x) => x.signal === s);
+  const show = (xs: { text: string }[]) => (xs.length ? `${xs.length}: ${[...new Set(xs.map((x) => md(x.text)))].slice(0, 5).join(', ')}` : '0');
+  return table(['article', 'capitals in display text', 'exclamations', 'intensifiers (own voice)', 'evaluative adjectives (own voice)', 'sentiment headline / body'], story.articles.map((a) => [
+    `[${id(a)}]`, show(count(a, 'all-caps')), show(count(a, 'exclamation')), show(count(a, 'intensifier')), show(count(a, 'evaluative')),
+    `${a.sentiment.headline === null ? '—' : a.sentiment.headline.toFixed(2)} / ${a.sentiment.body.toFixed(2)}`,
+  ]));
+}
+
+function removedSection(story: Story): string {
+  return story.articles.map((a) => {
+    const head = `**[${id(a)}]** ${a.removed.length} block${a.removed.length === 1 ? '' : 's'} set aside`;
+    if (a.removed.length === 0) return `${head}: none; every block is the article's own text.`;
+    return `${head}:\n\n${table(['role', 'reason', 'text', 'why'], a.removed.map((r) => [r.role, r.reason ?? '—', cite(r.text, 100), md(r.why)]))}`;
+  }).join('\n\n');
+}
+
+export function storyMarkdown(story: Story): string {
+  const n = story.articles.length;
+  const sections: [string, string][] = [
+    ['Articles side by side', sideBySide(story)],
+    ['Framing contrast', framingContrast(story).map((s) => `- ${s}`).join('\n')],
+    ['How each article names the key actors', namingSection(story)],
+    ['Loaded terms', termsSection(story)],
+    ['Frame mix', `Share of each article's sentences that invoke a Media Frames Corpus frame (keywords that matched in brackets).\n\n${framesSection(story)}`],
+    ['Quotes by speaker', quotesSection(story)],
+    ['Attributions, hedges and sources', sourcingSection(story)],
+    ['Figures across articles', figuresSection(story)],
+    ['Other slant signals', signalsSection(story)],
+    ['What was removed, and why', removedSection(story)],
+  ];
+  return [
+    `# Story: ${md(storyTitle(story))}`,
+    `${n} article${n === 1 ? '' : 's'}: ${story.articles.map((a) => `[${id(a)}] ${md(a.article.outlet ?? 'unknown outlet')}`).join(', ')}. Every quotation below is the article's own text; [NNN] names the article. A verdict is *partisan* from a score of ${SLANT_THRESHOLD.toFixed(2)}; see the README for the method.`,
+    ...sections.map(([title, body]) => `## ${title}\n\n${body}`),
+  ].join('\n\n') + '\n';
+}
+
+export function indexMarkdown(stories: readonly Story[], file: (s: Story) => string): string {
+  const rows = stories.flatMap((s) => s.articles.map((a) => [
+    `[${md(storyTitle(s))}](${file(s)})`, `[${id(a)}]`, md(a.article.outlet ?? '—'), a.article.headline ? cite(a.article.headline, 100) : '*(no headline)*', `${a.slant.label}${a.slant.lean ? `, ${a.slant.lean}` : ''} (${a.slant.score.toFixed(2)})`,
+  ]));
+  return `# framelens reports\n\n${stories.length} stor${stories.length === 1 ? 'y' : 'ies'}, ${rows.length} article${rows.length === 1 ? '' : 's'}.\n\n${table(['story', 'article', 'outlet', 'headline', 'verdict'], rows)}\n`;
+}
