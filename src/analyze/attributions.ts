@@ -11,6 +11,10 @@ import { wordLists } from './word-lists.js';
 const REPORTING = new Set(['say', 'tell', 'add', 'note', 'report', 'confirm', 'announce', 'state', 'write', 'claim', 'acknowledge', 'emphasize', 'warn', 'argue', 'insist', 'deny', 'reveal', 'explain', 'predict', 'allege']);
 const PRONOUN_SOURCES = new Set(['he', 'she', 'it', 'they']);
 
+/** "Two U.S. officials" at the start of a sentence is "two U.S. officials" mid-sentence. */
+const lowerSentenceStart = (first: Token, mention: string) =>
+  ['DET', 'NUM', 'ADJ'].includes(first.pos) ? mention[0].toLowerCase() + mention.slice(1) : mention;
+
 const sentenceStop = (t: Token) => /^[.!?]$/.test(t.value);
 
 /** Is the noun phrase a plausible source (a name, a pronoun, "the outlet", "officials")? */
@@ -38,7 +42,7 @@ export function extractAttributions(article: Article, index: EntityIndex, quotes
     const to = Math.max(end, cueEnd);
     found.push({
       kind: 'attribution', text: article.text.slice(from, to), start: from, end: to, where,
-      source: who.name ?? (who.anonymous ? mention.toLowerCase() : mention.replace(/^(the|a|an)\s+/i, '')), cue: article.text.slice(cueStart, cueEnd).toLowerCase(), anonymous: who.anonymous,
+      source: who.name ?? (who.anonymous ? lowerSentenceStart(tokens[np[0]], mention) : mention.replace(/^(the|a|an)\s+/i, '')), cue: article.text.slice(cueStart, cueEnd).toLowerCase(), anonymous: who.anonymous,
     });
   };
   for (const block of article.blocks) {
@@ -47,7 +51,7 @@ export function extractAttributions(article: Article, index: EntityIndex, quotes
     for (let k = 0; k < tokens.length; k += 1) {
       const t = tokens[k];
       if (insideQuote(t)) continue;
-      if (t.normal === 'according' && tokens[k + 1]?.normal === 'to') {
+      if (t.normal === 'according' && tokens[k + 1]?.normal === 'to' && !quoteVerbs.has(t.start)) {
         const np = nounPhraseAfter(tokens, k + 2, tokens.length - 1);
         if (np) record(tokens, np, t.start, tokens[k + 1].end, whereOf(block));
         continue;

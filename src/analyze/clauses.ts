@@ -21,8 +21,10 @@ function baseForm(t: Token): string {
 }
 
 /** The speech verb's base form ("say"), or null when the token is not one. */
-export function speechVerb(t: Token): string | null {
+export function speechVerb(t: Token, previous?: Token): string | null {
   if (t.type !== 'word') return null;
+  // "so-called" labels; it does not report speech.
+  if (t.normal === 'called' && previous?.value === '-') return null;
   if (!['VERB', 'AUX', 'PROPN', 'NOUN'].includes(t.pos) && !IRREGULAR[t.normal]) return null;
   const base = baseForm(t);
   if (!wordLists().speechVerbs.has(base)) return null;
@@ -79,8 +81,8 @@ export function nounPhraseBefore(tokens: Token[], index: number, floor: number):
     first = k;
   }
   if (first > end) return null;
-  while (first <= end && (tokens[first].value === 'of' || tokens[first].value === ')')) first += 1;
-  return first <= end ? [first, end] : null;
+  while (first <= end && (tokens[first].value === 'of' || tokens[first].value === ')' || tokens[first].value === '-')) first += 1;
+  return first <= end && tokens.slice(first, end + 1).some((t) => t.type === 'word') ? [first, end] : null;
 }
 
 /** Tokens of the noun phrase that starts at `index`, stopping at punctuation or a preposition. */
@@ -88,7 +90,10 @@ export function nounPhraseAfter(tokens: Token[], index: number, ceiling: number)
   let last = index - 1;
   for (let k = index; k <= ceiling && k - index < 10; k += 1) {
     const t = tokens[k];
-    if (!isNounPhraseToken(t) || isQuoteMark(t) || speechVerb(t)) break;
+    // "Jill Sato of the Chamber of Commerce": the name ends before "of the".
+    if (t.value === 'of' && tokens[k + 1]?.normal === 'the' && k > index) break;
+    const joinsPhrase = NP_PREPOSITIONS.has(t.normal) && k > index && ['NOUN', 'ADJ'].includes(tokens[k - 1].pos) && tokens[k - 1].type === 'word';
+    if (!joinsPhrase && (!isNounPhraseToken(t) || isQuoteMark(t) || speechVerb(t))) break;
     last = k;
   }
   // "said the agency in a statement": stop before a trailing "of".

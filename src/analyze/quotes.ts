@@ -43,7 +43,7 @@ function attributionAfter(tokens: Token[], closeIndex: number, source: string): 
     if (!np) return null;
     return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: tokens[k].start, role: appositiveRole(tokens, np[1], source) };
   }
-  for (let j = k + 1; j < tokens.length && j - k <= 7; j += 1) {
+  for (let j = k + 1; j < tokens.length && j - k <= 10; j += 1) {
     if (isStop(tokens[j]) || isQuoteMark(tokens[j])) return null;
     if (!speechVerb(tokens[j])) continue;
     const np = nounPhraseBefore(tokens, j, k);
@@ -69,7 +69,7 @@ function attributionBefore(tokens: Token[], openIndex: number, inside: (k: numbe
       const np = nounPhraseAfter(tokens, v + 2, openIndex - 1);
       if (np) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: tokens[v].start, role: null };
     }
-    const verb = speechVerb(tokens[v]);
+    const verb = speechVerb(tokens[v], tokens[v - 1]);
     if (!verb) continue;
     // "Said Tom Homan, the White House border czar, “…”": a name right after the verb, then maybe an aside.
     const afterVerb = tokens.slice(v + 1, openIndex).filter((_, i) => !inside(v + 1 + i));

@@ -38,6 +38,8 @@ export function namingTable(articles: readonly ArticleAnalysis[], list: readonly
         if (t.type !== 'word' || quoted(t.start) || !['NOUN', 'PROPN', 'ADJ'].includes(t.pos)) return;
         // The head of a phrase only: "arrest" in "arrest totals" is a modifier.
         if (tokens[k + 1] && tokens[k + 1].pos === 'NOUN' && tokens[k + 1].type === 'word') return;
+        // "Customs Enforcement" inside a name is not how the outlet names anyone.
+        if (/^\p{Lu}/u.test(t.value) && block.role === 'body' && k > 0) return;
         const row = rows.find((r) => r.actor.heads.includes(t.lemma) || r.actor.heads.includes(t.normal));
         if (!row) return;
         let first = k;

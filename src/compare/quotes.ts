@@ -39,10 +39,14 @@ export function matchQuotes(articles: readonly ArticleAnalysis[]): SharedQuote[]
         for (const r of b.quotes.filter((x) => x.quoteKind === 'speech')) {
           const { shared: n, containment } = quoteOverlap(q.text, r.text);
           if (n < QUOTE_MATCH_MIN_WORDS || containment < QUOTE_MATCH_CONTAINMENT) continue;
-          const existing = shared.find((s) => Object.values(s.byArticle).includes(q));
+          // One outlet may split a quotation that another gives whole: keep them in one row.
+          const existing = shared.find((s) => Object.values(s.byArticle).some((x) => x === q || x === r));
           const ida = articleId(a.article.file);
           const idb = articleId(b.article.file);
-          if (existing) existing.byArticle[idb] ??= r;
+          if (existing) {
+            existing.byArticle[ida] ??= q;
+            existing.byArticle[idb] ??= r;
+          }
           else shared.push({ byArticle: { [ida]: q, [idb]: r }, speaker: q.speaker ?? r.speaker, overlap: Math.round(containment * 100) / 100 });
         }
       }

@@ -14,6 +14,10 @@ export interface PhraseMatcher<T> {
   match(tokens: Token[]): [number, number, T][];
 }
 
+// wink keeps the surface form as the lemma of words it tags as proper nouns ("Sanctuary Cities" in a
+// title-case headline), so a plain English plural rule backs the lemma up.
+const singular = (w: string) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
 const isWordish = (t: Token) => t.type !== 'tabCRLF' && t.type !== 'punctuation' || t.value === '-';
 
 export function compilePhrases<T>(phrases: Iterable<[string, T]>): PhraseMatcher<T> {
@@ -34,10 +38,10 @@ export function compilePhrases<T>(phrases: Iterable<[string, T]>): PhraseMatcher
       const tokens = all.filter(isWordish);
       const out: [number, number, T][] = [];
       for (let k = 0; k < tokens.length; k += 1) {
-        const candidates = [...(byFirst.get(tokens[k].lemma) ?? []), ...(byFirst.get(tokens[k].normal) ?? [])];
+        const candidates = [...new Set([tokens[k].lemma, tokens[k].normal, singular(tokens[k].normal)])].flatMap((key) => byFirst.get(key) ?? []);
         const hit = candidates.find((p) => p.lemmas.every((lemma, j) => {
           const t = tokens[k + j];
-          return t !== undefined && (t.lemma === lemma || t.normal === p.normals[j]) && (j === 0 || t.sentence === tokens[k].sentence);
+          return t !== undefined && (t.lemma === lemma || t.normal === p.normals[j] || singular(t.normal) === lemma) && (j === 0 || t.sentence === tokens[k].sentence);
         }));
         if (!hit) continue;
         out.push([all.indexOf(tokens[k]), all.indexOf(tokens[k + hit.lemmas.length - 1]), hit.value]);

@@ -16,7 +16,7 @@ function verdictSentence(a: ArticleAnalysis): string {
   const reasons: string[] = [];
   if (caps.length) reasons.push(`its ${caps[0].where} puts ${list(caps.map((c) => cite(c.text)))} in capitals`);
   const display = own.filter((t) => t.where === 'headline' || t.where === 'dek');
-  if (display.length) reasons.push(`its ${display[0].where} uses ${list([...new Set(display.map((t) => cite(t.text)))])} (${display[0].category})`);
+  if (display.length) reasons.push(`its ${display[0].where} uses ${list([...new Map(display.map((t) => [t.text, `${cite(t.text)} (${t.category})`])).values()])}`);
   const body = own.filter((t) => t.where !== 'headline' && t.where !== 'dek');
   if (body.length) {
     const counts = new Map<string, number>();

@@ -1,0 +1,106 @@
+// End to end: the built CLI (npm test builds dist/ first) on the seed corpus and on bad input.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+const run = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const scratch = () => mkdtempSync(join(tmpdir(), 'framelens-test-'));
+const seeds = readdirSync(join(ROOT, 'corpus')).filter((f) => f.endsWith('.txt')).sort().map((f) => join('corpus', f));
+
+describe('framelens extract --json', () => {
+  const result = run('extract', ...seeds, '--json');
+  const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+  it('prints one JSON object per article per line with every contract field', () => {
+    expect(result.code).toBe(0);
+    expect(records).toHaveLength(3);
+    for (const r of records) {
+      for (const field of ['file', 'outlet', 'headline', 'dek', 'byline', 'body', 'removed', 'blocks', 'quotes', 'terms', 'figures', 'slant']) expect(r).toHaveProperty(field);
+      expect(Object.keys(r.slant as object).sort()).toEqual(['evidence', 'label', 'lean', 'score']);
+    }
+  });
+  it('carries the seed facts', () => {
+    const [a000, a003, a004] = records as Record<string, any>[];
+    expect(a000.headline).toBeNull();
+    expect(a003.headline).toBe('Trump-Backed Crackdown STUNS Sanctuary Cities');
+    expect(a004.outlet).toBe('Latin Times');
+    expect(a004.byline).toBe('Demian Bio');
+    expect(a004.removed).toContainEqual({ text: 'Download the app', reason: 'app' });
+    expect(a003.slant).toMatchObject({ label: 'partisan', lean: 'right' });
+    expect(a000.slant.label).toBe('neutral');
+    expect(a004.quotes).toEqual([expect.objectContaining({ text: 'millions and millions', speaker: 'Donald Trump', kind: 'speech' })]);
+    expect(a000.figures[0]).toMatchObject({ value: 3000, text: '3,000 arrests per day' });
+    expect(a000.terms).toContainEqual(expect.objectContaining({ term: 'illegal alien', voice: 'quoted', where: 'body' }));
+    expect(a000.body.split('\n\n')).toHaveLength(15);
+  });
+});
+
+describe('bad input: one line on stderr, exit 2, no stack trace', () => {
+  const dir = scratch();
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+  mkdirSync(join(dir, 'folder.txt'));
+  const cases: [string, string[], RegExp][] = [
+    ['a missing file', ['extract', join(dir, 'nope.txt')], /nope\.txt: no such file/],
+    ['an empty file', ['extract', join(dir, 'empty.txt')], /empty\.txt: file is empty/],
+    ['a binary file', ['extract', join(dir, 'binary.txt')], /binary\.txt: binary file/],
+    ['a directory', ['extract', join(dir, 'folder.txt')], /folder\.txt: is a directory/],
+    ['a missing corpus', ['report', join(dir, 'no-corpus')], /no-corpus: no such corpus directory/],
+    ['a malformed lexicon', ['extract', seeds[0], '--lexicon', join(dir, 'empty.txt')], /empty\.txt: not valid JSON/],
+  ];
+  for (const [name, args, message] of cases) {
+    it(name, () => {
+      const r = run(...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`^framelens: .*${message.source}`));
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stdout).toBe('');
+    });
+  }
+  it('an unknown option is a usage error', () => {
+    expect(run('extract', '--nope').code).toBe(2);
+  });
+});
+
+describe('help', () => {
+  for (const args of [['--help'], ['report', '--help'], ['extract', '--help']]) {
+    it(`${args.join(' ')} prints usage with examples and exits 0`, () => {
+      const r = run(...args);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Usage: framelens/);
+      if (args.length > 1) expect(r.stdout).toMatch(/Examples:/);
+    });
+  }
+});
+
+describe('framelens report', () => {
+  it('writes the same bytes as the committed reports/ (regenerate with `npm run report` when this fails)', () => {
+    const out = scratch();
+    const r = run('report', 'corpus', '--out', out, '--quiet');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const committed = readdirSync(join(ROOT, 'reports')).sort();
+    expect(readdirSync(out).sort()).toEqual(committed);
+    for (const file of committed) expect(readFileSync(join(out, file), 'utf8')).toBe(readFileSync(join(ROOT, 'reports', file), 'utf8'));
+  });
+  it('escapes article text so it cannot break the Markdown', () => {
+    const corpus = scratch();
+    const hostile = 'Officials said the plan | was final and `rm -rf` <script>alert(1)</script> [click](javascript:alert(1)) would follow. The mayor said the city would comply with the order by Friday.';
+    writeFileSync(join(corpus, '001_0123456789abcdef.txt'), `${hostile}\n`);
+    const out = scratch();
+    expect(run('report', corpus, '--out', out, '--quiet').code).toBe(0);
+    const report = readdirSync(out).filter((f) => f !== 'index.md').map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
+    expect(report).not.toContain('<script>');
+    expect(report).not.toContain('](javascript:');
+    expect(report).toContain('plan \\| was final');
+    expect(report).toContain('\\`rm -rf\\`');
+    expect(report).toContain('&lt;script&gt;');
+  });
+});
