@@ -20,6 +20,8 @@ export const DISPLAY_MULTIPLIER: Partial<Record<Where, number>> = { headline: 2,
 export const REFERENCE_WORDS = 400;
 export const SIGNAL_WEIGHT = { 'all-caps': 1, exclamation: 1, intensifier: 0.15, evaluative: 0.15 } as const;
 const SIGNAL_CAP = { 'all-caps': 2, exclamation: 1, intensifier: 0.75, evaluative: 0.75 } as const;
+/** Own-voice weight one side needs (and twice the other side's) before a lean is named. */
+export const MIN_LEAN = 0.5;
 /** raw evidence -> score: 1 - exp(-raw / SCALE); the threshold is reached at raw = SCALE * ln 2. */
 export const SCALE = 3;
 
@@ -66,7 +68,7 @@ export function judgeSlant({ terms, signals, words }: SlantInput): SlantVerdict 
   if (quotedOnly.length > 0) {
     evidence.push(`not counted, inside quotations: ${[...new Set(quotedOnly.map((t) => t.text))].map(quoteText).join(', ')}`);
   }
-  const tilt: Lean | null = lean.right >= 1 && lean.right >= 2 * lean.left ? 'right' : lean.left >= 1 && lean.left >= 2 * lean.right ? 'left' : null;
+  const tilt: Lean | null = lean.right >= MIN_LEAN && lean.right >= 2 * lean.left ? 'right' : lean.left >= MIN_LEAN && lean.left >= 2 * lean.right ? 'left' : null;
   const score = round(1 - Math.exp(-raw / SCALE));
   const label = score >= SLANT_THRESHOLD ? 'partisan' : 'neutral';
   if (tilt) evidence.push(`own-voice terms point ${tilt} (weights: left ${round(lean.left)}, right ${round(lean.right)})`);

@@ -28,7 +28,8 @@ export function extractTerms(article: Article, terms: TermMatcher, quotes: reado
       const start = tokens[first].start;
       const end = tokens[last].end;
       // "Robert Hammer" is a name, not the verb "hammers".
-      if (index.mentions.some((m) => m.start < end && start < m.end && /^\p{Lu}/u.test(article.text.slice(start, end)))) continue;
+      const inName = index.mentions.some((m) => m.start < end && start < m.end && index.entities.get(m.entityId)?.type !== 'unknown');
+      if (inName && /^\p{Lu}/u.test(article.text.slice(start, end))) continue;
       // Inside any quotation, scare quotes included, the words are someone else's.
       const quoted = quotes.some((q) => start >= q.start && end <= q.end);
       found.push({

@@ -146,8 +146,10 @@ export function htmlToDocument(file: string, html: string): SourceDocument {
       if (text === '') return;
       const context = contextHint($, element, root);
       const own = ownHint(tag);
-      // A caption or a headline keeps its own role even inside a container.
-      const hint = own === 'caption' || (own === 'h1' && context === 'outside-article') ? own : context ?? own;
+      // A caption keeps its own role inside any container; a headline keeps it unless the container
+      // is page furniture (a "summary card" or byline box around an h1 does not make it a dek).
+      const h1Wins = own === 'h1' && (context === undefined || context === 'outside-article' || context === 'dek' || context === 'byline' || context === 'time');
+      const hint = own === 'caption' || h1Wins ? own : context ?? own;
       pieces.push({ text, hint });
       return;
     }

@@ -20,17 +20,41 @@ export function splitTitle(title: string, siteName: string | null): { headline: 
 export function copyrightHolder(line: string): string | null {
   const match = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|,]+?)(?:\.|,|\||\s+all rights|$)/i.exec(line);
   if (!match) return null;
-  const holder = match[1].replace(/^\s*(the\s+)?/i, (m) => m.trim() === '' ? '' : m).trim();
+  const holder = match[1].replace(/^\s*(the\s+)?/i, (m) => m.trim() === '' ? '' : m).replace(/\s+\d{4}$/, '').trim();
   return holder.length > 1 && holder.split(/\s+/).length <= 6 ? holder : null;
 }
 
-/** "By Jane Doe, Associated Press" -> "Jane Doe". */
+const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al)$/u;
+const NOT_NAME = /^(published|updated|posted|chief|senior|staff|political|weather|business|sports|football|correspondent|reporter|editor|writer|columnist|contributor|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|and)$/i;
+
+/** The leading personal name of a byline part: at most three name words, before any role or date. */
+function leadingName(part: string): string {
+  const words = part.trim().split(/\s+/);
+  const name: string[] = [];
+  for (const w of words) {
+    const bare = w.replace(/[,;:·|]+$/, '');
+    if (!NAME_WORD.test(bare) || NOT_NAME.test(bare) || /\d/.test(bare)) break;
+    name.push(bare);
+    // A third name word only after an initial or a particle: "John F. Kennedy", "Ana de Souza".
+    const widens = name.length === 2 && (/^\p{Lu}\.?$/u.test(name[1]) || /^\p{Ll}/u.test(name[1]));
+    if (bare !== w || name.length === 3 || (name.length === 2 && !widens)) break;
+  }
+  return name.length >= 2 ? name.join(' ') : '';
+}
+
+/** "By Jane Doe, Associated Press" -> "Jane Doe"; "Anna Kowalczyk and Tomás Reyes Meridian Wire" -> both names. */
 export function cleanByline(text: string): string {
-  return text
+  const bare = text
     .replace(/^by\s+/i, '')
-    .replace(/\s*[|,]\s*(published|updated|posted).*$/i, '')
+    .replace(/\s*[|,·]\s*(published|updated|posted).*$/i, '')
     .replace(/\s*,\s*(the\s+)?[\p{Lu}][\p{L}\s]*(press|news|times|post|reuters|staff|writer|correspondent|reporter)$/iu, '')
     .trim();
+  const parts = bare.split(/\s+and\s+|\s*&\s*|\s*,\s*/);
+  // "Jane Doe, Associated Press": later parts count only when they are names themselves.
+  const names = parts.map(leadingName).filter((n, i) => (i === 0 ? true : n !== '' && !/\b(press|news|wire|times|post|staff|agency|media)\b/i.test(n)));
+  if (names[0] === '') names[0] = parts[0].trim();
+  // Two names share one trailing label ("Meridian Wire"): keep only the names.
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
 }
 
 export function looksLikeOutlet(text: string, cues: BoilerplateCues): boolean {

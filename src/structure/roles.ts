@@ -59,7 +59,24 @@ function decideByContent(
   return undefined;
 }
 
-export function assignRoles(doc: ParsedDocument, context: StructureContext): { decisions: RoleDecision[]; outlet: string | null } {
+/** Only the first block inside a "summary"/"standfirst" container can be the dek; the rest is prose. */
+function withOneDekHint(doc: ParsedDocument): ParsedDocument {
+  let seen = false;
+  return {
+    ...doc,
+    blocks: doc.blocks.map((b) => {
+      if (b.hint !== 'dek') return b;
+      if (!seen) {
+        seen = true;
+        return b;
+      }
+      return { ...b, hint: 'paragraph' as const };
+    }),
+  };
+}
+
+export function assignRoles(source: ParsedDocument, context: StructureContext): { decisions: RoleDecision[]; outlet: string | null } {
+  const doc = withOneDekHint(source);
   const cues = loadBoilerplateCues();
   const features = doc.blocks.map(blockFeatures);
   const decisions: (RoleDecision | undefined)[] = [];
