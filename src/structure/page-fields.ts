@@ -18,7 +18,7 @@ export function splitTitle(title: string, siteName: string | null): { headline: 
 
 /** The holder named in a copyright line: "© 2025 Latin Times. All rights reserved." -> "Latin Times". */
 export function copyrightHolder(line: string): string | null {
-  const match = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|,]+?)(?:\.|,|\||\s+all rights|$)/i.exec(line);
+  const match = /(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|,]+?)(?:\.|,|\||\s+all rights|$)/i.exec(line);
   if (!match) return null;
   const holder = match[1].replace(/^\s*(the\s+)?/i, (m) => m.trim() === '' ? '' : m).replace(/\s+\d{4}$/, '').trim();
   return holder.length > 1 && holder.split(/\s+/).length <= 6 ? holder : null;
