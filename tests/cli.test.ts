@@ -1,7 +1,7 @@
 // End to end: the built CLI (npm test builds dist/ first) on the seed corpus and on bad input.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -102,5 +102,41 @@ describe('framelens report', () => {
     expect(report).toContain('plan \\| was final');
     expect(report).toContain('\\`rm -rf\\`');
     expect(report).toContain('&lt;script&gt;');
+  });
+});
+
+describe('framelens add', () => {
+  const setup = () => {
+    const dir = scratch();
+    cpSync(join(ROOT, 'corpus'), join(dir, 'corpus'), { recursive: true });
+    writeFileSync(join(dir, 'storm.txt'), 'Storm hits the coast\n\nA powerful storm made landfall on Tuesday, officials said, cutting power to 40,000 homes.\n');
+    return dir;
+  };
+  it('adds a new article under the next number and a content hash, once', () => {
+    const dir = setup();
+    const first = run('add', join(dir, 'storm.txt'), '--corpus', join(dir, 'corpus'), '--json', '--quiet');
+    expect(first.code).toBe(0);
+    const outcome = JSON.parse(first.stdout) as { status: string; target: string };
+    expect(outcome.status).toBe('added');
+    expect(outcome.target).toMatch(/corpus\/005_[0-9a-f]{16}\.txt$/);
+    expect(readFileSync(outcome.target, 'utf8')).toBe(readFileSync(join(dir, 'storm.txt'), 'utf8'));
+    const again = run('add', join(dir, 'storm.txt'), '--corpus', join(dir, 'corpus'), '--json', '--quiet');
+    expect(JSON.parse(again.stdout)).toMatchObject({ status: 'duplicate', target: outcome.target });
+    expect(readdirSync(join(dir, 'corpus'))).toHaveLength(4);
+  });
+  it('skips an article already in the corpus even with different promo lines around it', () => {
+    const dir = setup();
+    const seed = readFileSync(join(ROOT, 'corpus', '004_361b314df7f73658.txt'), 'utf8');
+    writeFileSync(join(dir, 'copy.txt'), seed.replace('Download the app', 'Get our app today'));
+    const r = run('add', join(dir, 'copy.txt'), '--corpus', join(dir, 'corpus'), '--json', '--quiet');
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'duplicate' });
+  });
+  it('writes nothing when any file is bad', () => {
+    const dir = setup();
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const r = run('add', join(dir, 'storm.txt'), join(dir, 'empty.txt'), '--corpus', join(dir, 'corpus'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^framelens: .*empty\.txt: file is empty\n$/);
+    expect(readdirSync(join(dir, 'corpus'))).toHaveLength(3);
   });
 });

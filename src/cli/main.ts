@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { InputError } from '../errors.js';
 import { runReport } from './report-command.js';
 import { runExtract } from './extract-command.js';
+import { runAdd } from './add-command.js';
 
 export const EXIT_OK = 0;
 export const EXIT_CHECK_FAILED = 1;
@@ -40,6 +41,16 @@ function program(): Command {
     .option('-q, --quiet', 'no progress on stderr')
     .addHelpText('after', '\nExamples:\n  framelens extract corpus/*.txt --json | jq .headline\n  framelens extract saved-page.html')
     .action((files: string[], opts: { json?: boolean; lexicon: string[]; quiet?: boolean }) => runExtract(files, opts));
+
+  cli.command('add')
+    .description('copy new articles into the corpus as NNN_<16 hex>.<ext>, skipping duplicates')
+    .argument('<files...>', 'article files (.txt, .md, .html)')
+    .option('-c, --corpus <dir>', 'corpus directory', 'corpus')
+    .option('-n, --dry-run', 'say what would be added, write nothing')
+    .option('--json', 'one JSON object per file: {source, status, target}')
+    .option('-q, --quiet', 'no summary on stderr')
+    .addHelpText('after', '\nEvery file is validated before anything is written; an article already in the corpus\n(same text, or same body under different promo lines) is skipped.\n\nExamples:\n  framelens add ~/Downloads/story.html\n  framelens add new/*.txt --dry-run')
+    .action((files: string[], opts: { corpus: string; dryRun?: boolean; json?: boolean; quiet?: boolean }) => runAdd(files, opts));
   return cli;
 }
 
