@@ -60,6 +60,10 @@ export function extractAttributions(article: Article, index: EntityIndex, quotes
       if (!verb || !REPORTING.has(verb) || quoteVerbs.has(t.start) || t.normal.endsWith('ing')) continue;
       // "campaign promises of mass deportations": a noun the tagger took for a verb.
       if (tokens[k + 1]?.normal === 'of') continue;
+      // "people were told": passive, the subject is who heard it, not the source.
+      let b = k - 1;
+      while (b >= 0 && tokens[b].pos === 'ADV') b -= 1;
+      if (b >= 0 && ['be', 'get'].includes(tokens[b].lemma) && /(ed|told|said|written)$/.test(t.normal)) continue;
       const np = nounPhraseBefore(tokens, k, 0) ?? subjectBeforeAppositive(tokens, k);
       if (!np || tokens.slice(np[0], k).some(sentenceStop) || !isSourcePhrase(tokens, np, index)) continue;
       record(tokens, np, t.start, t.end, whereOf(block));

@@ -41,6 +41,11 @@ export function extractFigures(article: Article): FigureFinding[] {
     for (let k = 0; k < tokens.length; k += 1) {
       const t = tokens[k];
       if (!hasDigit(t) || dates.has(k) || !/^\$?[\d,.]+%?$/.test(t.value) || tokens[k + 1]?.value === '-') continue;
+      // "Category 3", "Route 66": a number that is part of a name.
+      const previous = tokens[k - 1];
+      if (previous && previous.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(previous.value) && k - 1 > 0 && tokens[k - 2].sentence === t.sentence && !QUALIFIERS.includes(previous.normal)) continue;
+      // "Jane Doe, 54, said": an age.
+      if (previous?.value === ',' && tokens[k + 1]?.value === ',' && /^\p{Lu}/u.test(tokens[k - 2]?.value ?? '') && Number(t.value) < 120) continue;
       let value = Number(t.value.replace(/[$,%]/g, ''));
       if (!Number.isFinite(value)) continue;
       let last = k;
@@ -54,6 +59,8 @@ export function extractFigures(article: Article): FigureFinding[] {
       if (isPercent && !t.value.endsWith('%')) last += 1;
       let unit: string | null = null;
       let per: string | null = null;
+      // "10 to 15 inches": the range is one figure, counted from its first number.
+      if (['to', '-', '–', 'and', 'or'].includes(tokens[last + 1]?.normal ?? '') && tokens[last + 2] && hasDigit(tokens[last + 2]) && /^[\d,.]+$/.test(tokens[last + 2].value)) last += 2;
       if (!isPercent) {
         // Skip adjectives ("illegal", "daily") to the counted noun; a rate word on the way is kept.
         let j = last + 1;

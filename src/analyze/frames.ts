@@ -41,10 +41,12 @@ export function measureFrames(article: Article, frames: FrameMatcher = bundledFr
   let total = 0;
   const hits = new Map<string, { sentences: number; keywords: Map<string, number> }>();
   for (const block of article.blocks) {
-    if (!CONTENT_ROLES.has(block.role)) continue;
+    // Sentences of the running text only: title-case headlines ("In Charge Of") would read as keywords.
+    if (block.role !== 'body' && block.role !== 'dek') continue;
     const { tokens, sentences } = block.parsed;
     for (const sentence of sentences) {
-      const sentenceTokens = tokens.slice(sentence.firstToken, sentence.lastToken + 1);
+      // Capitalised words inside a sentence are names ("Darnell Price"), not frame keywords.
+      const sentenceTokens = tokens.slice(sentence.firstToken, sentence.lastToken + 1).filter((t, i) => i === 0 || !/^\p{Lu}/u.test(t.value));
       if (!sentenceTokens.some((t) => t.type === 'word')) continue;
       total += 1;
       const invoked = new Set<string>();

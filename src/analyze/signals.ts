@@ -7,26 +7,28 @@ import type { EntityIndex } from './entities.js';
 import { CONTENT_ROLES, whereOf } from './quotes.js';
 
 interface SignalsFile {
+  initialisms: string[];
   intensifiers: { pos: string; words: string[] };
   evaluative: { pos: string; words: string[] };
 }
 
-let signalWords: { intensifiers: Set<string>; evaluative: Set<string>; intensifierPos: string; evaluativePos: string } | undefined;
+let signalWords: { intensifiers: Set<string>; evaluative: Set<string>; intensifierPos: string; evaluativePos: string; initialisms: Set<string> } | undefined;
 function words() {
   if (!signalWords) {
     const data = JSON.parse(readFileSync(dataPath('signals.json'), 'utf8')) as SignalsFile;
-    signalWords = { intensifiers: new Set(data.intensifiers.words), evaluative: new Set(data.evaluative.words), intensifierPos: data.intensifiers.pos, evaluativePos: data.evaluative.pos };
+    signalWords = { intensifiers: new Set(data.intensifiers.words), evaluative: new Set(data.evaluative.words), intensifierPos: data.intensifiers.pos, evaluativePos: data.evaluative.pos, initialisms: new Set(data.initialisms) };
   }
   return signalWords;
 }
 
 const DISPLAY = new Set(['headline', 'dek', 'heading']);
-// Initialisms that are written in capitals anyway.
-const INITIALISMS = new Set(['US', 'USA', 'UK', 'EU', 'UN', 'GOP', 'FBI', 'CIA', 'NSA', 'DOJ', 'DHS', 'ICE', 'CBP', 'NATO', 'CEO', 'TV', 'AI', 'LGBT', 'LGBTQ', 'COVID', 'NYC', 'DC', 'AP', 'NPR', 'CNN', 'BBC', 'NBC', 'CBS', 'ABC', 'MSNBC', 'IRS', 'EPA', 'FDA', 'CDC', 'NHS', 'MAGA', 'I', 'II', 'III', 'IV']);
+
 
 export function extractSignals(article: Article, quotes: readonly QuoteFinding[], index: EntityIndex): SignalFinding[] {
   const w = words();
   const acronyms = new Set([...index.entities.values()].map((e) => e.name).filter((n) => /^[A-Z]{2,6}$/.test(n)));
+  // A word the body also writes in capitals ("FEMA") is an acronym, not a shout.
+  for (const b of article.blocks) if (b.role === 'body') for (const t of b.parsed.tokens) if (/^\p{Lu}{2,}$/u.test(t.value)) acronyms.add(t.value);
   const quoted = (start: number, end: number) => quotes.some((q) => start >= q.start && end <= q.end);
   const found: SignalFinding[] = [];
   for (const block of article.blocks) {
@@ -38,7 +40,8 @@ export function extractSignals(article: Article, quotes: readonly QuoteFinding[]
       if (DISPLAY.has(block.role)) {
         // A capitalised headline word is a shout only when the rest of the headline is not in capitals too.
         const allCapsHeadline = block.text === block.text.toUpperCase();
-        if (!allCapsHeadline && /^\p{Lu}{3,}$/u.test(t.value) && !INITIALISMS.has(t.value) && !acronyms.has(t.value)) found.push({ ...base, signal: 'all-caps' });
+        const shout = /^\p{Lu}{3,}$/u.test(t.value) && !w.initialisms.has(t.value) && !acronyms.has(t.value);
+        if (!allCapsHeadline && shout) found.push({ ...base, signal: 'all-caps' });
         if (t.value.includes('!')) found.push({ ...base, signal: 'exclamation' });
       }
       if (t.pos === w.intensifierPos && w.intensifiers.has(t.lemma)) found.push({ ...base, signal: 'intensifier' });

@@ -62,7 +62,8 @@ export function judgeSlant({ terms, signals, words }: SlantInput): SlantVerdict 
     raw += Math.min(SIGNAL_CAP[kind], SIGNAL_WEIGHT[kind] * found.length * scale);
     const shown = [...new Set(found.map((s) => s.text))].slice(0, 6).map(quoteText).join(', ');
     const label = { 'all-caps': 'word in capitals', exclamation: 'exclamation', intensifier: 'intensifying adverb', evaluative: 'evaluative adjective' }[kind];
-    evidence.push(`${kind === 'intensifier' || kind === 'evaluative' ? 'own voice' : found[0].where}: ${found.length} ${label}${found.length > 1 ? 's' : ''} (${shown})`);
+    const plural = found.length === 1 ? label : label.replace(/^word /, 'words ').replace(/(adverb|adjective|exclamation)$/, '$1s');
+    evidence.push(`${kind === 'intensifier' || kind === 'evaluative' ? 'own voice' : found[0].where}: ${found.length} ${plural} (${shown})`);
   }
   const quotedOnly = terms.filter((t) => t.voice === 'quoted' && !own.some((o) => o.entryId === t.entryId));
   if (quotedOnly.length > 0) {

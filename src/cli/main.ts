@@ -19,9 +19,12 @@ function program(): Command {
   const cli = new Command('framelens')
     .description('Compare how news outlets frame the same event: boilerplate, quotes, loaded terms, figures, stories.')
     .version('0.1.0')
-    .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      // One line in the framelens form: "framelens: unknown command 'bogus' (see framelens --help)".
+      outputError: (s, write) => write(`framelens: ${s.replace(/^error:\s*/, '').trim()} (see framelens --help)\n`),
+    });
 
   cli.command('report')
     .description('analyze a corpus and write one Markdown report per story, plus index.md')
@@ -72,5 +75,11 @@ export function main(argv: string[]): number {
     return EXIT_INTERNAL;
   }
 }
+
+// `framelens extract --json ... | head -1` closes the pipe early: stop quietly, as other CLIs do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT_OK);
+  throw error;
+});
 
 process.exitCode = main(process.argv.slice(2));

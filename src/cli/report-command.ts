@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import { mkdirSync, writeFileSync, renameSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listCorpus } from '../corpus/store.js';
 import { buildStories } from '../pipeline.js';
-import { indexMarkdown, storyMarkdown } from '../report/markdown.js';
+import { indexMarkdown, storyMarkdown, STORY_HEADING } from '../report/markdown.js';
 import { articleRecord } from '../report/json.js';
 import { InputError } from '../errors.js';
 import { progressReporter } from './progress.js';
@@ -14,6 +14,16 @@ function writeAtomically(path: string, text: string): void {
   renameSync(temporary, path);
 }
 
+/** Story reports of an earlier run that this run does not write again (only files framelens wrote). */
+function removeStaleReports(dir: string, keep: ReadonlySet<string>): void {
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.md') || keep.has(name)) continue;
+    const path = join(dir, name);
+    if (!statSync(path).isFile()) continue;
+    if (readFileSync(path, 'utf8').startsWith(STORY_HEADING)) rmSync(path);
+  }
+}
+
 export function runReport(corpus: string, opts: { out: string; lexicon: string[]; json?: boolean; quiet?: boolean }): void {
   const started = performance.now();
   const files = listCorpus(corpus);
@@ -21,9 +31,11 @@ export function runReport(corpus: string, opts: { out: string; lexicon: string[]
   try {
     mkdirSync(opts.out, { recursive: true });
   } catch (error) {
-    throw new InputError(opts.out, `cannot create the output directory (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(opts.out, code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, not a directory; give --out a directory' : `cannot create the output directory (${code ?? 'unknown error'})`);
   }
   const fileOf = (slug: string) => `${slug}.md`;
+  removeStaleReports(opts.out, new Set([...stories.map((s) => fileOf(s.slug)), 'index.md']));
   for (const story of stories) writeAtomically(join(opts.out, fileOf(story.slug)), storyMarkdown(story));
   writeAtomically(join(opts.out, 'index.md'), indexMarkdown(stories, (s) => fileOf(s.slug)));
   if (opts.json) {

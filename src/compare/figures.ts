@@ -18,6 +18,9 @@ export interface FigureAlignment {
   differing: FigureRow[][];
 }
 
+/** From this value up, the same number in two articles is taken for the same figure whatever it counts. */
+export const SAME_NUMBER_SAME_FIGURE = 1000;
+
 const describe = (f: FigureFinding) => `${f.unit ?? ''}|${f.per ?? ''}|${f.isPercent}`;
 
 export function alignFigures(articles: readonly ArticleAnalysis[]): FigureAlignment {
@@ -27,8 +30,9 @@ export function alignFigures(articles: readonly ArticleAnalysis[]): FigureAlignm
   // Figures with a unit first, so "3,000 per day" can join "3,000 arrests per day".
   all.sort((x, y) => Number(y.f.unit !== null) - Number(x.f.unit !== null));
   for (const { f, id } of all) {
-    const row = rows.find((r) => r.value === f.value && r.isPercent === f.isPercent
-      && (r.unit === f.unit || f.unit === null) && (r.per === f.per || f.per === null || r.per === null));
+    // A large number rarely repeats by chance: "about 40,000 residents" and "some 40,000 people" are one figure.
+    const sameThing = (r: FigureRow) => r.unit === f.unit || f.unit === null || f.value >= SAME_NUMBER_SAME_FIGURE;
+    const row = rows.find((r) => r.value === f.value && r.isPercent === f.isPercent && sameThing(r) && (r.per === f.per || f.per === null || r.per === null));
     if (row) {
       row.byArticle[id].push(f);
       row.per ??= f.per;

@@ -10,6 +10,8 @@ export interface Actor {
   id: string;
   label: string;
   heads: string[];
+  /** Heads too general to show that a story involves the actor at all ("people"). */
+  generic?: string[];
 }
 
 export interface NamingRow {
@@ -25,10 +27,12 @@ export function bundledActors(): Actor[] {
 }
 
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+// "more people", "many migrants": quantity words end the modifiers (and keep verbs before them out).
+const QUANTITY = new Set(['more', 'most', 'many', 'some', 'all', 'few', 'fewer', 'less', 'several', 'other', 'such']);
 
 export function namingTable(articles: readonly ArticleAnalysis[], list: readonly Actor[] = bundledActors()): NamingRow[] {
   const ids = articles.map((a) => articleId(a.article.file));
-  const rows = list.map((actor) => ({ actor, counts: ids.map(() => new Map<string, number>()) }));
+  const rows = list.map((actor) => ({ actor, counts: ids.map(() => new Map<string, number>()), specific: false }));
   articles.forEach((a, i) => {
     const quoted = (start: number) => a.quotes.some((q) => start >= q.start && start < q.end);
     for (const block of a.article.blocks) {
@@ -43,14 +47,15 @@ export function namingTable(articles: readonly ArticleAnalysis[], list: readonly
         const row = rows.find((r) => r.actor.heads.includes(t.lemma) || r.actor.heads.includes(t.normal));
         if (!row) return;
         let first = k;
-        while (first > 0 && k - first < 2 && MODIFIER_POS.has(tokens[first - 1].pos) && tokens[first - 1].type === 'word' && !/^\p{Lu}{2,}$/u.test(tokens[first - 1].value)) first -= 1;
+        while (first > 0 && k - first < 2 && MODIFIER_POS.has(tokens[first - 1].pos) && tokens[first - 1].type === 'word' && !/^\p{Lu}{2,}$/u.test(tokens[first - 1].value) && !QUANTITY.has(tokens[first - 1].normal)) first -= 1;
+        if (!(row.actor.generic ?? []).includes(t.lemma)) row.specific = true;
         const phrase = a.article.text.slice(tokens[first].start, t.end).toLowerCase().replace(/\s+/g, ' ');
         row.counts[i].set(phrase, (row.counts[i].get(phrase) ?? 0) + 1);
       });
     }
   });
   return rows
-    .filter((r) => r.counts.some((c) => c.size > 0))
+    .filter((r) => r.specific)
     .map((r) => ({
       actor: r.actor,
       byArticle: Object.fromEntries(ids.map((id, i) => [id, [...r.counts[i]].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))])),

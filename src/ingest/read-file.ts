@@ -41,7 +41,12 @@ export function toDocument(file: string, text: string, format: ArticleFormat): S
   return format === 'html' ? htmlToDocument(file, text) : textToDocument(file, text, format === 'markdown');
 }
 
+// Document formats people save articles in that framelens cannot read; better to say so than to guess.
+const UNSUPPORTED = new Set(['.pdf', '.doc', '.docx', '.odt', '.rtf', '.epub', '.pages', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.zip', '.mhtml', '.mht', '.webarchive']);
+
 export function readArticleFile(path: string): SourceDocument {
+  const ext = extname(path).toLowerCase();
+  if (UNSUPPORTED.has(ext)) throw new InputError(path, `${ext.slice(1).toUpperCase()} files are not supported; save the article as text (.txt), Markdown (.md) or HTML (.html)`);
   let bytes: Buffer;
   try {
     const info = statSync(path);

@@ -67,7 +67,13 @@ export function framingContrast(story: Story): string[] {
   for (const shared of story.sharedQuotes) {
     const ids = Object.keys(shared.byArticle);
     const q = Object.values(shared.byArticle)[0];
-    out.push(`${list(ids.map((i) => `[${i}]`))} carry the same quotation${shared.speaker ? ` from ${md(shared.speaker)}` : ''}: ${cite(q.text, 110)}.`);
+    // Say how much of the quotation each article carries: a trimmed quote is a framing choice too.
+    const words = articles.map((a) => {
+      const id = articleId(a.article.file);
+      const total = a.quotes.filter((x) => x.quoteKind === 'speech' && x.speaker === shared.speaker && x.speaker !== null).reduce((n, x) => n + x.words, 0);
+      return ids.includes(id) ? `[${id}] ${plural(total, 'word')}` : null;
+    }).filter((x): x is string => x !== null);
+    out.push(`${list(ids.map((i) => `[${i}]`))} carry overlapping quotations${shared.speaker ? ` from ${md(shared.speaker)}` : ''} (${words.join(', ')} of direct speech from ${shared.speaker ? md(shared.speaker) : 'this speaker'}): ${cite(q.text, 110)}.`);
   }
   if (articles.length > 1) {
     const common = story.figures.rows.filter((r) => Object.values(r.byArticle).every((fs) => fs.length > 0));

@@ -7,6 +7,9 @@ import { cite, md } from './escape.js';
 import { framingContrast } from './contrast.js';
 import { basename } from 'node:path';
 
+/** Every story report starts with this, which is how a later run knows the file is its own. */
+export const STORY_HEADING = '# Story: ';
+
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const table = (head: string[], rows: string[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
 const id = (a: ArticleAnalysis) => articleId(a.article.file);
@@ -147,7 +150,7 @@ export function storyMarkdown(story: Story): string {
     ['What was removed, and why', removedSection(story)],
   ];
   return [
-    `# Story: ${md(storyTitle(story))}`,
+    `${STORY_HEADING}${md(storyTitle(story))}`,
     `${n} article${n === 1 ? '' : 's'}: ${story.articles.map((a) => `[${id(a)}] ${md(a.article.outlet ?? 'unknown outlet')}`).join(', ')}. Every quotation below is the article's own text; [NNN] names the article. A verdict is *partisan* from a score of ${SLANT_THRESHOLD.toFixed(2)}; see the README for the method.`,
     ...sections.map(([title, body]) => `## ${title}\n\n${body}`),
   ].join('\n\n') + '\n';

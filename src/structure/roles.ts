@@ -32,6 +32,9 @@ const HINT_REASONS: Partial<Record<BlockHint, BoilerplateReason>> = {
   'outside-article': 'navigation',
 };
 
+/** A plain-text line longer than this is not a headline, whatever its punctuation. */
+const MAX_HEADLINE_WORDS = 30;
+
 const boilerplate = (reason: BoilerplateReason, why: string): RoleDecision => ({ role: 'boilerplate', reason, why });
 
 function headingShaped(f: BlockFeatures): boolean {
@@ -55,7 +58,8 @@ function decideByContent(
   const hintReason = hint ? HINT_REASONS[hint] : undefined;
   if (hintReason && hint !== 'outside-article') return boilerplate(hintReason, `inside a page element marked as ${hint}`);
   if (!f.isProse && seen.has(f.normalized)) return boilerplate('repeated', 'repeats an earlier line of the article');
-  if (context.repeatedAcrossCorpus.has(f.normalized)) return boilerplate('repeated', 'the same line appears in many articles of the corpus');
+  // Only short non-sentences count as site templates: outlets that run the same wire copy share prose.
+  if (!f.isProse && context.repeatedAcrossCorpus.has(f.normalized)) return boilerplate('repeated', 'the same line appears in many articles of the corpus');
   return undefined;
 }
 
@@ -107,11 +111,12 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
       decisions[i] = { role: 'outlet', why: 'short line with an outlet word' };
     } else if (cues.sections.has(f.normalized)) decisions[i] = { role: 'section', why: 'a section label' };
     else if (hint === 'byline' || f.startsWithBy || (f.nameOnly && !f.hasVerb && hint !== 'h1')) decisions[i] = { role: 'byline', why: 'a name and nothing else, next to the headline' };
-    else if (headline === -1 && (hint === 'h1' || (!isHtml && f.words >= 3 && !f.endsWithPeriod))) {
+    else if (headline === -1 && (hint === 'h1' || (!isHtml && f.words >= 3 && f.words <= MAX_HEADLINE_WORDS && !f.endsWithPeriod))) {
       headline = i;
       decisions[i] = { role: 'headline', why: hint === 'h1' ? 'the page headline (h1)' : 'first title-like line before the first paragraph' };
     } else if (next?.role === 'caption' && !f.endsSentence) decisions[i] = { role: 'caption', why: 'photo description next to a photo credit' };
     else if (hint === 'dek' || (headline !== -1 && f.words >= 6 && f.endsSentence)) decisions[i] = { role: 'dek', why: 'summary sentence under the headline' };
+    else if (headline !== -1 && hint === 'heading' && !isHtml) decisions[i] = { role: 'heading', why: 'a marked sub-heading after the headline' };
     else if (hint === 'outside-article') decisions[i] = boilerplate('navigation', 'outside the article element');
     else decisions[i] = boilerplate('navigation', 'unlabelled short line before the article starts');
   }
@@ -127,7 +132,7 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
 
   let lastProse = -1;
   doc.blocks.forEach((b, i) => {
-    if (open(i) && (features[i].isProse || (b.hint === 'list-item' && features[i].words >= 5))) lastProse = i;
+    if (open(i) && (features[i].isProse || (b.hint === 'list-item' && features[i].words >= 3))) lastProse = i;
   });
   let trailingReason: BoilerplateReason = 'promo';
   for (let i = headerEnd; i < doc.blocks.length; i += 1) {
@@ -140,7 +145,7 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
     const hint = doc.blocks[i].hint;
     if (hint === 'outside-article') decisions[i] = boilerplate('navigation', 'outside the article element');
     else if (i > lastProse && !f.isProse) decisions[i] = boilerplate(trailingReason, 'short line after the end of the article');
-    else if (f.isProse || (hint === 'list-item' && f.words >= 5)) decisions[i] = { role: 'body', why: hint === 'list-item' ? 'list item of the article' : 'a paragraph of prose' };
+    else if (f.isProse || hint === 'list-item') decisions[i] = { role: 'body', why: hint === 'list-item' ? 'list item of the article' : 'a paragraph of prose' };
     else if (hint === 'heading' || hint === 'h1' || (headingShaped(f) && f.titleCase >= 0.5)) decisions[i] = { role: 'heading', why: 'short title-like line inside the article' };
     else decisions[i] = { role: 'body', why: 'short text inside the article' };
   }
