@@ -106,13 +106,16 @@ function slantPairs(): void {
     const { quotes: q } = extractQuotes(article, index);
     const found = extractTerms(article, terms, q, index);
     const words = article.blocks[0].parsed.tokens.filter((t) => t.type === 'word').length;
-    return judgeSlant({ terms: found, signals: extractSignals(article, q, index), words });
+    return judgeSlant({ terms: found, signals: extractSignals(article, q, index, found), words });
   };
   let higher = 0, tie = 0, leanRight = 0, loadedPartisan = 0, neutralPartisan = 0;
   const byTopic = new Map<string, [number, number]>();
+  const leanBySide = { left: [0, 0], right: [0, 0] };
   for (const p of pairs) {
     const n = verdict(p.neutral);
     const l = verdict(p.loaded);
+    leanBySide[p.lean][0] += Number(l.tilt === p.lean);
+    leanBySide[p.lean][1] += 1;
     higher += Number(l.score > n.score);
     tie += Number(l.score === n.score);
     leanRight += Number(l.tilt === p.lean);
@@ -122,12 +125,9 @@ function slantPairs(): void {
     byTopic.set(p.topic, [t[0] + Number(l.score > n.score), t[1] + 1]);
   }
   const n = pairs.length;
-  const left = pairs.filter((p) => p.lean === 'left');
-  const right = pairs.filter((p) => p.lean === 'right');
-  const leanOk = (ps: typeof pairs) => ps.filter((p) => verdict(p.loaded).tilt === p.lean).length;
   console.log(`\n## Slant on ${n} neutral/loaded sentence pairs (tests/fixtures/slant/pairs.json)`);
   console.log(`loaded scored higher than neutral: ${pct(higher / n)} (${higher}/${n}; ${tie} ties, where neither sentence has a lexicon term or signal; on the ${n - tie} pairs with any evidence: ${higher}/${n - tie})`);
-  console.log(`lean named right (own-voice tilt = the pair's lean): ${pct(leanRight / n)} (left ${leanOk(left)}/${left.length}, right ${leanOk(right)}/${right.length})`);
+  console.log(`lean named right (own-voice tilt = the pair's lean): ${pct(leanRight / n)} (left ${leanBySide.left[0]}/${leanBySide.left[1]}, right ${leanBySide.right[0]}/${leanBySide.right[1]})`);
   console.log(`labelled partisan: loaded ${loadedPartisan}/${n}, neutral ${neutralPartisan}/${n}`);
   console.log(`by topic (loaded higher): ${[...byTopic].map(([t, [h, c]]) => `${t} ${h}/${c}`).join(', ')}`);
 }

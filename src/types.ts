@@ -182,7 +182,7 @@ export interface QuoteFinding extends FindingBase {
   speakerMention: string | null;
   speakerType: SpeakerType;
   speakerRole: string | null;
-  /** Index of the paragraph run; pieces of one quote split by an attribution share it. */
+  /** Words in the quotation. */
   words: number;
 }
 

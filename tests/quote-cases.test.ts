@@ -22,8 +22,10 @@ const ATTRIBUTION_GAPS: Record<string, string> = {
 
 describe('hand-written quotation cases', () => {
   for (const c of quoteCases()) {
-    const quotes = () => expect(runQuoteCase(c).quotes).toEqual(c.quotes);
-    const attributions = () => expect(runQuoteCase(c).attributions).toEqual(c.attributions.map((a) => ({ source: a.source, anonymous: a.anonymous ?? false })));
+    let result: ReturnType<typeof runQuoteCase> | undefined;
+    const got = () => (result ??= runQuoteCase(c));
+    const quotes = () => expect(got().quotes).toEqual(c.quotes);
+    const attributions = () => expect(got().attributions).toEqual(c.attributions.map((a) => ({ source: a.source, anonymous: a.anonymous ?? false })));
     (QUOTE_GAPS[c.id] ? it.fails : it)(`${c.id}: quotes (${c.form})`, quotes);
     (ATTRIBUTION_GAPS[c.id] ? it.fails : it)(`${c.id}: attributions`, attributions);
   }

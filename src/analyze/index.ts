@@ -47,8 +47,7 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
   const index = indexEntities(article.blocks, article.text);
   const { quotes, verbOffsets } = extractQuotes(article, index);
   const terms = extractTerms(article, context.terms, quotes, index);
-  // A word the lexicon already counted is not reported again as an intensifier or evaluative signal.
-  const signals = extractSignals(article, quotes, index).filter((s) => s.signal === 'all-caps' || s.signal === 'exclamation' || !terms.some((t) => s.start < t.end && t.start < s.end));
+  const signals = extractSignals(article, quotes, index, terms);
   const content = article.blocks.filter((b) => CONTENT_ROLES.has(b.role));
   const words = content.reduce((n, b) => n + b.parsed.tokens.filter((t) => t.type === 'word').length, 0);
   const headline = article.blocks.find((b) => b.role === 'headline');

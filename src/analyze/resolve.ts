@@ -56,8 +56,9 @@ export function resolveSpeaker(index: EntityIndex, text: string, start: number, 
   // "two U.S. officials", "a senior Pentagon official": the head is not a name, so the source is unnamed,
   // unless they speak for a named organisation ("a spokesperson for the Department of Homeland Security").
   const headIsName = insideMentions.some((m) => text.slice(m.start - start, m.end - start).toLowerCase().split(/\s+/).includes(head));
-  const isDefinite = ['the', 'this', 'that'].includes(words[0] ?? '');
-  if (!isDefinite && (lists.anonymousHeads.has(head.replace(/s$/, '')) || lists.anonymousHeads.has(head))) {
+  const definite = ['the', 'this', 'that'].includes(words[0] ?? '');
+  const anonymousHead = lists.anonymousHeads.has(head) || lists.anonymousHeads.has(head.replace(/s$/, ''));
+  if (!definite && anonymousHead) {
     const forOrg = / for (the )?/i.test(text) ? inside.find((e) => e.type === 'organisation') : undefined;
     if (forOrg && !headIsName) return fromEntity(forOrg);
     if (!headIsName) return { name: null, type: 'person', role: null, anonymous: true };
@@ -67,7 +68,6 @@ export function resolveSpeaker(index: EntityIndex, text: string, start: number, 
   if (person) return fromEntity(person);
   if (inside.length > 0) return fromEntity(inside[0]);
 
-  const definite = words[0] === 'the' || words[0] === 'this' || words[0] === 'that';
   if (words.length === 1 && PERSON_PRONOUNS.has(head)) {
     const antecedent = recentEntities(index, offset).find((e) => e.type === 'person');
     return antecedent ? fromEntity(antecedent) : { name: null, type: 'person', role: null, anonymous: false };
@@ -92,7 +92,7 @@ export function resolveSpeaker(index: EntityIndex, text: string, start: number, 
     const roleMatch = match ?? people.find((e) => e.role && e.role.toLowerCase().split(/\s+/).includes(head));
     if (roleMatch) return fromEntity(roleMatch);
   }
-  if (lists.anonymousHeads.has(head) || lists.anonymousHeads.has(head.replace(/s$/, ''))) {
+  if (anonymousHead) {
     return { name: null, type: 'person', role: null, anonymous: true };
   }
   if (/^\p{Lu}/u.test(text)) return { name: text.replace(/^the\s+/i, ''), type: 'unknown', role: null, anonymous: false };

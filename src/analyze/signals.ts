@@ -2,7 +2,7 @@
 // adverbs and evaluative adjectives in the outlet's own voice.
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
-import type { Article, QuoteFinding, SignalFinding } from '../types.js';
+import type { Article, QuoteFinding, SignalFinding, TermFinding } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import { CONTENT_ROLES, whereOf } from './quotes.js';
 
@@ -24,7 +24,8 @@ function words() {
 const DISPLAY = new Set(['headline', 'dek', 'heading']);
 
 
-export function extractSignals(article: Article, quotes: readonly QuoteFinding[], index: EntityIndex): SignalFinding[] {
+/** `terms`: lexicon matches already found; a word counted there is not reported again as an intensifier or evaluative word. */
+export function extractSignals(article: Article, quotes: readonly QuoteFinding[], index: EntityIndex, terms: readonly TermFinding[]): SignalFinding[] {
   const w = words();
   const acronyms = new Set([...index.entities.values()].map((e) => e.name).filter((n) => /^[A-Z]{2,6}$/.test(n)));
   // A word the body also writes in capitals ("FEMA") is an acronym, not a shout.
@@ -36,6 +37,7 @@ export function extractSignals(article: Article, quotes: readonly QuoteFinding[]
     const where = whereOf(block);
     for (const t of block.parsed.tokens) {
       if (quoted(t.start, t.end)) continue;
+      const inTerm = terms.some((term) => t.start < term.end && term.start < t.end);
       const base = { kind: 'signal' as const, text: t.value, start: t.start, end: t.end, where };
       if (DISPLAY.has(block.role)) {
         // A capitalised headline word is a shout only when the rest of the headline is not in capitals too.
@@ -44,6 +46,7 @@ export function extractSignals(article: Article, quotes: readonly QuoteFinding[]
         if (!allCapsHeadline && shout) found.push({ ...base, signal: 'all-caps' });
         if (t.value.includes('!')) found.push({ ...base, signal: 'exclamation' });
       }
+      if (inTerm) continue;
       if (t.pos === w.intensifierPos && w.intensifiers.has(t.lemma)) found.push({ ...base, signal: 'intensifier' });
       else if (t.pos === w.evaluativePos && (w.evaluative.has(t.lemma) || w.evaluative.has(t.normal))) found.push({ ...base, signal: 'evaluative' });
     }

@@ -55,8 +55,7 @@ export function judgeSlant({ terms, signals, words }: SlantInput): SlantVerdict 
     evidence.push(`${t.where}: ${forms}${group.length > 1 ? ` ×${group.length}` : ''} in the outlet's own voice (${t.category}${t.lean ? `, signals ${t.lean}` : ''}${alt})`);
   }
   for (const kind of ['all-caps', 'exclamation', 'intensifier', 'evaluative'] as const) {
-    // A word the lexicon already counted is not counted again as a signal.
-    const found = signals.filter((s) => s.signal === kind && (kind === 'all-caps' || kind === 'exclamation' || !terms.some((t) => s.start < t.end && t.start < s.end)));
+    const found = signals.filter((s) => s.signal === kind);
     if (found.length === 0) continue;
     const scale = kind === 'intensifier' || kind === 'evaluative' ? bodyScale : 1;
     raw += Math.min(SIGNAL_CAP[kind], SIGNAL_WEIGHT[kind] * found.length * scale);

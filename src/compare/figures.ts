@@ -21,8 +21,6 @@ export interface FigureAlignment {
 /** From this value up, the same number in two articles is taken for the same figure whatever it counts. */
 export const SAME_NUMBER_SAME_FIGURE = 1000;
 
-const describe = (f: FigureFinding) => `${f.unit ?? ''}|${f.per ?? ''}|${f.isPercent}`;
-
 export function alignFigures(articles: readonly ArticleAnalysis[]): FigureAlignment {
   const ids = articles.map((a) => articleId(a.article.file));
   const rows: FigureRow[] = [];
@@ -45,7 +43,7 @@ export function alignFigures(articles: readonly ArticleAnalysis[]): FigureAlignm
   const byMeasure = new Map<string, FigureRow[]>();
   for (const r of rows) {
     if (r.unit === null) continue;
-    const key = describe({ unit: r.unit, per: r.per, isPercent: r.isPercent } as FigureFinding);
+    const key = `${r.unit}|${r.per ?? ''}|${r.isPercent}`;
     byMeasure.set(key, [...(byMeasure.get(key) ?? []), r]);
   }
   const differing = [...byMeasure.values()].filter((group) => {

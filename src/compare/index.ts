@@ -1,6 +1,7 @@
 // compare stage: ArticleAnalysis[] -> Story[] (articles of one event, lined up).
 import type { ArticleAnalysis } from '../analyze/index.js';
-import { groupStories, lemmaVector } from './stories.js';
+import { groupStories, storyFeatures } from './stories.js';
+import type { StoryFeatures } from './stories.js';
 import { alignFigures } from './figures.js';
 import type { FigureAlignment } from './figures.js';
 import { matchQuotes, speakerTable } from './quotes.js';
@@ -21,8 +22,8 @@ export interface Story {
   naming: NamingRow[];
 }
 
-function sharedKeywords(articles: readonly ArticleAnalysis[], count: number): string[] {
-  const vectors = articles.map(lemmaVector);
+function sharedKeywords(articles: readonly ArticleAnalysis[], features: ReadonlyMap<ArticleAnalysis, StoryFeatures>, count: number): string[] {
+  const vectors = articles.map((a) => features.get(a)!.lemmas);
   const score = new Map<string, number>();
   for (const [lemma] of vectors[0]) {
     if (!vectors.every((v) => v.has(lemma))) continue;
@@ -33,8 +34,9 @@ function sharedKeywords(articles: readonly ArticleAnalysis[], count: number): st
 
 export function compareArticles(analyses: readonly ArticleAnalysis[]): Story[] {
   const used = new Set<string>();
-  return groupStories(analyses).map((articles) => {
-    const keywords = sharedKeywords(articles, 4);
+  const features = new Map(analyses.map((a) => [a, storyFeatures(a)]));
+  return groupStories(analyses, features).map((articles) => {
+    const keywords = sharedKeywords(articles, features, 4);
     let slug = slugify(articles.length > 1 ? keywords : [articleId(articles[0].article.file), ...keywords.slice(0, 3)]);
     for (let n = 2; used.has(slug); n += 1) slug = `${slug.replace(/-\d+$/, '')}-${n}`;
     used.add(slug);

@@ -32,25 +32,32 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
-const entityNames = (a: ArticleAnalysis) => new Set(a.entities.filter((e) => e.type !== 'unknown' && e.mentions > 0).map((e) => e.name.toLowerCase()));
+/** What story grouping compares, computed once per article. */
+export interface StoryFeatures {
+  lemmas: Map<string, number>;
+  names: Set<string>;
+}
+
+export function storyFeatures(a: ArticleAnalysis): StoryFeatures {
+  return { lemmas: lemmaVector(a), names: new Set(a.entities.filter((e) => e.type !== 'unknown' && e.mentions > 0).map((e) => e.name.toLowerCase())) };
+}
 
 /** Similarity in [0, 1]: the mean of lemma cosine and entity Jaccard overlap. */
-export function storySimilarity(a: ArticleAnalysis, b: ArticleAnalysis, vectors: Map<ArticleAnalysis, Map<string, number>>): number {
-  const ea = entityNames(a);
-  const eb = entityNames(b);
+export function storySimilarity(a: StoryFeatures, b: StoryFeatures): number {
+  const ea = a.names;
+  const eb = b.names;
   const shared = [...ea].filter((e) => eb.has(e)).length;
   const jaccard = ea.size + eb.size - shared === 0 ? 0 : shared / (ea.size + eb.size - shared);
-  return (cosine(vectors.get(a)!, vectors.get(b)!) + jaccard) / 2;
+  return (cosine(a.lemmas, b.lemmas) + jaccard) / 2;
 }
 
 /** Groups of articles, each group in input order, groups ordered by their first article. */
-export function groupStories(analyses: readonly ArticleAnalysis[]): ArticleAnalysis[][] {
-  const vectors = new Map(analyses.map((a) => [a, lemmaVector(a)]));
+export function groupStories(analyses: readonly ArticleAnalysis[], features: ReadonlyMap<ArticleAnalysis, StoryFeatures>): ArticleAnalysis[][] {
   const parent = analyses.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (let i = 0; i < analyses.length; i += 1) {
     for (let j = i + 1; j < analyses.length; j += 1) {
-      if (storySimilarity(analyses[i], analyses[j], vectors) >= SAME_STORY_THRESHOLD) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
+      if (storySimilarity(features.get(analyses[i])!, features.get(analyses[j])!) >= SAME_STORY_THRESHOLD) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
     }
   }
   const groups = new Map<number, ArticleAnalysis[]>();

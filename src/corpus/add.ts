@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { InputError } from '../errors.js';
+import { collapseWhitespace } from '../text.js';
 import { readArticleFile } from '../ingest/read-file.js';
 import { parseDocument } from '../nlp/parse-document.js';
 import { structureArticle } from '../structure/index.js';
@@ -19,7 +20,7 @@ export interface AddOutcome {
   target: string;
 }
 
-const normalize = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+const normalize = (text: string) => collapseWhitespace(text.normalize('NFC')).toLowerCase();
 const fingerprint = (text: string) => createHash('sha256').update(normalize(text)).digest('hex').slice(0, 16);
 
 /** Two fingerprints per article: its whole text, and its body once boilerplate is set aside. */

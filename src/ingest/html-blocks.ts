@@ -6,15 +6,14 @@ import type { CheerioAPI, Cheerio } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { BlockHint, PageMeta, RawBlock, SourceDocument } from '../types.js';
 import { CONTAINER_HINTS, hintFromAttributes } from './html-hints.js';
+import { collapseWhitespace } from '../text.js';
 
 const DROP = 'script, style, noscript, template, svg, iframe, object, embed, canvas, head, link, meta, amp-ad, amp-analytics, amp-pixel, input, select, textarea';
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'pre', 'dt', 'dd', 'td', 'th', 'caption', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'ul', 'ol', 'dl', 'figure', 'form', 'table', 'tr', 'tbody', 'address', 'button', 'label', 'time', 'span', 'a']);
 const LEAF_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'pre', 'dt', 'dd', 'td', 'th', 'caption', 'address']);
 const STRUCTURAL = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'pre', 'dt', 'dd', 'td', 'th', 'caption', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'ul', 'ol', 'dl', 'figure', 'form', 'table', 'tr', 'tbody', 'address']);
 
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+const collapse = collapseWhitespace;
 
 function metaContent($: CheerioAPI, selector: string): string | null {
   const value = $(selector).first().attr('content');

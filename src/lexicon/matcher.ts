@@ -35,7 +35,9 @@ export function compilePhrases<T>(phrases: Iterable<[string, T]>): PhraseMatcher
   for (const list of byFirst.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
   return {
     match(all: Token[]) {
-      const tokens = all.filter(isWordish);
+      // Matching skips punctuation; `at` maps back to positions in `all`.
+      const at = all.flatMap((t, i) => (isWordish(t) ? [i] : []));
+      const tokens = at.map((i) => all[i]);
       const out: [number, number, T][] = [];
       for (let k = 0; k < tokens.length; k += 1) {
         const candidates = [...new Set([tokens[k].lemma, tokens[k].normal, singular(tokens[k].normal)])].flatMap((key) => byFirst.get(key) ?? []);
@@ -44,7 +46,7 @@ export function compilePhrases<T>(phrases: Iterable<[string, T]>): PhraseMatcher
           return t !== undefined && (t.lemma === lemma || t.normal === p.normals[j] || singular(t.normal) === lemma) && (j === 0 || t.sentence === tokens[k].sentence);
         }));
         if (!hit) continue;
-        out.push([all.indexOf(tokens[k]), all.indexOf(tokens[k + hit.lemmas.length - 1]), hit.value]);
+        out.push([at[k], at[k + hit.lemmas.length - 1], hit.value]);
         k += hit.lemmas.length - 1;
       }
       return out;

@@ -2,6 +2,7 @@
 // promised to users; add fields, never rename or remove them.
 import type { ArticleAnalysis } from '../analyze/index.js';
 import type { BlockRole, BoilerplateReason } from '../types.js';
+import { collapseWhitespace } from '../text.js';
 
 export interface ArticleRecord {
   file: string;
@@ -25,7 +26,7 @@ export interface ArticleRecord {
   slant: { label: 'neutral' | 'partisan'; lean: 'left' | 'right' | null; score: number; evidence: string[] };
 }
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+const collapse = collapseWhitespace;
 
 export function articleRecord(a: ArticleAnalysis): ArticleRecord {
   const { article } = a;

@@ -4,10 +4,11 @@ import { assignRoles } from './roles.js';
 import type { StructureContext } from './roles.js';
 import { cleanByline, headlineFromMeta } from './page-fields.js';
 import { normalizeBlockText } from './features.js';
+import { collapseWhitespace } from '../text.js';
 
 export type { StructureContext } from './roles.js';
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+const collapse = collapseWhitespace;
 
 /** Normalized block texts found in at least `minDocuments` documents: templates, not content. */
 export function findCorpusRepeats(documents: readonly { blocks: readonly { text: string }[] }[], minDocuments = 3): Set<string> {
