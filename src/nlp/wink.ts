@@ -56,16 +56,20 @@ export function parseText(text: string, offset = 0): ParsedText {
   const tokens: Token[] = [];
   let cursor = 0;
   for (let k = 0; k < values.length; k += 1) {
-    cursor += spaces[k].length;
+    // wink's out() arrays are not always fully defined: `cannot`/`cant` before punctuation has no
+    // lemma (shared notes). Every field falls back to something that is, so nothing downstream crashes.
+    const value = values[k] ?? '';
+    cursor += spaces[k]?.length ?? 0;
     const start = cursor;
-    cursor += values[k].length;
+    cursor += value.length;
+    const normal = normals[k] ?? value.toLowerCase();
     tokens.push({
       // Take the value from the original text: capLongRuns may have put a space inside it.
       value: text.slice(start, cursor),
-      normal: normals[k],
-      lemma: lemmas[k].toLowerCase(),
-      pos: pos[k],
-      type: types[k],
+      normal,
+      lemma: (lemmas[k] ?? normal).toLowerCase(),
+      pos: pos[k] ?? 'X',
+      type: types[k] ?? 'word',
       negated: negated[k] === true,
       start: offset + start,
       end: offset + cursor,
@@ -73,7 +77,7 @@ export function parseText(text: string, offset = 0): ParsedText {
     });
   }
   const sentences: Sentence[] = spans.map(([first, last], index) => {
-    for (let k = first; k <= last; k += 1) tokens[k].sentence = index;
+    for (let k = first; k <= last && k < tokens.length; k += 1) tokens[k].sentence = index;
     return {
       start: tokens[first]?.start ?? offset,
       end: tokens[last]?.end ?? offset,
@@ -87,7 +91,8 @@ export function parseText(text: string, offset = 0): ParsedText {
   const entitySpans = doc.entities().out(i.span) as unknown as number[][];
   const entityTypes = doc.entities().out(i.type) as string[];
   entitySpans.forEach(([first, last], k) => {
-    entities.push({ type: entityTypes[k], firstToken: first, lastToken: last, start: tokens[first].start, end: tokens[last].end });
+    if (!tokens[first] || !tokens[last] || last < first) return;
+    entities.push({ type: entityTypes[k] ?? 'CARDINAL', firstToken: first, lastToken: last, start: tokens[first].start, end: tokens[last].end });
   });
   return { text, start: offset, end: offset + text.length, tokens, sentences, entities, sentiment: doc.out(i.sentiment) as unknown as number };
 }
