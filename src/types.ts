@@ -152,6 +152,14 @@ export interface Article {
   body: string;
 }
 
+/** A block as the analysis keeps it once the tokens are no longer needed. */
+export type BlockRecord = Omit<StructuredBlock, 'parsed'>;
+
+/** An Article without parsed tokens: what the compare and report stages, workers and the cache pass around. */
+export interface ArticleText extends Omit<Article, 'blocks'> {
+  blocks: BlockRecord[];
+}
+
 /** Where in the article a finding sits. */
 export type Where = 'headline' | 'dek' | 'heading' | 'body' | 'caption' | 'other';
 

@@ -1,5 +1,5 @@
 // analyze stage: Article -> ArticleAnalysis (every finding is a record with its text and offsets).
-import type { Article, AttributionFinding, FigureFinding, HedgeFinding, QuoteFinding, RemovedFinding, SignalFinding, SlantVerdict, TermFinding } from '../types.js';
+import type { Article, ArticleText, AttributionFinding, FigureFinding, HedgeFinding, QuoteFinding, RemovedFinding, SignalFinding, SlantVerdict, TermFinding } from '../types.js';
 import { indexEntities } from './entities.js';
 import type { Entity } from './entities.js';
 import { extractQuotes, CONTENT_ROLES, whereOf } from './quotes.js';
@@ -11,14 +11,22 @@ import { extractSignals } from './signals.js';
 import { measureFrames } from './frames.js';
 import type { FrameMatcher, FrameShare } from './frames.js';
 import { judgeSlant } from './slant.js';
+import { namingPhrases } from './naming.js';
+import type { ActorNaming } from './naming.js';
+import { storyTerms } from './story-terms.js';
+import type { StoryTerms } from './story-terms.js';
 
 export interface AnalysisContext {
   terms: TermMatcher;
   frames?: FrameMatcher;
 }
 
+/**
+ * Everything the later stages need from one article. Plain, JSON-safe data with no tokens, so it can
+ * cross a worker boundary, go into the cache and stay small in memory for the compare stage.
+ */
 export interface ArticleAnalysis {
-  article: Article;
+  article: ArticleText;
   /** Words of the article's own text (headline, dek, headings, body). */
   words: number;
   removed: RemovedFinding[];
@@ -33,6 +41,15 @@ export interface ArticleAnalysis {
   /** wink's sentence-level tone, averaged: a product-review scale, reported but not used for slant. */
   sentiment: { headline: number | null; body: number };
   slant: SlantVerdict;
+  /** The words story grouping compares. */
+  storyTerms: StoryTerms;
+  /** How the article names the key actors of lexicon/naming.json. */
+  naming: ActorNaming[];
+}
+
+/** Drops the parsed tokens of every block. */
+export function withoutTokens(article: Article): ArticleText {
+  return { ...article, blocks: article.blocks.map(({ parsed: _parsed, ...block }) => block) };
 }
 
 export function removedFindings(article: Article): RemovedFinding[] {
@@ -52,11 +69,12 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
   const words = content.reduce((n, b) => n + b.parsed.tokens.filter((t) => t.type === 'word').length, 0);
   const headline = article.blocks.find((b) => b.role === 'headline');
   const bodySentences = content.filter((b) => b.role === 'body').flatMap((b) => b.parsed.sentences.map((s) => s.sentiment));
+  const entities = [...index.entities.values()];
   return {
-    article,
+    article: withoutTokens(article),
     words,
     removed: removedFindings(article),
-    entities: [...index.entities.values()],
+    entities,
     quotes,
     attributions: extractAttributions(article, index, quotes, verbOffsets),
     hedges: extractHedges(article),
@@ -66,5 +84,7 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
     frames: measureFrames(article, context.frames),
     sentiment: { headline: headline ? mean(headline.parsed.sentences.map((s) => s.sentiment)) : null, body: mean(bodySentences) },
     slant: judgeSlant({ terms, signals, words }),
+    storyTerms: storyTerms(article, entities),
+    naming: namingPhrases(article, quotes),
   };
 }

@@ -1,7 +1,8 @@
 // compare stage: ArticleAnalysis[] -> Story[] (articles of one event, lined up).
 import type { ArticleAnalysis } from '../analyze/index.js';
-import { groupStories, storyFeatures } from './stories.js';
-import type { StoryFeatures } from './stories.js';
+import { groupStories } from './stories.js';
+import type { GroupingOptions } from './stories.js';
+import { toIsoDate } from '../dates.js';
 import { alignFigures } from './figures.js';
 import type { FigureAlignment } from './figures.js';
 import { matchQuotes, speakerTable } from './quotes.js';
@@ -22,8 +23,8 @@ export interface Story {
   naming: NamingRow[];
 }
 
-function sharedKeywords(articles: readonly ArticleAnalysis[], features: ReadonlyMap<ArticleAnalysis, StoryFeatures>, count: number): string[] {
-  const vectors = articles.map((a) => features.get(a)!.lemmas);
+function sharedKeywords(articles: readonly ArticleAnalysis[], count: number): string[] {
+  const vectors = articles.map((a) => new Map(a.storyTerms.lemmas));
   const score = new Map<string, number>();
   for (const [lemma] of vectors[0]) {
     if (!vectors.every((v) => v.has(lemma))) continue;
@@ -32,11 +33,12 @@ function sharedKeywords(articles: readonly ArticleAnalysis[], features: Readonly
   return [...score].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, count).map(([l]) => l);
 }
 
-export function compareArticles(analyses: readonly ArticleAnalysis[]): Story[] {
+export function compareArticles(analyses: readonly ArticleAnalysis[], options: GroupingOptions = {}): Story[] {
   const used = new Set<string>();
-  const features = new Map(analyses.map((a) => [a, storyFeatures(a)]));
-  return groupStories(analyses, features).map((articles) => {
-    const keywords = sharedKeywords(articles, features, 4);
+  const candidates = analyses.map((a) => ({ key: a.article.file, terms: a.storyTerms, date: toIsoDate(a.article.published) }));
+  return groupStories(candidates, options).map((group) => {
+    const articles = group.map((i) => analyses[i]);
+    const keywords = sharedKeywords(articles, 4);
     let slug = slugify(articles.length > 1 ? keywords : [articleId(articles[0].article.file), ...keywords.slice(0, 3)]);
     for (let n = 2; used.has(slug); n += 1) slug = `${slug.replace(/-\d+$/, '')}-${n}`;
     used.add(slug);

@@ -1,23 +1,24 @@
 // Groups articles that cover the same event: cosine similarity of their content-word lemmas
-// plus shared named entities, joined by single linkage. Deterministic: input order is file order.
-import type { ArticleAnalysis } from '../analyze/index.js';
-import { CONTENT_ROLES } from '../analyze/quotes.js';
+// plus shared named entities, joined by single linkage.
+// Contract (the rest of framelens relies on it): `groupStories` sees only small per-article
+// candidates, returns groups of candidate indexes, and gives the same groups for the same set of
+// candidates whatever their order.
+import type { StoryTerms } from '../analyze/story-terms.js';
 
-/** Two articles are the same story at or above this similarity (see README). */
-export const SAME_STORY_THRESHOLD = 0.3;
-const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
-const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'make', 'get', 'go', 'take', 'come', 'set']);
+/** Two articles are the same story at or above this similarity (see README); `--min-similarity` changes it. */
+export const DEFAULT_MIN_SIMILARITY = 0.3;
 
-export function lemmaVector(a: ArticleAnalysis): Map<string, number> {
-  const v = new Map<string, number>();
-  for (const b of a.article.blocks) {
-    if (!CONTENT_ROLES.has(b.role)) continue;
-    for (const t of b.parsed.tokens) {
-      if (t.type !== 'word' || !CONTENT_POS.has(t.pos) || LIGHT_VERBS.has(t.lemma) || t.lemma.length < 3) continue;
-      v.set(t.lemma, (v.get(t.lemma) ?? 0) + 1);
-    }
-  }
-  return v;
+/** One article as story grouping sees it. */
+export interface StoryCandidate {
+  /** A stable identity (the file name): ties are broken on it, never on input order. */
+  key: string;
+  terms: StoryTerms;
+  /** `YYYY-MM-DD` from the corpus manifest or the page, or null when unknown. */
+  date: string | null;
+}
+
+export interface GroupingOptions {
+  minSimilarity?: number;
 }
 
 function cosine(a: Map<string, number>, b: Map<string, number>): number {
@@ -32,35 +33,40 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
-/** What story grouping compares, computed once per article. */
-export interface StoryFeatures {
+interface Features {
   lemmas: Map<string, number>;
   names: Set<string>;
 }
 
-export function storyFeatures(a: ArticleAnalysis): StoryFeatures {
-  return { lemmas: lemmaVector(a), names: new Set(a.entities.filter((e) => e.type !== 'unknown' && e.mentions > 0).map((e) => e.name.toLowerCase())) };
-}
+const features = (c: StoryCandidate): Features => ({ lemmas: new Map(c.terms.lemmas), names: new Set(c.terms.names) });
 
 /** Similarity in [0, 1]: the mean of lemma cosine and entity Jaccard overlap. */
-export function storySimilarity(a: StoryFeatures, b: StoryFeatures): number {
-  const ea = a.names;
-  const eb = b.names;
-  const shared = [...ea].filter((e) => eb.has(e)).length;
-  const jaccard = ea.size + eb.size - shared === 0 ? 0 : shared / (ea.size + eb.size - shared);
-  return (cosine(a.lemmas, b.lemmas) + jaccard) / 2;
+function similarity(a: Features, b: Features): number {
+  const shared = [...a.names].filter((e) => b.names.has(e)).length;
+  const union = a.names.size + b.names.size - shared;
+  return (cosine(a.lemmas, b.lemmas) + (union === 0 ? 0 : shared / union)) / 2;
 }
 
-/** Groups of articles, each group in input order, groups ordered by their first article. */
-export function groupStories(analyses: readonly ArticleAnalysis[], features: ReadonlyMap<ArticleAnalysis, StoryFeatures>): ArticleAnalysis[][] {
-  const parent = analyses.map((_, i) => i);
+/**
+ * Groups of candidate indexes: each group ascending, groups ordered by their smallest key.
+ * Single linkage over all pairs (quadratic; to be replaced by an indexed method).
+ */
+export function groupStories(candidates: readonly StoryCandidate[], options: GroupingOptions = {}): number[][] {
+  const threshold = options.minSimilarity ?? DEFAULT_MIN_SIMILARITY;
+  const order = candidates.map((_, i) => i).sort((x, y) => (candidates[x].key < candidates[y].key ? -1 : candidates[x].key > candidates[y].key ? 1 : x - y));
+  const f = candidates.map(features);
+  const parent = candidates.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < analyses.length; i += 1) {
-    for (let j = i + 1; j < analyses.length; j += 1) {
-      if (storySimilarity(features.get(analyses[i])!, features.get(analyses[j])!) >= SAME_STORY_THRESHOLD) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
+  for (let x = 0; x < order.length; x += 1) {
+    for (let y = x + 1; y < order.length; y += 1) {
+      const [i, j] = [order[x], order[y]];
+      if (similarity(f[i], f[j]) >= threshold) {
+        const [ri, rj] = [find(i), find(j)];
+        if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+      }
     }
   }
-  const groups = new Map<number, ArticleAnalysis[]>();
-  analyses.forEach((a, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), a]));
-  return [...groups.values()];
+  const groups = new Map<number, number[]>();
+  for (const i of order) groups.set(find(i), [...(groups.get(find(i)) ?? []), i]);
+  return [...groups.values()].map((g) => g.sort((a, b) => a - b)).sort((a, b) => (candidates[a[0]].key < candidates[b[0]].key ? -1 : 1));
 }
