@@ -1,49 +1,67 @@
-// The whole road: files -> ingest -> parse (once) -> structure -> analyze -> compare.
+// The whole road for one article and, for library use, for a handful of them in memory:
+// file -> ingest -> parse (once) -> structure -> analyze, then compare. The CLI's runs over whole
+// corpora (workers, cache, streaming) live in src/run and call `analyzeDocument` for each article.
 import type { ArticleAnalysis } from './analyze/index.js';
 import { analyzeArticle } from './analyze/index.js';
 import { buildTermMatcher } from './analyze/terms.js';
 import type { TermMatcher } from './analyze/terms.js';
 import { compareArticles } from './compare/index.js';
 import type { Story } from './compare/index.js';
+import type { GroupingOptions } from './compare/stories.js';
 import { readArticleFile } from './ingest/read-file.js';
 import { loadLexicons } from './lexicon/load.js';
 import { parseDocument } from './nlp/parse-document.js';
 import { findCorpusRepeats, structureArticle } from './structure/index.js';
 import type { SourceDocument } from './types.js';
 
-export interface PipelineOptions {
+export interface PipelineOptions extends GroupingOptions {
   /** Extra lexicon files (--lexicon), merged after the bundled one. */
   lexicons?: readonly string[];
   /** Called after each article is analysed. */
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
-let bundledMatcher: TermMatcher | undefined;
+const matchers = new Map<string, TermMatcher>();
+/** The compiled loaded-terms matcher for the bundled lexicon plus `lexicons`, built once per process. */
 export function termMatcher(lexicons: readonly string[] = []): TermMatcher {
-  if (lexicons.length > 0) return buildTermMatcher(loadLexicons(lexicons));
-  bundledMatcher ??= buildTermMatcher(loadLexicons());
-  return bundledMatcher;
+  const key = JSON.stringify(lexicons);
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    matcher = buildTermMatcher(loadLexicons(lexicons));
+    matchers.set(key, matcher);
+  }
+  return matcher;
 }
 
-/** Analyses already-read documents; pure apart from the lexicon files. */
+export interface DocumentContext {
+  terms: TermMatcher;
+  /** Normalized block texts that repeat across the corpus (site templates). */
+  repeatedAcrossCorpus?: ReadonlySet<string>;
+}
+
+/** One article, from its blocks to its analysis. Pure apart from the lexicon data already loaded. */
+export function analyzeDocument(doc: SourceDocument, context: DocumentContext): ArticleAnalysis {
+  const article = structureArticle(parseDocument(doc), { repeatedAcrossCorpus: context.repeatedAcrossCorpus ?? new Set() });
+  return analyzeArticle(article, { terms: context.terms });
+}
+
+/** Analyses already-read documents in memory (a few at a time: nothing is streamed or cached here). */
 export function analyzeDocuments(documents: readonly SourceDocument[], options: PipelineOptions = {}): ArticleAnalysis[] {
   const terms = termMatcher(options.lexicons);
   // Blocks found in 3+ documents are site templates; with fewer documents there is no evidence.
   const repeatedAcrossCorpus = documents.length >= 3 ? findCorpusRepeats(documents) : new Set<string>();
   return documents.map((doc, i) => {
-    const article = structureArticle(parseDocument(doc), { repeatedAcrossCorpus });
-    const analysis = analyzeArticle(article, { terms });
+    const analysis = analyzeDocument(doc, { terms, repeatedAcrossCorpus });
     options.onProgress?.(i + 1, documents.length, doc.file);
     return analysis;
   });
 }
 
 export function analyzeFiles(files: readonly string[], options: PipelineOptions = {}): ArticleAnalysis[] {
-  // Read (and validate) every file before any analysis, so a bad file fails fast.
   return analyzeDocuments(files.map(readArticleFile), options);
 }
 
 export function buildStories(files: readonly string[], options: PipelineOptions = {}): { analyses: ArticleAnalysis[]; stories: Story[] } {
   const analyses = analyzeFiles(files, options);
-  return { analyses, stories: compareArticles(analyses) };
+  return { analyses, stories: compareArticles(analyses, options) };
 }

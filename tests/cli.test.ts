@@ -93,10 +93,13 @@ describe('framelens report', () => {
   it('escapes article text so it cannot break the Markdown', () => {
     const corpus = scratch();
     const hostile = 'Officials said the plan | was final and `rm -rf` <script>alert(1)</script> [click](javascript:alert(1)) would follow. The mayor said the city would comply with the order by Friday.';
+    // Two articles on one event, so the story gets a report.
     writeFileSync(join(corpus, '001_0123456789abcdef.txt'), `${hostile}\n`);
+    writeFileSync(join(corpus, '002_0123456789abcdee.txt'), `${hostile} The mayor repeated that the plan was final.\n`);
     const out = scratch();
     expect(run('report', corpus, '--out', out, '--quiet').code).toBe(0);
-    const report = readdirSync(out).filter((f) => f !== 'index.md').map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
+    expect(readdirSync(out)).toHaveLength(2);
+    const report = readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
     expect(report).not.toContain('<script>');
     expect(report).not.toContain('](javascript:');
     expect(report).toContain('plan \\| was final');
@@ -108,7 +111,7 @@ describe('framelens report', () => {
 describe('framelens add', () => {
   const setup = () => {
     const dir = scratch();
-    cpSync(join(ROOT, 'corpus'), join(dir, 'corpus'), { recursive: true });
+    cpSync(join(ROOT, 'corpus'), join(dir, 'corpus'), { recursive: true, filter: (src) => !src.includes('.framelens-cache') });
     writeFileSync(join(dir, 'storm.txt'), 'Storm hits the coast\n\nA powerful storm made landfall on Tuesday, officials said, cutting power to 40,000 homes.\n');
     return dir;
   };
@@ -122,7 +125,7 @@ describe('framelens add', () => {
     expect(readFileSync(outcome.target, 'utf8')).toBe(readFileSync(join(dir, 'storm.txt'), 'utf8'));
     const again = run('add', join(dir, 'storm.txt'), '--corpus', join(dir, 'corpus'), '--json', '--quiet');
     expect(JSON.parse(again.stdout)).toMatchObject({ status: 'duplicate', target: outcome.target });
-    expect(readdirSync(join(dir, 'corpus'))).toHaveLength(4);
+    expect(readdirSync(join(dir, 'corpus')).filter((f) => f.endsWith('.txt'))).toHaveLength(4);
   });
   it('skips an article already in the corpus even with different promo lines around it', () => {
     const dir = setup();
@@ -137,7 +140,7 @@ describe('framelens add', () => {
     const r = run('add', join(dir, 'storm.txt'), join(dir, 'empty.txt'), '--corpus', join(dir, 'corpus'));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^framelens: .*empty\.txt: file is empty\n$/);
-    expect(readdirSync(join(dir, 'corpus'))).toHaveLength(3);
+    expect(readdirSync(join(dir, 'corpus')).filter((f) => f.endsWith('.txt'))).toHaveLength(3);
   });
 });
 

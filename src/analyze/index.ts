@@ -45,6 +45,14 @@ export interface ArticleAnalysis {
   storyTerms: StoryTerms;
   /** How the article names the key actors of lexicon/naming.json. */
   naming: ActorNaming[];
+  /** Where the article came from, as the corpus manifest records it (null when unknown). */
+  provenance: Provenance;
+}
+
+export interface Provenance {
+  url: string | null;
+  /** The outlet's lean as the user rated it when adding the article; not framelens' verdict. */
+  outletLean: 'left' | 'center' | 'right' | null;
 }
 
 /** Drops the parsed tokens of every block. */
@@ -86,5 +94,6 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
     slant: judgeSlant({ terms, signals, words }),
     storyTerms: storyTerms(article, entities),
     naming: namingPhrases(article, quotes),
+    provenance: { url: null, outletLean: null },
   };
 }

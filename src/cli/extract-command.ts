@@ -1,29 +1,71 @@
-import { analyzeFiles } from '../pipeline.js';
-import { articleRecord } from '../report/json.js';
-import type { ArticleAnalysis } from '../analyze/index.js';
+// `framelens extract FILE...`: one result per file, printed in the order given as soon as it is ready.
+// A file that cannot be read gets one line on stderr and the others go on (exit 2 at the end; 3 when
+// framelens itself failed on a file).
+import { basename, dirname } from 'node:path';
+import { loadLexicons } from '../lexicon/load.js';
+import { readManifest } from '../corpus/store.js';
+import type { ManifestEntry } from '../corpus/manifest.js';
+import { scanFiles } from '../run/corpus-run.js';
+import type { Failure } from '../run/corpus-run.js';
+import { runTasks } from '../run/pool.js';
+import type { AnalyzeTask, TaskResult } from '../run/tasks.js';
 import { progressReporter } from './progress.js';
+import { jobsFor } from './options.js';
+import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes.js';
 
-function summary(a: ArticleAnalysis): string {
-  const r = a.article;
-  const speech = a.quotes.filter((q) => q.quoteKind === 'speech');
-  const own = a.terms.filter((t) => t.voice === 'own');
-  return [
-    `${r.file}`,
-    `  outlet:    ${r.outlet ?? '—'}`,
-    `  headline:  ${r.headline ?? '(none; the article opens with its lead)'}`,
-    `  dek:       ${r.dek ?? '—'}`,
-    `  byline:    ${r.byline ?? '—'}`,
-    `  body:      ${r.body.split('\n\n').length} paragraphs, ${a.words} words; ${a.removed.length} blocks set aside (${[...new Set(a.removed.map((x) => x.reason ?? x.role))].join(', ') || 'none'})`,
-    `  quotes:    ${speech.length} speech (${[...new Set(speech.map((q) => q.speaker ?? 'unknown'))].join(', ') || '—'}), ${a.quotes.length - speech.length} terms`,
-    `  terms:     ${own.length} own voice (${[...new Set(own.map((t) => t.text))].join(', ') || '—'}), ${a.terms.length - own.length} quoted`,
-    `  figures:   ${a.figures.map((f) => f.text).join('; ') || '—'}`,
-    `  slant:     ${a.slant.label}${a.slant.lean ? `, ${a.slant.lean}` : ''} (score ${a.slant.score.toFixed(2)})`,
-    ...a.slant.evidence.map((e) => `             - ${e}`),
-  ].join('\n');
+export interface ExtractOptions {
+  json?: boolean;
+  lexicon: string[];
+  quiet?: boolean;
+  jobs?: number;
 }
 
-export function runExtract(files: string[], opts: { json?: boolean; lexicon: string[]; quiet?: boolean }): void {
-  const analyses = analyzeFiles(files, { lexicons: opts.lexicon, onProgress: progressReporter(opts.quiet) });
-  const out = opts.json ? analyses.map((a) => JSON.stringify(articleRecord(a))).join('\n') : analyses.map(summary).join('\n\n');
-  process.stdout.write(`${out}\n`);
+/** The manifest entry of each file, from the manifest of the folder it is in (when there is one). */
+function manifestEntries(files: readonly string[]): (ManifestEntry | undefined)[] {
+  const byDir = new Map<string, Map<string, ManifestEntry>>();
+  return files.map((file) => {
+    const dir = dirname(file);
+    if (!byDir.has(dir)) byDir.set(dir, new Map(readManifest(dir).map((e) => [e.file, e])));
+    return byDir.get(dir)!.get(basename(file));
+  });
+}
+
+export async function runExtract(files: string[], opts: ExtractOptions): Promise<number> {
+  loadLexicons(opts.lexicon);
+  const entries = manifestEntries(files);
+  const jobs = jobsFor(opts.jobs, files.length);
+  const progress = progressReporter(opts.quiet);
+  const scanned = await scanFiles(files, { jobs, onProgress: progress && ((d, t) => progress('reading', d, t)) });
+  const results = new Map<number, TaskResult | Failure>(scanned.failures);
+  const tasks: AnalyzeTask[] = scanned.readable.map((i) => ({ kind: 'analyze', file: files[i], repeated: scanned.repeatedIn(i), lexicons: opts.lexicon, recordPath: null, key: null, output: opts.json ? 'json' : 'text', manifest: entries[i] }));
+  let next = 0;
+  let printed = 0;
+  let refused = 0;
+  let crashed = 0;
+  // Results arrive in any order; print them in the order the files were given.
+  const flush = () => {
+    while (results.has(next)) {
+      const r = results.get(next)!;
+      results.delete(next);
+      next += 1;
+      if ('output' in r && r.output !== undefined) {
+        process.stdout.write(opts.json ? `${r.output}\n` : `${printed ? '\n' : ''}${r.output}\n`);
+        printed += 1;
+      } else if (r.status === 'refused' || r.status === 'crashed') {
+        process.stderr.write(`${progress ? '\r\x1b[K' : ''}framelens: ${r.message}\n`);
+        if (r.status === 'refused') refused += 1;
+        else crashed += 1;
+      }
+    }
+  };
+  flush();
+  let done = 0;
+  await runTasks(tasks, { jobs }, (k, result) => {
+    results.set(scanned.readable[k], result);
+    flush();
+    progress?.('analysing', (done += 1), tasks.length);
+  });
+  flush();
+  if (crashed) return EXIT_INTERNAL;
+  return refused ? EXIT_BAD_INPUT : EXIT_OK;
 }

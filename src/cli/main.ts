@@ -1,24 +1,30 @@
 #!/usr/bin/env node
-// The framelens command line. Data goes to stdout, messages to stderr; exit 0 ok, 1 when a
-// requested check fails, 2 for bad input or usage. Errors are one line, never a stack trace.
-import { Command, CommanderError } from 'commander';
+// The framelens command line. Data goes to stdout, messages to stderr; exit 0 ok, 1 when a requested
+// check fails, 2 for bad input or usage (also when some input files were refused and the rest were
+// processed), 3 for an internal error. Errors are one line, never a stack trace.
+import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../errors.js';
 import { runReport } from './report-command.js';
 import { runExtract } from './extract-command.js';
 import { runAdd } from './add-command.js';
+import { runList } from './list-command.js';
+import { runStories } from './stories-command.js';
+import { collect, parseJobs, parseSimilarity } from './options.js';
+import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes.js';
 
-export const EXIT_OK = 0;
-export const EXIT_CHECK_FAILED = 1;
-export const EXIT_BAD_INPUT = 2;
-/** A bug in framelens, not in the input. */
-export const EXIT_INTERNAL = 3;
+export { EXIT_OK, EXIT_BAD_INPUT, EXIT_INTERNAL } from './exit-codes.js';
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const VERSION = '0.2.0';
 
-function program(): Command {
+const jobsOption = () => new Option('-j, --jobs <n>', 'worker threads (default: one per core; fewer for small runs)').argParser(parseJobs);
+const similarityOption = () => new Option('--min-similarity <x>', 'story grouping threshold in (0, 1); higher splits more (default: see README)').argParser(parseSimilarity);
+const lexiconOption = () => new Option('--lexicon <file>', 'extra loaded-terms lexicon (JSON); repeatable').argParser(collect).default([]);
+const corpusOption = () => new Option('-c, --corpus <dir>', 'corpus directory').default('corpus');
+
+function program(setCode: (code: number) => void): Command {
   const cli = new Command('framelens')
     .description('Compare how news outlets frame the same event: boilerplate, quotes, loaded terms, figures, stories.')
-    .version('0.1.0')
+    .version(VERSION)
     .exitOverride()
     .configureOutput({
       writeErr: (s) => process.stderr.write(s),
@@ -27,40 +33,79 @@ function program(): Command {
     });
 
   cli.command('report')
-    .description('analyze a corpus and write one Markdown report per story, plus index.md')
-    .argument('[corpus]', 'directory of article files (.txt, .md, .html)', 'corpus')
+    .description('analyze a corpus and write one Markdown report per story of two or more articles, plus index.md')
+    .argument('[corpus]', 'directory of article files (.txt, .md, .html); same as --corpus')
+    .addOption(corpusOption())
     .option('-o, --out <dir>', 'directory to write reports to', 'reports')
-    .option('--lexicon <file>', 'extra loaded-terms lexicon (JSON); repeatable', collect, [])
+    .addOption(lexiconOption())
+    .addOption(jobsOption())
+    .addOption(similarityOption())
+    .option('--no-cache', 'analyse every article again and leave the corpus cache alone')
     .option('--json', 'also print the stories as JSON on stdout')
     .option('-q, --quiet', 'no progress or summary on stderr')
-    .addHelpText('after', '\nExamples:\n  framelens report                      # corpus/ -> reports/\n  framelens report my-corpus --out out  # another corpus\n  framelens report --lexicon my-terms.json')
-    .action((corpus: string, opts: { out: string; lexicon: string[]; json?: boolean; quiet?: boolean }) => runReport(corpus, opts));
+    .addHelpText('after', '\nExamples:\n  framelens report                       # corpus/ -> reports/\n  framelens report --corpus my-corpus --out out\n  framelens report --jobs 1 --no-cache   # one thread, everything analysed again\n  framelens report --lexicon my-terms.json')
+    .action(async (corpus: string | undefined, opts: { corpus: string; out: string; lexicon: string[]; json?: boolean; quiet?: boolean; jobs?: number; cache: boolean; minSimilarity?: number }) => {
+      setCode(await runReport(corpus ?? opts.corpus, opts));
+    });
 
   cli.command('extract')
-    .description('analyze article files and print what framelens finds in each')
+    .description('analyze article files and print what framelens finds in each, in the order given')
     .argument('<files...>', 'article files (.txt, .md, .html)')
     .option('--json', 'print one JSON object per article per line (JSON Lines)')
-    .option('--lexicon <file>', 'extra loaded-terms lexicon (JSON); repeatable', collect, [])
+    .addOption(lexiconOption())
+    .addOption(jobsOption())
     .option('-q, --quiet', 'no progress on stderr')
-    .addHelpText('after', '\nExamples:\n  framelens extract corpus/*.txt --json | jq .headline\n  framelens extract saved-page.html')
-    .action((files: string[], opts: { json?: boolean; lexicon: string[]; quiet?: boolean }) => runExtract(files, opts));
+    .addHelpText('after', '\nA file that cannot be read gets one line on stderr; the others are still printed (exit 2).\n\nExamples:\n  framelens extract corpus/*.txt --json | jq .headline\n  framelens extract saved-page.html')
+    .action(async (files: string[], opts: { json?: boolean; lexicon: string[]; quiet?: boolean; jobs?: number }) => {
+      setCode(await runExtract(files, opts));
+    });
 
   cli.command('add')
-    .description('copy new articles into the corpus as NNN_<16 hex>.<ext>, skipping duplicates')
-    .argument('<files...>', 'article files (.txt, .md, .html)')
-    .option('-c, --corpus <dir>', 'corpus directory', 'corpus')
+    .description('copy new articles into the corpus as NNN_<16 hex>.<ext> and record where they came from')
+    .argument('<files...>', 'article files (.txt, .md, .html), or - to read one article from standard input')
+    .addOption(corpusOption())
+    .option('--outlet <name>', 'the outlet that published the articles')
+    .option('--url <address>', 'the address the article was saved from')
+    .option('--date <date>', 'publication date, e.g. 2021-04-05')
+    .addOption(new Option('--lean <side>', "the outlet's lean as you rate it (e.g. from AllSides)").choices(['left', 'center', 'right']))
     .option('-n, --dry-run', 'say what would be added, write nothing')
-    .option('--json', 'one JSON object per file: {source, status, target}')
+    .option('--json', 'one JSON object per file: {source, status, target, entry}')
     .option('-q, --quiet', 'no summary on stderr')
-    .addHelpText('after', '\nEvery file is validated before anything is written; an article already in the corpus\n(same text, or same body under different promo lines) is skipped.\n\nExamples:\n  framelens add ~/Downloads/story.html\n  framelens add new/*.txt --dry-run')
-    .action((files: string[], opts: { corpus: string; dryRun?: boolean; json?: boolean; quiet?: boolean }) => runAdd(files, opts));
+    .addHelpText('after', '\nEvery file is validated before anything is written; an article already in the corpus\n(same text, or same body under different promo lines) is skipped. What you do not give\n(outlet, date, headline) is taken from the article when it says so, and marked as found.\n\nExamples:\n  framelens add ~/Downloads/story.html --outlet "Fox News" --date 2021-04-05 --lean right\n  pbpaste | framelens add - --outlet Reuters --url https://example.com/a\n  framelens add new/*.txt --dry-run')
+    .action((files: string[], opts: { corpus: string; dryRun?: boolean; json?: boolean; quiet?: boolean; outlet?: string; url?: string; date?: string; lean?: string }) => {
+      setCode(runAdd(files, opts));
+    });
+
+  cli.command('list')
+    .description('show the corpus: each article with its outlet, date, lean and headline')
+    .addOption(corpusOption())
+    .option('--json', 'print the corpus as a JSON array')
+    .addHelpText('after', '\nExamples:\n  framelens list\n  framelens list --corpus my-corpus --json | jq \'.[] | .outlet\'')
+    .action((opts: { corpus: string; json?: boolean }) => {
+      setCode(runList(opts));
+    });
+
+  cli.command('stories')
+    .description('group the corpus into stories (same event) and print them, without writing reports')
+    .addOption(corpusOption())
+    .option('--json', 'print [{story, title, articles: [file]}]')
+    .addOption(lexiconOption())
+    .addOption(jobsOption())
+    .addOption(similarityOption())
+    .option('--no-cache', 'analyse every article again and leave the corpus cache alone')
+    .option('-q, --quiet', 'no progress or summary on stderr')
+    .addHelpText('after', '\nExamples:\n  framelens stories\n  framelens stories --json --min-similarity 0.3')
+    .action(async (opts: { corpus: string; json?: boolean; quiet?: boolean; jobs?: number; cache: boolean; lexicon: string[]; minSimilarity?: number }) => {
+      setCode(await runStories(opts));
+    });
   return cli;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
+  let code = EXIT_OK;
   try {
-    program().parse(argv, { from: 'user' });
-    return EXIT_OK;
+    await program((c) => (code = c)).parseAsync(argv, { from: 'user' });
+    return code;
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version arrive here too, with exit code 0.
@@ -82,4 +127,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

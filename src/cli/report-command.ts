@@ -1,48 +1,124 @@
-import { mkdirSync, writeFileSync, renameSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { listCorpus } from '../corpus/store.js';
-import { buildStories } from '../pipeline.js';
-import { indexMarkdown, storyMarkdown, STORY_HEADING } from '../report/markdown.js';
-import { articleRecord } from '../report/json.js';
+// `framelens report`: analyse a corpus (in parallel, from the cache where possible), group it into
+// stories and write one Markdown report per story of two or more articles, plus index.md.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { loadLexicons } from '../lexicon/load.js';
+import { listCorpus } from '../corpus/store.js';
+import { writeFileAtomically } from '../corpus/cache.js';
+import { compareStory, groupArticles } from '../compare/index.js';
+import type { StoryGroup } from '../compare/index.js';
+import { indexMarkdown, storyMarkdown, storyTitle, STORY_HEADING } from '../report/markdown.js';
+import { articleRecord } from '../report/json.js';
+import { runCorpus } from '../run/corpus-run.js';
+import type { CorpusRun } from '../run/corpus-run.js';
 import { progressReporter } from './progress.js';
+import { jobsFor } from './options.js';
+import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes.js';
 
-/** Writes through a temporary file and a rename, so an interrupted run never leaves half a report. */
-function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.tmp-${process.pid}`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
+export interface ReportOptions {
+  out: string;
+  lexicon: string[];
+  json?: boolean;
+  quiet?: boolean;
+  jobs?: number;
+  cache: boolean;
+  minSimilarity?: number;
 }
 
-/** Story reports of an earlier run that this run does not write again (only files framelens wrote). */
-function removeStaleReports(dir: string, keep: ReadonlySet<string>): void {
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+function prepareOut(out: string): void {
+  try {
+    mkdirSync(out, { recursive: true });
+    if (!statSync(out).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(out, code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, not a directory; give --out a directory' : `cannot create the output directory (${code ?? 'unknown error'})`);
+  }
+}
+
+/** Story reports of an earlier run that this run does not write again (only files framelens wrote), and temporary files a killed run left. */
+function removeStale(dir: string, keep: ReadonlySet<string>): void {
   for (const name of readdirSync(dir)) {
-    if (!name.endsWith('.md') || keep.has(name)) continue;
     const path = join(dir, name);
-    if (!statSync(path).isFile()) continue;
+    if (/\.tmp-\d+-[a-z0-9]+$/.test(name)) rmSync(path, { force: true });
+    if (!name.endsWith('.md') || keep.has(name) || !statSync(path).isFile()) continue;
     if (readFileSync(path, 'utf8').startsWith(STORY_HEADING)) rmSync(path);
   }
 }
 
-export function runReport(corpus: string, opts: { out: string; lexicon: string[]; json?: boolean; quiet?: boolean }): void {
+const fileOf = (group: StoryGroup) => `${group.slug}.md`;
+
+/** Writes the story reports that changed since the last run with the same output folder. */
+function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, json: boolean): { written: number; kept: number } {
+  const track = run.tracking(resolve(out));
+  let written = 0;
+  let kept = 0;
+  if (json) process.stdout.write('{"stories":[');
+  groups.filter((g) => g.members.length > 1).forEach((group, n) => {
+    const members = group.members.map((i) => run.articles[i]);
+    const path = join(out, fileOf(group));
+    // The report depends on the member analyses (keys), the manifest's words on them and the grouping.
+    const key = sha(JSON.stringify([group.slug, group.keywords, members.map((a) => [a.key, a.summary.outlet, a.summary.published, run.snapshot.manifest.get(basename(a.file)) ?? null])]));
+    const known = track.get(fileOf(group));
+    let unchanged = false;
+    if (known?.key === key) {
+      try {
+        unchanged = sha(readFileSync(path, 'utf8')) === known.sha;
+      } catch {
+        unchanged = false;
+      }
+    }
+    if (unchanged && !json) {
+      kept += 1;
+      return;
+    }
+    const story = compareStory(group, members.map((a) => run.load(a)));
+    if (json) process.stdout.write(`${n ? ',' : ''}${JSON.stringify({ slug: story.slug, title: storyTitle(story), file: path, articles: story.articles.map(articleRecord) })}`);
+    if (unchanged) {
+      kept += 1;
+      return;
+    }
+    const text = storyMarkdown(story);
+    writeFileAtomically(path, text);
+    track.set(fileOf(group), { key, sha: sha(text) });
+    written += 1;
+  });
+  if (json) process.stdout.write(']}\n');
+  return { written, kept };
+}
+
+export async function runReport(corpus: string, opts: ReportOptions): Promise<number> {
   const started = performance.now();
+  loadLexicons(opts.lexicon); // a bad lexicon stops the run before any work, in one line
   const files = listCorpus(corpus);
-  const { analyses, stories } = buildStories(files, { lexicons: opts.lexicon, onProgress: progressReporter(opts.quiet) });
+  prepareOut(opts.out);
+  const progress = progressReporter(opts.quiet);
+  const run = await runCorpus(corpus, {
+    jobs: jobsFor(opts.jobs, files.length),
+    lexicons: opts.lexicon,
+    useCache: opts.cache,
+    onProgress: progress && ((phase, done, total) => progress(phase, done, total)),
+    onWarning: (m) => process.stderr.write(`framelens: ${m}\n`),
+  });
   try {
-    mkdirSync(opts.out, { recursive: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(opts.out, code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, not a directory; give --out a directory' : `cannot create the output directory (${code ?? 'unknown error'})`);
+    for (const f of run.failures) process.stderr.write(`framelens: ${f.message}\n`);
+    const groups = groupArticles(run.articles.map((a) => a.summary), { minSimilarity: opts.minSimilarity });
+    const { written, kept } = writeStories(run, groups, opts.out, opts.json === true);
+    const stories = groups.map((g) => ({ title: g.keywords.length ? g.keywords.join(', ') : g.slug, file: g.members.length > 1 ? fileOf(g) : null, articles: g.members.map((i) => run.articles[i].summary) }));
+    writeFileAtomically(join(opts.out, 'index.md'), indexMarkdown(stories, run.failures));
+    removeStale(opts.out, new Set([...groups.filter((g) => g.members.length > 1).map(fileOf), 'index.md']));
+    if (!opts.quiet) {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      const reported = groups.filter((g) => g.members.length > 1).length;
+      const failed = run.failures.length ? `, ${run.failures.length} not analysed` : '';
+      process.stderr.write(`framelens: ${run.articles.length} articles (${run.analysed} analysed, ${run.reused} from the cache${failed}), ${reported} stor${reported === 1 ? 'y' : 'ies'} of two or more (${written} written, ${kept} unchanged) -> ${join(opts.out, 'index.md')} (${seconds} s)\n`);
+    }
+  } finally {
+    run.close();
   }
-  const fileOf = (slug: string) => `${slug}.md`;
-  removeStaleReports(opts.out, new Set([...stories.map((s) => fileOf(s.slug)), 'index.md']));
-  for (const story of stories) writeAtomically(join(opts.out, fileOf(story.slug)), storyMarkdown(story));
-  writeAtomically(join(opts.out, 'index.md'), indexMarkdown(stories, (s) => fileOf(s.slug)));
-  if (opts.json) {
-    process.stdout.write(`${JSON.stringify({ stories: stories.map((s) => ({ slug: s.slug, file: join(opts.out, fileOf(s.slug)), articles: s.articles.map(articleRecord) })) })}\n`);
-  }
-  if (!opts.quiet) {
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    process.stderr.write(`framelens: ${analyses.length} articles, ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'} -> ${join(opts.out, 'index.md')} (${seconds} s)\n`);
-  }
+  if (run.failures.some((f) => f.status === 'crashed')) return EXIT_INTERNAL;
+  return run.failures.length ? EXIT_BAD_INPUT : EXIT_OK;
 }

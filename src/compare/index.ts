@@ -1,5 +1,8 @@
-// compare stage: ArticleAnalysis[] -> Story[] (articles of one event, lined up).
+// compare stage. Two steps, so a corpus of any size fits in memory: `groupArticles` groups small
+// per-article records (story terms, dates) into stories, then `compareStory` lines up the full analyses
+// of one story at a time (figures, quotations, speakers, naming).
 import type { ArticleAnalysis } from '../analyze/index.js';
+import type { StoryTerms } from '../analyze/story-terms.js';
 import { groupStories } from './stories.js';
 import type { GroupingOptions } from './stories.js';
 import { toIsoDate } from '../dates.js';
@@ -11,10 +14,17 @@ import { namingTable } from './naming.js';
 import type { NamingRow } from './naming.js';
 import { articleId, slugify } from './ids.js';
 
-export interface Story {
-  /** File-name-safe id, from the words the articles share most. */
+export interface StoryGroup {
+  /** File-name-safe id, from the words the articles share most; unique in the corpus. */
   slug: string;
   /** The words the articles share most, for a title. */
+  keywords: string[];
+  /** Indexes of the member articles in the list given to `groupArticles`, ascending. */
+  members: number[];
+}
+
+export interface Story {
+  slug: string;
   keywords: string[];
   articles: ArticleAnalysis[];
   figures: FigureAlignment;
@@ -23,25 +33,41 @@ export interface Story {
   naming: NamingRow[];
 }
 
-function sharedKeywords(articles: readonly ArticleAnalysis[], count: number): string[] {
-  const vectors = articles.map((a) => new Map(a.storyTerms.lemmas));
-  const score = new Map<string, number>();
-  for (const [lemma] of vectors[0]) {
-    if (!vectors.every((v) => v.has(lemma))) continue;
-    score.set(lemma, vectors.reduce((n, v) => n + v.get(lemma)!, 0));
-  }
-  return [...score].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, count).map(([l]) => l);
+/** What grouping needs from an article. */
+export interface GroupingRecord {
+  file: string;
+  published: string | null;
+  storyTerms: StoryTerms;
 }
 
-export function compareArticles(analyses: readonly ArticleAnalysis[], options: GroupingOptions = {}): Story[] {
+function sharedKeywords(terms: readonly StoryTerms[], count: number): string[] {
+  const [first, ...rest] = terms.map((t) => new Map(t.lemmas));
+  const score = new Map<string, number>();
+  for (const [lemma, n] of first) {
+    if (!rest.every((v) => v.has(lemma))) continue;
+    score.set(lemma, rest.reduce((sum, v) => sum + v.get(lemma)!, n));
+  }
+  return [...score].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, count).map(([l]) => l);
+}
+
+export function groupArticles(records: readonly GroupingRecord[], options: GroupingOptions = {}): StoryGroup[] {
   const used = new Set<string>();
-  const candidates = analyses.map((a) => ({ key: a.article.file, terms: a.storyTerms, date: toIsoDate(a.article.published) }));
-  return groupStories(candidates, options).map((group) => {
-    const articles = group.map((i) => analyses[i]);
-    const keywords = sharedKeywords(articles, 4);
-    let slug = slugify(articles.length > 1 ? keywords : [articleId(articles[0].article.file), ...keywords.slice(0, 3)]);
+  const candidates = records.map((r) => ({ key: r.file, terms: r.storyTerms, date: toIsoDate(r.published) }));
+  return groupStories(candidates, options).map((members) => {
+    const keywords = sharedKeywords(members.map((i) => records[i].storyTerms), 4);
+    let slug = slugify(members.length > 1 ? keywords : [articleId(records[members[0]].file), ...keywords.slice(0, 3)]);
     for (let n = 2; used.has(slug); n += 1) slug = `${slug.replace(/-\d+$/, '')}-${n}`;
     used.add(slug);
-    return { slug, keywords, articles, figures: alignFigures(articles), sharedQuotes: matchQuotes(articles), speakers: speakerTable(articles), naming: namingTable(articles) };
+    return { slug, keywords, members };
   });
+}
+
+export function compareStory(group: Pick<StoryGroup, 'slug' | 'keywords'>, articles: ArticleAnalysis[]): Story {
+  return { slug: group.slug, keywords: group.keywords, articles, figures: alignFigures(articles), sharedQuotes: matchQuotes(articles), speakers: speakerTable(articles), naming: namingTable(articles) };
+}
+
+/** Groups and compares analyses held in memory (library use and tests). */
+export function compareArticles(analyses: readonly ArticleAnalysis[], options: GroupingOptions = {}): Story[] {
+  const records = analyses.map((a) => ({ file: a.article.file, published: a.article.published, storyTerms: a.storyTerms }));
+  return groupArticles(records, options).map((g) => compareStory(g, g.members.map((i) => analyses[i])));
 }

@@ -1,64 +1,188 @@
-// `framelens add`: copies new articles into the corpus under the NNN_<16 hex> naming pattern.
-// Every file is read and validated before anything is written; duplicates (the same article text,
-// even with different promo lines around it) are skipped; files are written to a temporary name and
-// renamed, and an existing file is never overwritten.
+// `framelens add`: copies new articles into the corpus under the NNN_<16 hex> naming pattern and records
+// them in the manifest. Every source is read and validated before anything is written; duplicates (the
+// same article text, even with different promo lines around it) are skipped. The write is crash-safe:
+// articles go to hidden pending files, the manifest is replaced by a rename (the commit), then the
+// pending files are renamed into place; `recoverCorpus` finishes or undoes an add that was killed.
 import { createHash } from 'node:crypto';
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { collapseWhitespace } from '../text.js';
-import { readArticleFile } from '../ingest/read-file.js';
+import { toIsoDate } from '../dates.js';
+import { decodeArticleBytes, detectFormat, readArticleFile, readArticleSource, toDocument } from '../ingest/read-file.js';
 import { parseDocument } from '../nlp/parse-document.js';
 import { structureArticle } from '../structure/index.js';
 import type { SourceDocument } from '../types.js';
-import { CORPUS_NAME, listCorpus } from './store.js';
+import { CORPUS_NAME, articleNames, readManifest, recoverCorpus, writeManifest } from './store.js';
+import { withCorpusLock } from './lock.js';
+import type { LockOptions } from './lock.js';
+import { OUTLET_LEANS } from './manifest.js';
+import type { ManifestEntry, MetaField, OutletLean } from './manifest.js';
+
+/** What the user says about the articles of one `add` (the same for every file of the call). */
+export interface GivenMeta {
+  outlet?: string;
+  url?: string;
+  /** Any date `toIsoDate` reads; stored as YYYY-MM-DD. */
+  date?: string;
+  lean?: string;
+}
 
 export interface AddOutcome {
   source: string;
   status: 'added' | 'duplicate';
   /** The corpus file written, or the one the source duplicates. */
   target: string;
+  /** The manifest entry written (added articles only). */
+  entry?: ManifestEntry;
 }
 
+export interface AddOptions extends LockOptions {
+  dryRun?: boolean;
+  meta?: GivenMeta;
+  /** The text of `-` (standard input), read by the CLI. */
+  stdin?: Buffer;
+  /** Clock for the `added` field (tests pin it). */
+  now?: () => Date;
+}
+
+export const STDIN = '-';
+const STDIN_LABEL = '<stdin>';
 const normalize = (text: string) => collapseWhitespace(text.normalize('NFC')).toLowerCase();
 const fingerprint = (text: string) => createHash('sha256').update(normalize(text)).digest('hex').slice(0, 16);
-
-/** Two fingerprints per article: its whole text, and its body once boilerplate is set aside. */
-function fingerprints(doc: SourceDocument): string[] {
-  const body = structureArticle(parseDocument(doc)).body;
-  return body.trim() ? [fingerprint(doc.text), fingerprint(body)] : [fingerprint(doc.text)];
-}
-
 const EXTENSIONS: Record<string, string> = { '.txt': '.txt', '.md': '.md', '.markdown': '.md', '.html': '.html', '.htm': '.html' };
 
-export function addToCorpus(sources: readonly string[], corpusDir: string, options: { dryRun?: boolean } = {}): AddOutcome[] {
-  const documents = sources.map((source) => {
-    const ext = EXTENSIONS[extname(source).toLowerCase()];
-    if (!ext) throw new InputError(source, 'not an article file: use .txt, .md or .html');
-    return { source, ext, doc: readArticleFile(source) };
-  });
-  const existing = existsSync(corpusDir) ? listCorpus(corpusDir) : [];
-  const known = new Map<string, string>();
-  for (const file of existing) for (const f of fingerprints(readArticleFile(file))) known.set(f, file);
-  let next = Math.max(-1, ...existing.map((f) => Number(CORPUS_NAME.exec(basename(f))?.[1] ?? -1))) + 1;
-  const outcomes: AddOutcome[] = [];
-  for (const { source, ext, doc } of documents) {
-    const prints = fingerprints(doc);
-    const duplicateOf = prints.map((f) => known.get(f)).find((f) => f !== undefined);
-    if (duplicateOf) {
-      outcomes.push({ source, status: 'duplicate', target: duplicateOf });
-      continue;
-    }
-    const target = join(corpusDir, `${String(next).padStart(3, '0')}_${prints[0]}${ext}`);
-    next += 1;
-    if (existsSync(target)) throw new InputError(target, 'already exists; refusing to overwrite');
-    if (!options.dryRun) {
-      const temporary = `${target}.tmp-${process.pid}`;
-      writeFileSync(temporary, doc.text, { flag: 'wx' });
-      renameSync(temporary, target);
-    }
-    for (const f of prints) known.set(f, target);
-    outcomes.push({ source, status: 'added', target });
-  }
-  return outcomes;
+interface Candidate {
+  source: string;
+  ext: string;
+  /** The text as the user gave it (raw HTML for a page): what the corpus file holds. */
+  raw: string;
+  doc: SourceDocument;
+  prints: string[];
+  found: Partial<Record<MetaField, string>>;
 }
+
+/** Two fingerprints per article (whole text; body without boilerplate) and what its text says about itself. */
+function examine(doc: SourceDocument): { prints: string[]; found: Partial<Record<MetaField, string>> } {
+  const article = structureArticle(parseDocument(doc));
+  const prints = article.body.trim() ? [fingerprint(doc.text), fingerprint(article.body)] : [fingerprint(doc.text)];
+  const found: Partial<Record<MetaField, string>> = {};
+  if (article.outlet) found.outlet = article.outlet;
+  if (article.headline) found.headline = article.headline;
+  const date = toIsoDate(article.published);
+  if (date) found.published = date;
+  return { prints, found };
+}
+
+/** Validates the command-line metadata; a bad value is an InputError naming the flag. */
+export function validateMeta(meta: GivenMeta): Partial<Record<MetaField, string>> {
+  const out: Partial<Record<MetaField, string>> = {};
+  if (meta.outlet !== undefined) {
+    if (collapseWhitespace(meta.outlet) === '') throw new InputError('--outlet', 'must not be empty');
+    out.outlet = collapseWhitespace(meta.outlet);
+  }
+  if (meta.url !== undefined) {
+    let url: URL | null = null;
+    try {
+      url = new URL(meta.url);
+    } catch {
+      /* reported below */
+    }
+    if (!url || !/^https?:$/.test(url.protocol)) throw new InputError('--url', `expected an http(s) address, found "${meta.url}"`);
+    out.url = url.href;
+  }
+  if (meta.date !== undefined) {
+    const date = toIsoDate(meta.date);
+    if (!date) throw new InputError('--date', `expected a date such as 2021-04-05, found "${meta.date}"`);
+    out.published = date;
+  }
+  if (meta.lean !== undefined) {
+    if (!OUTLET_LEANS.includes(meta.lean as OutletLean)) throw new InputError('--lean', `must be one of ${OUTLET_LEANS.join(', ')}, found "${meta.lean}"`);
+    out.lean = meta.lean;
+  }
+  return out;
+}
+
+function readSource(source: string, stdin: Buffer | undefined): { ext: string; raw: string; doc: SourceDocument } {
+  if (source === STDIN) {
+    if (!stdin) throw new InputError(STDIN_LABEL, 'nothing was read from standard input');
+    const text = decodeArticleBytes(stdin, STDIN_LABEL);
+    const format = detectFormat(STDIN_LABEL, text);
+    const doc = toDocument(STDIN_LABEL, text, format);
+    if (doc.blocks.length === 0) throw new InputError(STDIN_LABEL, 'no readable text found');
+    return { ext: format === 'html' ? '.html' : '.txt', raw: text, doc };
+  }
+  const ext = EXTENSIONS[extname(source).toLowerCase()];
+  if (!ext) throw new InputError(source, 'not an article file: use .txt, .md or .html');
+  const { text, document } = readArticleSource(source);
+  return { ext, raw: text, doc: document };
+}
+
+function entryFor(file: string, given: Partial<Record<MetaField, string>>, found: Partial<Record<MetaField, string>>, prints: string[], added: string): ManifestEntry {
+  const value = (field: MetaField) => given[field] ?? found[field] ?? null;
+  return {
+    file,
+    outlet: value('outlet'),
+    url: value('url'),
+    published: value('published'),
+    lean: value('lean') as OutletLean | null,
+    headline: value('headline'),
+    added,
+    given: (Object.keys(given) as MetaField[]).sort(),
+    found: (Object.keys(found) as MetaField[]).filter((f) => given[f] === undefined).sort(),
+    fingerprints: prints,
+  };
+}
+
+export function addToCorpus(sources: readonly string[], corpusDir: string, options: AddOptions = {}): AddOutcome[] {
+  if (sources.filter((s) => s === STDIN).length > 1) throw new InputError(STDIN_LABEL, 'standard input can be given only once');
+  const given = validateMeta(options.meta ?? {});
+  // All the reading and parsing happens before the lock is taken and before anything is written.
+  const candidates: Candidate[] = sources.map((source) => {
+    const { ext, raw, doc } = readSource(source, options.stdin);
+    return { source, ext, raw, doc, ...examine(doc) };
+  });
+  const run = (): AddOutcome[] => {
+    if (!options.dryRun) recoverCorpus(corpusDir);
+    const manifest = existsSync(corpusDir) ? readManifest(corpusDir) : [];
+    const names = existsSync(corpusDir) ? articleNames(corpusDir) : [];
+    const known = new Map<string, string>();
+    const byFile = new Map(manifest.map((e) => [e.file, e]));
+    for (const name of names) {
+      const prints = byFile.get(name)?.fingerprints ?? [];
+      // Files put in the corpus by hand have no fingerprints in the manifest: read them.
+      for (const f of prints.length ? prints : examine(readArticleFile(join(corpusDir, name))).prints) known.set(f, join(corpusDir, name));
+    }
+    const numbers = [...names, ...manifest.map((e) => e.file)].map((n) => Number(CORPUS_NAME.exec(n)?.[1] ?? -1));
+    let next = Math.max(-1, ...numbers) + 1;
+    const added = (options.now?.() ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const outcomes: AddOutcome[] = [];
+    const writes: { pending: string; target: string }[] = [];
+    const entries: ManifestEntry[] = [];
+    for (const c of candidates) {
+      const duplicateOf = c.prints.map((f) => known.get(f)).find((f) => f !== undefined);
+      if (duplicateOf) {
+        outcomes.push({ source: c.source, status: 'duplicate', target: duplicateOf });
+        continue;
+      }
+      const name = `${String(next).padStart(3, '0')}_${c.prints[0]}${c.ext}`;
+      next += 1;
+      const target = join(corpusDir, name);
+      if (existsSync(target)) throw new InputError(target, 'already exists; refusing to overwrite');
+      const entry = entryFor(name, given, c.found, c.prints, added);
+      entries.push(entry);
+      writes.push({ pending: join(corpusDir, `.pending-${process.pid}-${name}`), target });
+      for (const f of c.prints) known.set(f, target);
+      outcomes.push({ source: c.source, status: 'added', target, entry });
+      if (!options.dryRun) writeFileSync(writes.at(-1)!.pending, c.raw, { flag: 'wx' });
+    }
+    if (!options.dryRun && entries.length > 0) {
+      writeManifest(corpusDir, [...manifest, ...entries]); // the commit
+      for (const w of writes) renameSync(w.pending, w.target);
+    }
+    return outcomes;
+  };
+  return options.dryRun || !existsSync(corpusDir) ? run() : withCorpusLock(corpusDir, run, options);
+}
+
+export const sourceLabel = (source: string) => (source === STDIN ? STDIN_LABEL : basename(source));

@@ -45,6 +45,11 @@ export function toDocument(file: string, text: string, format: ArticleFormat): S
 const UNSUPPORTED = new Set(['.pdf', '.doc', '.docx', '.odt', '.rtf', '.epub', '.pages', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.zip', '.mhtml', '.mht', '.webarchive']);
 
 export function readArticleFile(path: string): SourceDocument {
+  return readArticleSource(path).document;
+}
+
+/** Reads one article file: its decoded text as stored (raw HTML for a page) and its blocks. */
+export function readArticleSource(path: string): { text: string; document: SourceDocument } {
   const ext = extname(path).toLowerCase();
   if (UNSUPPORTED.has(ext)) throw new InputError(path, `${ext.slice(1).toUpperCase()} files are not supported; save the article as text (.txt), Markdown (.md) or HTML (.html)`);
   let bytes: Buffer;
@@ -63,5 +68,5 @@ export function readArticleFile(path: string): SourceDocument {
   const text = decodeArticleBytes(bytes, path);
   const document = toDocument(path, text, detectFormat(path, text));
   if (document.blocks.length === 0) throw new InputError(path, 'no readable text found');
-  return document;
+  return { text, document };
 }

@@ -1,15 +1,22 @@
 // The one wink-nlp instance of the process, and the only module that talks to wink.
 // wink breaks silently when a second instance is created (see shared notes §2.10), so the
 // instance is created lazily, once, and everything downstream works on plain `ParsedText` data.
-import winkNLP from 'wink-nlp';
+import { createRequire } from 'node:module';
+import type winkNLPType from 'wink-nlp';
 import type { ItsFunction, WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Token, Sentence, NumericEntity, ParsedText } from '../types.js';
 
 let instance: WinkMethods | undefined;
 
+// Loaded on first use, not on import: the model takes a few hundred milliseconds and ~60 MB, and a
+// run whose articles all come from the cache, or whose workers do the parsing, never needs it here.
 function nlp(): WinkMethods {
-  instance ??= winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos', 'ner']);
+  if (!instance) {
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp') as typeof winkNLPType;
+    const model = require('wink-eng-lite-web-model') as Parameters<typeof winkNLPType>[0];
+    instance = winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos', 'ner']);
+  }
   return instance;
 }
 

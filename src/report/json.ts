@@ -24,6 +24,10 @@ export interface ArticleRecord {
   frames: { id: string; share: number; sentences: number; keywords: string[] }[];
   sentiment: { headline: number | null; body: number };
   slant: { label: 'neutral' | 'partisan'; lean: 'left' | 'right' | null; score: number; evidence: string[] };
+  /** The article's address, from the corpus manifest. */
+  url: string | null;
+  /** The outlet's lean as the corpus manifest records it (the user's rating), not the verdict. */
+  outletLean: 'left' | 'center' | 'right' | null;
 }
 
 const collapse = collapseWhitespace;
@@ -52,5 +56,7 @@ export function articleRecord(a: ArticleAnalysis): ArticleRecord {
     frames: a.frames.filter((f) => f.sentences > 0).map((f) => ({ id: f.id, share: Math.round(f.share * 1000) / 1000, sentences: f.sentences, keywords: f.keywords })),
     sentiment: a.sentiment,
     slant: { label: a.slant.label, lean: a.slant.lean, score: a.slant.score, evidence: a.slant.evidence },
+    url: a.provenance.url,
+    outletLean: a.provenance.outletLean,
   };
 }

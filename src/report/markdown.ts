@@ -6,6 +6,7 @@ import { SLANT_THRESHOLD } from '../analyze/slant.js';
 import { cite, md } from './escape.js';
 import { framingContrast } from './contrast.js';
 import { basename } from 'node:path';
+import type { ArticleSummary } from '../compare/summary.js';
 
 /** Every story report starts with this, which is how a later run knows the file is its own. */
 export const STORY_HEADING = '# Story: ';
@@ -156,9 +157,50 @@ export function storyMarkdown(story: Story): string {
   ].join('\n\n') + '\n';
 }
 
-export function indexMarkdown(stories: readonly Story[], file: (s: Story) => string): string {
-  const rows = stories.flatMap((s) => s.articles.map((a) => [
-    `[${md(storyTitle(s))}](${file(s)})`, `[${id(a)}]`, md(a.article.outlet ?? '—'), a.article.headline ? cite(a.article.headline, 100) : '*(no headline)*', `${a.slant.label}${a.slant.lean ? `, ${a.slant.lean}` : ''} (${a.slant.score.toFixed(2)})`,
-  ]));
-  return `# framelens reports\n\n${stories.length} stor${stories.length === 1 ? 'y' : 'ies'}, ${rows.length} article${rows.length === 1 ? '' : 's'}.\n\n${table(['story', 'article', 'outlet', 'headline', 'verdict'], rows)}\n`;
+/** A story in the index: its report file (null for a single article, which gets no report). */
+export interface IndexStory {
+  title: string;
+  file: string | null;
+  articles: ArticleSummary[];
+}
+
+/** An input file that was not analysed, and why. */
+export interface IndexFailure {
+  file: string;
+  status: 'refused' | 'crashed';
+  message: string;
+}
+
+const verdictCell = (s: ArticleSummary['slant']) => `${s.label}${s.lean ? `, ${s.lean}` : ''} (${s.score.toFixed(2)})`;
+const headlineCell = (a: ArticleSummary) => (a.headline ? cite(a.headline, 100) : `*(no headline; lead: ${cite(a.lead, 80)})*`);
+
+/**
+ * reports/index.md: the stories with two or more articles (each with its report), rows grouped by story
+ * with the outlets side by side; then the single articles; then every file that was not analysed.
+ */
+export function indexMarkdown(stories: readonly IndexStory[], failures: readonly IndexFailure[] = []): string {
+  const grouped = stories.filter((s) => s.articles.length > 1);
+  const singles = stories.filter((s) => s.articles.length === 1);
+  const articles = stories.reduce((n, s) => n + s.articles.length, 0);
+  const head = [
+    '# framelens reports',
+    `${articles} article${articles === 1 ? '' : 's'}: ${grouped.length} stor${grouped.length === 1 ? 'y' : 'ies'} covered by two or more articles (one report each), ${singles.length} single article${singles.length === 1 ? '' : 's'}${failures.length ? `, ${failures.length} file${failures.length === 1 ? '' : 's'} not analysed` : ''}.`,
+  ];
+  const parts = [...head];
+  if (grouped.length) {
+    const rows = grouped.flatMap((s) => s.articles.map((a, i) => [
+      i === 0 ? `[${md(s.title)}](${s.file})` : '',
+      `[${articleId(a.file)}]`, md(a.outlet ?? '—'), a.published ? md(a.published) : '—', headlineCell(a), verdictCell(a.slant),
+    ]));
+    parts.push('## Stories', table(['story', 'article', 'outlet', 'date', 'headline', 'verdict'], rows));
+  }
+  if (singles.length) {
+    parts.push('## Single articles', 'No other article of the corpus covers the same event, so these have no story report.');
+    parts.push(table(['article', 'outlet', 'date', 'headline', 'verdict'], singles.map((s) => s.articles[0]).map((a) => [`[${articleId(a.file)}]`, md(a.outlet ?? '—'), a.published ? md(a.published) : '—', headlineCell(a), verdictCell(a.slant)])));
+  }
+  if (failures.length) {
+    parts.push('## Not analysed', 'These files are left out of every story. Refused: the file is not a readable article. Internal error: a bug in framelens; please report it with the file.');
+    parts.push(table(['file', 'why'], failures.map((f) => [`\`${md(basename(f.file)).replace(/\\_/g, '_')}\``, `${f.status === 'crashed' ? 'internal error' : 'refused'}: ${md(f.message.startsWith(`${f.file}: `) ? f.message.slice(f.file.length + 2) : f.message)}`])));
+  }
+  return `${parts.join('\n\n')}\n`;
 }

@@ -1,0 +1,162 @@
+// The analysis cache of a corpus (`.framelens-cache/`, ignored by git): each article's analysis under a
+// key made of its content hash, the framelens code, the lexicons and the corpus context, so a second
+// `report` only analyses what changed. Every entry is checked when read: a corrupt or foreign entry is
+// ignored (and rebuilt by the caller), never trusted.
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dataPath } from '../data-path.js';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { ArticleAnalysis } from '../analyze/index.js';
+
+export const CACHE_DIR_NAME = '.framelens-cache';
+/** Bumped when the layout of an entry changes; entries of another schema are foreign. */
+const SCHEMA = 1;
+
+function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const name of safeList(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...filesUnder(path, keep));
+    else if (keep(name)) out.push(path);
+  }
+  return out;
+}
+
+/**
+ * What every cached analysis depends on besides the article: the framelens code itself (every
+ * compiled module, so an upgrade or a local change invalidates), the bundled data files and the
+ * user's lexicons. Computed once per run.
+ */
+export function environmentKey(userLexicons: readonly string[]): string {
+  const hash = createHash('sha256').update(`schema ${SCHEMA}\n`);
+  const codeRoot = dirname(dirname(fileURLToPath(import.meta.url)));
+  const dataRoot = dirname(dataPath('loaded-terms.json'));
+  for (const file of [...filesUnder(codeRoot, (n) => /\.(js|ts)$/.test(n) && !n.endsWith('.d.ts')), ...filesUnder(dataRoot, (n) => n.endsWith('.json'))]) {
+    hash.update(file.slice(file.lastIndexOf('/') + 1)).update(readFileSync(file));
+  }
+  for (const file of userLexicons) hash.update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+/** Writes through a temporary file and a rename, so a reader never sees half an entry. */
+export function writeFileAtomically(path: string, data: string | Buffer): void {
+  const temporary = `${path}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, path);
+}
+
+/** Stores one analysis under `key` at `path` (workers call this directly). */
+export function writeRecord(path: string, key: string, record: ArticleAnalysis): void {
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileAtomically(path, gzipSync(JSON.stringify({ schema: SCHEMA, key, record }), { level: 1 }));
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Enough of the shape to be sure the later stages will not trip over the entry. */
+function looksLikeAnalysis(v: unknown): v is ArticleAnalysis {
+  if (!isObject(v) || !isObject(v.article) || !isObject(v.slant) || !isObject(v.storyTerms) || !isObject(v.provenance) || !isObject(v.sentiment)) return false;
+  const a = v.article;
+  return typeof a.file === 'string' && typeof a.text === 'string' && typeof a.body === 'string' && Array.isArray(a.blocks) && typeof v.words === 'number'
+    && ['removed', 'entities', 'quotes', 'attributions', 'hedges', 'terms', 'figures', 'signals', 'frames', 'naming'].every((k) => Array.isArray(v[k]))
+    && Array.isArray(v.storyTerms.lemmas) && Array.isArray(v.storyTerms.names);
+}
+
+export class AnalysisCache {
+  private constructor(
+    readonly root: string,
+    /** A scratch cache for `--no-cache` runs, removed by `dispose`. */
+    readonly temporary: boolean,
+  ) {}
+
+  /** The corpus's own cache; throws (with the OS code) when it cannot be created. */
+  static forCorpus(corpusDir: string): AnalysisCache {
+    const root = join(corpusDir, CACHE_DIR_NAME);
+    mkdirSync(join(root, 'records'), { recursive: true });
+    writeFileSync(join(root, '.gitignore'), '# framelens analysis cache: safe to delete\n*\n');
+    return new AnalysisCache(root, false);
+  }
+
+  static temporary(): AnalysisCache {
+    const root = mkdtempSync(join(tmpdir(), 'framelens-cache-'));
+    mkdirSync(join(root, 'records'));
+    return new AnalysisCache(root, true);
+  }
+
+  recordPath(key: string): string {
+    return join(this.root, 'records', key.slice(0, 2), `${key}.json.gz`);
+  }
+
+  readRecord(key: string): ArticleAnalysis | null {
+    if (this.temporary && !this.written.has(key)) return null;
+    try {
+      const entry = JSON.parse(gunzipSync(readFileSync(this.recordPath(key))).toString('utf8')) as unknown;
+      if (!isObject(entry) || entry.schema !== SCHEMA || entry.key !== key || !looksLikeAnalysis(entry.record)) return null;
+      return entry.record;
+    } catch {
+      return null;
+    }
+  }
+
+  private readonly written = new Set<string>();
+  /** Notes that a worker wrote `key` during this run (a temporary cache trusts only those). */
+  markWritten(key: string): void {
+    this.written.add(key);
+  }
+
+  /** A small key -> value table (one JSON line per entry); lines that fail `valid` are dropped. */
+  readTable<T>(name: string, valid: (v: unknown) => v is T): Map<string, T> {
+    const table = new Map<string, T>();
+    if (this.temporary) return table;
+    let text: string;
+    try {
+      text = readFileSync(join(this.root, `${name}.jsonl`), 'utf8');
+    } catch {
+      return table;
+    }
+    for (const line of text.split('\n')) {
+      try {
+        const row = JSON.parse(line) as unknown;
+        if (isObject(row) && row.schema === SCHEMA && typeof row.key === 'string' && valid(row.value)) table.set(row.key, row.value);
+      } catch {
+        /* a torn or foreign line: ignore it */
+      }
+    }
+    return table;
+  }
+
+  writeTable<T>(name: string, table: ReadonlyMap<string, T>): void {
+    if (this.temporary) return;
+    writeFileAtomically(join(this.root, `${name}.jsonl`), [...table].map(([key, value]) => JSON.stringify({ schema: SCHEMA, key, value })).join('\n') + '\n');
+  }
+
+  /** Removes records no article of this run uses, so the cache does not grow without bound. */
+  prune(keep: ReadonlySet<string>): number {
+    let removed = 0;
+    const records = join(this.root, 'records');
+    for (const shard of safeList(records)) {
+      for (const name of safeList(join(records, shard))) {
+        const key = name.replace(/\.json\.gz$/, '');
+        if (keep.has(key) && name.endsWith('.json.gz')) continue;
+        rmSync(join(records, shard, name), { force: true });
+        removed += 1;
+      }
+    }
+    return removed;
+  }
+
+  dispose(): void {
+    if (this.temporary) rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}

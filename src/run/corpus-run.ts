@@ -1,0 +1,225 @@
+// One run over a corpus, as `report` and `stories` need it: every article analysed (or taken from the
+// cache), failures isolated, and only small summaries kept in memory. Full analyses stay in the cache
+// and are read back one story at a time.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ArticleAnalysis } from '../analyze/index.js';
+import type { ArticleSummary } from '../compare/summary.js';
+import { AnalysisCache, CACHE_DIR_NAME, environmentKey } from '../corpus/cache.js';
+import { applyManifest } from '../corpus/overlay.js';
+import type { ManifestEntry } from '../corpus/manifest.js';
+import { openCorpus } from '../corpus/store.js';
+import type { CorpusSnapshot } from '../corpus/store.js';
+import { runTasks } from './pool.js';
+import { runTask } from './tasks.js';
+import type { AnalyzeTask, ScanTask, TaskResult } from './tasks.js';
+
+export interface RunOptions {
+  jobs: number;
+  lexicons: string[];
+  /** false: neither read nor keep the corpus cache (`--no-cache`). */
+  useCache: boolean;
+  onProgress?: (phase: 'reading' | 'analysing', done: number, total: number) => void;
+  onWarning?: (message: string) => void;
+}
+
+export interface AnalysedArticle {
+  file: string;
+  key: string;
+  /** With the manifest's outlet and date applied. */
+  summary: ArticleSummary;
+}
+
+export interface Failure {
+  file: string;
+  status: 'refused' | 'crashed';
+  /** One line: "path: problem". */
+  message: string;
+}
+
+export interface CorpusRun {
+  snapshot: CorpusSnapshot;
+  /** In corpus order. */
+  articles: AnalysedArticle[];
+  failures: Failure[];
+  reused: number;
+  analysed: number;
+  /** The full analysis of one article of this run, manifest applied. */
+  load(article: AnalysedArticle): ArticleAnalysis;
+  /** What this corpus's earlier runs wrote to the output folder `out` (absolute): report file -> its key and sha256. */
+  tracking(out: string): ReportTracking;
+  /** Saves the cache's tables and releases a temporary cache. */
+  close(): void;
+}
+
+export interface TrackedReport {
+  key: string;
+  sha: string;
+}
+
+export interface ReportTracking {
+  get(file: string): TrackedReport | undefined;
+  set(file: string, report: TrackedReport): void;
+}
+
+const isTracked = (v: unknown): v is TrackedReport => typeof v === 'object' && v !== null && typeof (v as TrackedReport).key === 'string' && typeof (v as TrackedReport).sha === 'string';
+
+/** Documents that share a short block with at least this many others mark it as a site template. */
+const TEMPLATE_MIN_DOCUMENTS = 3;
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isSummary = (v: unknown): v is ArticleSummary => typeof v === 'object' && v !== null && typeof (v as ArticleSummary).file === 'string' && typeof (v as ArticleSummary).storyTerms === 'object' && typeof (v as ArticleSummary).slant === 'object';
+
+export function overlaySummary(summary: ArticleSummary, entry: ManifestEntry | undefined): ArticleSummary {
+  return entry ? { ...summary, outlet: entry.outlet ?? summary.outlet, published: entry.published ?? summary.published } : summary;
+}
+
+function openCache(dir: string, useCache: boolean, warn: (m: string) => void): AnalysisCache {
+  if (!useCache) return AnalysisCache.temporary();
+  try {
+    return AnalysisCache.forCorpus(dir);
+  } catch (error) {
+    warn(`${dir}/${CACHE_DIR_NAME}: cannot write the cache (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); analysing everything without it`);
+    return AnalysisCache.temporary();
+  }
+}
+
+export interface ScanOutcome {
+  /** sha256 of each file's bytes (null when unreadable). */
+  hashes: (string | null)[];
+  /** Indexes of the files that can be analysed. */
+  readable: number[];
+  failures: Map<number, Failure>;
+  /** The site-template blocks of file `i`: short blocks it shares with several other files. */
+  repeatedIn(i: number): string[];
+  /** Content hash -> short blocks, for the cache. */
+  scans: Map<string, string[]>;
+}
+
+/** Reads and checks every file, and finds the short blocks that repeat across them (site templates). */
+export async function scanFiles(files: readonly string[], options: { jobs: number; scans?: Map<string, string[]>; onProgress?: (done: number, total: number) => void }): Promise<ScanOutcome> {
+  const scans = options.scans ?? new Map<string, string[]>();
+  const failures = new Map<number, Failure>();
+  const hashes: (string | null)[] = files.map(() => null);
+  const toScan: number[] = [];
+  files.forEach((file, i) => {
+    try {
+      hashes[i] = createHash('sha256').update(readFileSync(file)).digest('hex');
+    } catch {
+      // Unreadable: the scan task says why, in the usual words.
+    }
+    if (hashes[i] === null || !scans.has(hashes[i]!)) toScan.push(i);
+  });
+  const shortBlocks: (string[] | null)[] = files.map((_, i) => (hashes[i] && scans.get(hashes[i]!)) || null);
+  let done = files.length - toScan.length;
+  options.onProgress?.(done, files.length);
+  await runTasks(toScan.map((i): ScanTask => ({ kind: 'scan', file: files[i] })), { jobs: options.jobs }, (k, result) => {
+    const i = toScan[k];
+    if (result.status === 'scanned') {
+      shortBlocks[i] = result.shortBlocks;
+      if (hashes[i]) scans.set(hashes[i]!, result.shortBlocks);
+    } else if (result.status === 'refused' || result.status === 'crashed') failures.set(i, { file: files[i], status: result.status, message: result.message });
+    options.onProgress?.((done += 1), files.length);
+  });
+  const readable = files.map((_, i) => i).filter((i) => shortBlocks[i] !== null && hashes[i] !== null && !failures.has(i));
+  const counts = new Map<string, number>();
+  if (readable.length >= TEMPLATE_MIN_DOCUMENTS) for (const i of readable) for (const b of shortBlocks[i]!) counts.set(b, (counts.get(b) ?? 0) + 1);
+  const repeatedIn = (i: number) => (shortBlocks[i] ?? []).filter((b) => (counts.get(b) ?? 0) >= TEMPLATE_MIN_DOCUMENTS).sort();
+  return { hashes, readable, failures, repeatedIn, scans };
+}
+
+export async function runCorpus(dir: string, options: RunOptions): Promise<CorpusRun> {
+  const warn = options.onWarning ?? (() => {});
+  const snapshot = openCorpus(dir);
+  const cache = openCache(dir, options.useCache, warn);
+  const environment = environmentKey(options.lexicons);
+  const files = snapshot.files;
+  const failures = new Map<number, Failure>();
+  const fail = (i: number, result: Extract<TaskResult, { status: 'refused' | 'crashed' }>) => failures.set(i, { file: files[i], status: result.status, message: result.message });
+
+  const scanned = await scanFiles(files, { jobs: options.jobs, scans: cache.readTable('scans', isStrings), onProgress: options.onProgress && ((d, t) => options.onProgress!('reading', d, t)) });
+  for (const [i, f] of scanned.failures) failures.set(i, f);
+  const { hashes, readable, repeatedIn, scans } = scanned;
+
+  // 3. Analysis, or the cached one: the key covers the text, the code, the lexicons and the templates.
+  const summaries = cache.readTable('summaries', isSummary);
+  const keys = new Map<number, string>();
+  const found = new Map<number, ArticleSummary>();
+  const tasks: AnalyzeTask[] = [];
+  const taskIndex: number[] = [];
+  for (const i of readable) {
+    const repeated = repeatedIn(i);
+    const key = sha(`${environment}\n${hashes[i]}\n${repeated.join('\n')}`);
+    keys.set(i, key);
+    const cached = summaries.get(key);
+    if (cached && cached.file === files[i]) found.set(i, cached);
+    else {
+      tasks.push({ kind: 'analyze', file: files[i], repeated, lexicons: options.lexicons, recordPath: cache.recordPath(key), key, output: 'none' });
+      taskIndex.push(i);
+    }
+  }
+  const reused = found.size;
+  let done = reused;
+  options.onProgress?.('analysing', done, readable.length);
+  await runTasks(tasks, { jobs: options.jobs }, (k, result) => {
+    const i = taskIndex[k];
+    if (result.status === 'analyzed') {
+      found.set(i, result.summary);
+      summaries.set(keys.get(i)!, result.summary);
+      cache.markWritten(keys.get(i)!);
+    } else if (result.status === 'refused' || result.status === 'crashed') fail(i, result);
+    options.onProgress?.('analysing', (done += 1), readable.length);
+  });
+
+  const articles: AnalysedArticle[] = [...found.keys()].sort((a, b) => a - b).map((i) => ({
+    file: files[i],
+    key: keys.get(i)!,
+    summary: overlaySummary(found.get(i)!, snapshot.manifest.get(basename(files[i]))),
+  }));
+  const reports = cache.readTable('reports', isTracked);
+  const touched = new Set<string>();
+  const outs = new Set<string>();
+  const repeatedOf = new Map([...keys].map(([i, key]) => [key, { i, repeated: repeatedIn(i) }]));
+  return {
+    snapshot,
+    articles,
+    failures: [...failures.entries()].sort((a, b) => a[0] - b[0]).map(([, f]) => f),
+    reused,
+    analysed: tasks.length,
+    load(article) {
+      let analysis = cache.readRecord(article.key);
+      if (!analysis) {
+        // The entry went missing or bad since it was written: analyse again, here.
+        const again = runTask({ kind: 'analyze', file: article.file, repeated: repeatedOf.get(article.key)?.repeated ?? [], lexicons: options.lexicons, recordPath: cache.recordPath(article.key), key: article.key, output: 'record' });
+        if (again.status !== 'analyzed' || !again.record) throw new Error(`${article.file}: the cached analysis disappeared and could not be rebuilt`);
+        analysis = again.record;
+      }
+      return applyManifest(analysis, snapshot.manifest.get(basename(article.file)));
+    },
+    tracking(out) {
+      outs.add(out);
+      return {
+        get: (file) => {
+          touched.add(`${out}\t${file}`);
+          return reports.get(`${out}\t${file}`);
+        },
+        set: (file, report) => {
+          touched.add(`${out}\t${file}`);
+          reports.set(`${out}\t${file}`, report);
+        },
+      };
+    },
+    close() {
+      // Reports of an output folder this run wrote to are tracked only if this run still has them.
+      cache.writeTable('reports', new Map([...reports].filter(([k]) => touched.has(k) || !outs.has(k.split('\t')[0]))));
+      const live = new Set(articles.map((a) => a.key));
+      cache.writeTable('summaries', new Map([...summaries].filter(([key]) => live.has(key))));
+      const hashesNow = new Set(hashes.filter((h): h is string => h !== null));
+      cache.writeTable('scans', new Map([...scans].filter(([hash]) => hashesNow.has(hash))));
+      if (!cache.temporary) cache.prune(live);
+      cache.dispose();
+    },
+  };
+}
