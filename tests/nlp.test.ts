@@ -1,6 +1,6 @@
 // The wink adapter: every token field is defined, whatever wink leaves out.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../src/nlp/wink.js';
+import { parseText, readsAreIndependent } from '../src/nlp/wink.js';
 import { bodyArticle } from './helpers/seeds.js';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { termMatcher } from '../src/pipeline.js';
@@ -22,5 +22,20 @@ describe('parseText', () => {
   it('analyses a whole article holding the contractions without throwing', () => {
     const article = bodyArticle('We cannot, and will not, raise taxes. They cant, the governor said.');
     expect(() => analyzeArticle(article, { terms: termMatcher() })).not.toThrow();
+  });
+});
+
+describe('wink state between texts', () => {
+  it('is isolated: the patch for wink-nlp 2.4.0 applied', () => {
+    expect(readsAreIndependent()).toBe(true);
+  });
+  it('reads a text the same whatever was read before', () => {
+    // Without isolation, reading "Trump’s," first makes wink keep "Trump’s" whole in the second text.
+    const text = 'A vision that rejects Trump’s lawlessness, his aides said.';
+    const fresh = parseText(text).tokens.map((t) => `${t.value}/${t.pos}`);
+    parseText('Trump’s, not anyone else’s.');
+    parseText('Zorblat’s, qwertzing Flumox’s.');
+    expect(parseText(text).tokens.map((t) => `${t.value}/${t.pos}`)).toEqual(fresh);
+    expect(fresh.slice(4, 7)).toEqual(['Trump/PROPN', '’s/PART', 'lawlessness/NOUN']);
   });
 });

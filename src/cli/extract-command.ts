@@ -7,7 +7,8 @@ import { readManifest } from '../corpus/store.js';
 import type { ManifestEntry } from '../corpus/manifest.js';
 import { scanFiles } from '../run/corpus-run.js';
 import type { Failure } from '../run/corpus-run.js';
-import { runTasks } from '../run/pool.js';
+import { createPool } from '../run/pool.js';
+import type { TaskPool } from '../run/pool.js';
 import type { AnalyzeTask, TaskResult } from '../run/tasks.js';
 import { progressReporter } from './progress.js';
 import { jobsFor } from './options.js';
@@ -34,8 +35,17 @@ export async function runExtract(files: string[], opts: ExtractOptions): Promise
   loadLexicons(opts.lexicon);
   const entries = manifestEntries(files);
   const jobs = jobsFor(opts.jobs, files.length);
+  const pool = createPool({ jobs });
+  try {
+    return await extractWith(pool, files, entries, opts);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function extractWith(pool: TaskPool, files: string[], entries: (ManifestEntry | undefined)[], opts: ExtractOptions): Promise<number> {
   const progress = progressReporter(opts.quiet);
-  const scanned = await scanFiles(files, { jobs, onProgress: progress && ((d, t) => progress('reading', d, t)) });
+  const scanned = await scanFiles(files, { pool, onProgress: progress && ((d, t) => progress('reading', d, t)) });
   const results = new Map<number, TaskResult | Failure>(scanned.failures);
   const tasks: AnalyzeTask[] = scanned.readable.map((i) => ({ kind: 'analyze', file: files[i], repeated: scanned.repeatedIn(i), lexicons: opts.lexicon, recordPath: null, key: null, output: opts.json ? 'json' : 'text', manifest: entries[i] }));
   let next = 0;
@@ -60,7 +70,7 @@ export async function runExtract(files: string[], opts: ExtractOptions): Promise
   };
   flush();
   let done = 0;
-  await runTasks(tasks, { jobs }, (k, result) => {
+  await pool.run(tasks, (k, result) => {
     results.set(scanned.readable[k], result);
     flush();
     progress?.('analysing', (done += 1), tasks.length);

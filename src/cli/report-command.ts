@@ -1,16 +1,16 @@
 // `framelens report`: analyse a corpus (in parallel, from the cache where possible), group it into
 // stories and write one Markdown report per story of two or more articles, plus index.md.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { listCorpus } from '../corpus/store.js';
 import { writeFileAtomically } from '../corpus/cache.js';
-import { compareStory, groupArticles } from '../compare/index.js';
+import { groupArticles } from '../compare/index.js';
 import type { StoryGroup } from '../compare/index.js';
-import { indexMarkdown, storyMarkdown, storyTitle, STORY_HEADING } from '../report/markdown.js';
-import { articleRecord } from '../report/json.js';
+import { indexMarkdown, STORY_HEADING } from '../report/markdown.js';
+import type { StoryTask, TaskResult } from '../run/tasks.js';
 import { runCorpus } from '../run/corpus-run.js';
 import type { CorpusRun } from '../run/corpus-run.js';
 import { progressReporter } from './progress.js';
@@ -51,17 +51,18 @@ function removeStale(dir: string, keep: ReadonlySet<string>): void {
 
 const fileOf = (group: StoryGroup) => `${group.slug}.md`;
 
-/** Writes the story reports that changed since the last run with the same output folder. */
-function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, json: boolean): { written: number; kept: number } {
+/** Writes the story reports that changed since the last run into the same folder, on the run's workers. */
+async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, json: boolean, lexicons: string[]): Promise<{ written: number; kept: number; failed: string[] }> {
   const track = run.tracking(resolve(out));
-  let written = 0;
+  const tasks: StoryTask[] = [];
+  const keys: string[] = [];
   let kept = 0;
-  if (json) process.stdout.write('{"stories":[');
-  groups.filter((g) => g.members.length > 1).forEach((group, n) => {
+  for (const group of groups.filter((g) => g.members.length > 1)) {
     const members = group.members.map((i) => run.articles[i]);
     const path = join(out, fileOf(group));
+    const manifest = members.map((a) => run.snapshot.manifest.get(basename(a.file)));
     // The report depends on the member analyses (keys), the manifest's words on them and the grouping.
-    const key = sha(JSON.stringify([group.slug, group.keywords, members.map((a) => [a.key, a.summary.outlet, a.summary.published, run.snapshot.manifest.get(basename(a.file)) ?? null])]));
+    const key = sha(JSON.stringify([group.slug, group.keywords, members.map((a, i) => [a.key, manifest[i] ?? null])]));
     const known = track.get(fileOf(group));
     let unchanged = false;
     if (known?.key === key) {
@@ -71,23 +72,36 @@ function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, json: b
         unchanged = false;
       }
     }
-    if (unchanged && !json) {
-      kept += 1;
-      return;
+    if (unchanged) kept += 1;
+    if (unchanged && !json) continue;
+    tasks.push({
+      kind: 'story', file: path, slug: group.slug, keywords: group.keywords, lexicons, json, write: !unchanged,
+      members: members.map((a, i) => ({ file: a.file, key: a.key, ...run.recordOf(a), manifest: manifest[i] })),
+    });
+    keys.push(key);
+  }
+  const results = new Map<number, TaskResult>();
+  let printed = 0;
+  let written = 0;
+  const failed: string[] = [];
+  if (json) process.stdout.write('{"stories":[');
+  await run.pool.run(tasks, (k, result) => {
+    results.set(k, result);
+    // Stories print in corpus order, whatever order the workers finish in.
+    for (let r = results.get(printed); r !== undefined; r = results.get(printed)) {
+      results.delete(printed);
+      if (r.status === 'written') {
+        if (r.sha) {
+          track.set(basename(tasks[printed].file), { key: keys[printed], sha: r.sha });
+          written += 1;
+        }
+        if (json && r.json) process.stdout.write(`${printed ? ',' : ''}${r.json}`);
+      } else if (r.status === 'crashed' || r.status === 'refused') failed.push(r.message);
+      printed += 1;
     }
-    const story = compareStory(group, members.map((a) => run.load(a)));
-    if (json) process.stdout.write(`${n ? ',' : ''}${JSON.stringify({ slug: story.slug, title: storyTitle(story), file: path, articles: story.articles.map(articleRecord) })}`);
-    if (unchanged) {
-      kept += 1;
-      return;
-    }
-    const text = storyMarkdown(story);
-    writeFileAtomically(path, text);
-    track.set(fileOf(group), { key, sha: sha(text) });
-    written += 1;
   });
   if (json) process.stdout.write(']}\n');
-  return { written, kept };
+  return { written, kept, failed };
 }
 
 export async function runReport(corpus: string, opts: ReportOptions): Promise<number> {
@@ -103,10 +117,19 @@ export async function runReport(corpus: string, opts: ReportOptions): Promise<nu
     onProgress: progress && ((phase, done, total) => progress(phase, done, total)),
     onWarning: (m) => process.stderr.write(`framelens: ${m}\n`),
   });
+  const analysedAt = performance.now();
+  let storyFailures = 0;
   try {
     for (const f of run.failures) process.stderr.write(`framelens: ${f.message}\n`);
     const groups = groupArticles(run.articles.map((a) => a.summary), { minSimilarity: opts.minSimilarity });
-    const { written, kept } = writeStories(run, groups, opts.out, opts.json === true);
+    const groupedAt = performance.now();
+    const { written, kept, failed } = await writeStories(run, groups, opts.out, opts.json === true, opts.lexicon);
+    for (const m of failed) process.stderr.write(`framelens: ${m}\n`);
+    storyFailures = failed.length;
+    // For the benchmark (bench/scale.ts): where the time went, in milliseconds.
+    if (process.env.FRAMELENS_STATS_FILE) {
+      writeFileSync(process.env.FRAMELENS_STATS_FILE, JSON.stringify({ articles: run.articles.length, analysed: run.analysed, reused: run.reused, stories: groups.length, analyseMs: analysedAt - started, groupMs: groupedAt - analysedAt, compareAndWriteMs: performance.now() - groupedAt }));
+    }
     const stories = groups.map((g) => ({ title: g.keywords.length ? g.keywords.join(', ') : g.slug, file: g.members.length > 1 ? fileOf(g) : null, articles: g.members.map((i) => run.articles[i].summary) }));
     writeFileAtomically(join(opts.out, 'index.md'), indexMarkdown(stories, run.failures));
     removeStale(opts.out, new Set([...groups.filter((g) => g.members.length > 1).map(fileOf), 'index.md']));
@@ -117,8 +140,8 @@ export async function runReport(corpus: string, opts: ReportOptions): Promise<nu
       process.stderr.write(`framelens: ${run.articles.length} articles (${run.analysed} analysed, ${run.reused} from the cache${failed}), ${reported} stor${reported === 1 ? 'y' : 'ies'} of two or more (${written} written, ${kept} unchanged) -> ${join(opts.out, 'index.md')} (${seconds} s)\n`);
     }
   } finally {
-    run.close();
+    await run.close();
   }
-  if (run.failures.some((f) => f.status === 'crashed')) return EXIT_INTERNAL;
+  if (storyFailures > 0 || run.failures.some((f) => f.status === 'crashed')) return EXIT_INTERNAL;
   return run.failures.length ? EXIT_BAD_INPUT : EXIT_OK;
 }

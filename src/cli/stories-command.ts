@@ -41,7 +41,7 @@ export async function runStories(opts: StoriesOptions): Promise<number> {
     }
     if (!opts.quiet) process.stderr.write(`framelens: ${run.articles.length} articles in ${groups.length} stor${groups.length === 1 ? 'y' : 'ies'}, ${groups.filter((g) => g.members.length > 1).length} with two or more articles\n`);
   } finally {
-    run.close();
+    await run.close();
   }
   if (run.failures.some((f) => f.status === 'crashed')) return EXIT_INTERNAL;
   return run.failures.length ? EXIT_BAD_INPUT : EXIT_OK;

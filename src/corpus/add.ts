@@ -49,7 +49,8 @@ export interface AddOptions extends LockOptions {
 export const STDIN = '-';
 const STDIN_LABEL = '<stdin>';
 const normalize = (text: string) => collapseWhitespace(text.normalize('NFC')).toLowerCase();
-const fingerprint = (text: string) => createHash('sha256').update(normalize(text)).digest('hex').slice(0, 16);
+/** The first 16 hex digits of the sha256 of the whitespace-normalised, lower-cased text. */
+export const fingerprint = (text: string): string => createHash('sha256').update(normalize(text)).digest('hex').slice(0, 16);
 const EXTENSIONS: Record<string, string> = { '.txt': '.txt', '.md': '.md', '.markdown': '.md', '.html': '.html', '.htm': '.html' };
 
 interface Candidate {
@@ -63,7 +64,7 @@ interface Candidate {
 }
 
 /** Two fingerprints per article (whole text; body without boilerplate) and what its text says about itself. */
-function examine(doc: SourceDocument): { prints: string[]; found: Partial<Record<MetaField, string>> } {
+export function examine(doc: SourceDocument): { prints: string[]; found: Partial<Record<MetaField, string>> } {
   const article = structureArticle(parseDocument(doc));
   const prints = article.body.trim() ? [fingerprint(doc.text), fingerprint(article.body)] : [fingerprint(doc.text)];
   const found: Partial<Record<MetaField, string>> = {};
@@ -149,9 +150,15 @@ export function addToCorpus(sources: readonly string[], corpusDir: string, optio
     const known = new Map<string, string>();
     const byFile = new Map(manifest.map((e) => [e.file, e]));
     for (const name of names) {
-      const prints = byFile.get(name)?.fingerprints ?? [];
-      // Files put in the corpus by hand have no fingerprints in the manifest: read them.
-      for (const f of prints.length ? prints : examine(readArticleFile(join(corpusDir, name))).prints) known.set(f, join(corpusDir, name));
+      let prints = byFile.get(name)?.fingerprints ?? [];
+      if (prints.length === 0) {
+        // Put in the corpus by hand, or listed without fingerprints: read it once, and keep what we
+        // learn in the manifest if this add writes it.
+        prints = examine(readArticleFile(join(corpusDir, name))).prints;
+        const entry = byFile.get(name);
+        if (entry) byFile.set(name, { ...entry, fingerprints: prints });
+      }
+      for (const f of prints) known.set(f, join(corpusDir, name));
     }
     const numbers = [...names, ...manifest.map((e) => e.file)].map((n) => Number(CORPUS_NAME.exec(n)?.[1] ?? -1));
     let next = Math.max(-1, ...numbers) + 1;
@@ -177,7 +184,7 @@ export function addToCorpus(sources: readonly string[], corpusDir: string, optio
       if (!options.dryRun) writeFileSync(writes.at(-1)!.pending, c.raw, { flag: 'wx' });
     }
     if (!options.dryRun && entries.length > 0) {
-      writeManifest(corpusDir, [...manifest, ...entries]); // the commit
+      writeManifest(corpusDir, [...byFile.values(), ...entries]); // the commit
       for (const w of writes) renameSync(w.pending, w.target);
     }
     return outcomes;

@@ -54,6 +54,17 @@ export function writeRecord(path: string, key: string, record: ArticleAnalysis):
   writeFileAtomically(path, gzipSync(JSON.stringify({ schema: SCHEMA, key, record }), { level: 1 }));
 }
 
+/** The analysis stored at `path` under `key`; null when missing, corrupt or not ours. */
+export function readRecord(path: string, key: string): ArticleAnalysis | null {
+  try {
+    const entry = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as unknown;
+    if (!isObject(entry) || entry.schema !== SCHEMA || entry.key !== key || !looksLikeAnalysis(entry.record)) return null;
+    return entry.record;
+  } catch {
+    return null;
+  }
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Enough of the shape to be sure the later stages will not trip over the entry. */
@@ -92,13 +103,7 @@ export class AnalysisCache {
 
   readRecord(key: string): ArticleAnalysis | null {
     if (this.temporary && !this.written.has(key)) return null;
-    try {
-      const entry = JSON.parse(gunzipSync(readFileSync(this.recordPath(key))).toString('utf8')) as unknown;
-      if (!isObject(entry) || entry.schema !== SCHEMA || entry.key !== key || !looksLikeAnalysis(entry.record)) return null;
-      return entry.record;
-    } catch {
-      return null;
-    }
+    return readRecord(this.recordPath(key), key);
   }
 
   private readonly written = new Set<string>();

@@ -5,19 +5,29 @@ import { createRequire } from 'node:module';
 import type winkNLPType from 'wink-nlp';
 import type { ItsFunction, WinkMethods } from 'wink-nlp';
 import type { Token, Sentence, NumericEntity, ParsedText } from '../types.js';
+import { installStateIsolation, stateIsolation } from './wink-state.js';
 
 let instance: WinkMethods | undefined;
+let isolation: { restore(): void } | null = null;
 
 // Loaded on first use, not on import: the model takes a few hundred milliseconds and ~60 MB, and a
 // run whose articles all come from the cache, or whose workers do the parsing, never needs it here.
 function nlp(): WinkMethods {
   if (!instance) {
+    installStateIsolation();
     const require = createRequire(import.meta.url);
     const winkNLP = require('wink-nlp') as typeof winkNLPType;
     const model = require('wink-eng-lite-web-model') as Parameters<typeof winkNLPType>[0];
     instance = winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos', 'ner']);
+    isolation = stateIsolation();
   }
   return instance;
+}
+
+/** True when every text is read from wink's initial state, whatever was read before (see wink-state.ts). */
+export function readsAreIndependent(): boolean {
+  nlp();
+  return isolation !== null;
 }
 
 /** Longest run without whitespace that reaches wink: longer runs tokenize in quadratic time. */
@@ -48,7 +58,15 @@ const lemmaOf = () => its().lemma as unknown as ItsFunction<string>;
  * token carries absolute character offsets (rebuilt from precedingSpaces + value, since wink has none).
  */
 export function parseText(text: string, offset = 0): ParsedText {
-  const doc = nlp().readDoc(capLongRuns(text));
+  try {
+    return readParsed(nlp().readDoc(capLongRuns(text)), text, offset);
+  } finally {
+    // Forget what this text taught wink, so the next text is read as if it were the first.
+    isolation?.restore();
+  }
+}
+
+function readParsed(doc: ReturnType<WinkMethods['readDoc']>, text: string, offset: number): ParsedText {
   const i = its();
   const values = doc.tokens().out(i.value) as string[];
   const spaces = doc.tokens().out(i.precedingSpaces) as string[];

@@ -4,15 +4,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { ArticleAnalysis } from '../analyze/index.js';
 import type { ArticleSummary } from '../compare/summary.js';
 import { AnalysisCache, CACHE_DIR_NAME, environmentKey } from '../corpus/cache.js';
-import { applyManifest } from '../corpus/overlay.js';
 import type { ManifestEntry } from '../corpus/manifest.js';
 import { openCorpus } from '../corpus/store.js';
 import type { CorpusSnapshot } from '../corpus/store.js';
-import { runTasks } from './pool.js';
-import { runTask } from './tasks.js';
+import { createPool } from './pool.js';
+import type { TaskPool } from './pool.js';
 import type { AnalyzeTask, ScanTask, TaskResult } from './tasks.js';
 
 export interface RunOptions {
@@ -45,12 +43,14 @@ export interface CorpusRun {
   failures: Failure[];
   reused: number;
   analysed: number;
-  /** The full analysis of one article of this run, manifest applied. */
-  load(article: AnalysedArticle): ArticleAnalysis;
+  /** The worker pool of the run, for later phases (story reports). */
+  pool: TaskPool;
+  /** Where the analysis of `article` is cached, and the template blocks it was analysed with. */
+  recordOf(article: AnalysedArticle): { recordPath: string; repeated: string[] };
   /** What this corpus's earlier runs wrote to the output folder `out` (absolute): report file -> its key and sha256. */
   tracking(out: string): ReportTracking;
-  /** Saves the cache's tables and releases a temporary cache. */
-  close(): void;
+  /** Saves the cache's tables, stops the workers and releases a temporary cache. */
+  close(): Promise<void>;
 }
 
 export interface TrackedReport {
@@ -99,7 +99,7 @@ export interface ScanOutcome {
 }
 
 /** Reads and checks every file, and finds the short blocks that repeat across them (site templates). */
-export async function scanFiles(files: readonly string[], options: { jobs: number; scans?: Map<string, string[]>; onProgress?: (done: number, total: number) => void }): Promise<ScanOutcome> {
+export async function scanFiles(files: readonly string[], options: { pool: TaskPool; scans?: Map<string, string[]>; onProgress?: (done: number, total: number) => void }): Promise<ScanOutcome> {
   const scans = options.scans ?? new Map<string, string[]>();
   const failures = new Map<number, Failure>();
   const hashes: (string | null)[] = files.map(() => null);
@@ -115,7 +115,7 @@ export async function scanFiles(files: readonly string[], options: { jobs: numbe
   const shortBlocks: (string[] | null)[] = files.map((_, i) => (hashes[i] && scans.get(hashes[i]!)) || null);
   let done = files.length - toScan.length;
   options.onProgress?.(done, files.length);
-  await runTasks(toScan.map((i): ScanTask => ({ kind: 'scan', file: files[i] })), { jobs: options.jobs }, (k, result) => {
+  await options.pool.run(toScan.map((i): ScanTask => ({ kind: 'scan', file: files[i] })), (k, result) => {
     const i = toScan[k];
     if (result.status === 'scanned') {
       shortBlocks[i] = result.shortBlocks;
@@ -135,11 +135,22 @@ export async function runCorpus(dir: string, options: RunOptions): Promise<Corpu
   const snapshot = openCorpus(dir);
   const cache = openCache(dir, options.useCache, warn);
   const environment = environmentKey(options.lexicons);
+
+  const pool = createPool({ jobs: options.jobs });
+  try {
+    return await analyseCorpus(pool, snapshot, cache, environment, options);
+  } catch (error) {
+    await pool.close();
+    cache.dispose();
+    throw error;
+  }
+}
+
+async function analyseCorpus(pool: TaskPool, snapshot: CorpusSnapshot, cache: AnalysisCache, environment: string, options: RunOptions): Promise<CorpusRun> {
   const files = snapshot.files;
   const failures = new Map<number, Failure>();
   const fail = (i: number, result: Extract<TaskResult, { status: 'refused' | 'crashed' }>) => failures.set(i, { file: files[i], status: result.status, message: result.message });
-
-  const scanned = await scanFiles(files, { jobs: options.jobs, scans: cache.readTable('scans', isStrings), onProgress: options.onProgress && ((d, t) => options.onProgress!('reading', d, t)) });
+  const scanned = await scanFiles(files, { pool, scans: cache.readTable('scans', isStrings), onProgress: options.onProgress && ((d, t) => options.onProgress!('reading', d, t)) });
   for (const [i, f] of scanned.failures) failures.set(i, f);
   const { hashes, readable, repeatedIn, scans } = scanned;
 
@@ -163,7 +174,7 @@ export async function runCorpus(dir: string, options: RunOptions): Promise<Corpu
   const reused = found.size;
   let done = reused;
   options.onProgress?.('analysing', done, readable.length);
-  await runTasks(tasks, { jobs: options.jobs }, (k, result) => {
+  await pool.run(tasks, (k, result) => {
     const i = taskIndex[k];
     if (result.status === 'analyzed') {
       found.set(i, result.summary);
@@ -188,15 +199,9 @@ export async function runCorpus(dir: string, options: RunOptions): Promise<Corpu
     failures: [...failures.entries()].sort((a, b) => a[0] - b[0]).map(([, f]) => f),
     reused,
     analysed: tasks.length,
-    load(article) {
-      let analysis = cache.readRecord(article.key);
-      if (!analysis) {
-        // The entry went missing or bad since it was written: analyse again, here.
-        const again = runTask({ kind: 'analyze', file: article.file, repeated: repeatedOf.get(article.key)?.repeated ?? [], lexicons: options.lexicons, recordPath: cache.recordPath(article.key), key: article.key, output: 'record' });
-        if (again.status !== 'analyzed' || !again.record) throw new Error(`${article.file}: the cached analysis disappeared and could not be rebuilt`);
-        analysis = again.record;
-      }
-      return applyManifest(analysis, snapshot.manifest.get(basename(article.file)));
+    pool,
+    recordOf(article) {
+      return { recordPath: cache.recordPath(article.key), repeated: repeatedOf.get(article.key)?.repeated ?? [] };
     },
     tracking(out) {
       outs.add(out);
@@ -211,7 +216,8 @@ export async function runCorpus(dir: string, options: RunOptions): Promise<Corpu
         },
       };
     },
-    close() {
+    async close() {
+      await pool.close();
       // Reports of an output folder this run wrote to are tracked only if this run still has them.
       cache.writeTable('reports', new Map([...reports].filter(([k]) => touched.has(k) || !outs.has(k.split('\t')[0]))));
       const live = new Set(articles.map((a) => a.key));

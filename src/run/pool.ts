@@ -1,6 +1,7 @@
 // Runs tasks on worker threads, one per job, each with its own wink-nlp instance. Results are handed
 // to the caller as they come (it puts them back in file order). A worker that dies or hangs costs only
-// the task it was running: that task is reported as crashed and a fresh worker takes over.
+// the task it was running: that task is reported as crashed and a fresh worker takes over. One pool
+// serves every phase of a run, so each worker loads the language model and lexicons once.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -23,61 +24,108 @@ const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
 /** Worker threads need the compiled worker; from TypeScript sources (tests, tsx) everything runs in-thread. */
 export const workersAvailable = (): boolean => existsSync(workerFile);
 
-export async function runTasks(tasks: readonly Task[], options: PoolOptions, onResult: (index: number, result: TaskResult) => void): Promise<void> {
-  const jobs = Math.max(1, Math.min(options.jobs, tasks.length));
-  if (jobs === 1 || !workersAvailable()) {
+export interface TaskPool {
+  /** Runs `tasks`, calling `onResult` once per task in finishing order; resolves when all are done. */
+  run(tasks: readonly Task[], onResult: (index: number, result: TaskResult) => void): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Runs every task in this thread, one after the other. */
+const inThread: TaskPool = {
+  async run(tasks, onResult) {
     tasks.forEach((task, i) => onResult(i, runTask(task)));
-    return;
-  }
+  },
+  async close() {},
+};
+
+interface Slot {
+  worker: Worker;
+  /** The task it is running: batch, index and timer. */
+  current: { batch: Batch; index: number; timer: NodeJS.Timeout } | null;
+}
+
+interface Batch {
+  tasks: readonly Task[];
+  next: number;
+  done: number;
+  onResult: (index: number, result: TaskResult) => void;
+  resolve: () => void;
+}
+
+export function createPool(options: PoolOptions): TaskPool {
+  if (options.jobs <= 1 || !workersAvailable()) return inThread;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  let next = 0;
-  let done = 0;
-  await new Promise<void>((resolve) => {
-    const start = () => {
-      const worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-      let current: { index: number; timer: NodeJS.Timeout } | null = null;
-      let retired = false;
-      const finish = (index: number, result: TaskResult) => {
-        onResult(index, result);
-        done += 1;
-        if (done === tasks.length) resolve();
-      };
-      const feed = () => {
-        if (next >= tasks.length) {
-          retired = true;
-          void worker.terminate();
-          return;
-        }
-        const index = next;
-        next += 1;
-        current = {
-          index,
-          timer: setTimeout(() => fail(`analysis took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`), timeoutMs),
-        };
-        worker.postMessage({ id: index, task: tasks[index] });
-      };
-      // The running task is lost with its worker: report it, and let a new worker carry on.
-      const fail = (why: string) => {
-        if (retired || !current) return;
-        retired = true;
-        const { index, timer } = current;
-        clearTimeout(timer);
-        current = null;
-        void worker.terminate();
-        finish(index, { status: 'crashed', message: `${tasks[index].file}: internal error: ${why}` });
-        if (next < tasks.length) start();
-      };
-      worker.on('message', (message: { id: number; result: TaskResult }) => {
-        if (!current || message.id !== current.index) return;
-        clearTimeout(current.timer);
-        current = null;
-        finish(message.id, message.result);
-        feed();
+  const slots = new Set<Slot>();
+  let batch: Batch | null = null;
+
+  const finish = (b: Batch, index: number, result: TaskResult) => {
+    b.onResult(index, result);
+    b.done += 1;
+    if (b.done === b.tasks.length) {
+      batch = null;
+      b.resolve();
+    }
+  };
+  const feed = (slot: Slot) => {
+    const b = batch;
+    if (!b || b.next >= b.tasks.length || slot.current) return;
+    const index = b.next;
+    b.next += 1;
+    slot.current = { batch: b, index, timer: setTimeout(() => lose(slot, `analysis took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`), timeoutMs) };
+    slot.worker.postMessage({ id: index, task: b.tasks[index] });
+  };
+  // The running task is lost with its worker: report it, and let a new worker carry on.
+  const lose = (slot: Slot, why: string) => {
+    if (!slots.has(slot)) return;
+    slots.delete(slot);
+    void slot.worker.terminate();
+    const current = slot.current;
+    slot.current = null;
+    if (current) {
+      clearTimeout(current.timer);
+      finish(current.batch, current.index, { status: 'crashed', message: `${current.batch.tasks[current.index].file}: internal error: ${why}` });
+    }
+    start();
+  };
+  const start = () => {
+    const slot: Slot = { worker: new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }), current: null };
+    slots.add(slot);
+    slot.worker.on('message', (message: { id: number; result: TaskResult }) => {
+      const current = slot.current;
+      if (!current || message.id !== current.index) return;
+      clearTimeout(current.timer);
+      slot.current = null;
+      finish(current.batch, current.index, message.result);
+      feed(slot);
+    });
+    slot.worker.on('error', (error) => lose(slot, `worker failed (${error.message.split('\n')[0]})`));
+    slot.worker.on('exit', (code) => lose(slot, `worker stopped (exit code ${code})`));
+    feed(slot);
+  };
+  for (let w = 0; w < options.jobs; w += 1) start();
+
+  return {
+    run(tasks, onResult) {
+      if (tasks.length === 0) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        batch = { tasks, next: 0, done: 0, onResult, resolve };
+        for (const slot of slots) feed(slot);
       });
-      worker.on('error', (error) => fail(`worker failed (${error.message.split('\n')[0]})`));
-      worker.on('exit', (code) => fail(`worker stopped (exit code ${code})`));
-      feed();
-    };
-    for (let w = 0; w < jobs; w += 1) start();
-  });
+    },
+    async close() {
+      const all = [...slots];
+      slots.clear();
+      await Promise.all(all.map((s) => s.worker.terminate()));
+    },
+  };
+}
+
+/** One batch on a pool of its own. */
+export async function runTasks(tasks: readonly Task[], options: PoolOptions, onResult: (index: number, result: TaskResult) => void): Promise<void> {
+  const pool = createPool({ ...options, jobs: Math.min(options.jobs, tasks.length) });
+  try {
+    await pool.run(tasks, onResult);
+  } finally {
+    await pool.close();
+  }
 }

@@ -10,7 +10,9 @@ import { articleRecord } from '../report/json.js';
 import { summaryText } from '../report/summary-text.js';
 import { summarize } from '../compare/summary.js';
 import type { ArticleSummary } from '../compare/summary.js';
-import { writeRecord } from '../corpus/cache.js';
+import { readRecord, writeFileAtomically, writeRecord } from '../corpus/cache.js';
+import { compareStory } from '../compare/index.js';
+import { storyMarkdown, storyTitle } from '../report/markdown.js';
 import { applyManifest } from '../corpus/overlay.js';
 import type { ManifestEntry } from '../corpus/manifest.js';
 import type { ArticleAnalysis } from '../analyze/index.js';
@@ -37,11 +39,27 @@ export interface AnalyzeTask {
   manifest?: ManifestEntry;
 }
 
-export type Task = ScanTask | AnalyzeTask;
+/** One story report: its articles' analyses read back from the cache, compared, rendered and written. */
+export interface StoryTask {
+  kind: 'story';
+  /** The report file to write. */
+  file: string;
+  slug: string;
+  keywords: string[];
+  members: { file: string; key: string; recordPath: string; repeated: string[]; manifest?: ManifestEntry }[];
+  lexicons: string[];
+  /** Also return the story as JSON (report --json). */
+  json: boolean;
+  /** false: only the JSON is wanted, the file is up to date. */
+  write: boolean;
+}
+
+export type Task = ScanTask | AnalyzeTask | StoryTask;
 
 export type TaskResult =
   | { status: 'scanned'; hash: string; shortBlocks: string[] }
   | { status: 'analyzed'; summary: ArticleSummary; output?: string; record?: ArticleAnalysis }
+  | { status: 'written'; sha: string | null; json?: string }
   | { status: 'refused'; message: string }
   | { status: 'crashed'; message: string };
 
@@ -69,8 +87,32 @@ function analyze(task: AnalyzeTask): TaskResult {
   return result;
 }
 
+/** A cached analysis, or a fresh one when the entry went missing or bad since it was written. */
+function loadMember(member: StoryTask['members'][number], lexicons: string[]): ArticleAnalysis {
+  let analysis = readRecord(member.recordPath, member.key);
+  if (!analysis) {
+    const { document } = readArticleSource(member.file);
+    analysis = analyzeDocument(document, { terms: termMatcher(lexicons), repeatedAcrossCorpus: new Set(member.repeated) });
+    writeRecord(member.recordPath, member.key, analysis);
+  }
+  return applyManifest(analysis, member.manifest);
+}
+
+function story(task: StoryTask): TaskResult {
+  const result = compareStory({ slug: task.slug, keywords: task.keywords }, task.members.map((m) => loadMember(m, task.lexicons)));
+  let sha: string | null = null;
+  if (task.write) {
+    const text = storyMarkdown(result);
+    writeFileAtomically(task.file, text);
+    sha = createHash('sha256').update(text).digest('hex');
+  }
+  const json = task.json ? JSON.stringify({ slug: result.slug, title: storyTitle(result), file: task.file, articles: result.articles.map(articleRecord) }) : undefined;
+  return { status: 'written', sha, json };
+}
+
 export function runTask(task: Task): TaskResult {
   try {
+    if (task.kind === 'story') return story(task);
     return task.kind === 'scan' ? scan(task) : analyze(task);
   } catch (error) {
     if (error instanceof InputError) return { status: 'refused', message: error.message };
