@@ -27,17 +27,25 @@ export function alignFigures(articles: readonly ArticleAnalysis[]): FigureAlignm
   const all = articles.flatMap((a, i) => a.figures.map((f) => ({ f, id: ids[i] })));
   // Figures with a unit first, so "3,000 per day" can join "3,000 arrests per day".
   all.sort((x, y) => Number(y.f.unit !== null) - Number(x.f.unit !== null));
+  // Rows by number, so each figure is compared only with rows of the same value (linear in the story's figures).
+  const byValue = new Map<string, FigureRow[]>();
   for (const { f, id } of all) {
     // A large number rarely repeats by chance: "about 40,000 residents" and "some 40,000 people" are one figure.
     const sameThing = (r: FigureRow) => r.unit === f.unit || f.unit === null || f.value >= SAME_NUMBER_SAME_FIGURE;
-    const row = rows.find((r) => r.value === f.value && r.isPercent === f.isPercent && sameThing(r) && (r.per === f.per || f.per === null || r.per === null));
+    const valueKey = `${f.value}|${f.isPercent}`;
+    const candidates = byValue.get(valueKey) ?? [];
+    const row = candidates.find((r) => sameThing(r) && (r.per === f.per || f.per === null || r.per === null));
     if (row) {
-      row.byArticle[id].push(f);
+      (row.byArticle[id] ??= []).push(f);
       row.per ??= f.per;
     } else {
-      rows.push({ value: f.value, unit: f.unit, per: f.per, isPercent: f.isPercent, byArticle: { ...Object.fromEntries(ids.map((i) => [i, [] as FigureFinding[]])), [id]: [f] } });
+      const created: FigureRow = { value: f.value, unit: f.unit, per: f.per, isPercent: f.isPercent, byArticle: { [id]: [f] } };
+      rows.push(created);
+      byValue.set(valueKey, [...candidates, created]);
     }
   }
+  // Every row lists every article (empty when it does not report the figure), in article order.
+  for (const r of rows) r.byArticle = Object.fromEntries(ids.map((i) => [i, r.byArticle[i] ?? []]));
   const reported = (r: FigureRow) => Object.values(r.byArticle).filter((fs) => fs.length > 0).length;
   rows.sort((a, b) => reported(b) - reported(a) || b.value - a.value || (a.unit ?? '').localeCompare(b.unit ?? ''));
   const byMeasure = new Map<string, FigureRow[]>();
