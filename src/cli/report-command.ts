@@ -14,6 +14,7 @@ import type { StoryTask, TaskResult } from '../run/tasks.js';
 import { runCorpus } from '../run/corpus-run.js';
 import type { CorpusRun } from '../run/corpus-run.js';
 import { progressReporter } from './progress.js';
+import type { ProgressReporter } from './progress.js';
 import { jobsFor } from './options.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes.js';
 
@@ -52,7 +53,7 @@ function removeStale(dir: string, keep: ReadonlySet<string>): void {
 const fileOf = (group: StoryGroup) => `${group.slug}.md`;
 
 /** Writes the story reports that changed since the last run into the same folder, on the run's workers. */
-async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, json: boolean, lexicons: string[]): Promise<{ written: number; kept: number; failed: string[] }> {
+async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, json: boolean, lexicons: string[], progress?: ProgressReporter): Promise<{ written: number; kept: number; failed: string[] }> {
   const track = run.tracking(resolve(out));
   const tasks: StoryTask[] = [];
   const keys: string[] = [];
@@ -85,8 +86,10 @@ async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, j
   let written = 0;
   const failed: string[] = [];
   if (json) process.stdout.write('{"stories":[');
+  let done = 0;
   await run.pool.run(tasks, (k, result) => {
     results.set(k, result);
+    progress?.('writing stories', (done += 1), tasks.length);
     // Stories print in corpus order, whatever order the workers finish in.
     for (let r = results.get(printed); r !== undefined; r = results.get(printed)) {
       results.delete(printed);
@@ -123,7 +126,7 @@ export async function runReport(corpus: string, opts: ReportOptions): Promise<nu
     for (const f of run.failures) process.stderr.write(`framelens: ${f.message}\n`);
     const groups = groupArticles(run.articles.map((a) => a.summary), { minSimilarity: opts.minSimilarity });
     const groupedAt = performance.now();
-    const { written, kept, failed } = await writeStories(run, groups, opts.out, opts.json === true, opts.lexicon);
+    const { written, kept, failed } = await writeStories(run, groups, opts.out, opts.json === true, opts.lexicon, progress);
     for (const m of failed) process.stderr.write(`framelens: ${m}\n`);
     storyFailures = failed.length;
     // For the benchmark (bench/scale.ts): where the time went, in milliseconds.
