@@ -64,8 +64,11 @@ export interface GroupingParameters {
 export const DATE_WINDOW_DAYS = 3;
 /** Per day between two dates: the further apart, the more two reports must share. */
 export const DAY_PENALTY = 0.05;
-/** Without a date, only the words can tell two events of one kind apart, so they must agree more. */
-export const UNDATED_PENALTY = 0.1;
+/**
+ * Without a date, only the words can tell two events of one kind apart (this week's jobless claims
+ * from last month's), so a pair where a date is missing is scored as if at the edge of the window.
+ */
+export const UNDATED_PENALTY = DATE_WINDOW_DAYS * DAY_PENALTY;
 
 export function defaultParameters(): GroupingParameters {
   return {
@@ -110,44 +113,79 @@ interface Vectors {
   vocabulary: number;
 }
 
+/** The k-th largest of values[from .. to - 1] (quickselect on a scratch copy; the value, not its position, so ties do not matter). */
+function kthLargest(values: Float64Array, from: number, to: number, k: number, scratch: Float64Array): number {
+  const n = to - from;
+  for (let q = 0; q < n; q += 1) scratch[q] = values[from + q];
+  // After partitioning, scratch[target] holds what it would hold sorted descending.
+  const target = k - 1;
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = scratch[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (scratch[i] > pivot) i += 1;
+      while (scratch[j] < pivot) j -= 1;
+      if (i <= j) {
+        const x = scratch[i];
+        scratch[i] = scratch[j];
+        scratch[j] = x;
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return scratch[target];
+}
+
 function buildVectors(docs: readonly StoryCandidate[], p: GroupingParameters): Vectors {
-  // Words interned to integer ids: every later step works on typed arrays, not strings.
-  const termId = new Map<string, number>();
+  // Words interned to integer ids: every later step works on typed arrays, not strings. Numbers
+  // get ids of their own (written "#84" for the background table), apart from words.
+  const wordId = new Map<string, number>();
+  const numberId = new Map<string, number>();
   const terms: string[] = [];
   let entries = 0;
   for (const c of docs) entries += c.terms.lemmas.length + c.terms.headline.length + c.terms.numbers.length;
   const start = new Int32Array(docs.length + 1);
   let ids = new Int32Array(entries);
   let counts = new Float64Array(entries);
-  // Where a term sits in the current article's entries, to add headline counts in place.
-  let slot: Int32Array = new Int32Array(1024).fill(-1);
+  // Where a term sits in the current article's entries, so a headline count adds to it in place.
+  let slot = new Int32Array(1024).fill(-1);
   let e = 0;
+  let first = 0;
+  const add = (ids_: Map<string, number>, term: string, prefix: string, n: number) => {
+    let id = ids_.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      ids_.set(term, id);
+      terms.push(prefix + term);
+      if (id >= slot.length) {
+        const grown = new Int32Array(slot.length * 2).fill(-1);
+        grown.set(slot);
+        slot = grown;
+      }
+    }
+    const at = slot[id];
+    if (at >= first) counts[at] += n;
+    else {
+      slot[id] = e;
+      ids[e] = id;
+      counts[e] = n;
+      e += 1;
+    }
+  };
   for (let i = 0; i < docs.length; i += 1) {
-    start[i] = e;
-    const add = (lemma: string, n: number) => {
-      let id = termId.get(lemma);
-      if (id === undefined) {
-        id = terms.length;
-        termId.set(lemma, id);
-        terms.push(lemma);
-        if (id >= slot.length) {
-          const grown = new Int32Array(slot.length * 2).fill(-1);
-          grown.set(slot);
-          slot = grown;
-        }
-      }
-      const at = slot[id];
-      if (at >= start[i]) counts[at] += n;
-      else {
-        slot[id] = e;
-        ids[e] = id;
-        counts[e] = n;
-        e += 1;
-      }
-    };
-    for (const [lemma, n] of docs[i].terms.lemmas) add(lemma, n);
-    if (p.headlineWeight > 0) for (const [lemma, n] of docs[i].terms.headline) add(lemma, p.headlineWeight * n);
-    if (p.numberWeight > 0) for (const [figure, n] of docs[i].terms.numbers) add(`#${figure}`, p.numberWeight * n);
+    start[i] = first = e;
+    const t = docs[i].terms;
+    // Indexed loops: this runs once per term of every article.
+    for (let k = 0; k < t.lemmas.length; k += 1) add(wordId, t.lemmas[k][0], '', t.lemmas[k][1]);
+    if (p.headlineWeight > 0) for (let k = 0; k < t.headline.length; k += 1) add(wordId, t.headline[k][0], '', p.headlineWeight * t.headline[k][1]);
+    if (p.numberWeight > 0) for (let k = 0; k < t.numbers.length; k += 1) add(numberId, t.numbers[k][0], '#', p.numberWeight * t.numbers[k][1]);
   }
   start[docs.length] = e;
   ids = ids.subarray(0, e);
@@ -167,9 +205,11 @@ function buildVectors(docs: readonly StoryCandidate[], p: GroupingParameters): V
   const weights = new Float64Array(e);
   const topStart = new Int32Array(docs.length + 1);
   const top = new Int32Array(e);
+  let scratch = new Float64Array(256);
   let t = 0;
   for (let i = 0; i < docs.length; i += 1) {
-    const [from, to] = [start[i], start[i + 1]];
+    const from = start[i];
+    const to = start[i + 1];
     let norm = 0;
     for (let k = from; k < to; k += 1) {
       const w = (1 + Math.log(Math.max(1, counts[k]))) * idf[ids[k]] * (df[ids[k]] === 1 ? p.ownTermWeight : 1);
@@ -181,8 +221,8 @@ function buildVectors(docs: readonly StoryCandidate[], p: GroupingParameters): V
     // Top terms: every term at or above the topTerms-th largest weight (ties all kept, so the cut
     // never depends on order).
     topStart[i] = t;
-    const own = weights.slice(from, to).sort();
-    const cut = own.length > p.topTerms ? own[own.length - p.topTerms] : 0;
+    if (to - from > scratch.length) scratch = new Float64Array(to - from);
+    const cut = to - from > p.topTerms ? kthLargest(weights, from, to, p.topTerms, scratch) : 0;
     for (let k = from; k < to; k += 1) if (weights[k] > 0 && weights[k] >= cut) top[t++] = ids[k];
   }
   topStart[docs.length] = t;
@@ -231,11 +271,14 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
     let found = 0;
     for (let k = v.topStart[i]; k < v.topStart[i + 1]; k += 1) {
       const t = v.top[k];
-      let [from, to] = [dated.offset[t], dated.offset[t + 1]];
-      if (day[i] !== NONE) from = firstFrom(from, to, day[i] - p.dateWindowDays);
+      let from = dated.offset[t];
+      const to = dated.offset[t + 1];
+      // Most top terms are rare and their lists short: a binary search pays only on long lists.
+      if (day[i] !== NONE && to - from > 16) from = firstFrom(from, to, day[i] - p.dateWindowDays);
       for (let q = from; q < to; q += 1) {
         const j = dated.items[q];
         if (day[i] !== NONE && day[j] > day[i] + p.dateWindowDays) break;
+        if (day[i] !== NONE && day[j] < day[i] - p.dateWindowDays) continue;
         if (j > i && seen[j] !== i) {
           seen[j] = i;
           candidates[found++] = j;
@@ -296,7 +339,8 @@ class MergeHeap {
     if (h.length > 0) {
       h[0] = last;
       for (let k = 0; ; ) {
-        const [l, r] = [2 * k + 1, 2 * k + 2];
+        const l = 2 * k + 1;
+        const r = l + 1;
         let best = k;
         if (l < h.length && this.before(h[l], h[best])) best = l;
         if (r < h.length && this.before(h[r], h[best])) best = r;
@@ -319,15 +363,19 @@ function completeLinkage(n: number, edges: Edges, threshold: number): Int32Array
   const size = new Int32Array(n).fill(1);
   const version = new Int32Array(n);
   const alive = new Uint8Array(n).fill(1);
-  const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
   // Per group, for every group it has edges to: the weakest of those edges and how many there are.
-  const links: Map<number, { min: number; count: number }>[] = Array.from({ length: n }, () => new Map());
+  // Most articles have no edge at all, so maps and member lists are made only when needed.
+  const links: Map<number, { min: number; count: number }>[] = new Array(n);
+  const linksOf = (g: number) => (links[g] ??= new Map());
+  const members: number[][] = new Array(n);
   const heap = new MergeHeap();
   for (let e = 0; e < edges.from.length; e += 1) {
-    const [a, b, w] = [edges.from[e], edges.to[e], edges.weight[e]];
+    const a = edges.from[e];
+    const b = edges.to[e];
+    const w = edges.weight[e];
     if (w < threshold) continue;
-    links[a].set(b, { min: w, count: 1 });
-    links[b].set(a, { min: w, count: 1 });
+    linksOf(a).set(b, { min: w, count: 1 });
+    linksOf(b).set(a, { min: w, count: 1 });
     heap.push([w, a, b, 0, 0]);
   }
   while (heap.size > 0) {
@@ -335,7 +383,7 @@ function completeLinkage(n: number, edges: Edges, threshold: number): Int32Array
     if (!alive[a] || !alive[b] || version[a] !== va || version[b] !== vb) continue;
     // The lower id names the group; fold the smaller link map into the larger one.
     const [keep, gone] = a < b ? [a, b] : [b, a];
-    const [big, small] = links[keep].size >= links[gone].size ? [links[keep], links[gone]] : [links[gone], links[keep]];
+    const [big, small] = linksOf(keep).size >= linksOf(gone).size ? [links[keep], links[gone]] : [links[gone], links[keep]];
     big.delete(keep);
     big.delete(gone);
     for (const [c, link] of small) {
@@ -348,7 +396,8 @@ function completeLinkage(n: number, edges: Edges, threshold: number): Int32Array
     alive[gone] = 0;
     size[keep] += size[gone];
     version[keep] += 1;
-    for (const m of members[gone]) members[keep].push(m);
+    members[keep] ??= [keep];
+    for (const m of members[gone] ?? [gone]) members[keep].push(m);
     members[gone] = [];
     for (const [c, link] of big) {
       const other = links[c];
@@ -358,8 +407,8 @@ function completeLinkage(n: number, edges: Edges, threshold: number): Int32Array
       if (link.count === size[keep] * size[c]) heap.push(keep < c ? [link.min, keep, c, version[keep], version[c]] : [link.min, c, keep, version[c], version[keep]]);
     }
   }
-  const group = new Int32Array(n);
-  for (let g = 0; g < n; g += 1) for (const m of members[g]) group[m] = g;
+  const group = Int32Array.from({ length: n }, (_, i) => i);
+  for (let g = 0; g < n; g += 1) for (const m of members[g] ?? []) group[m] = g;
   return group;
 }
 
