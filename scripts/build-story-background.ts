@@ -9,7 +9,7 @@
 // the structured article's own text). The 1,000 articles that bench/stories-devset.ts adds as
 // unrelated articles are left out, so that measurement does not see its own counts.
 // Deterministic: the same input gives the same file byte for byte.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -54,6 +54,10 @@ export const leanDocument = (a: LeanArticle): SourceDocument => toDocument(`lean
 
 function main(): void {
   const path = process.argv[2] ?? DEFAULT_LEAN_SET;
+  if (!existsSync(path)) {
+    process.stderr.write(`build-story-background: ${path} not found (pass the path of abp-train-valid.jsonl.gz)\n`);
+    process.exit(2);
+  }
   const { background } = splitLeanSet(readLeanSet(path));
   const df = new Map<string, number>();
   for (let start = 0; start < background.length; start += BATCH) {

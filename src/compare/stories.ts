@@ -49,6 +49,14 @@ export interface GroupingParameters {
   ownTermWeight: number;
   /** Terms per article put in the inverted index that proposes candidate pairs. */
   topTerms: number;
+  /**
+   * A top term shared by more than this share of the articles (and at least minCommonPostings)
+   * proposes no pair with an undated article: it is too common to tell events apart.
+   */
+  commonShare: number;
+  minCommonPostings: number;
+  /** Top terms two articles must share to be scored at all when a date is missing (one otherwise). */
+  undatedSharedTop: number;
   /** Articles further apart than this many days are never the same story. */
   dateWindowDays: number;
   /** Subtracted from a pair's similarity when either article has no date. */
@@ -77,6 +85,9 @@ export function defaultParameters(): GroupingParameters {
     numberWeight: 1,
     ownTermWeight: 0.5,
     topTerms: 20,
+    commonShare: 0.01,
+    minCommonPostings: 50,
+    undatedSharedTop: 2,
     dateWindowDays: DATE_WINDOW_DAYS,
     undatedPenalty: UNDATED_PENALTY,
     dayPenalty: DAY_PENALTY,
@@ -263,7 +274,9 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
     }
     return from;
   };
-  const seen = new Int32Array(n).fill(-1);
+  const maxUndatedPostings = Math.max(p.minCommonPostings, Math.ceil(n * p.commonShare));
+  // How many top terms article j shares with the current article i (reset through `candidates`).
+  const shared = new Int32Array(n);
   const dense = new Float64Array(v.vocabulary);
   const edges: Edges = { from: [], to: [], weight: [] };
   const candidates = new Int32Array(n);
@@ -273,29 +286,31 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
       const t = v.top[k];
       let from = dated.offset[t];
       const to = dated.offset[t + 1];
+      // A term among the top terms of very many articles proposes pairs only inside a date window:
+      // without one it would pair an undated article with a large part of the corpus.
+      const common = to - from + undated.offset[t + 1] - undated.offset[t] > maxUndatedPostings;
+      if (day[i] === NONE && common) continue;
       // Most top terms are rare and their lists short: a binary search pays only on long lists.
       if (day[i] !== NONE && to - from > 16) from = firstFrom(from, to, day[i] - p.dateWindowDays);
       for (let q = from; q < to; q += 1) {
         const j = dated.items[q];
         if (day[i] !== NONE && day[j] > day[i] + p.dateWindowDays) break;
         if (day[i] !== NONE && day[j] < day[i] - p.dateWindowDays) continue;
-        if (j > i && seen[j] !== i) {
-          seen[j] = i;
-          candidates[found++] = j;
-        }
+        if (j > i && shared[j]++ === 0) candidates[found++] = j;
       }
+      if (common) continue;
       for (let q = undated.offset[t]; q < undated.offset[t + 1]; q += 1) {
         const j = undated.items[q];
-        if (j > i && seen[j] !== i) {
-          seen[j] = i;
-          candidates[found++] = j;
-        }
+        if (j > i && shared[j]++ === 0) candidates[found++] = j;
       }
     }
     if (found === 0) continue;
     for (let k = v.start[i]; k < v.start[i + 1]; k += 1) dense[v.ids[k]] = v.weights[k];
     for (let c = 0; c < found; c += 1) {
       const j = candidates[c];
+      const enough = shared[j] >= (day[i] === NONE || day[j] === NONE ? p.undatedSharedTop : 1);
+      shared[j] = 0;
+      if (!enough) continue;
       let dot = 0;
       for (let k = v.start[j]; k < v.start[j + 1]; k += 1) dot += dense[v.ids[k]] * v.weights[k];
       const w = day[i] === NONE || day[j] === NONE ? dot - p.undatedPenalty : dot - p.dayPenalty * Math.abs(day[i] - day[j]);
