@@ -9,6 +9,7 @@ import { groupStories, DEFAULT_MIN_SIMILARITY } from '../src/compare/stories.js'
 import type { StoryCandidate } from '../src/compare/stories.js';
 import { foldPlural, storyTerms, MAX_STORY_LEMMAS } from '../src/analyze/story-terms.js';
 import { bodyArticle } from './helpers/seeds.js';
+import { storyBackground } from '../src/lexicon/story-background.js';
 
 const DIR = join(import.meta.dirname, 'fixtures', 'stories');
 const analyses = analyzeDocuments(readdirSync(DIR).sort().map((f) => toDocument(f, readFileSync(join(DIR, f), 'utf8'), 'text')));
@@ -101,6 +102,9 @@ describe('story grouping rules on hand-made records', () => {
     expect(groupStories(pair(25, '2022-05-01', null))).toEqual(apart); // 0.199 - 0.15 < 0.15
     expect(groupStories(pair(25, null, null))).toEqual(apart);
     expect(groupStories(pair(8, null, '2022-05-01'))).toEqual(together); // 0.436 - 0.15
+    // A malformed date is no date.
+    expect(groupStories(pair(25, '2022-05-01', 'May 1st'))).toEqual(apart);
+    expect(groupStories(pair(25, '2022-05-01', '2022-5-1'))).toEqual(apart); // read as the same day it would join
   });
 
   it('does not chain: A like B and B like C, A unlike C, gives two groups', () => {
@@ -123,6 +127,16 @@ describe('story grouping rules on hand-made records', () => {
 });
 
 describe('story terms', () => {
+  it('ships a background table with its source, where news words are common and event words rare', () => {
+    const table = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'lexicon', 'story-background.json'), 'utf8')) as { source: string; built: string };
+    expect(table.source).toMatch(/Article Bias Prediction.*Apache-2\.0/);
+    expect(table.built).toMatch(/build-story-background/);
+    const bg = storyBackground();
+    expect(bg.documents).toBeGreaterThan(4000);
+    expect(bg.df.get('president')!).toBeGreaterThan(1000);
+    expect(bg.df.get('ventilator') ?? 0).toBeLessThan(50);
+  });
+
   it('folds plurals left by headline capitals and drops calendar words', () => {
     expect(['workers', 'protests', 'cities', 'news', 'glass', 'status', 'shoes'].map(foldPlural)).toEqual(['worker', 'protest', 'city', 'new', 'glass', 'status', 'shoe']);
     const terms = storyTerms(bodyArticle('On Monday, 8,000 Workers walked out in October over COVID-19 rules set in 2019.'), []);

@@ -4,9 +4,9 @@
 // shipped background table, so a small corpus still knows which words are common). Candidate pairs
 // come from an inverted index of each article's top terms, searched only inside the date window
 // when an article has a date: no all-pairs loop. A pair's score is its cosine, less a little per day
-// between the dates, less more when a date is missing. Groups are formed by complete linkage: every
-// two articles of a group reach the threshold, so one shared word ("trump", "president") cannot
-// chain unrelated events together the way single linkage did.
+// between the dates, and as if at the edge of the window when a date is missing. Groups are formed
+// by complete linkage: every two articles of a group reach the threshold, so one shared word
+// ("trump", "president") cannot chain unrelated events together the way single linkage did.
 // Contract (the rest of framelens relies on it): `groupStories` sees only small per-article
 // candidates, returns groups of candidate indexes, and gives the same groups for the same set of
 // candidates whatever their order (all work happens in an order fixed by the keys).
@@ -68,7 +68,7 @@ export interface GroupingParameters {
   background: StoryBackground | null;
 }
 
-/** Reports of one event are published within a few days (97% of dated AllSides links within 3 days of the roundup). */
+/** Reports of one event are published within a few days (96% of the AllSides links that carry a date are within 3 days of the story's date). */
 export const DATE_WINDOW_DAYS = 3;
 /** Per day between two dates: the further apart, the more two reports must share. */
 export const DAY_PENALTY = 0.05;
