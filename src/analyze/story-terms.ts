@@ -1,30 +1,116 @@
 // The words that tell one event from another, taken from an article's own text while its tokens are
-// at hand. Story grouping (compare stage) works only on these small records.
-import type { Article } from '../types.js';
+// at hand. Story grouping (compare stage) works only on these small records, and the background
+// table (scripts/build-story-background.ts) is counted with the same `storyLemmas`, so both agree on
+// what a term is.
+import type { Article, Token } from '../types.js';
 import type { Entity } from './entities.js';
 import { CONTENT_ROLES } from './quotes.js';
+import { backgroundIdf, storyBackground } from '../lexicon/story-background.js';
 
 export interface StoryTerms {
-  /** [content-word lemma, count] in the article's own text, sorted by lemma. */
+  /** [content-word lemma, count] in the article's own text (headline included), sorted by lemma. */
   lemmas: [string, number][];
+  /** [content-word lemma, count] in the headline alone, sorted by lemma: the headline names the event, so grouping weighs it again. */
+  headline: [string, number][];
+  /** [number as written without thousands separators, count], sorted: outlets covering one event report the same figures. */
+  numbers: [string, number][];
   /** Lower-cased names of the people and organisations the article mentions. */
   names: string[];
 }
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
-const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'make', 'get', 'go', 'take', 'come', 'set']);
+// Verbs every report uses whatever the event; idf would weigh them down anyway, but short texts
+// have too few words for idf alone to keep them from deciding a match.
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'make', 'get', 'go', 'take', 'come', 'set', 'tell', 'give', 'know', 'see', 'want', 'include', 'accord']);
+
+// Calendar words place an article in time, which the date window already does; as terms they would
+// join unrelated events reported in the same month.
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/**
+ * Harman's "S" stemmer: headline capitals make wink tag common nouns as proper nouns and leave them
+ * unlemmatised ("Workers", "Protests"), so plurals are folded the same way for every term.
+ */
+export function foldPlural(word: string): string {
+  if (word.length > 4 && word.endsWith('ies') && !/[ea]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !/[us]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** The terms a token contributes to story terms: none for function words, numbers and very short words. */
+export function storyLemmas(token: Token): string[] {
+  if (token.type !== 'word' || !CONTENT_POS.has(token.pos)) return [];
+  // Lemmas keep apostrophes, periods and hyphens as written: "biden’s", "u.s.", "covid-19".
+  const lemma = token.lemma.replace(/[’‘]s$|'s$/, '').replace(/\./g, '');
+  const out: string[] = [];
+  for (const part of lemma.split(/[-–]/)) {
+    if (part.length < 3 || !/^\p{L}/u.test(part) || LIGHT_VERBS.has(part) || CALENDAR.has(part)) continue;
+    out.push(foldPlural(part));
+  }
+  return out;
+}
+
+/** The figure a number token contributes ("194000", "5.9", "84"), or null; years place an article in time, like dates. */
+export function storyNumber(token: Token): string | null {
+  if (token.type !== 'number') return null;
+  const value = token.value.replace(/,/g, '');
+  return /^(1[89]|20)\d\d$/.test(value) ? null : value;
+}
+
+function countLemmas(tokens: readonly Token[], counts: Map<string, number>): void {
+  for (const t of tokens) {
+    for (const lemma of storyLemmas(t)) counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+  }
+}
+
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const sorted = (counts: Map<string, number>): [string, number][] => [...counts].sort((a, b) => compareStrings(a[0], b[0]));
+
+/** Lemmas kept per article, and numbers: enough for any event, and grouping cost stays bounded per article. */
+export const MAX_STORY_LEMMAS = 100;
+export const MAX_STORY_NUMBERS = 20;
+
+/**
+ * The `max` terms that weigh most by count and background rarity (ties by the term itself), so a
+ * long article keeps what names its event and drops the common words that weigh least anyway.
+ */
+function strongest(counts: Map<string, number>, max: number, prefix = ''): Map<string, number> {
+  if (counts.size <= max) return counts;
+  const background = storyBackground();
+  const weight = (term: string, n: number) => (1 + Math.log(n)) * backgroundIdf(background, prefix + term);
+  const ranked = [...counts].map(([term, n]) => [term, n, weight(term, n)] as const).sort((a, b) => b[2] - a[2] || compareStrings(a[0], b[0]));
+  return new Map(ranked.slice(0, max).map(([term, n]) => [term, n]));
+}
 
 export function storyTerms(article: Article, entities: readonly Entity[]): StoryTerms {
-  const counts = new Map<string, number>();
+  const all = new Map<string, number>();
+  const headline = new Map<string, number>();
+  const numbers = new Map<string, number>();
   for (const b of article.blocks) {
     if (!CONTENT_ROLES.has(b.role)) continue;
+    countLemmas(b.parsed.tokens, all);
+    if (b.role === 'headline') countLemmas(b.parsed.tokens, headline);
     for (const t of b.parsed.tokens) {
-      if (t.type !== 'word' || !CONTENT_POS.has(t.pos) || LIGHT_VERBS.has(t.lemma) || t.lemma.length < 3) continue;
-      counts.set(t.lemma, (counts.get(t.lemma) ?? 0) + 1);
+      const n = storyNumber(t);
+      if (n !== null) numbers.set(n, (numbers.get(n) ?? 0) + 1);
     }
   }
+  const names = entities.filter((e) => e.type !== 'unknown' && e.mentions > 0).map((e) => e.name.toLowerCase());
+  return capStoryTerms(all, headline, numbers, names);
+}
+
+/** The record from full counts: the strongest lemmas and numbers, the headline's lemmas always among them. */
+export function capStoryTerms(all: Map<string, number>, headline: Map<string, number>, numbers: Map<string, number>, names: readonly string[]): StoryTerms {
+  const kept = new Map(strongest(all, MAX_STORY_LEMMAS));
+  for (const [lemma, n] of headline) if (!kept.has(lemma)) kept.set(lemma, all.get(lemma) ?? n);
   return {
-    lemmas: [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
-    names: [...new Set(entities.filter((e) => e.type !== 'unknown' && e.mentions > 0).map((e) => e.name.toLowerCase()))].sort(),
+    lemmas: sorted(kept),
+    headline: sorted(headline),
+    numbers: sorted(strongest(numbers, MAX_STORY_NUMBERS, '#')),
+    names: [...new Set(names)].sort(),
   };
 }

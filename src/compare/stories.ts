@@ -1,12 +1,26 @@
-// Groups articles that cover the same event: cosine similarity of their content-word lemmas
-// plus shared named entities, joined by single linkage.
+// Groups articles that cover the same event.
+// Each article is a TF-IDF vector of its story terms (content-word lemmas and numbers; sublinear
+// term frequency; the headline counted again; document frequencies from the corpus blended with a
+// shipped background table, so a small corpus still knows which words are common). Candidate pairs
+// come from an inverted index of each article's top terms, searched only inside the date window
+// when an article has a date: no all-pairs loop. A pair's score is its cosine, less a little per day
+// between the dates, and as if at the edge of the window when a date is missing. Groups are formed
+// by complete linkage: every two articles of a group reach the threshold, so one shared word
+// ("trump", "president") cannot chain unrelated events together the way single linkage did.
 // Contract (the rest of framelens relies on it): `groupStories` sees only small per-article
 // candidates, returns groups of candidate indexes, and gives the same groups for the same set of
-// candidates whatever their order.
+// candidates whatever their order (all work happens in an order fixed by the keys).
 import type { StoryTerms } from '../analyze/story-terms.js';
+import { storyBackground } from '../lexicon/story-background.js';
+import type { StoryBackground } from '../lexicon/story-background.js';
 
-/** Two articles are the same story at or above this similarity (see README); `--min-similarity` changes it. */
-export const DEFAULT_MIN_SIMILARITY = 0.3;
+/**
+ * Every two articles of a story score at least this: cosine similarity of their story terms, less
+ * DAY_PENALTY per day between their dates (never the same story past DATE_WINDOW_DAYS), or less
+ * UNDATED_PENALTY when either has no date. `--min-similarity` changes it (0 to 1; higher gives
+ * smaller, surer stories). Tuned on half of the AllSides stories (bench/stories-devset.ts).
+ */
+export const DEFAULT_MIN_SIMILARITY = 0.15;
 
 /** One article as story grouping sees it. */
 export interface StoryCandidate {
@@ -21,52 +35,415 @@ export interface GroupingOptions {
   minSimilarity?: number;
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, x] of a) {
-    na += x * x;
-    dot += x * (b.get(k) ?? 0);
+/** The knobs of the method; the defaults are the documented ones (bench/stories-devset.ts tunes them). */
+export interface GroupingParameters {
+  minSimilarity: number;
+  /** Extra times each headline lemma is counted. */
+  headlineWeight: number;
+  /** Times each number is counted (0: numbers are not terms). */
+  numberWeight: number;
+  /**
+   * Weight of a term no other article of the corpus has. It cannot make two articles alike; at full
+   * weight an article's many words of its own would drown what it shares with the others.
+   */
+  ownTermWeight: number;
+  /** Terms per article put in the inverted index that proposes candidate pairs. */
+  topTerms: number;
+  /**
+   * A top term shared by more than this share of the articles (and at least minCommonPostings)
+   * proposes no pair with an undated article: it is too common to tell events apart.
+   */
+  commonShare: number;
+  minCommonPostings: number;
+  /** Top terms two articles must share to be scored at all when a date is missing (one otherwise). */
+  undatedSharedTop: number;
+  /** Articles further apart than this many days are never the same story. */
+  dateWindowDays: number;
+  /** Subtracted from a pair's similarity when either article has no date. */
+  undatedPenalty: number;
+  /** Subtracted from a pair's similarity per day between the two dates. */
+  dayPenalty: number;
+  /** Weight of the background table, in pseudo-articles, against the corpus's own counts. */
+  backgroundWeight: number;
+  background: StoryBackground | null;
+}
+
+/** Reports of one event are published within a few days (96% of the AllSides links that carry a date are within 3 days of the story's date). */
+export const DATE_WINDOW_DAYS = 3;
+/** Per day between two dates: the further apart, the more two reports must share. */
+export const DAY_PENALTY = 0.05;
+/**
+ * Without a date, only the words can tell two events of one kind apart (this week's jobless claims
+ * from last month's), so a pair where a date is missing is scored as if at the edge of the window.
+ */
+export const UNDATED_PENALTY = DATE_WINDOW_DAYS * DAY_PENALTY;
+
+export function defaultParameters(): GroupingParameters {
+  return {
+    minSimilarity: DEFAULT_MIN_SIMILARITY,
+    headlineWeight: 1,
+    numberWeight: 1,
+    ownTermWeight: 0.5,
+    topTerms: 20,
+    commonShare: 0.01,
+    minCommonPostings: 50,
+    undatedSharedTop: 2,
+    dateWindowDays: DATE_WINDOW_DAYS,
+    undatedPenalty: UNDATED_PENALTY,
+    dayPenalty: DAY_PENALTY,
+    backgroundWeight: 100,
+    background: storyBackground(),
+  };
+}
+
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Days since 1970 for a `YYYY-MM-DD` date, or null for a missing or malformed one. */
+function dayNumber(date: string | null): number | null {
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(ms) ? null : Math.round(ms / 86_400_000);
+}
+
+/** Candidates in a canonical order that does not depend on input order: by key, then by content. */
+function canonicalOrder(candidates: readonly StoryCandidate[]): number[] {
+  // Keys are file names and so unique in a corpus; content breaks a tie only if they are not.
+  const tieKey = (c: StoryCandidate) => JSON.stringify([c.date, c.terms]);
+  return candidates
+    .map((_, i) => i)
+    .sort((x, y) => compareStrings(candidates[x].key, candidates[y].key) || compareStrings(tieKey(candidates[x]), tieKey(candidates[y])));
+}
+
+/** Sparse unit vectors, flat: article i owns entries start[i] .. start[i + 1] - 1. */
+interface Vectors {
+  start: Int32Array;
+  ids: Int32Array;
+  weights: Float64Array;
+  /** Per article, the ids of its top terms (flat, same layout with topStart). */
+  topStart: Int32Array;
+  top: Int32Array;
+  vocabulary: number;
+}
+
+/** The k-th largest of values[from .. to - 1] (quickselect on a scratch copy; the value, not its position, so ties do not matter). */
+function kthLargest(values: Float64Array, from: number, to: number, k: number, scratch: Float64Array): number {
+  const n = to - from;
+  for (let q = 0; q < n; q += 1) scratch[q] = values[from + q];
+  // After partitioning, scratch[target] holds what it would hold sorted descending.
+  const target = k - 1;
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = scratch[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (scratch[i] > pivot) i += 1;
+      while (scratch[j] < pivot) j -= 1;
+      if (i <= j) {
+        const x = scratch[i];
+        scratch[i] = scratch[j];
+        scratch[j] = x;
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
   }
-  for (const x of b.values()) nb += x * x;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  return scratch[target];
 }
 
-interface Features {
-  lemmas: Map<string, number>;
-  names: Set<string>;
+function buildVectors(docs: readonly StoryCandidate[], p: GroupingParameters): Vectors {
+  // Words interned to integer ids: every later step works on typed arrays, not strings. Numbers
+  // get ids of their own (written "#84" for the background table), apart from words.
+  const wordId = new Map<string, number>();
+  const numberId = new Map<string, number>();
+  const terms: string[] = [];
+  let entries = 0;
+  for (const c of docs) entries += c.terms.lemmas.length + c.terms.headline.length + c.terms.numbers.length;
+  const start = new Int32Array(docs.length + 1);
+  let ids = new Int32Array(entries);
+  let counts = new Float64Array(entries);
+  // Where a term sits in the current article's entries, so a headline count adds to it in place.
+  let slot = new Int32Array(1024).fill(-1);
+  let e = 0;
+  let first = 0;
+  const add = (ids_: Map<string, number>, term: string, prefix: string, n: number) => {
+    let id = ids_.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      ids_.set(term, id);
+      terms.push(prefix + term);
+      if (id >= slot.length) {
+        const grown = new Int32Array(slot.length * 2).fill(-1);
+        grown.set(slot);
+        slot = grown;
+      }
+    }
+    const at = slot[id];
+    if (at >= first) counts[at] += n;
+    else {
+      slot[id] = e;
+      ids[e] = id;
+      counts[e] = n;
+      e += 1;
+    }
+  };
+  for (let i = 0; i < docs.length; i += 1) {
+    start[i] = first = e;
+    const t = docs[i].terms;
+    // Indexed loops: this runs once per term of every article.
+    for (let k = 0; k < t.lemmas.length; k += 1) add(wordId, t.lemmas[k][0], '', t.lemmas[k][1]);
+    if (p.headlineWeight > 0) for (let k = 0; k < t.headline.length; k += 1) add(wordId, t.headline[k][0], '', p.headlineWeight * t.headline[k][1]);
+    if (p.numberWeight > 0) for (let k = 0; k < t.numbers.length; k += 1) add(numberId, t.numbers[k][0], '#', p.numberWeight * t.numbers[k][1]);
+  }
+  start[docs.length] = e;
+  ids = ids.subarray(0, e);
+  counts = counts.subarray(0, e);
+  const df = new Float64Array(terms.length);
+  for (let k = 0; k < e; k += 1) df[ids[k]] += 1;
+  // A term's share of articles: the corpus count blended with the background rate, weighted as
+  // `backgroundWeight` extra articles, so a small corpus leans on the background and a large one on itself.
+  const n = docs.length;
+  const bg = p.background;
+  const m = bg ? p.backgroundWeight : 0;
+  const idf = new Float64Array(terms.length);
+  for (let id = 0; id < terms.length; id += 1) {
+    const rate = bg ? ((bg.df.get(terms[id]) ?? 0) + 0.5) / (bg.documents + 1) : 0;
+    idf[id] = Math.max(0, Math.log((n + m + 1) / (df[id] + m * rate + 0.5)));
+  }
+  const weights = new Float64Array(e);
+  const topStart = new Int32Array(docs.length + 1);
+  const top = new Int32Array(e);
+  let scratch = new Float64Array(256);
+  let t = 0;
+  for (let i = 0; i < docs.length; i += 1) {
+    const from = start[i];
+    const to = start[i + 1];
+    let norm = 0;
+    for (let k = from; k < to; k += 1) {
+      const w = (1 + Math.log(Math.max(1, counts[k]))) * idf[ids[k]] * (df[ids[k]] === 1 ? p.ownTermWeight : 1);
+      weights[k] = w;
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let k = from; k < to; k += 1) weights[k] /= norm;
+    // Top terms: every term at or above the topTerms-th largest weight (ties all kept, so the cut
+    // never depends on order).
+    topStart[i] = t;
+    if (to - from > scratch.length) scratch = new Float64Array(to - from);
+    const cut = to - from > p.topTerms ? kthLargest(weights, from, to, p.topTerms, scratch) : 0;
+    for (let k = from; k < to; k += 1) if (weights[k] > 0 && weights[k] >= cut) top[t++] = ids[k];
+  }
+  topStart[docs.length] = t;
+  return { start, ids, weights, topStart, top: top.subarray(0, t), vocabulary: terms.length };
 }
 
-const features = (c: StoryCandidate): Features => ({ lemmas: new Map(c.terms.lemmas), names: new Set(c.terms.names) });
+/** Scored pairs at or above the threshold (i < j, canonical positions). */
+interface Edges {
+  from: number[];
+  to: number[];
+  weight: number[];
+}
 
-/** Similarity in [0, 1]: the mean of lemma cosine and entity Jaccard overlap. */
-function similarity(a: Features, b: Features): number {
-  const shared = [...a.names].filter((e) => b.names.has(e)).length;
-  const union = a.names.size + b.names.size - shared;
-  return (cosine(a.lemmas, b.lemmas) + (union === 0 ? 0 : shared / union)) / 2;
+/** Inverted index from term id to articles (compressed rows: term t owns items offset[t] .. offset[t + 1] - 1). */
+function postings(vocabulary: number, v: Vectors, articles: readonly number[]): { offset: Int32Array; items: Int32Array } {
+  const offset = new Int32Array(vocabulary + 1);
+  for (const i of articles) for (let k = v.topStart[i]; k < v.topStart[i + 1]; k += 1) offset[v.top[k] + 1] += 1;
+  for (let t = 0; t < vocabulary; t += 1) offset[t + 1] += offset[t];
+  const fill = offset.slice(0, vocabulary);
+  const items = new Int32Array(offset[vocabulary]);
+  for (const i of articles) for (let k = v.topStart[i]; k < v.topStart[i + 1]; k += 1) items[fill[v.top[k]]++] = i;
+  return { offset, items };
+}
+
+function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingParameters): Edges {
+  const n = docs.length;
+  const NONE = -1e9;
+  const day = Float64Array.from(docs, (c) => dayNumber(c.date) ?? NONE);
+  // Postings of top terms: dated articles sorted by day (so a date window is a slice), undated apart.
+  const all = docs.map((_, i) => i);
+  const dated = postings(v.vocabulary, v, all.filter((i) => day[i] !== NONE).sort((a, b) => day[a] - day[b] || a - b));
+  const undated = postings(v.vocabulary, v, all.filter((i) => day[i] === NONE));
+  const firstFrom = (from: number, to: number, value: number) => {
+    while (from < to) {
+      const mid = (from + to) >> 1;
+      if (day[dated.items[mid]] < value) from = mid + 1;
+      else to = mid;
+    }
+    return from;
+  };
+  const maxUndatedPostings = Math.max(p.minCommonPostings, Math.ceil(n * p.commonShare));
+  // How many top terms article j shares with the current article i (reset through `candidates`).
+  const shared = new Int32Array(n);
+  const dense = new Float64Array(v.vocabulary);
+  const edges: Edges = { from: [], to: [], weight: [] };
+  const candidates = new Int32Array(n);
+  for (let i = 0; i < n; i += 1) {
+    let found = 0;
+    for (let k = v.topStart[i]; k < v.topStart[i + 1]; k += 1) {
+      const t = v.top[k];
+      let from = dated.offset[t];
+      const to = dated.offset[t + 1];
+      // A term among the top terms of very many articles proposes pairs only inside a date window:
+      // without one it would pair an undated article with a large part of the corpus.
+      const common = to - from + undated.offset[t + 1] - undated.offset[t] > maxUndatedPostings;
+      if (day[i] === NONE && common) continue;
+      // Most top terms are rare and their lists short: a binary search pays only on long lists.
+      if (day[i] !== NONE && to - from > 16) from = firstFrom(from, to, day[i] - p.dateWindowDays);
+      for (let q = from; q < to; q += 1) {
+        const j = dated.items[q];
+        if (day[i] !== NONE && day[j] > day[i] + p.dateWindowDays) break;
+        if (day[i] !== NONE && day[j] < day[i] - p.dateWindowDays) continue;
+        if (j > i && shared[j]++ === 0) candidates[found++] = j;
+      }
+      if (common) continue;
+      for (let q = undated.offset[t]; q < undated.offset[t + 1]; q += 1) {
+        const j = undated.items[q];
+        if (j > i && shared[j]++ === 0) candidates[found++] = j;
+      }
+    }
+    if (found === 0) continue;
+    for (let k = v.start[i]; k < v.start[i + 1]; k += 1) dense[v.ids[k]] = v.weights[k];
+    for (let c = 0; c < found; c += 1) {
+      const j = candidates[c];
+      const enough = shared[j] >= (day[i] === NONE || day[j] === NONE ? p.undatedSharedTop : 1);
+      shared[j] = 0;
+      if (!enough) continue;
+      let dot = 0;
+      for (let k = v.start[j]; k < v.start[j + 1]; k += 1) dot += dense[v.ids[k]] * v.weights[k];
+      const w = day[i] === NONE || day[j] === NONE ? dot - p.undatedPenalty : dot - p.dayPenalty * Math.abs(day[i] - day[j]);
+      if (w >= p.minSimilarity) {
+        edges.from.push(i);
+        edges.to.push(j);
+        edges.weight.push(w);
+      }
+    }
+    for (let k = v.start[i]; k < v.start[i + 1]; k += 1) dense[v.ids[k]] = 0;
+  }
+  return edges;
+}
+
+/** [score, group a, group b, version of a, version of b]: a proposal to join two groups. */
+type Proposal = [number, number, number, number, number];
+
+/** A binary max-heap of proposals: highest score first, then the lower group ids. */
+class MergeHeap {
+  private items: Proposal[] = [];
+  get size() {
+    return this.items.length;
+  }
+  private before(a: Proposal, b: Proposal) {
+    return a[0] > b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
+  }
+  push(item: Proposal) {
+    const h = this.items;
+    h.push(item);
+    for (let k = h.length - 1; k > 0; ) {
+      const parent = (k - 1) >> 1;
+      if (!this.before(h[k], h[parent])) break;
+      [h[k], h[parent]] = [h[parent], h[k]];
+      k = parent;
+    }
+  }
+  pop(): Proposal {
+    const h = this.items;
+    const top = h[0];
+    const last = h.pop()!;
+    if (h.length > 0) {
+      h[0] = last;
+      for (let k = 0; ; ) {
+        const l = 2 * k + 1;
+        const r = l + 1;
+        let best = k;
+        if (l < h.length && this.before(h[l], h[best])) best = l;
+        if (r < h.length && this.before(h[r], h[best])) best = r;
+        if (best === k) break;
+        [h[k], h[best]] = [h[best], h[k]];
+        k = best;
+      }
+    }
+    return top;
+  }
 }
 
 /**
- * Groups of candidate indexes: each group ascending, groups ordered by their smallest key.
- * Single linkage over all pairs (quadratic; to be replaced by an indexed method).
+ * Complete linkage over the graph of pairs at or above `threshold`: repeatedly join the two groups
+ * whose weakest pair is strongest, as long as every pair across them is an edge of the graph. So
+ * every two articles of a group reach the threshold, and one shared word cannot chain two events
+ * together through a third article. Returns the group of every article (its lowest member).
  */
-export function groupStories(candidates: readonly StoryCandidate[], options: GroupingOptions = {}): number[][] {
-  const threshold = options.minSimilarity ?? DEFAULT_MIN_SIMILARITY;
-  const order = candidates.map((_, i) => i).sort((x, y) => (candidates[x].key < candidates[y].key ? -1 : candidates[x].key > candidates[y].key ? 1 : x - y));
-  const f = candidates.map(features);
-  const parent = candidates.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let x = 0; x < order.length; x += 1) {
-    for (let y = x + 1; y < order.length; y += 1) {
-      const [i, j] = [order[x], order[y]];
-      if (similarity(f[i], f[j]) >= threshold) {
-        const [ri, rj] = [find(i), find(j)];
-        if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
-      }
+function completeLinkage(n: number, edges: Edges, threshold: number): Int32Array {
+  const size = new Int32Array(n).fill(1);
+  const version = new Int32Array(n);
+  const alive = new Uint8Array(n).fill(1);
+  // Per group, for every group it has edges to: the weakest of those edges and how many there are.
+  // Most articles have no edge at all, so maps and member lists are made only when needed.
+  const links: Map<number, { min: number; count: number }>[] = new Array(n);
+  const linksOf = (g: number) => (links[g] ??= new Map());
+  const members: number[][] = new Array(n);
+  const heap = new MergeHeap();
+  for (let e = 0; e < edges.from.length; e += 1) {
+    const a = edges.from[e];
+    const b = edges.to[e];
+    const w = edges.weight[e];
+    if (w < threshold) continue;
+    linksOf(a).set(b, { min: w, count: 1 });
+    linksOf(b).set(a, { min: w, count: 1 });
+    heap.push([w, a, b, 0, 0]);
+  }
+  while (heap.size > 0) {
+    const [, a, b, va, vb] = heap.pop();
+    if (!alive[a] || !alive[b] || version[a] !== va || version[b] !== vb) continue;
+    // The lower id names the group; fold the smaller link map into the larger one.
+    const [keep, gone] = a < b ? [a, b] : [b, a];
+    const [big, small] = linksOf(keep).size >= linksOf(gone).size ? [links[keep], links[gone]] : [links[gone], links[keep]];
+    big.delete(keep);
+    big.delete(gone);
+    for (const [c, link] of small) {
+      if (c === keep || c === gone) continue;
+      const other = big.get(c);
+      big.set(c, other ? { min: Math.min(other.min, link.min), count: other.count + link.count } : link);
+    }
+    links[keep] = big;
+    links[gone] = new Map();
+    alive[gone] = 0;
+    size[keep] += size[gone];
+    version[keep] += 1;
+    members[keep] ??= [keep];
+    for (const m of members[gone] ?? [gone]) members[keep].push(m);
+    members[gone] = [];
+    for (const [c, link] of big) {
+      const other = links[c];
+      other.delete(gone);
+      other.set(keep, link);
+      // A pair with no edge is below the threshold, so only fully linked groups may join.
+      if (link.count === size[keep] * size[c]) heap.push(keep < c ? [link.min, keep, c, version[keep], version[c]] : [link.min, c, keep, version[c], version[keep]]);
     }
   }
+  const group = Int32Array.from({ length: n }, (_, i) => i);
+  for (let g = 0; g < n; g += 1) for (const m of members[g] ?? []) group[m] = g;
+  return group;
+}
+
+/** Groups with explicit parameters (the bench tunes them); `groupStories` uses the documented defaults. */
+export function groupStoriesWith(candidates: readonly StoryCandidate[], p: GroupingParameters): number[][] {
+  const order = canonicalOrder(candidates);
+  const docs = order.map((i) => candidates[i]);
+  const group = completeLinkage(docs.length, scorePairs(docs, buildVectors(docs, p), p), p.minSimilarity);
+  // Filled in canonical (key) order, and a Map keeps insertion order: groups come out ordered by
+  // their smallest key.
   const groups = new Map<number, number[]>();
-  for (const i of order) groups.set(find(i), [...(groups.get(find(i)) ?? []), i]);
-  return [...groups.values()].map((g) => g.sort((a, b) => a - b)).sort((a, b) => (candidates[a[0]].key < candidates[b[0]].key ? -1 : 1));
+  for (let k = 0; k < docs.length; k += 1) {
+    const list = groups.get(group[k]);
+    if (list) list.push(order[k]);
+    else groups.set(group[k], [order[k]]);
+  }
+  return [...groups.values()].map((g) => g.sort((a, b) => a - b));
+}
+
+/** Groups of candidate indexes: each group ascending, groups ordered by their smallest key. */
+export function groupStories(candidates: readonly StoryCandidate[], options: GroupingOptions = {}): number[][] {
+  return groupStoriesWith(candidates, { ...defaultParameters(), ...(options.minSimilarity === undefined ? {} : { minSimilarity: options.minSimilarity }) });
 }

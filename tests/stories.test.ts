@@ -1,0 +1,154 @@
+// Story grouping: hand-written articles (tests/fixtures/stories, written for these tests) and
+// hand-made term records whose similarities are worked out by hand below.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeDocuments } from '../src/pipeline.js';
+import { toDocument } from '../src/ingest/read-file.js';
+import { groupStories, DEFAULT_MIN_SIMILARITY } from '../src/compare/stories.js';
+import type { StoryCandidate } from '../src/compare/stories.js';
+import { foldPlural, storyTerms, MAX_STORY_LEMMAS } from '../src/analyze/story-terms.js';
+import { bodyArticle } from './helpers/seeds.js';
+import { storyBackground } from '../src/lexicon/story-background.js';
+
+const DIR = join(import.meta.dirname, 'fixtures', 'stories');
+const analyses = analyzeDocuments(readdirSync(DIR).sort().map((f) => toDocument(f, readFileSync(join(DIR, f), 'utf8'), 'text')));
+const candidate = (file: string, date: string | null): StoryCandidate => {
+  const a = analyses.find((x) => x.article.file === file)!;
+  return { key: file, terms: a.storyTerms, date };
+};
+// Keys of each group, sorted: indexes follow the input order, keys do not.
+const keysOf = (candidates: readonly StoryCandidate[], groups: number[][]) => groups.map((g) => g.map((i) => candidates[i].key).sort());
+
+/** A hand-made record: every listed lemma once, no headline, numbers or names. */
+const record = (key: string, lemmas: string[], date: string | null = null): StoryCandidate => ({
+  key,
+  date,
+  terms: { lemmas: [...lemmas].sort().map((l) => [l, 1] as [string, number]), headline: [], numbers: [], names: [] },
+});
+// Made-up words (letters only), absent from the background table, so all of them weigh the same.
+const letter = (i: number) => String.fromCharCode(97 + i);
+const words = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${letter(Math.floor(i / 26))}${letter(i % 26)}x`);
+
+describe('story grouping on hand-written articles', () => {
+  it('keeps two Trump events of the same day apart and puts each event together', () => {
+    const day = '2020-08-28';
+    const candidates = ['drug-prices-a.txt', 'drug-prices-b.txt', 'storm-visit-a.txt', 'storm-visit-b.txt'].map((f) => candidate(f, day));
+    expect(keysOf(candidates, groupStories(candidates))).toEqual([
+      ['drug-prices-a.txt', 'drug-prices-b.txt'],
+      ['storm-visit-a.txt', 'storm-visit-b.txt'],
+    ]);
+  });
+
+  it('groups the same event told in different words, even without dates', () => {
+    const candidates = readdirSync(DIR).sort().map((f) => candidate(f, null));
+    expect(keysOf(candidates, groupStories(candidates))).toEqual([
+      ['drug-prices-a.txt', 'drug-prices-b.txt'],
+      ['storm-visit-a.txt', 'storm-visit-b.txt'],
+      ['wildfire-a.txt', 'wildfire-b.txt'],
+    ]);
+  });
+
+  it('splits reports of one kind of event that are weeks apart', () => {
+    const near = [candidate('wildfire-a.txt', '2021-08-03'), candidate('wildfire-b.txt', '2021-08-04')];
+    const far = [candidate('wildfire-a.txt', '2021-08-03'), candidate('wildfire-b.txt', '2021-09-20')];
+    expect(groupStories(near)).toEqual([[0, 1]]);
+    expect(groupStories(far)).toEqual([[0], [1]]);
+  });
+
+  it('gives the same groups whatever the input order, run after run', () => {
+    const base = readdirSync(DIR).sort().map((f, i) => candidate(f, i < 4 ? '2020-08-28' : null));
+    const expected = keysOf(base, groupStories(base));
+    // Fixed permutations (reversed, rotated, interleaved), so a failure can be replayed.
+    const orders = [[5, 4, 3, 2, 1, 0], [2, 3, 4, 5, 0, 1], [1, 3, 5, 0, 2, 4], [4, 0, 5, 1, 3, 2]];
+    for (const order of orders) {
+      const shuffled = order.map((i) => base[i]);
+      const groups = groupStories(shuffled);
+      expect(keysOf(shuffled, groups)).toEqual(expected);
+      for (const g of groups) expect([...g].sort((a, b) => a - b)).toEqual(g);
+    }
+    expect(groupStories(base)).toEqual(groupStories(base));
+  });
+});
+
+describe('story grouping rules on hand-made records', () => {
+  // Two records sharing 2 words, each with k words of its own. By hand, with n = 2 articles, the
+  // background weight m = 100 and a made-up word's background rate 0.5 / 4399:
+  // idf(shared, df 2) = ln(103 / 2.5114) = 3.714; idf(own, df 1) = ln(103 / 1.5114) = 4.222, counted
+  // at half weight: 2.111. cosine = 2 * 3.714^2 / (2 * 3.714^2 + k * 2.111^2) = 27.59 / (27.59 + 4.456 k):
+  // k = 8 gives 0.436, k = 25 gives 0.199.
+  const pair = (k: number, dateA: string | null, dateB: string | null) => [
+    record('a', [...words('shared', 2), ...words('left', k)], dateA),
+    record('b', [...words('shared', 2), ...words('right', k)], dateB),
+  ];
+  const together = [[0, 1]];
+  const apart = [[0], [1]];
+
+  it('joins a pair at or above the minimum similarity (0.15) and only then', () => {
+    expect(DEFAULT_MIN_SIMILARITY).toBe(0.15);
+    expect(groupStories(pair(25, '2022-05-01', '2022-05-01'))).toEqual(together); // 0.199
+    expect(groupStories(pair(8, '2022-05-01', '2022-05-01'), { minSimilarity: 0.5 })).toEqual(apart); // 0.436 < 0.5
+    expect(groupStories(pair(8, '2022-05-01', '2022-05-01'), { minSimilarity: 0.4 })).toEqual(together);
+  });
+
+  it('asks more of a pair for each day between the dates, and nothing past the window', () => {
+    expect(groupStories(pair(25, '2022-05-01', '2022-05-02'))).toEqual(apart); // 0.199 - 0.05 < 0.15
+    expect(groupStories(pair(8, '2022-05-01', '2022-05-04'))).toEqual(together); // 0.436 - 3 * 0.05
+    expect(groupStories(pair(8, '2022-05-01', '2022-05-05'))).toEqual(apart); // 4 days: outside the window
+    expect(groupStories(pair(8, '2022-04-29', '2022-05-01'))).toEqual(together); // across a month end
+  });
+
+  it('scores a pair where a date is missing as if at the edge of the window', () => {
+    expect(groupStories(pair(25, '2022-05-01', null))).toEqual(apart); // 0.199 - 0.15 < 0.15
+    expect(groupStories(pair(25, null, null))).toEqual(apart);
+    expect(groupStories(pair(8, null, '2022-05-01'))).toEqual(together); // 0.436 - 0.15
+    // A malformed date is no date.
+    expect(groupStories(pair(25, '2022-05-01', 'May 1st'))).toEqual(apart);
+    expect(groupStories(pair(25, '2022-05-01', '2022-5-1'))).toEqual(apart); // read as the same day it would join
+  });
+
+  it('does not chain: A like B and B like C, A unlike C, gives two groups', () => {
+    // All 8 words have df 2 and the same weight: cos(A, B) = cos(B, C) = 4 / (2 * sqrt(8)) = 0.707,
+    // cos(A, C) = 0. Single linkage would make one group of three. The tie goes to the lower keys.
+    const chain = [record('a', words('first', 4)), record('b', [...words('first', 4), ...words('second', 4)]), record('c', words('second', 4))];
+    expect(groupStories(chain)).toEqual([[0, 1], [2]]);
+    expect(keysOf([chain[2], chain[1], chain[0]], groupStories([chain[2], chain[1], chain[0]]))).toEqual([['a', 'b'], ['c']]);
+  });
+
+  it('orders groups by their smallest key and each group ascending', () => {
+    const c = [record('z', words('one', 3)), record('m', words('two', 3)), record('b', words('one', 3)), record('a', words('three', 3))];
+    expect(groupStories(c)).toEqual([[3], [0, 2], [1]]);
+  });
+
+  it('handles no candidates and a single one', () => {
+    expect(groupStories([])).toEqual([]);
+    expect(groupStories([record('only', words('solo', 3))])).toEqual([[0]]);
+  });
+});
+
+describe('story terms', () => {
+  it('ships a background table with its source, where news words are common and event words rare', () => {
+    const table = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'lexicon', 'story-background.json'), 'utf8')) as { source: string; built: string };
+    expect(table.source).toMatch(/Article Bias Prediction.*Apache-2\.0/);
+    expect(table.built).toMatch(/build-story-background/);
+    const bg = storyBackground();
+    expect(bg.documents).toBeGreaterThan(4000);
+    expect(bg.df.get('president')!).toBeGreaterThan(1000);
+    expect(bg.df.get('ventilator') ?? 0).toBeLessThan(50);
+  });
+
+  it('folds plurals left by headline capitals and drops calendar words', () => {
+    expect(['workers', 'protests', 'cities', 'news', 'glass', 'status', 'shoes'].map(foldPlural)).toEqual(['worker', 'protest', 'city', 'new', 'glass', 'status', 'shoe']);
+    const terms = storyTerms(bodyArticle('On Monday, 8,000 Workers walked out in October over COVID-19 rules set in 2019.'), []);
+    expect(terms.lemmas.map(([l]) => l)).toEqual(['covid', 'rule', 'walk', 'worker']);
+    expect(terms.numbers).toEqual([['8000', 1]]);
+  });
+
+  it('keeps at most MAX_STORY_LEMMAS lemmas: the weightiest, ties by the lemma', () => {
+    // 150 made-up words once each (rare: background idf ln(4399 / 0.5) = 9.08) and "report" once
+    // (common in news, far lower): "report" goes, and of the tied made-up words the first 100 stay.
+    const made = words('zeta', 150);
+    const terms = storyTerms(bodyArticle(made.map((w) => `The ${w} report.`).join(' ').replace(/ report\.(?=.)/g, '.')), []);
+    expect(terms.lemmas.map(([l]) => l)).toEqual([...made].sort().slice(0, MAX_STORY_LEMMAS));
+  });
+});
