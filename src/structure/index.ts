@@ -35,7 +35,7 @@ export function structureArticle(doc: ParsedDocument, context: StructureContext 
     headline: headlineBlock ? collapse(headlineBlock.text) : fromMeta.headline,
     dek: first('dek') ? collapse(first('dek')!.text) : null,
     byline: bylineBlock ? cleanByline(collapse(bylineBlock.text)) : doc.meta.author,
-    outlet: outlet ?? fromMeta.outlet,
+    outlet: outlet ?? fromMeta.outlet ?? doc.meta.host ?? null,
     published: doc.meta.published ?? (dateline ? collapse(dateline.text) : null),
     body: blocks.filter((b) => b.role === 'body').map((b) => collapse(b.text)).join('\n\n'),
   };
