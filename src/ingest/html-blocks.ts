@@ -19,7 +19,22 @@ function ownHint(f: SegmentFeatures): BlockHint {
   return 'paragraph';
 }
 
-export function htmlToDocument(file: string, html: string): SourceDocument {
+/**
+ * A <title> that is never closed would swallow the whole page as title text. Old browsers ended such
+ * a title at the end of its line; do the same, so the page keeps its body.
+ */
+export function closeOpenTitle(html: string): string {
+  const open = /<title\b[^>]*>/i.exec(html);
+  if (!open || /<\/title\s*>/i.test(html)) return html;
+  const from = open.index + open[0].length;
+  const rest = html.slice(from);
+  const end = rest.search(/[\r\n<]/);
+  const cut = end === -1 ? html.length : from + end;
+  return `${html.slice(0, cut)}</title>${html.slice(cut)}`;
+}
+
+export function htmlToDocument(file: string, source: string): SourceDocument {
+  const html = closeOpenTitle(source);
   // htmlparser2 rather than parse5: four times faster here, and it never recurses on deep nesting.
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const meta = readPageMeta($);

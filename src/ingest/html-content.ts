@@ -8,7 +8,7 @@
 import type { Element } from 'domhandler';
 import type { BlockHint } from '../types.js';
 import type { ElementStats, Linearized, Segment } from './html-segments.js';
-import { attributeEvidence, CONTAINER_HINTS } from './html-hints.js';
+import { attributeEvidence, COMMENTS_HEADING, CONTAINER_HINTS, namesComments } from './html-hints.js';
 
 export interface SegmentFeatures {
   chars: number;
@@ -152,7 +152,7 @@ function chooseRegion(lin: Linearized, features: SegmentFeatures[], scores: Map<
 }
 
 /** Nearest furniture hint between a segment and `stop` (exclusive), reading at most MAX_CLIMB elements. */
-function climbHint(segment: Segment, stop: ReadonlySet<Element>, lin: Linearized, regionChars: number): { hint: BlockHint; evidence: string } | undefined {
+function climbHint(segment: Segment, stop: ReadonlySet<Element>, lin: Linearized, regionChars: number, firstProse: number): { hint: BlockHint; evidence: string } | undefined {
   let node: Element | null = segment.anchor;
   for (let i = 0; node && !stop.has(node) && i < MAX_CLIMB; i += 1, node = parentElement(node)) {
     const tag = tagOf(node);
@@ -161,8 +161,12 @@ function climbHint(segment: Segment, stop: ReadonlySet<Element>, lin: Linearized
     const fromTag = CONTAINER_HINTS[tag];
     const hint = evidence.hint ?? (fromTag && fromTag !== 'caption' && fromTag !== 'time' ? fromTag : undefined);
     if (!hint) continue;
-    // Inside the region, a wrapper that holds most of the article is the article, whatever its name.
-    if (regionChars > 0 && (lin.stats.get(node)?.chars ?? 0) > regionChars * 0.5) continue;
+    // Inside the region, a wrapper around the article's opening paragraph and most of its text is the
+    // article, whatever its name; a comments or related box after the article does not hold the opening.
+    if (regionChars > 0 && firstProse !== -1) {
+      const s = lin.stats.get(node);
+      if (s && s.first <= firstProse && s.end > firstProse && s.chars > regionChars * 0.5) continue;
+    }
     const name = evidence.hint ? `${tag}${node.attribs.id ? `#${node.attribs.id}` : ''}${node.attribs.class ? `.${node.attribs.class.trim().split(/\s+/).join('.')}` : ''}` : tag;
     const said = evidence.word ? `"${evidence.word}"` : `<${tag}>`;
     return { hint, evidence: `inside <${name.slice(0, 80)}>, whose ${evidence.hint ? 'name says' : 'tag says'} ${said} (${hint})` };
@@ -237,14 +241,35 @@ export function decideContent(lin: Linearized): ContentDecision {
     }
   }
 
+  const firstProse = features.findIndex((f, i) => inRegion[i] && isProse(f));
   const hints: (BlockHint | undefined)[] = new Array(n).fill(undefined);
   const evidence: (string | undefined)[] = new Array(n).fill(undefined);
   for (let i = 0; i < n; i += 1) {
-    const found = climbHint(segments[i], inRegion[i] ? stop : NO_STOP, lin, inRegion[i] ? regionChars : 0);
+    const found = climbHint(segments[i], inRegion[i] ? stop : NO_STOP, lin, inRegion[i] ? regionChars : 0, firstProse);
     if (found) {
       hints[i] = found.hint;
       evidence[i] = found.evidence;
     }
+  }
+
+  // The comment section starts at a comments heading or a named "comments" anchor after the article
+  // has begun (two paragraphs in); everything after it in the region is readers' text.
+  let prose = 0;
+  for (let i = 0; i < n; i += 1) {
+    if (!inRegion[i]) continue;
+    const f = features[i];
+    const marker = lin.markers.get(i);
+    const heading = f.words <= 8 && f.linkDensity < 0.5 && COMMENTS_HEADING.test(segments[i].text.trim());
+    if (prose >= 2 && ((marker && namesComments(marker)) || heading)) {
+      const why = heading ? `after the comments heading "${segments[i].text.trim()}"` : `after the page's "${marker}" anchor, where the comments begin`;
+      for (let k = i; k < n; k += 1) {
+        if (!inRegion[k]) continue;
+        hints[k] = 'comments';
+        evidence[k] = why;
+      }
+      break;
+    }
+    if (isProse(f) && hints[i] === undefined) prose += 1;
   }
 
   // A run of short, mostly linked lines is a list of links, wherever it sits.

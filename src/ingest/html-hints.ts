@@ -116,3 +116,11 @@ function computeEvidence(attributes: Record<string, string>): AttributeEvidence 
 export function hintFromAttributes(attributes: Record<string, string>): BlockHint | undefined {
   return attributeEvidence(attributes).hint;
 }
+
+/** Words a heading uses to open a comment section ("Comments (12)", "Leave a reply", "Have your say"). */
+export const COMMENTS_HEADING = /^(\d+\s+)?(reader\s+|readers'?\s+|user\s+|your\s+)?(comments?|responses|replies|reactions)(\s*\(\d+\))?(\s+(are\s+)?(now\s+)?closed.*)?:?$|^(leave|post|add|write|submit)\s+(a|your)\s+(comment|reply|response)|^have your say$|^join the (conversation|discussion)$|^discuss this (story|article)$|^comments? (are|is) (now )?closed|^comments? on this (story|article|entry|post)/i;
+
+/** True when an element name or id says "comments" as a whole word part ("comments", "commentSection"). */
+export function namesComments(label: string): boolean {
+  return wordParts(label).some((p) => p === 'comment' || p === 'comments' || p.startsWith('comment') || p === 'disqus' || p === 'respond');
+}

@@ -5,8 +5,9 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import { collapseWhitespace } from '../text.js';
 
-/** Elements whose text is never article text: code, media, form controls, the document head. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'head', 'link', 'meta', 'amp-ad', 'amp-analytics', 'amp-pixel', 'input', 'select', 'option', 'textarea', 'button', 'video', 'audio', 'map', 'area', 'dialog']);
+/** Elements whose text is never article text: code, media, form controls, the title. Not <head> itself: htmlparser2
+ * never closes an unclosed <head>, so on a page without <body> the whole page sits inside it. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'title', 'base', 'link', 'meta', 'amp-ad', 'amp-analytics', 'amp-pixel', 'input', 'select', 'option', 'textarea', 'button', 'video', 'audio', 'map', 'area', 'dialog']);
 
 /** Elements that start and end a block of text; everything else (a, span, b, font...) is inline. */
 export const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'figure', 'figcaption', 'blockquote', 'pre', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'form', 'fieldset', 'legend', 'address', 'center', 'hr', 'br', 'body', 'html', 'details', 'summary', 'menu', 'dir', 'noframes', 'hgroup', 'label']);
@@ -37,6 +38,8 @@ export interface ElementStats {
 export interface Linearized {
   segments: Segment[];
   stats: Map<Element, ElementStats>;
+  /** Empty elements that name a place in the page (<a name="comments"></a>): segment index -> the name. */
+  markers: Map<number, string>;
 }
 
 const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
@@ -58,6 +61,7 @@ function hasBlockChild(el: Element): boolean {
 export function linearize(root: Element): Linearized {
   const segments: Segment[] = [];
   const stats = new Map<Element, ElementStats>();
+  const markers = new Map<number, string>();
   // The open block elements, innermost last; the text buffer belongs to the innermost.
   const blocks: Element[] = [];
   let buffer: string[] = [];
@@ -157,6 +161,8 @@ export function linearize(root: Element): Linearized {
     // An inline element's text may still sit in the buffer, in the segment that comes next.
     const pending = !isBlock && buffer.some((piece) => piece.trim() !== '') ? 1 : 0;
     stats.set(node, { chars: frame.chars, linkChars: frame.linkChars, first: frame.first, end: segments.length + pending, depth: frame.depth });
+    const label = node.attribs.name ?? node.attribs.id;
+    if (frame.chars === 0 && label && !markers.has(segments.length + pending)) markers.set(segments.length + pending, label);
     const parent = open[open.length - 1];
     if (parent) {
       parent.chars += frame.chars;
@@ -164,5 +170,5 @@ export function linearize(root: Element): Linearized {
     }
   }
   flush();
-  return { segments, stats };
+  return { segments, stats, markers };
 }
