@@ -33,18 +33,38 @@ export function closeOpenTitle(html: string): string {
   return `${html.slice(0, cut)}</title>${html.slice(cut)}`;
 }
 
+const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const;
+
+/**
+ * A broken attribute quote (`<script src="/a.js>`) can turn the rest of a page into script text.
+ * Script or style text that holds page markup (a <body> tag, or dozens of paragraph and table tags
+ * around prose) is the page itself: parse it as HTML again.
+ */
+function reopenSwallowedMarkup($: cheerio.CheerioAPI): void {
+  for (const el of $('script, style').toArray()) {
+    const text = el.children.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : '')).join('');
+    if (text.length < 2000) continue;
+    const tags = (text.match(/<(p|td|div|br|tr|table|a)\b/gi) ?? []).length;
+    if (!/<body\b/i.test(text) && tags < 30) continue;
+    if (/^\s*(\{|\[)/.test(text) || /\bfunction\b|=>/.test(text.slice(0, 200)) && tags < 30) continue;
+    const fragment = cheerio.load(text, PARSE_OPTIONS, false);
+    $(el).replaceWith(fragment.root().contents());
+  }
+}
+
 export function htmlToDocument(file: string, source: string): SourceDocument {
   const html = closeOpenTitle(source);
   // htmlparser2 rather than parse5: four times faster here, and it never recurses on deep nesting.
-  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const $ = cheerio.load(html, PARSE_OPTIONS);
   const meta = readPageMeta($);
+  reopenSwallowedMarkup($);
   // The whole document, not only <body>: old pages put text after </body> or have no <body> at all.
   const root = new Element('html', {}, $.root().get(0)?.children ?? []);
   const lin = linearize(root);
   const { segments } = lin;
   const features = segments.map(segmentFeatures);
   const content = decideContent(lin);
-  const headline = chooseHeadline(segments, features, content.inRegion, meta);
+  const headline = chooseHeadline(segments, features, content.inRegion, content.hints, meta);
 
   const pieces: { text: string; hint: BlockHint; evidence?: string }[] = segments.map((segment, i) => {
     const f = features[i];

@@ -118,7 +118,10 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
       else decisions[i] = boilerplate('navigation', outsideWhy(i));
       continue;
     }
-    if (outlet && f.normalized === outlet.toLowerCase()) decisions[i] = { role: 'outlet', why: 'names the outlet' };
+    if (isHtml && hint === 'h1' && headline === -1) {
+      headline = i;
+      decisions[i] = { role: 'headline', why: doc.blocks[i].evidence ?? 'the page headline (h1)' };
+    } else if (outlet && f.normalized === outlet.toLowerCase()) decisions[i] = { role: 'outlet', why: 'names the outlet' };
     else if (!outlet && !f.hasVerb && looksLikeOutlet(text, cues) && !f.nameOnly) {
       outlet = text;
       decisions[i] = { role: 'outlet', why: 'short line with an outlet word' };
