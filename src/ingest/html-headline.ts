@@ -34,12 +34,19 @@ function titleScore(key: string, titles: { whole: string[]; parts: string[] }): 
   return best;
 }
 
+/** "headline", "storytitle", "articleheader"; not "subtitle" or "subheadline" (those are deks). */
+function namesHeadline(part: string): boolean {
+  if (HEADLINE_WORDS.has(part)) return true;
+  if (part.startsWith('sub')) return false;
+  return /(headline|title)/.test(part) || /^(story|article|post|entry|news)(header|head|hed)$/.test(part);
+}
+
 /** Class and id words that name a headline, on the block's element or up to three wrappers above it. */
 function namedHeadline(segment: Segment): boolean {
   let node: Element | null = segment.anchor;
   for (let i = 0; node && i < 4; i += 1) {
     const label = `${node.attribs?.class ?? ''} ${node.attribs?.id ?? ''} ${node.attribs?.itemprop ?? ''}`;
-    if (label.trim() !== '' && wordParts(label).some((p) => HEADLINE_WORDS.has(p))) return true;
+    if (label.trim() !== '' && wordParts(label).some(namesHeadline)) return true;
     node = node.parent && node.parent.type === 'tag' ? (node.parent as Element) : null;
   }
   return false;

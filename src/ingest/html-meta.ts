@@ -69,15 +69,25 @@ function readLinkedData($: CheerioAPI): LinkedData {
   return found;
 }
 
-function metaValues($: CheerioAPI, keys: string[]): string[] {
-  const out: string[] = [];
-  for (const key of keys) {
-    $(`meta[name="${key}" i], meta[property="${key}" i], meta[itemprop="${key}" i]`).each((_, el) => {
-      const value = collapse($(el).attr('content') ?? '');
-      if (value) out.push(value);
-    });
+/** Every <meta> value by its lower-cased name, property or itemprop, read in one pass over the page. */
+function metaTable($: CheerioAPI): Map<string, string[]> {
+  const table = new Map<string, string[]>();
+  for (const el of $('meta').toArray()) {
+    const value = collapse(el.attribs.content ?? '');
+    if (!value) continue;
+    for (const key of [el.attribs.name, el.attribs.property, el.attribs.itemprop]) {
+      if (!key) continue;
+      const k = key.toLowerCase();
+      const list = table.get(k);
+      if (list) list.push(value);
+      else table.set(k, [value]);
+    }
   }
-  return out;
+  return table;
+}
+
+function metaValues(table: Map<string, string[]>, keys: string[]): string[] {
+  return keys.flatMap((key) => table.get(key) ?? []);
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
@@ -102,28 +112,29 @@ function hostOf(url: string | undefined): string | null {
 /** Reads the page metadata. Call before scripts are removed from the tree. */
 export function readPageMeta($: CheerioAPI): PageMeta {
   const linked = readLinkedData($);
+  const table = metaTable($);
   const title = collapse($('title').first().text()) || null;
-  const ogTitle = metaValues($, ['og:title', 'twitter:title'])[0] ?? null;
-  const siteName = metaValues($, ['og:site_name', 'application-name'])[0] ?? linked.publisher ?? null;
-  const metaAuthor = metaValues($, ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator']).find((a) => !URL_LIKE.test(a) && a.toLowerCase() !== siteName?.toLowerCase());
+  const ogTitle = metaValues(table, ['og:title', 'twitter:title'])[0] ?? null;
+  const siteName = metaValues(table, ['og:site_name', 'application-name'])[0] ?? linked.publisher ?? null;
+  const metaAuthor = metaValues(table, ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator']).find((a) => !URL_LIKE.test(a) && a.toLowerCase() !== siteName?.toLowerCase());
   const author = linked.authors.length > 0 ? linked.authors.join(', ') : metaAuthor ?? null;
   const times = $('time[datetime]').toArray();
   const pubTime = times.find((t) => 'pubdate' in t.attribs || /publish|posted|created/i.test(`${t.attribs.class ?? ''} ${t.attribs.itemprop ?? ''}`));
   const published = pickDate([
     linked.published,
-    ...metaValues($, ['article:published_time', 'og:published_time', 'datepublished', 'publishdate', 'publish-date', 'pubdate', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'date']),
+    ...metaValues(table, ['article:published_time', 'og:published_time', 'datepublished', 'publishdate', 'publish-date', 'pubdate', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'date']),
     $('[itemprop="datePublished"]').first().attr('datetime'),
     pubTime?.attribs.datetime,
     times[0]?.attribs.datetime,
   ]);
-  const canonical = $('link[rel="canonical"]').first().attr('href') ?? metaValues($, ['og:url'])[0];
+  const canonical = $('link[rel="canonical"]').first().attr('href') ?? metaValues(table, ['og:url'])[0];
   return {
     title,
     ogTitle: ogTitle ?? linked.headline ?? null,
     siteName,
     author,
     published,
-    description: metaValues($, ['description', 'og:description'])[0] ?? null,
+    description: metaValues(table, ['description', 'og:description'])[0] ?? null,
     host: hostOf(canonical),
   };
 }

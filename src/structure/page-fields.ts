@@ -9,6 +9,13 @@ export function splitTitle(title: string, siteName: string | null): { headline: 
   let text = title.replace(/^(opinion|analysis|editorial|live|watch)\s*[|:]\s*/i, '');
   const parts = text.split(TITLE_SEPARATOR);
   if (parts.length < 2) return { headline: text.trim(), outlet: null };
+  const wordCount = (s: string) => s.trim().split(/\s+/).length;
+  // "Site - Section - Headline" or "Site | Headline": the headline is the one long part among short ones.
+  const longest = parts.reduce((a, b) => (wordCount(b) > wordCount(a) ? b : a));
+  const others = parts.filter((p) => p !== longest);
+  if (wordCount(longest) >= 4 && others.every((p) => wordCount(p) <= 3) && longest !== parts[0]) {
+    return { headline: longest.trim(), outlet: parts.length === 2 || others.length === 0 ? parts[0].trim() : null };
+  }
   const last = parts.at(-1)!.trim();
   const isOutlet = (siteName !== null && last.toLowerCase() === siteName.toLowerCase()) || last.split(/\s+/).length <= 5;
   if (!isOutlet) return { headline: text.trim(), outlet: null };
