@@ -6,7 +6,7 @@
 import * as cheerio from 'cheerio';
 import { Element } from 'domhandler';
 import type { BlockHint, RawBlock, SourceDocument } from '../types.js';
-import { readPageMeta } from './html-meta.js';
+import { collectMetaElements, elementText, readPageMeta } from './html-meta.js';
 import { linearize } from './html-segments.js';
 import { decideContent, segmentFeatures } from './html-content.js';
 import type { SegmentFeatures } from './html-content.js';
@@ -40,15 +40,24 @@ const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const
  * Script or style text that holds page markup (a <body> tag, or dozens of paragraph and table tags
  * around prose) is the page itself: parse it as HTML again.
  */
-function reopenSwallowedMarkup($: cheerio.CheerioAPI): void {
-  for (const el of $('script, style').toArray()) {
-    const text = el.children.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : '')).join('');
+function reopenSwallowedMarkup(scripts: Element[]): void {
+  for (const el of scripts) {
+    const text = elementText(el);
     if (text.length < 2000) continue;
     const tags = (text.match(/<(p|td|div|br|tr|table|a)\b/gi) ?? []).length;
     if (!/<body\b/i.test(text) && tags < 30) continue;
-    if (/^\s*(\{|\[)/.test(text) || /\bfunction\b|=>/.test(text.slice(0, 200)) && tags < 30) continue;
     const fragment = cheerio.load(text, PARSE_OPTIONS, false);
-    $(el).replaceWith(fragment.root().contents());
+    const nodes = fragment.root().get(0)?.children ?? [];
+    const parent = el.parent;
+    if (!parent) continue;
+    const at = parent.children.indexOf(el);
+    for (const node of nodes) node.parent = parent;
+    parent.children.splice(at, 1, ...nodes);
+    // Keep the sibling links consistent for anything that walks them.
+    for (let i = 0; i < parent.children.length; i += 1) {
+      parent.children[i].prev = parent.children[i - 1] ?? null;
+      parent.children[i].next = parent.children[i + 1] ?? null;
+    }
   }
 }
 
@@ -56,8 +65,9 @@ export function htmlToDocument(file: string, source: string): SourceDocument {
   const html = closeOpenTitle(source);
   // htmlparser2 rather than parse5: four times faster here, and it never recurses on deep nesting.
   const $ = cheerio.load(html, PARSE_OPTIONS);
-  const meta = readPageMeta($);
-  reopenSwallowedMarkup($);
+  const found = collectMetaElements($.root().get(0)!);
+  const meta = readPageMeta(found);
+  reopenSwallowedMarkup(found.scripts);
   // The whole document, not only <body>: old pages put text after </body> or have no <body> at all.
   const root = new Element('html', {}, $.root().get(0)?.children ?? []);
   const lin = linearize(root);

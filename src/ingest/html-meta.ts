@@ -1,7 +1,7 @@
 // Page metadata from every source the page offers: JSON-LD, <meta> tags, <time>, <title>, the
 // canonical URL. Each field takes the first source that has it, in the order publishers fill them
 // most carefully (structured data first, visible markup last); dates prefer an ISO form.
-import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
 import type { PageMeta } from '../types.js';
 import { collapseWhitespace } from '../text.js';
 
@@ -47,14 +47,62 @@ function linkedNodes(data: unknown): Json[] {
   return out;
 }
 
-function readLinkedData($: CheerioAPI): LinkedData {
+/** The elements metadata comes from, found in one iterative walk (css selectors are slow on deep trees). */
+export interface MetaElements {
+  metas: Element[];
+  titles: Element[];
+  linkedData: Element[];
+  times: Element[];
+  datePublished: Element[];
+  canonical: Element[];
+  scripts: Element[];
+}
+
+export function collectMetaElements(root: AnyNode): MetaElements {
+  const found: MetaElements = { metas: [], titles: [], linkedData: [], times: [], datePublished: [], canonical: [], scripts: [] };
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+      const el = node as Element;
+      const tag = el.tagName.toLowerCase();
+      if (tag === 'meta') found.metas.push(el);
+      else if (tag === 'title') found.titles.push(el);
+      else if (tag === 'time' && el.attribs.datetime !== undefined) found.times.push(el);
+      else if (tag === 'link' && /\bcanonical\b/i.test(el.attribs.rel ?? '')) found.canonical.push(el);
+      else if (tag === 'script' || tag === 'style') {
+        found.scripts.push(el);
+        if (tag === 'script' && (el.attribs.type ?? '').toLowerCase() === 'application/ld+json') found.linkedData.push(el);
+      }
+      if (el.attribs.itemprop === 'datePublished') found.datePublished.push(el);
+    }
+    const children = (node as { children?: AnyNode[] }).children;
+    if (children) for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]);
+  }
+  return found;
+}
+
+/** The text of an element, read without recursion. */
+export function elementText(el: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') parts.push((node as unknown as { data: string }).data);
+    const children = (node as { children?: AnyNode[] }).children;
+    if (children) for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]);
+  }
+  return parts.join('');
+}
+
+function readLinkedData(scripts: Element[]): LinkedData {
   const found: LinkedData = { authors: [] };
-  $('script[type="application/ld+json"]').each((_, element) => {
+  for (const element of scripts) {
     let data: unknown;
     try {
-      data = JSON.parse($(element).text().replace(/^\s*<!--|-->\s*$/g, ''));
+      data = JSON.parse(elementText(element).replace(/^\s*(<!--|(\/\/\s*)?<!\[CDATA\[)|(\/\/\s*)?(\]\]>|-->)\s*$/g, ''));
     } catch {
-      return;
+      continue;
     }
     for (const node of linkedNodes(data)) {
       const type = ([] as unknown[]).concat(node['@type'] ?? '').map(String).join(' ');
@@ -65,14 +113,14 @@ function readLinkedData($: CheerioAPI): LinkedData {
       if (found.authors.length === 0) found.authors = names(node.author).filter((n) => !/^https?:/i.test(n));
       found.publisher ??= names(node.publisher)[0];
     }
-  });
+  }
   return found;
 }
 
 /** Every <meta> value by its lower-cased name, property or itemprop, read in one pass over the page. */
-function metaTable($: CheerioAPI): Map<string, string[]> {
+function metaTable(metas: Element[]): Map<string, string[]> {
   const table = new Map<string, string[]>();
-  for (const el of $('meta').toArray()) {
+  for (const el of metas) {
     const value = collapse(el.attribs.content ?? '');
     if (!value) continue;
     for (const key of [el.attribs.name, el.attribs.property, el.attribs.itemprop]) {
@@ -109,25 +157,24 @@ function hostOf(url: string | undefined): string | null {
   }
 }
 
-/** Reads the page metadata. Call before scripts are removed from the tree. */
-export function readPageMeta($: CheerioAPI): PageMeta {
-  const linked = readLinkedData($);
-  const table = metaTable($);
-  const title = collapse($('title').first().text()) || null;
+/** Reads the page metadata from the elements collected before scripts are set aside. */
+export function readPageMeta(found: MetaElements): PageMeta {
+  const linked = readLinkedData(found.linkedData);
+  const table = metaTable(found.metas);
+  const title = found.titles.length > 0 ? collapse(elementText(found.titles[0])) || null : null;
   const ogTitle = metaValues(table, ['og:title', 'twitter:title'])[0] ?? null;
   const siteName = metaValues(table, ['og:site_name', 'application-name'])[0] ?? linked.publisher ?? null;
   const metaAuthor = metaValues(table, ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator']).find((a) => !URL_LIKE.test(a) && a.toLowerCase() !== siteName?.toLowerCase());
   const author = linked.authors.length > 0 ? linked.authors.join(', ') : metaAuthor ?? null;
-  const times = $('time[datetime]').toArray();
-  const pubTime = times.find((t) => 'pubdate' in t.attribs || /publish|posted|created/i.test(`${t.attribs.class ?? ''} ${t.attribs.itemprop ?? ''}`));
+  const pubTime = found.times.find((t) => 'pubdate' in t.attribs || /publish|posted|created/i.test(`${t.attribs.class ?? ''} ${t.attribs.itemprop ?? ''}`));
   const published = pickDate([
     linked.published,
     ...metaValues(table, ['article:published_time', 'og:published_time', 'datepublished', 'publishdate', 'publish-date', 'pubdate', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'date']),
-    $('[itemprop="datePublished"]').first().attr('datetime'),
+    found.datePublished[0]?.attribs.datetime,
     pubTime?.attribs.datetime,
-    times[0]?.attribs.datetime,
+    found.times[0]?.attribs.datetime,
   ]);
-  const canonical = $('link[rel="canonical"]').first().attr('href') ?? metaValues(table, ['og:url'])[0];
+  const canonical = found.canonical[0]?.attribs.href ?? metaValues(table, ['og:url'])[0];
   return {
     title,
     ogTitle: ogTitle ?? linked.headline ?? null,

@@ -54,6 +54,36 @@ function continues(text: string, line: Line, next: Line): boolean {
   return !ENDS_SENTENCE.test(line.text) && STARTS_LOWER.test(next.text);
 }
 
+// Words a title leaves in lower case ("How to Mend the Tax Code to Close ...").
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'as', 'by', 'with', 'from', 'into', 'vs', 'via', 'nor', 'per', 'up', 'off', 'out', 'over']);
+const MAX_TITLE_WORDS = 20;
+
+/** Share of a line's words, minor words aside, that start with a capital letter. */
+function titleCaseShare(line: string): number {
+  const words = (line.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
+  if (words.length === 0) return 0;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
+}
+
+const wordCount = (line: string) => (line.match(/\S+/g) ?? []).length;
+
+/**
+ * A first line that ends with a period can still be a title: "How to Mend the Tax Code to Close
+ * Trump's Loopholes." It is one when it is short and either set in title case, or a single short
+ * sentence set apart by a blank line above longer prose. A lead sentence that runs straight into the
+ * next paragraph (the way a pasted article starts) stays body text.
+ */
+export function periodTitle(first: string, next: string | undefined, gap: string): boolean {
+  if (!/\.["”’)]*$/.test(first) || /\.\.\.$|…$/.test(first)) return false;
+  const words = wordCount(first);
+  if (words < 3 || words > MAX_TITLE_WORDS) return false;
+  // One sentence only: no sentence end before the final period.
+  if (/[.!?]["”’)]*\s+\p{Lu}/u.test(first.slice(0, -1))) return false;
+  if (titleCaseShare(first) >= 0.8 && words >= 4) return true;
+  const blankLineAfter = (gap.match(/\n/g) ?? []).length >= 2;
+  return blankLineAfter && words <= 15 && next !== undefined && wordCount(next) >= Math.max(20, 2 * words);
+}
+
 export function textToDocument(file: string, text: string, markdown = false): SourceDocument {
   const lines = splitLines(text, markdown);
   const blocks: RawBlock[] = [];
@@ -67,5 +97,7 @@ export function textToDocument(file: string, text: string, markdown = false): So
     }
     blocks.push(line.hint ? { text: line.text, start: line.start, end: line.end, hint: line.hint } : { text: line.text, start: line.start, end: line.end });
   }
+  const [first, second] = blocks;
+  if (first && !first.hint && periodTitle(first.text, second?.text, text.slice(first.end, second?.start ?? text.length))) first.hint = 'h1';
   return { file, format: 'text', text, blocks, meta: EMPTY_META };
 }

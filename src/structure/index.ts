@@ -2,7 +2,7 @@
 import type { Article, ParsedDocument, StructuredBlock } from '../types.js';
 import { assignRoles } from './roles.js';
 import type { StructureContext } from './roles.js';
-import { cleanByline, headlineFromMeta } from './page-fields.js';
+import { cleanByline, headlineFromMeta, nameFromMeta } from './page-fields.js';
 import { normalizeBlockText } from './features.js';
 import { collapseWhitespace } from '../text.js';
 
@@ -34,7 +34,8 @@ export function structureArticle(doc: ParsedDocument, context: StructureContext 
     blocks,
     headline: headlineBlock ? collapse(headlineBlock.text) : fromMeta.headline,
     dek: first('dek') ? collapse(first('dek')!.text) : null,
-    byline: bylineBlock ? cleanByline(collapse(bylineBlock.text)) : doc.meta.author,
+    // Page metadata names the author more cleanly than a byline box ("By Jane Doe | Updated ..."), when it names a person.
+    byline: (doc.format === 'html' ? nameFromMeta(doc.meta.author, outlet ?? doc.meta.siteName) : null) ?? (bylineBlock ? cleanByline(collapse(bylineBlock.text)) : doc.meta.author),
     outlet: outlet ?? fromMeta.outlet ?? doc.meta.host ?? null,
     published: doc.meta.published ?? (dateline ? collapse(dateline.text) : null),
     body: blocks.filter((b) => b.role === 'body').map((b) => collapse(b.text)).join('\n\n'),
