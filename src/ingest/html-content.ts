@@ -280,7 +280,8 @@ export function decideContent(lin: Linearized): ContentDecision {
     while (j < n && linky[j]) j += 1;
     if (j - i >= 2) {
       for (let k = i; k < j; k += 1) {
-        if (hints[k] === undefined || hints[k] === 'byline' || hints[k] === 'dek') {
+        // A byline is often a link to the author's page next to other links: it stays a byline.
+        if (hints[k] === undefined || hints[k] === 'dek') {
           hints[k] = 'navigation';
           evidence[k] = `one of a run of ${j - i} short linked lines (a list of links)`;
         }

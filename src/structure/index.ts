@@ -25,7 +25,9 @@ export function structureArticle(doc: ParsedDocument, context: StructureContext 
   const first = (role: StructuredBlock['role']) => blocks.find((b) => b.role === role);
   const fromMeta = doc.format === 'html' ? headlineFromMeta(doc.meta) : { headline: null, outlet: null };
   const headlineBlock = first('headline');
-  const bylineBlock = first('byline');
+  // Of several byline lines, a "By ..." line first, then the first that names people.
+  const bylines = blocks.filter((b) => b.role === 'byline');
+  const bylineBlock = bylines.find((b) => /^by\s/i.test(b.text.trim())) ?? bylines.find((b) => nameFromMeta(cleanByline(collapse(b.text)), null) !== null) ?? bylines[0];
   const dateline = first('dateline');
   return {
     file: doc.file,

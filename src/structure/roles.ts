@@ -114,7 +114,7 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
       const inHeader = pageHeadline !== -1 && i > pageHeadline;
       if (inHeader && outlet && f.normalized === outlet.toLowerCase()) decisions[i] = { role: 'outlet', why: 'names the outlet' };
       else if (inHeader && cues.sections.has(f.normalized)) decisions[i] = { role: 'section', why: 'a section label' };
-      else if (inHeader && (f.startsWithBy || (f.nameOnly && !f.hasVerb)) && f.words <= 12) decisions[i] = { role: 'byline', why: 'a name after the headline' };
+      else if (inHeader && f.startsWithBy && f.words <= 12) decisions[i] = { role: 'byline', why: '"By" and a name after the headline' };
       else decisions[i] = boilerplate('navigation', outsideWhy(i));
       continue;
     }
@@ -126,7 +126,8 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
       outlet = text;
       decisions[i] = { role: 'outlet', why: 'short line with an outlet word' };
     } else if (cues.sections.has(f.normalized)) decisions[i] = { role: 'section', why: 'a section label' };
-    else if (hint === 'byline' || f.startsWithBy || (f.nameOnly && !f.hasVerb && hint !== 'h1')) decisions[i] = { role: 'byline', why: 'a name and nothing else, next to the headline' };
+    else if (isHtml && pageHeadline !== -1 && i < pageHeadline && hint !== 'time') decisions[i] = boilerplate('navigation', 'page furniture above the headline');
+    else if (hint === 'byline' || f.startsWithBy || (f.nameOnly && !f.hasVerb && hint !== 'h1')) decisions[i] = { role: 'byline', why: hint === 'byline' ? 'in a byline or author element next to the headline' : 'a name and nothing else, next to the headline' };
     else if (headline === -1 && (hint === 'h1' || (!isHtml && f.words >= 3 && f.words <= MAX_HEADLINE_WORDS && !f.endsWithPeriod))) {
       headline = i;
       decisions[i] = { role: 'headline', why: hint === 'h1' ? 'the page headline (h1)' : 'first title-like line before the first paragraph' };
