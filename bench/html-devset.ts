@@ -90,6 +90,8 @@ interface MetaScores {
   publishedPages: number;
   /** Pages where the extractor gives a date the checked metadata lacks (not necessarily wrong). */
   extraDates: number;
+  /** Mean bag-of-words F1 of the body against Readability's own output (expected.html): agreement, not truth. */
+  bodyF1: number;
   msPerPage: number;
 }
 
@@ -161,6 +163,30 @@ async function scoreL3s(system: System, limit: number, dump: string | null): Pro
   };
 }
 
+/** Bag-of-words F1 between two texts. */
+function bagF1(got: string, want: string): number {
+  const counts = new Map<string, number>();
+  const wantTokens = tokens(want);
+  for (const t of wantTokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const gotTokens = tokens(got);
+  let hit = 0;
+  for (const t of gotTokens) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      hit += 1;
+      counts.set(t, n - 1);
+    }
+  }
+  if (hit === 0) return 0;
+  const p = hit / gotTokens.length;
+  const r = hit / wantTokens.length;
+  return (2 * p * r) / (p + r);
+}
+
+/** The text of Readability's saved output: tags dropped, the common entities decoded. */
+const htmlText = (html: string) =>
+  html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&#x27;|&#39;|&rsquo;|&lsquo;/g, "'").replace(/&quot;|&ldquo;|&rdquo;/g, '"');
+
 const nameKey = (s: string | null | undefined) => tokens(String(s ?? '').replace(/^\s*by\s+/i, ''));
 /** A byline matches when the names agree: ours equals the labelled byline or starts it ("Jane Doe" in "Jane Doe, MA WebMD"). */
 function bylineMatches(got: string | null, want: string | null): boolean {
@@ -184,7 +210,7 @@ async function scoreMeta(system: System, dump: string | null): Promise<MetaScore
   if (!existsSync(META)) return null;
   const extract = await extractorFor(system);
   const names = readdirSync(META).filter((d) => existsSync(join(META, d, 'source.html.gz'))).sort();
-  let head = 0, byline = 0, bylinePages = 0, published = 0, publishedPages = 0, extraDates = 0, ms = 0;
+  let head = 0, byline = 0, bylinePages = 0, published = 0, publishedPages = 0, extraDates = 0, ms = 0, f1 = 0;
   const rows: string[] = [];
   for (const name of names) {
     const html = readPage(join(META, name, 'source.html.gz'));
@@ -197,6 +223,9 @@ async function scoreMeta(system: System, dump: string | null): Promise<MetaScore
       // counted as a miss on every field
     }
     ms += performance.now() - t;
+    const expected = join(META, name, 'expected.html.gz');
+    const pageF1 = existsSync(expected) ? bagF1(got.body, htmlText(readPage(expected))) : 0;
+    f1 += pageF1;
     const headOk = headlineKey(got.headline) === headlineKey(want.title);
     const bylineOk = bylineMatches(got.byline, want.byline);
     const dayOk = want.publishedTime ? sameDate(got.published, want.publishedTime) : null;
@@ -209,11 +238,11 @@ async function scoreMeta(system: System, dump: string | null): Promise<MetaScore
       publishedPages += 1;
       published += Number(dayOk);
     } else if (got.published) extraDates += 1;
-    if (dump) rows.push(JSON.stringify({ name, headOk, headline: got.headline, title: want.title, bylineOk, byline: got.byline, wantByline: want.byline, dayOk, published: got.published, wantPublished: want.publishedTime }));
+    if (dump) rows.push(JSON.stringify({ name, bodyF1: pageF1, headOk, headline: got.headline, title: want.title, bylineOk, byline: got.byline, wantByline: want.byline, dayOk, published: got.published, wantPublished: want.publishedTime }));
   }
   if (dump) writeFileSync(join(dump, `meta-${system}.jsonl`), rows.join('\n') + '\n');
   const n = names.length;
-  return { pages: n, headline: head / n, byline: bylinePages ? byline / bylinePages : 0, bylinePages, published: publishedPages ? published / publishedPages : 0, publishedPages, extraDates, msPerPage: ms / n };
+  return { pages: n, headline: head / n, byline: bylinePages ? byline / bylinePages : 0, bylinePages, published: publishedPages ? published / publishedPages : 0, publishedPages, extraDates, bodyF1: f1 / n, msPerPage: ms / n };
 }
 
 interface ChildResult {
@@ -273,6 +302,7 @@ export function htmlDevsetBenchmark(options: { pages?: number; dump?: string | n
     row(`byline match (${m.bylinePages} pages with a byline)`, (r) => pct(r.meta!.byline));
     row(`published: same instant or day (${m.publishedPages} pages with a date)`, (r) => pct(r.meta!.published));
     row('a date where the checked metadata has none', (r) => String(r.meta!.extraDates));
+    row("body word F1 against Readability's saved output", (r) => f3(r.meta!.bodyF1));
     row('ms/page', (r) => r.meta!.msPerPage.toFixed(1));
   }
   row('peak memory of the process (MB)', (r) => r.peakMB.toFixed(0));

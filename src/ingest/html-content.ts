@@ -75,12 +75,29 @@ function tagBonus(tag: string): number {
 
 const parentElement = (el: Element): Element | null => (el.parent && el.parent.type === 'tag' ? (el.parent as Element) : null);
 
+const NO_VOTE: ReadonlySet<BlockHint> = new Set(['caption', 'related', 'comments', 'aside', 'advert', 'navigation', 'social', 'footer', 'newsletter', 'cookie', 'form']);
+
+function nearFurniture(segment: Segment): boolean {
+  let node: Element | null = segment.anchor;
+  for (let i = 0; node && i < 6; i += 1, node = parentElement(node)) {
+    const evidence = attributeEvidence(node.attribs);
+    if (evidence.hint && NO_VOTE.has(evidence.hint) && evidence.weight < 0 + (evidence.hint === 'caption' ? 1 : 0)) return true;
+    const tag = tagOf(node);
+    if (tag === 'aside' || tag === 'nav' || tag === 'footer' || tag === 'figcaption') return true;
+  }
+  return false;
+}
+
 /** Readability's candidate scoring, on the segments: each paragraph votes for up to five ancestors. */
 function scoreCandidates(lin: Linearized, features: SegmentFeatures[]): Map<Element, number> {
   const scores = new Map<Element, number>();
   lin.segments.forEach((segment, i) => {
     const f = features[i];
-    if (f.chars < 25 || /^h[1-6]$/.test(f.kind) || f.linkDensity > 0.5) return;
+    if (f.chars < 25 || /^h[1-6]$/.test(f.kind) || f.kind === 'figcaption' || f.kind === 'caption' || f.linkDensity > 0.5) return;
+    // Text inside a nearby box named as furniture (a gallery widget, a related list, comments) does not
+    // vote: Readability drops such "unlikely candidates" before scoring. Only a close wrapper counts, so
+    // a furniture name high above the article cannot silence it.
+    if (nearFurniture(segment)) return;
     const score = (1 + f.commas + Math.min(Math.floor(f.chars / 100), 3)) * (1 - f.linkDensity);
     // Loose text in a mixed container is a paragraph of that container; a <p> votes for its parent.
     let node: Element | null = segment.loose ? segment.owner : parentElement(segment.owner);

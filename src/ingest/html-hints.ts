@@ -31,13 +31,13 @@ const RULES: WordRule[] = [
   { hint: 'comments', exact: ['comment', 'comments', 'disqus', 'respond', 'replies', 'discussion', 'talkback'], prefix: ['comment', 'disqus'], suffix: ['comments'] },
   { hint: 'newsletter', exact: ['newsletter', 'newsletters', 'signup', 'subscribe', 'subscription'], prefix: ['newsletter', 'subscribe'] },
   { hint: 'social', exact: ['share', 'shares', 'sharing', 'social', 'addthis', 'sharethis', 'follow', 'facebook', 'twitter'], prefix: ['share', 'social', 'sharing'], suffix: ['share', 'sharing', 'social'] },
-  { hint: 'related', exact: ['related', 'recommended', 'recommendations', 'recirc', 'popular', 'mostread', 'mostpopular', 'trending', 'outbrain', 'taboola', 'morestories', 'readnext', 'headlines', 'teasers', 'promos'], prefix: ['related', 'recommend', 'mostpopular', 'mostread', 'outbrain', 'taboola'], suffix: ['related', 'popular', 'headlines'] },
+  { hint: 'related', exact: ['related', 'recommended', 'recommendations', 'recirc', 'popular', 'mostread', 'mostpopular', 'trending', 'outbrain', 'taboola', 'morestories', 'readnext', 'teasers', 'promos'], prefix: ['related', 'recommend', 'mostpopular', 'mostread', 'outbrain', 'taboola'], suffix: ['related', 'popular'] },
   { hint: 'advert', exact: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsor', 'sponsored', 'promo', 'dfp', 'banner', 'adsense', 'adslot', 'adunit', 'googleads', 'doubleclick'], prefix: ['advert', 'sponsor', 'banner', 'adslot', 'adunit', 'adsense'], suffix: ['ads', 'advert', 'banner'] },
   { hint: 'navigation', exact: ['nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'masthead', 'skip', 'pagination', 'pager', 'toolbar', 'tags', 'topics', 'sitemap', 'tabs'], prefix: ['nav', 'menu', 'breadcrumb'], suffix: ['nav', 'menu', 'navigation', 'breadcrumbs'] },
   { hint: 'caption', exact: ['caption', 'credit', 'credits', 'photocredit', 'wp-caption-text'], prefix: ['caption'], suffix: ['caption', 'credit'] },
   { hint: 'byline', exact: ['byline', 'author', 'authors', 'writer', 'contributor', 'bylines'], prefix: ['byline', 'author'], suffix: ['byline', 'author'] },
   { hint: 'dek', exact: ['standfirst', 'dek', 'subhead', 'subheadline', 'subtitle', 'summary', 'excerpt'], prefix: ['standfirst', 'subhead', 'subtitle'] },
-  { hint: 'aside', exact: ['sidebar', 'widget', 'widgets', 'rail', 'aside', 'sidebox', 'sidecol'], prefix: ['sidebar', 'widget'], suffix: ['sidebar', 'widget', 'rail'] },
+  { hint: 'aside', exact: ['sidebar', 'widget', 'widgets', 'rail', 'aside', 'sidebox', 'sidecol', 'gallery', 'slideshow', 'carousel', 'legends'], prefix: ['sidebar', 'widget', 'gallery', 'slideshow', 'carousel'], suffix: ['sidebar', 'widget', 'rail', 'gallery', 'slideshow', 'carousel'] },
   { hint: 'footer', exact: ['footer', 'colophon', 'copyright'], prefix: ['footer'], suffix: ['footer'] },
 ];
 
