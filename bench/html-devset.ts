@@ -311,6 +311,42 @@ export function htmlDevsetBenchmark(options: { pages?: number; dump?: string | n
   if (fl && rj) console.log(`\nframelens is ${(rj.msPerPage / fl.msPerPage).toFixed(1)}x faster per page than Readability on jsdom (L3S pages; framelens time includes wink parsing of every block).`);
 }
 
+/**
+ * Plain-text headlines on real articles: PolNeAR articles start with their headline as the first
+ * paragraph; Article Bias Prediction texts start with their lead (the title is a separate field), so
+ * there the first paragraph must not be taken for a headline. Every third / tenth article.
+ */
+export async function textHeadlineBenchmark(): Promise<void> {
+  const polnear = join(DEVSETS, '..', 'quotes', 'polnear-train.jsonl.gz');
+  const abp = join(DEVSETS, '..', 'lean', 'abp-train-valid.jsonl.gz');
+  if (!existsSync(polnear) || !existsSync(abp)) {
+    console.log('\n## Plain-text headlines: skipped (PolNeAR or ABP set missing)');
+    return;
+  }
+  const { toDocument } = await import('../src/ingest/read-file.js');
+  const { parseDocument } = await import('../src/nlp/parse-document.js');
+  const { structureArticle } = await import('../src/structure/index.js');
+  const lines = (file: string) => gunzipSync(readFileSync(file)).toString('utf8').trim().split('\n');
+  let right = 0, total = 0;
+  for (const line of lines(polnear).filter((_, i) => i % 3 === 0)) {
+    const { text } = JSON.parse(line) as { text: string };
+    const first = text.split('\n')[0].trim();
+    const article = structureArticle(parseDocument(toDocument('a.txt', text, 'text')));
+    total += 1;
+    right += Number((article.headline ?? '').trim() === first);
+  }
+  let leads = 0, leadTitles = 0;
+  for (const line of lines(abp).filter((_, i) => i % 10 === 0)) {
+    const { text } = JSON.parse(line) as { text: string };
+    const article = structureArticle(parseDocument(toDocument('b.txt', text, 'text')));
+    leads += 1;
+    leadTitles += Number(article.headline !== null);
+  }
+  console.log('\n## Plain-text headlines');
+  console.log(`PolNeAR articles (first paragraph is the headline): headline exact ${pct(right / total)} (${right}/${total}).`);
+  console.log(`Article Bias Prediction texts (the title is a separate field; many texts still open with a caption or an embedded title): a headline found in ${pct(leadTitles / leads)} (${leadTitles}/${leads}).`);
+}
+
 const argValue = (name: string) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : undefined;
@@ -322,5 +358,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dump = argValue('--dump') ?? null;
   if (dump) mkdirSync(dump, { recursive: true });
   if (child) await runChild(child, pages, dump);
-  else htmlDevsetBenchmark({ pages, dump });
+  else {
+    htmlDevsetBenchmark({ pages, dump });
+    await textHeadlineBenchmark();
+  }
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { structureBenchmark } from './structure.js';
-import { htmlDevsetBenchmark } from './html-devset.js';
+import { htmlDevsetBenchmark, textHeadlineBenchmark } from './html-devset.js';
 import { quoteCases, runQuoteCase } from '../tests/helpers/quote-cases.js';
 import { seedArticle, seedFiles, bodyArticle } from '../tests/helpers/seeds.js';
 import { analyzeArticle } from '../src/analyze/index.js';
@@ -159,6 +159,7 @@ function speed(): void {
 
 structure();
 htmlDevsetBenchmark();
+await textHeadlineBenchmark();
 quotes();
 slantPairs();
 speed();

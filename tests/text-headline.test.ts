@@ -33,12 +33,15 @@ describe('plain-text headline that ends with a period', () => {
   });
 
   it('the shape rules', () => {
-    expect(periodTitle('Storm Cuts Power to Forty Thousand Homes.', PROSE, '\n')).toBe(true);
-    expect(periodTitle('Storm cuts power to homes.', PROSE, '\n\n')).toBe(true);
-    expect(periodTitle('Storm cuts power to homes.', PROSE, '\n')).toBe(false);
-    expect(periodTitle('Storm cuts power. Crews are out.', PROSE, '\n\n')).toBe(false);
-    expect(periodTitle('Storm cuts power to homes...', PROSE, '\n\n')).toBe(false);
-    expect(periodTitle('Storm cuts power to homes.', 'Short next line.', '\n\n')).toBe(false);
-    expect(periodTitle('A storm cut power to forty thousand homes across the county overnight, and crews expect repairs to take days.', PROSE, '\n\n')).toBe(false);
+    expect(periodTitle('Storm Cuts Power to Forty Thousand Homes.', [PROSE], '\n')).toBe(true);
+    expect(periodTitle('Storm Cuts Power. Crews Are Out.', [PROSE], '\n')).toBe(true);
+    expect(periodTitle('Storm cuts power to homes.', [PROSE], '\n\n')).toBe(true);
+    expect(periodTitle('Will the storm cut power again?', [PROSE], '\n\n')).toBe(true);
+    expect(periodTitle('Storm cuts power to homes.', ['SUMMARY.', PROSE], '\n\n')).toBe(true);
+    expect(periodTitle('Storm cuts power to homes.', [PROSE], '\n')).toBe(false);
+    expect(periodTitle('Storm cuts power. Crews are out.', [PROSE], '\n\n')).toBe(false);
+    expect(periodTitle('Storm cuts power to homes...', [PROSE], '\n\n')).toBe(false);
+    expect(periodTitle('Storm cuts power to homes.', ['Short next line.'], '\n\n')).toBe(false);
+    expect(periodTitle('A storm cut power to forty thousand homes across the county overnight, and crews expect repairs to take days.', [PROSE], '\n\n')).toBe(false);
   });
 });
