@@ -4,7 +4,9 @@
 // siblings are the content region. Class hints are then read only between a block and the region,
 // so a "related" or "paywall" wrapper high above the article cannot take the article with it. Each
 // block is finally decided with its neighbours: a run of short linked lines is a list of links, and
-// prose that continues the region across a container boundary is still the article.
+// a comments heading after the article's opening paragraphs starts the readers' section. When no
+// container wins, the densest run of paragraphs is the article, so a page with prose never comes
+// out empty.
 import type { Element } from 'domhandler';
 import type { BlockHint } from '../types.js';
 import type { ElementStats, Linearized, Segment } from './html-segments.js';
@@ -30,23 +32,20 @@ export interface ContentDecision {
 }
 
 const MAX_CLIMB = 30;
+const parentElement = (el: Element): Element | null => (el.parent && el.parent.type === 'tag' ? (el.parent as Element) : null);
 const KIND_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'caption', 'dt', 'dd', 'blockquote', 'pre', 'td', 'th']);
 
 export function segmentFeatures(segment: Segment): SegmentFeatures {
   const text = segment.text;
   let kind = 'p';
+  // The nearest heading, list item, caption or cell within a few levels (<figcaption><p>...</p>).
   let node: Element | null = segment.anchor;
-  for (let i = 0; node && i < 6; i += 1) {
-    const tag = node.tagName?.toLowerCase();
-    if (tag && KIND_TAGS.has(tag)) {
+  for (let i = 0; node && i < 5; i += 1, node = parentElement(node)) {
+    const tag = node.tagName.toLowerCase();
+    if (KIND_TAGS.has(tag)) {
       kind = tag;
       break;
     }
-    if (node === segment.owner && tag !== 'span' && tag !== 'a') {
-      // Look two levels above a <p>/<div> owner for a caption or heading wrapper, no further.
-      if (i > 3) break;
-    }
-    node = node.parent && node.parent.type === 'tag' ? (node.parent as Element) : null;
   }
   return {
     chars: text.length,
@@ -73,7 +72,6 @@ function tagBonus(tag: string): number {
   return 0;
 }
 
-const parentElement = (el: Element): Element | null => (el.parent && el.parent.type === 'tag' ? (el.parent as Element) : null);
 
 const NO_VOTE: ReadonlySet<BlockHint> = new Set(['caption', 'related', 'comments', 'aside', 'advert', 'navigation', 'social', 'footer', 'newsletter', 'cookie', 'form']);
 

@@ -52,9 +52,21 @@ function hidden(el: Element): boolean {
   return style !== undefined && /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
+const blockChildCache = new WeakMap<Element, boolean>();
+
+/** Cached: a <div> with 100,000 <br>-separated lines is asked once per line. */
 function hasBlockChild(el: Element): boolean {
-  for (const child of el.children) if (isElement(child) && BLOCK.has(child.tagName.toLowerCase())) return true;
-  return false;
+  const cached = blockChildCache.get(el);
+  if (cached !== undefined) return cached;
+  let found = false;
+  for (const child of el.children) {
+    if (isElement(child) && BLOCK.has(child.tagName.toLowerCase())) {
+      found = true;
+      break;
+    }
+  }
+  blockChildCache.set(el, found);
+  return found;
 }
 
 /** Walks `root` in document order without recursion. */
