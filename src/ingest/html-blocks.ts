@@ -73,7 +73,7 @@ export function htmlToDocument(file: string, source: string): SourceDocument {
   const lin = linearize(root);
   const { segments } = lin;
   const features = segments.map(segmentFeatures);
-  const content = decideContent(lin);
+  const content = decideContent(lin, features);
   const headline = chooseHeadline(segments, features, content.inRegion, content.hints, meta);
 
   const pieces: { text: string; hint: BlockHint; evidence?: string }[] = segments.map((segment, i) => {

@@ -226,10 +226,9 @@ function commonAncestor(a: Element, b: Element): Element | null {
   return null;
 }
 
-export function decideContent(lin: Linearized): ContentDecision {
+export function decideContent(lin: Linearized, features: SegmentFeatures[] = lin.segments.map(segmentFeatures)): ContentDecision {
   const { segments } = lin;
   const n = segments.length;
-  const features = segments.map(segmentFeatures);
   const scores = scoreCandidates(lin, features);
   const region = chooseRegion(lin, features, scores);
   const inRegion = new Array<boolean>(n).fill(false);

@@ -34,6 +34,16 @@ function titleScore(key: string, titles: { whole: string[]; parts: string[] }): 
   return best;
 }
 
+const partsCache = new WeakMap<object, string[]>();
+function cachedParts(attribs: Record<string, string>): string[] {
+  let parts = partsCache.get(attribs);
+  if (!parts) {
+    parts = wordParts(`${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.itemprop ?? ''}`);
+    partsCache.set(attribs, parts);
+  }
+  return parts;
+}
+
 /** "headline", "storytitle", "articleheader"; not "subtitle" or "subheadline" (those are deks). */
 function namesHeadline(part: string): boolean {
   if (HEADLINE_WORDS.has(part)) return true;
@@ -46,7 +56,7 @@ function namedHeadline(segment: Segment): boolean {
   let node: Element | null = segment.anchor;
   for (let i = 0; node && i < 4; i += 1) {
     const label = `${node.attribs?.class ?? ''} ${node.attribs?.id ?? ''} ${node.attribs?.itemprop ?? ''}`;
-    if (label.trim() !== '' && wordParts(label).some(namesHeadline)) return true;
+    if (label.trim() !== '' && cachedParts(node.attribs).some(namesHeadline)) return true;
     node = node.parent && node.parent.type === 'tag' ? (node.parent as Element) : null;
   }
   return false;

@@ -125,11 +125,11 @@ export function linearize(root: Element): Linearized {
       const data = (node as Text).data;
       if (data.trim() === '' && buffer.length === 0) continue;
       buffer.push(data);
+      const chars = collapseWhitespace(data).length;
       if (linkDepth > 0) {
-        bufferLink += collapseWhitespace(data).length;
+        bufferLink += chars;
         if (currentLink) bufferLinks.add(currentLink);
       }
-      const chars = collapseWhitespace(data).length;
       const top = open[open.length - 1];
       if (top) {
         top.chars += chars;
