@@ -112,11 +112,6 @@ function computeEvidence(attributes: Record<string, string>): AttributeEvidence 
   return { weight };
 }
 
-/** The old single-hint view, kept for callers that only need the kind. */
-export function hintFromAttributes(attributes: Record<string, string>): BlockHint | undefined {
-  return attributeEvidence(attributes).hint;
-}
-
 /** Words a heading uses to open a comment section ("Comments (12)", "Leave a reply", "Have your say"). */
 export const COMMENTS_HEADING = /^(\d+\s+)?(reader\s+|readers'?\s+|user\s+|your\s+)?(comments?|responses|replies|reactions)(\s*\(\d+\))?(\s+(are\s+)?(now\s+)?closed.*)?:?$|^(leave|post|add|write|submit)\s+(a|your)\s+(comment|reply|response)|^have your say$|^join the (conversation|discussion)$|^discuss this (story|article)$|^comments? (are|is) (now )?closed|^comments? on this (story|article|entry|post)/i;
 
