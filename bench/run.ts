@@ -6,6 +6,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { structureBenchmark } from './structure.js';
 import { storiesDevset } from './stories-devset.js';
+import { htmlDevsetBenchmark, textHeadlineBenchmark } from './html-devset.js';
 import { quoteCases, runQuoteCase } from '../tests/helpers/quote-cases.js';
 import { seedArticle, seedFiles, bodyArticle } from '../tests/helpers/seeds.js';
 import { analyzeArticle } from '../src/analyze/index.js';
@@ -158,6 +159,8 @@ function speed(): void {
 }
 
 structure();
+htmlDevsetBenchmark();
+await textHeadlineBenchmark();
 quotes();
 slantPairs();
 speed();

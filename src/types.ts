@@ -75,6 +75,8 @@ export interface RawBlock {
   start: number;
   end: number;
   hint?: BlockHint;
+  /** The page evidence behind the hint, in plain words ("inside <div class=\"related-links\">"). */
+  evidence?: string;
 }
 
 export interface PageMeta {
@@ -84,6 +86,8 @@ export interface PageMeta {
   author: string | null;
   published: string | null;
   description: string | null;
+  /** Host of the canonical URL without "www.": the outlet of last resort. */
+  host?: string | null;
 }
 
 /** ingest output: the article's text and its blocks, each with offsets into `text`. */

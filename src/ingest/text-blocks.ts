@@ -54,6 +54,43 @@ function continues(text: string, line: Line, next: Line): boolean {
   return !ENDS_SENTENCE.test(line.text) && STARTS_LOWER.test(next.text);
 }
 
+// Words a title leaves in lower case ("How to Mend the Tax Code to Close ...").
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'as', 'by', 'with', 'from', 'into', 'vs', 'via', 'nor', 'per', 'up', 'off', 'out', 'over']);
+const MAX_TITLE_WORDS = 25;
+
+/** Share of a line's words, minor words aside, that start with a capital letter. */
+function titleCaseShare(line: string): number {
+  const words = (line.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
+  if (words.length === 0) return 0;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
+}
+
+const wordCount = (line: string) => (line.match(/\S+/g) ?? []).length;
+
+/**
+ * A first line that ends like a sentence can still be a title: "How to Mend the Tax Code to Close
+ * Trump's Loopholes." or "Could a rate rise derail the recovery?". It is one when it is short and
+ * either set in title case, or set apart by a blank line above longer prose. A lead sentence that
+ * runs straight into the next paragraph (the way a pasted article starts) stays body text, and so
+ * does a first paragraph as long as a lead (over 20 words) unless it is in title case.
+ */
+export function periodTitle(first: string, following: readonly string[], gap: string): boolean {
+  if (!/[.?!]["”’)]*$/.test(first) || /\.\.\.$|…$/.test(first)) return false;
+  const words = wordCount(first);
+  if (words < 3 || words > MAX_TITLE_WORDS) return false;
+  // At most two sentences ("Sanders Suffered A Big Blow. Here's His Plan."), and two only when short.
+  const sentences = (first.slice(0, -1).match(/[.!?]["”’)]*\s+["“‘']?\p{Lu}/gu) ?? []).length + 1;
+  if (sentences > 2 || (sentences === 2 && words > 15)) return false;
+  if (titleCaseShare(first) >= 0.8 && words >= 4) return true;
+  const blankLineAfter = (gap.match(/\n/g) ?? []).length >= 2;
+  // Longer prose within the next three blocks ("ABSTRACT." or a dateline can come first).
+  const longer = following.slice(0, 3).some((block) => wordCount(block) >= Math.max(20, 2 * words));
+  // A lead is a built sentence: a clause set off by a comma in a longer line, or someone quoted
+  // with "says"/"said". A title is rarely either.
+  const built = (words > 12 && first.includes(',')) || /["“”].*\b(says|said)\b|\b(says|said)\b.*["“”]/i.test(first);
+  return blankLineAfter && words <= 20 && sentences === 1 && longer && !built;
+}
+
 export function textToDocument(file: string, text: string, markdown = false): SourceDocument {
   const lines = splitLines(text, markdown);
   const blocks: RawBlock[] = [];
@@ -67,5 +104,7 @@ export function textToDocument(file: string, text: string, markdown = false): So
     }
     blocks.push(line.hint ? { text: line.text, start: line.start, end: line.end, hint: line.hint } : { text: line.text, start: line.start, end: line.end });
   }
+  const [first, second] = blocks;
+  if (first && !first.hint && periodTitle(first.text, blocks.slice(1, 4).map((b) => b.text), text.slice(first.end, second?.start ?? text.length))) first.hint = 'h1';
   return { file, format: 'text', text, blocks, meta: EMPTY_META };
 }

@@ -65,7 +65,7 @@ export function blockFeatures(block: ParsedBlock): BlockFeatures {
     allCaps: letters.length >= 4 && letters === letters.toUpperCase(),
     isProse: words.length >= 8 && hasVerb && endsSentence,
     nameOnly,
-    startsWithBy: /^by\s+\p{Lu}/u.test(text),
+    startsWithBy: /^[Bb][Yy]:?\s+\p{Lu}/u.test(text),
     stockCaption: STOCK_CAPTION.test(text),
     dateOnly: DATE_ONLY.test(text),
     normalized: normalizeBlockText(text),

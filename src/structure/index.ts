@@ -2,7 +2,7 @@
 import type { Article, ParsedDocument, StructuredBlock } from '../types.js';
 import { assignRoles } from './roles.js';
 import type { StructureContext } from './roles.js';
-import { cleanByline, headlineFromMeta } from './page-fields.js';
+import { cleanByline, headlineFromMeta, nameFromMeta } from './page-fields.js';
 import { normalizeBlockText } from './features.js';
 import { collapseWhitespace } from '../text.js';
 
@@ -25,7 +25,9 @@ export function structureArticle(doc: ParsedDocument, context: StructureContext 
   const first = (role: StructuredBlock['role']) => blocks.find((b) => b.role === role);
   const fromMeta = doc.format === 'html' ? headlineFromMeta(doc.meta) : { headline: null, outlet: null };
   const headlineBlock = first('headline');
-  const bylineBlock = first('byline');
+  // Of several byline lines, a "By ..." line first, then the first that names people.
+  const bylines = blocks.filter((b) => b.role === 'byline');
+  const bylineBlock = bylines.find((b) => /^by\s/i.test(b.text.trim())) ?? bylines.find((b) => nameFromMeta(cleanByline(collapse(b.text)), null) !== null) ?? bylines[0];
   const dateline = first('dateline');
   return {
     file: doc.file,
@@ -34,8 +36,9 @@ export function structureArticle(doc: ParsedDocument, context: StructureContext 
     blocks,
     headline: headlineBlock ? collapse(headlineBlock.text) : fromMeta.headline,
     dek: first('dek') ? collapse(first('dek')!.text) : null,
-    byline: bylineBlock ? cleanByline(collapse(bylineBlock.text)) : doc.meta.author,
-    outlet: outlet ?? fromMeta.outlet,
+    // Page metadata names the author more cleanly than a byline box ("By Jane Doe | Updated ..."), when it names a person.
+    byline: (doc.format === 'html' ? nameFromMeta(doc.meta.author, outlet ?? doc.meta.siteName) : null) ?? (bylineBlock ? cleanByline(collapse(bylineBlock.text)) : doc.meta.author),
+    outlet: outlet ?? fromMeta.outlet ?? doc.meta.host ?? null,
     published: doc.meta.published ?? (dateline ? collapse(dateline.text) : null),
     body: blocks.filter((b) => b.role === 'body').map((b) => collapse(b.text)).join('\n\n'),
   };

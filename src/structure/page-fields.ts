@@ -9,6 +9,13 @@ export function splitTitle(title: string, siteName: string | null): { headline: 
   let text = title.replace(/^(opinion|analysis|editorial|live|watch)\s*[|:]\s*/i, '');
   const parts = text.split(TITLE_SEPARATOR);
   if (parts.length < 2) return { headline: text.trim(), outlet: null };
+  const wordCount = (s: string) => s.trim().split(/\s+/).length;
+  // "Site - Section - Headline" or "Site | Headline": the headline is the one long part among short ones.
+  const longest = parts.reduce((a, b) => (wordCount(b) > wordCount(a) ? b : a));
+  const others = parts.filter((p) => p !== longest);
+  if (wordCount(longest) >= 4 && others.every((p) => wordCount(p) <= 3) && longest !== parts[0]) {
+    return { headline: longest.trim(), outlet: parts.length === 2 || others.length === 0 ? parts[0].trim() : null };
+  }
   const last = parts.at(-1)!.trim();
   const isOutlet = (siteName !== null && last.toLowerCase() === siteName.toLowerCase()) || last.split(/\s+/).length <= 5;
   if (!isOutlet) return { headline: text.trim(), outlet: null };
@@ -27,6 +34,27 @@ export function copyrightHolder(line: string): string | null {
 const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al)$/u;
 const NOT_NAME = /^(published|updated|posted|chief|senior|staff|political|weather|business|sports|football|correspondent|reporter|editor|writer|columnist|contributor|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|and)$/i;
 
+/** True when the word after the first `taken` words is the last word of the part, or the next is not a name. */
+function endsPart(words: string[], taken: number): boolean {
+  const third = words[taken]?.replace(/[,;:·|]+$/, '');
+  if (!third || !NAME_WORD.test(third) || NOT_NAME.test(third) || ORGANISATION_WORD.test(third)) return false;
+  const fourth = words[taken + 1];
+  return fourth === undefined || /[,;:·|]$/.test(words[taken]) || !NAME_WORD.test(fourth) || NOT_NAME.test(fourth.replace(/[,;:·|]+$/, ''));
+}
+
+const ORGANISATION_WORD = /^(press|news|wire|times|post|staff|agency|media|reuters|ap|afp|bbc|cnn|insider|online|daily|herald|tribune|journal|magazine|health)$/i;
+
+/** A byline from page metadata, kept only when it reads as one to four personal names. */
+export function nameFromMeta(author: string | null, outlet: string | null): string | null {
+  if (!author || /\d|@|https?:/.test(author)) return null;
+  if (outlet && author.toLowerCase() === outlet.toLowerCase()) return null;
+  const cleaned = cleanByline(author);
+  const words = cleaned.split(/\s+/).filter((w) => w !== 'and' && w !== ',');
+  if (words.length < 2 || words.length > 12) return null;
+  if (!words.every((w) => NAME_WORD.test(w.replace(/,$/, '')) && !ORGANISATION_WORD.test(w.replace(/,$/, '')))) return null;
+  return cleaned;
+}
+
 /** The leading personal name of a byline part: at most three name words, before any role or date. */
 function leadingName(part: string): string {
   const words = part.trim().split(/\s+/);
@@ -35,8 +63,9 @@ function leadingName(part: string): string {
     const bare = w.replace(/[,;:·|]+$/, '');
     if (!NAME_WORD.test(bare) || NOT_NAME.test(bare) || /\d/.test(bare)) break;
     name.push(bare);
-    // A third name word only after an initial or a particle: "John F. Kennedy", "Ana de Souza".
-    const widens = name.length === 2 && (/^\p{Lu}\.?$/u.test(name[1]) || /^\p{Ll}/u.test(name[1]));
+    // A third name word after an initial or a particle ("John F. Kennedy", "Ana de Souza"), or when
+    // it ends the part ("Eleanor Ainge Roy"); otherwise two words, so "Jane Doe Chief Writer" stays a name.
+    const widens = name.length === 2 && (/^\p{Lu}\.?$/u.test(name[1]) || /^\p{Ll}/u.test(name[1]) || endsPart(words, name.length));
     if (bare !== w || name.length === 3 || (name.length === 2 && !widens)) break;
   }
   return name.length >= 2 ? name.join(' ') : '';

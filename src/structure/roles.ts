@@ -45,6 +45,7 @@ function headingShaped(f: BlockFeatures): boolean {
 function decideByContent(
   f: BlockFeatures,
   hint: BlockHint | undefined,
+  evidence: string | undefined,
   text: string,
   seen: Set<string>,
   cues: BoilerplateCues,
@@ -56,7 +57,7 @@ function decideByContent(
   if (hint === 'time' || f.dateOnly) return { role: 'dateline', why: 'a date and nothing else' };
   if (cue) return boilerplate(cue, `call-to-action or page wording (${cue})`);
   const hintReason = hint ? HINT_REASONS[hint] : undefined;
-  if (hintReason && hint !== 'outside-article') return boilerplate(hintReason, `inside a page element marked as ${hint}`);
+  if (hintReason && hint !== 'outside-article') return boilerplate(hintReason, evidence ?? `inside a page element marked as ${hint}`);
   if (!f.isProse && seen.has(f.normalized)) return boilerplate('repeated', 'repeats an earlier line of the article');
   // Only short non-sentences count as site templates: outlets that run the same wire copy share prose.
   if (!f.isProse && context.repeatedAcrossCorpus.has(f.normalized)) return boilerplate('repeated', 'the same line appears in many articles of the corpus');
@@ -86,7 +87,7 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
   const decisions: (RoleDecision | undefined)[] = [];
   const seen = new Set<string>();
   doc.blocks.forEach((block, i) => {
-    decisions.push(decideByContent(features[i], block.hint, block.text, seen, cues, context));
+    decisions.push(decideByContent(features[i], block.hint, block.evidence, block.text, seen, cues, context));
     seen.add(features[i].normalized);
   });
 
@@ -98,6 +99,9 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
   const firstProse = doc.blocks.findIndex((b, i) => open(i) && features[i].isProse && b.hint !== 'outside-article' && b.hint !== 'h1' && b.hint !== 'byline' && b.hint !== 'dek');
   const headerEnd = firstProse === -1 ? doc.blocks.length : firstProse;
 
+  // In a page, ingest marks one block as the headline; page furniture before it is not the article's header.
+  const pageHeadline = isHtml ? doc.blocks.findIndex((b) => b.hint === 'h1') : -1;
+  const outsideWhy = (i: number) => doc.blocks[i].evidence ?? 'outside the article element';
   let headline = -1;
   for (let i = 0; i < headerEnd; i += 1) {
     if (!open(i)) continue;
@@ -105,17 +109,30 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
     const text = doc.blocks[i].text.trim();
     const hint = doc.blocks[i].hint;
     const next = decisions[i + 1];
-    if (outlet && f.normalized === outlet.toLowerCase()) decisions[i] = { role: 'outlet', why: 'names the outlet' };
+    if (isHtml && hint === 'outside-article') {
+      // Between the headline and the article: an outlet name, a section label, a byline; anything else is furniture.
+      const inHeader = pageHeadline !== -1 && i > pageHeadline;
+      if (inHeader && outlet && f.normalized === outlet.toLowerCase()) decisions[i] = { role: 'outlet', why: 'names the outlet' };
+      else if (inHeader && cues.sections.has(f.normalized)) decisions[i] = { role: 'section', why: 'a section label' };
+      else if (inHeader && f.startsWithBy && f.words <= 12) decisions[i] = { role: 'byline', why: '"By" and a name after the headline' };
+      else decisions[i] = boilerplate('navigation', outsideWhy(i));
+      continue;
+    }
+    if (isHtml && hint === 'h1' && headline === -1) {
+      headline = i;
+      decisions[i] = { role: 'headline', why: doc.blocks[i].evidence ?? 'the page headline (h1)' };
+    } else if (outlet && f.normalized === outlet.toLowerCase()) decisions[i] = { role: 'outlet', why: 'names the outlet' };
     else if (!outlet && !f.hasVerb && looksLikeOutlet(text, cues) && !f.nameOnly) {
       outlet = text;
       decisions[i] = { role: 'outlet', why: 'short line with an outlet word' };
     } else if (cues.sections.has(f.normalized)) decisions[i] = { role: 'section', why: 'a section label' };
-    else if (hint === 'byline' || f.startsWithBy || (f.nameOnly && !f.hasVerb && hint !== 'h1')) decisions[i] = { role: 'byline', why: 'a name and nothing else, next to the headline' };
+    else if (isHtml && pageHeadline !== -1 && i < pageHeadline && hint !== 'time') decisions[i] = boilerplate('navigation', 'page furniture above the headline');
+    else if (hint === 'byline' || f.startsWithBy || (f.nameOnly && !f.hasVerb && hint !== 'h1')) decisions[i] = { role: 'byline', why: hint === 'byline' ? 'in a byline or author element next to the headline' : 'a name and nothing else, next to the headline' };
     else if (headline === -1 && (hint === 'h1' || (!isHtml && f.words >= 3 && f.words <= MAX_HEADLINE_WORDS && !f.endsWithPeriod))) {
       headline = i;
       decisions[i] = { role: 'headline', why: hint === 'h1' ? 'the page headline (h1)' : 'first title-like line before the first paragraph' };
     } else if (next?.role === 'caption' && !f.endsSentence) decisions[i] = { role: 'caption', why: 'photo description next to a photo credit' };
-    else if (hint === 'dek' || (headline !== -1 && f.words >= 6 && f.endsSentence)) decisions[i] = { role: 'dek', why: 'summary sentence under the headline' };
+    else if (hint === 'dek' || (!isHtml && headline !== -1 && f.words >= 6 && f.endsSentence)) decisions[i] = { role: 'dek', why: 'summary sentence under the headline' };
     else if (headline !== -1 && hint === 'heading' && !isHtml) decisions[i] = { role: 'heading', why: 'a marked sub-heading after the headline' };
     else if (hint === 'outside-article') decisions[i] = boilerplate('navigation', 'outside the article element');
     else decisions[i] = boilerplate('navigation', 'unlabelled short line before the article starts');
@@ -143,7 +160,7 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
     }
     const f = features[i];
     const hint = doc.blocks[i].hint;
-    if (hint === 'outside-article') decisions[i] = boilerplate('navigation', 'outside the article element');
+    if (hint === 'outside-article') decisions[i] = boilerplate('navigation', outsideWhy(i));
     else if (i > lastProse && !f.isProse) decisions[i] = boilerplate(trailingReason, 'short line after the end of the article');
     else if (f.isProse || hint === 'list-item') decisions[i] = { role: 'body', why: hint === 'list-item' ? 'list item of the article' : 'a paragraph of prose' };
     else if (hint === 'heading' || hint === 'h1' || (headingShaped(f) && f.titleCase >= 0.5)) decisions[i] = { role: 'heading', why: 'short title-like line inside the article' };
