@@ -160,3 +160,4 @@ structure();
 quotes();
 slantPairs();
 speed();
+(await import('./loaded-words-and-lean.js')).loadedWordsAndLean();

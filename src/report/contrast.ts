@@ -24,6 +24,8 @@ function verdictSentence(a: ArticleAnalysis): string {
     const top = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 4).map(([t, n]) => `${cite(t)}${n > 1 ? ` ×${n}` : ''}`);
     reasons.push(`in its own voice it writes ${list(top)}`);
   }
+  const verbs = a.reportVerbs.filter((v) => v.voice === 'own');
+  if (verbs.length) reasons.push(`it reports speech with ${list([...new Map(verbs.map((v) => [v.text.toLowerCase(), `${cite(v.text)}${v.speaker ? ` (for ${md(v.speaker)})` : ''}`])).values()].slice(0, 4))}`);
   const lean = s.lean ? `, leaning ${s.lean}` : s.tilt ? ` (its few own-voice terms tilt ${s.tilt}, below the threshold)` : '';
   const why = reasons.length ? `: ${reasons.join('; ')}` : ': no loaded terms or slant signals in its own voice';
   return `${tag(a)} reads as **${s.label}** (score ${s.score.toFixed(2)})${lean}${why}.`;
