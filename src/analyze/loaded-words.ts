@@ -64,15 +64,15 @@ export function extractLoadedWords(article: Article, quoted: SpanTest, evidence:
   article.blocks.forEach((block, b) => {
     if (!CONTENT_ROLES.has(block.role)) return;
     const tokens = block.parsed.tokens;
-    const titleCase = isTitleCase(tokens);
+    let titleCase: boolean | undefined;
     for (let k = 0; k < tokens.length; k += 1) {
       const t = tokens[k];
       const others = startsAt.get(t.start);
       if (others) perSentence.set(key(b, t.sentence), (perSentence.get(key(b, t.sentence)) ?? 0) + others);
-      if (t.type !== 'word' || isName(tokens, k, titleCase) || counted(t.start, t.end)) continue;
+      // The map look-up first: it rules out almost every token at the cost of one hash.
       const lists = words.get(t.lemma) ?? words.get(t.normal);
       const list = lists?.find((l) => LIST_POS[l].has(t.pos));
-      if (!list || newsNeutral.has(t.lemma)) continue;
+      if (!list || t.type !== 'word' || newsNeutral.has(t.lemma) || isName(tokens, k, titleCase) || counted(t.start, t.end)) continue;
       perSentence.set(key(b, t.sentence), (perSentence.get(key(b, t.sentence)) ?? 0) + 1);
       candidates.push({ kind: 'loaded-word', text: t.value, start: t.start, end: t.end, where: whereOf(block), word: t.lemma, list, pos: t.pos, voice: quoted(t.start, t.end) ? 'quoted' : 'own', at: key(b, t.sentence) });
     }
@@ -81,10 +81,10 @@ export function extractLoadedWords(article: Article, quoted: SpanTest, evidence:
 }
 
 /** A capitalised word inside a sentence ("Robert Hammer", "Dark Money PAC") is a name, not an opinion word. */
-function isName(tokens: Token[], k: number, titleCase: boolean): boolean {
+function isName(tokens: Token[], k: number, titleCase: boolean | undefined): boolean {
   const t = tokens[k];
   if (t.pos === 'PROPN') return true;
-  if (titleCase) return false;
+  if (titleCase ?? isTitleCase(tokens)) return false;
   const prev = tokens[k - 1];
   return /^\p{Lu}/u.test(t.value) && prev !== undefined && prev.sentence === t.sentence && /\p{L}/u.test(prev.value);
 }

@@ -14,8 +14,17 @@ export interface WordUnit {
   compound?: boolean;
 }
 
-const isWord = (t: Token) => t.type === 'word' && /\p{L}/u.test(t.value);
-const keyOf = (t: Token) => (t.pos === 'AUX' || t.pos === 'PART' ? t.normal : t.lemma).toLowerCase().replace(/[’‘]/g, "'");
+// Cheap tests first: these run once per token of every article.
+const LETTER = /\p{L}/u;
+const isWord = (t: Token) => t.type === 'word' && (/[a-z]/i.test(t.value[0] ?? '') || LETTER.test(t.value));
+const keyOf = (t: Token) => {
+  const key = t.pos === 'AUX' || t.pos === 'PART' ? t.normal : t.lemma;
+  return key.includes('’') || key.includes('‘') ? key.replace(/[’‘]/g, "'") : key;
+};
+const startsUpper = (value: string) => {
+  const c = value.charCodeAt(0);
+  return c >= 65 && c <= 90 ? true : c < 128 ? false : /^\p{Lu}/u.test(value);
+};
 
 /**
  * Runs of consecutive own-voice words, broken at punctuation, quotations, sentence ends and
@@ -28,7 +37,7 @@ export function wordRuns(article: Article, quoted: SpanTest): WordUnit[][] {
     if (!CONTENT_ROLES.has(block.role)) continue;
     const tokens = block.parsed.tokens;
     const words = tokens.filter(isWord);
-    const titleCase = words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.value)).length / words.length > 0.5;
+    const titleCase = words.length > 0 && words.filter((t) => startsUpper(t.value)).length / words.length > 0.5;
     let run: WordUnit[] = [];
     const flush = () => {
       if (run.length > 0) runs.push(run);
@@ -45,7 +54,7 @@ export function wordRuns(article: Article, quoted: SpanTest): WordUnit[][] {
       }
       if (prev && prev.sentence !== t.sentence) flush();
       const firstOfSentence = !prev || prev.sentence !== t.sentence || !isWord(prev) && /^[.!?:;"“”]$/.test(prev.value);
-      const name = t.pos === 'PROPN' || (!titleCase && !firstOfSentence && /^\p{Lu}/u.test(t.value));
+      const name = t.pos === 'PROPN' || (!titleCase && !firstOfSentence && startsUpper(t.value));
       if (name) {
         flush();
         continue;
