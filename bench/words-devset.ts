@@ -44,7 +44,7 @@ export const wordsOf = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").
 /** Every word framelens flags in a sentence, in any voice, lower case (a multiset). */
 export function flaggedWords(a: ArticleAnalysis): string[] {
   const spans = [
-    ...a.terms, ...a.loadedWords, ...a.reportVerbs,
+    ...a.terms, ...(a.loadedWords ?? []), ...(a.reportVerbs ?? []),
     ...a.signals.filter((s) => s.signal === 'intensifier' || s.signal === 'evaluative'),
   ].map((f) => [f.start, f.end] as const).sort((x, y) => x[0] - y[0]);
   // Overlapping findings ("illegal aliens" and "illegal") flag each word once.
