@@ -165,3 +165,4 @@ quotes();
 slantPairs();
 speed();
 storiesDevset();
+(await import('./loaded-words-and-lean.js')).loadedWordsAndLean();

@@ -243,7 +243,46 @@ export interface SignalFinding extends FindingBase {
   signal: 'all-caps' | 'exclamation' | 'intensifier' | 'evaluative';
 }
 
+/**
+ * A word from a published list (lexicon/published-words.json) that passed the context checks:
+ * part of speech, not a name, in a sentence with other evidence. Weaker than a lexicon term.
+ */
+export interface LoadedWordFinding extends FindingBase {
+  kind: 'loaded-word';
+  /** Lemma, lower case. */
+  word: string;
+  /** Which published list it comes from ("liu-negative", "recasens-npov"). */
+  list: string;
+  pos: string;
+  voice: Voice;
+}
+
+/** A report verb that colours someone's speech ("slammed", "admitted", "claimed"), with its speaker. */
+export interface ReportVerbFinding extends FindingBase {
+  kind: 'report-verb';
+  /** Lemma ("slam"). */
+  verb: string;
+  /** doubt, concession, resistance, attack, boast, emotion or endorsement (lexicon/report-verbs.json). */
+  stance: string;
+  /** Canonical speaker of the speech the verb reports, or the words before it as written; null when unknown. */
+  speaker: string | null;
+  voice: Voice;
+}
+
+/** An own-voice phrase from the partisan phrases learned offline from real left, center and right articles. */
+export interface PhraseFinding extends FindingBase {
+  kind: 'phrase';
+  /** The phrase as learned (lemmas): "illegal alien". */
+  phrase: string;
+  /** Log-odds per use: right over left (negative: left), and partisan over center. */
+  lean: number;
+  partisan: number;
+}
+
 export type Finding =
+  | LoadedWordFinding
+  | ReportVerbFinding
+  | PhraseFinding
   | RemovedFinding
   | QuoteFinding
   | AttributionFinding
@@ -265,4 +304,23 @@ export interface SlantVerdict {
   evidence: string[];
   /** Which way the own-voice terms point, whatever the label (for comparisons and benchmarks). */
   tilt: Lean | null;
+  /** The evidence of each layer, kept apart: what the verdict was computed from. */
+  layers?: SlantLayers;
+}
+
+/** Per-layer evidence of the verdict (rates are per 1,000 words of the article's own text). */
+export interface SlantLayers {
+  /** Curated lexicon (lexicon/loaded-terms.json): weighted own-voice matches. */
+  curated: { left: number; right: number; unleaned: number };
+  /** Published lists: context-checked loaded words in the outlet's own voice. */
+  published: number;
+  /** Loaded report verbs in the outlet's own voice. */
+  reportVerbs: number;
+  /** Learned partisan phrases: summed log-odds, right over left and partisan over center. */
+  learned: { lean: number; partisan: number };
+  /** Which way each layer points, and whether they agree. */
+  learnedLean: Lean | null;
+  curatedLean: Lean | null;
+  /** logit of the lean model: positive leans right. */
+  leanLogit: number;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadLexicons, readLexiconFile } from '../src/lexicon/load.js';
@@ -49,5 +49,41 @@ describe('user lexicons', () => {
     const unsourced = write('unsourced.json', { sources: {}, entries: [{ id: 'a', terms: ['x'], category: 'sensational', lean: 'up', source: 'me' }] });
     expect(() => readLexiconFile(unsourced)).toThrow(`${unsourced}: entry 1 ("a"): "lean" must be "left", "right" or null`);
     expect(() => readLexiconFile(write('notjson.json', '{'))).toThrow(/notjson\.json: not valid JSON/);
+  });
+});
+
+describe('evidence-layer data files', () => {
+  const data = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '..', 'lexicon', name), 'utf8'));
+  it('ships each published list with its source and licence', () => {
+    const file = data('published-words.json');
+    for (const [id, list] of Object.entries(file.lists) as [string, { source: string; licence: string; words: string[] }][]) {
+      expect(file.sources[list.source], id).toBeTruthy();
+      expect(list.licence, id).toBeTruthy();
+      expect(list.words.length, id).toBeGreaterThan(100);
+      expect([...list.words].sort(), id).toEqual(list.words);
+    }
+  });
+  it('sources every report verb and never lists "say"', () => {
+    const file = data('report-verbs.json');
+    for (const v of file.verbs) expect(file.sources[v.source], v.verb).toBeTruthy();
+    expect(file.verbs.map((v: { verb: string }) => v.verb)).not.toContain('say');
+  });
+  it('learned phrases carry provenance, come from train only, and are used by outlets on both sides', () => {
+    const file = data('lean-phrases.json');
+    expect(file.provenance.split).toBe('train only');
+    expect(file.provenance.script).toBe('scripts/build-lean-phrases.ts');
+    for (const p of file.phrases) {
+      expect(p.outlets[0] >= 3 && p.outlets[2] >= 3, p.phrase).toBe(true);
+      // Never outlet names, datelines or numbers: no digits, no capitals, no outlet words.
+      expect(p.phrase, p.phrase).toMatch(/^[a-z' -]+$/);
+      expect(p.phrase.split(/[ -]/).some((w: string) => ['cnn', 'fox', 'npr', 'politico', 'vox', 'breitbart', 'reuters', 'ap', 'getty', 'townhall', 'blaze'].includes(w)), p.phrase).toBe(false);
+    }
+    expect(file.phrases.map((p: { phrase: string }) => p.phrase)).toEqual([...file.phrases.map((p: { phrase: string }) => p.phrase)].sort((a: string, b: string) => a.localeCompare(b)));
+  });
+  it('calibration was fitted on train and keeps the partisan threshold at logit 0', () => {
+    const file = data('slant-calibration.json');
+    expect(file.provenance.split).toMatch(/^train only/);
+    expect(file.minWords).toBeGreaterThan(0);
+    expect(Number.isFinite(file.partisan.intercept) && Number.isFinite(file.lean.weights.learnedLean)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 // analyze stage: Article -> ArticleAnalysis (every finding is a record with its text and offsets).
-import type { Article, ArticleText, AttributionFinding, FigureFinding, HedgeFinding, QuoteFinding, RemovedFinding, SignalFinding, SlantVerdict, TermFinding } from '../types.js';
+import type { Article, ArticleText, AttributionFinding, FigureFinding, HedgeFinding, LoadedWordFinding, PhraseFinding, QuoteFinding, RemovedFinding, ReportVerbFinding, SignalFinding, SlantVerdict, TermFinding } from '../types.js';
+import type { SlantCalibration } from '../lexicon/published.js';
 import { indexEntities } from './entities.js';
 import type { Entity } from './entities.js';
 import { extractQuotes, CONTENT_ROLES, whereOf } from './quotes.js';
@@ -15,10 +16,21 @@ import { namingPhrases } from './naming.js';
 import type { ActorNaming } from './naming.js';
 import { storyTerms } from './story-terms.js';
 import type { StoryTerms } from './story-terms.js';
+import { insideAny } from './spans.js';
+import { extractReportVerbs } from './report-verbs.js';
+import { extractPhrases } from './lean-phrases.js';
+import type { LeanPhraseIndex } from './lean-phrases.js';
+import { extractLoadedWords } from './loaded-words.js';
 
 export interface AnalysisContext {
   terms: TermMatcher;
   frames?: FrameMatcher;
+  /** Learned partisan phrases; the bundled lexicon/lean-phrases.json when absent. */
+  leanPhrases?: LeanPhraseIndex;
+  /** Words not counted as loaded words or signals; the bundled list (lexicon/lean-phrases.json) when absent. */
+  newsNeutral?: ReadonlySet<string>;
+  /** Verdict constants; the bundled lexicon/slant-calibration.json when absent. */
+  calibration?: SlantCalibration;
 }
 
 /**
@@ -37,6 +49,12 @@ export interface ArticleAnalysis {
   terms: TermFinding[];
   figures: FigureFinding[];
   signals: SignalFinding[];
+  /** Published-list words that passed the context checks (weaker evidence than `terms`). */
+  loadedWords: LoadedWordFinding[];
+  /** Report verbs that colour someone's speech, with the speaker. */
+  reportVerbs: ReportVerbFinding[];
+  /** Own-voice phrases from the learned partisan list. */
+  phrases: PhraseFinding[];
   frames: FrameShare[];
   /** wink's sentence-level tone, averaged: a product-review scale, reported but not used for slant. */
   sentiment: { headline: number | null; body: number };
@@ -71,8 +89,13 @@ const mean = (xs: number[]) => (xs.length === 0 ? 0 : Math.round((xs.reduce((a, 
 export function analyzeArticle(article: Article, context: AnalysisContext): ArticleAnalysis {
   const index = indexEntities(article.blocks, article.text);
   const { quotes, verbOffsets } = extractQuotes(article, index);
+  const quoted = insideAny(quotes);
   const terms = extractTerms(article, context.terms, quotes, index);
-  const signals = extractSignals(article, quotes, index, terms);
+  const signals = extractSignals(article, quotes, index, terms, context.newsNeutral);
+  const attributions = extractAttributions(article, index, quotes, verbOffsets);
+  const reportVerbs = extractReportVerbs(article, quotes, attributions, quoted);
+  const phrases = extractPhrases(article, quoted, context.leanPhrases);
+  const loadedWords = extractLoadedWords(article, quoted, { terms, signals, reportVerbs, phrases }, context.newsNeutral);
   const content = article.blocks.filter((b) => CONTENT_ROLES.has(b.role));
   const words = content.reduce((n, b) => n + b.parsed.tokens.filter((t) => t.type === 'word').length, 0);
   const headline = article.blocks.find((b) => b.role === 'headline');
@@ -84,16 +107,37 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
     removed: removedFindings(article),
     entities,
     quotes,
-    attributions: extractAttributions(article, index, quotes, verbOffsets),
+    attributions,
     hedges: extractHedges(article),
     terms,
     figures: extractFigures(article),
     signals,
+    loadedWords,
+    reportVerbs,
+    phrases,
     frames: measureFrames(article, context.frames),
     sentiment: { headline: headline ? mean(headline.parsed.sentences.map((s) => s.sentiment)) : null, body: mean(bodySentences) },
-    slant: judgeSlant({ terms, signals, words }),
+    slant: judgeSlant({ terms, signals, words, loadedWords, reportVerbs, phrases, sentenceAt: sentenceLocator(content), calibration: context.calibration }),
     storyTerms: storyTerms(article, entities),
     naming: namingPhrases(article, quotes),
     provenance: { url: null, outletLean: null },
+  };
+}
+
+/** Sentence number (1-based) of an offset, counted over the article's own text in reading order. */
+export function sentenceLocator(blocks: readonly Article['blocks'][number][]): (offset: number) => number {
+  const starts = blocks.flatMap((b) => b.parsed.sentences.map((s) => s.start)).sort((a, b) => a - b);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found + 1;
   };
 }

@@ -5,6 +5,8 @@ import { dataPath } from '../data-path.js';
 import type { Article, QuoteFinding, SignalFinding, TermFinding } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import { CONTENT_ROLES, whereOf } from './quotes.js';
+import { insideAny, overlapsAny } from './spans.js';
+import { bundledNewsNeutral } from './lean-phrases.js';
 
 interface SignalsFile {
   initialisms: string[];
@@ -24,20 +26,25 @@ function words() {
 const DISPLAY = new Set(['headline', 'dek', 'heading']);
 
 
-/** `terms`: lexicon matches already found; a word counted there is not reported again as an intensifier or evaluative word. */
-export function extractSignals(article: Article, quotes: readonly QuoteFinding[], index: EntityIndex, terms: readonly TermFinding[]): SignalFinding[] {
+/**
+ * `terms`: lexicon matches already found; a word counted there is not reported again as an intensifier
+ * or evaluative word. `newsNeutral`: words real center outlets use at least as often as partisan ones
+ * ("significantly", "sharp"; learned with the partisan phrases): plain news vocabulary, not a signal.
+ */
+export function extractSignals(article: Article, quotes: readonly QuoteFinding[], index: EntityIndex, terms: readonly TermFinding[], newsNeutral: ReadonlySet<string> = bundledNewsNeutral()): SignalFinding[] {
   const w = words();
   const acronyms = new Set([...index.entities.values()].map((e) => e.name).filter((n) => /^[A-Z]{2,6}$/.test(n)));
   // A word the body also writes in capitals ("FEMA") is an acronym, not a shout.
   for (const b of article.blocks) if (b.role === 'body') for (const t of b.parsed.tokens) if (/^\p{Lu}{2,}$/u.test(t.value)) acronyms.add(t.value);
-  const quoted = (start: number, end: number) => quotes.some((q) => start >= q.start && end <= q.end);
+  const quoted = insideAny(quotes);
+  const inAnyTerm = overlapsAny(terms);
   const found: SignalFinding[] = [];
   for (const block of article.blocks) {
     if (!CONTENT_ROLES.has(block.role)) continue;
     const where = whereOf(block);
     for (const t of block.parsed.tokens) {
       if (quoted(t.start, t.end)) continue;
-      const inTerm = terms.some((term) => t.start < term.end && term.start < t.end);
+      const inTerm = inAnyTerm(t.start, t.end);
       const base = { kind: 'signal' as const, text: t.value, start: t.start, end: t.end, where };
       if (DISPLAY.has(block.role)) {
         // A capitalised headline word is a shout only when the rest of the headline is not in capitals too.
@@ -46,7 +53,7 @@ export function extractSignals(article: Article, quotes: readonly QuoteFinding[]
         if (!allCapsHeadline && shout) found.push({ ...base, signal: 'all-caps' });
         if (t.value.includes('!')) found.push({ ...base, signal: 'exclamation' });
       }
-      if (inTerm) continue;
+      if (inTerm || newsNeutral.has(t.lemma)) continue;
       if (t.pos === w.intensifierPos && w.intensifiers.has(t.lemma)) found.push({ ...base, signal: 'intensifier' });
       else if (t.pos === w.evaluativePos && (w.evaluative.has(t.lemma) || w.evaluative.has(t.normal))) found.push({ ...base, signal: 'evaluative' });
     }

@@ -1,10 +1,18 @@
-// The framing verdict. The method, in words, is in README "How the slant verdict is made"; the
-// constants below are that method, so change both together.
-import type { Lean, SignalFinding, SlantVerdict, TermFinding, Where } from '../types.js';
+// The framing verdict. The method, in words, is in README "How the slant verdict is made".
+// Three layers of evidence are kept apart: the curated lexicon (lexicon/loaded-terms.json), the
+// published word lists (context-checked loaded words and report verbs), and the partisan phrases
+// learned offline from real articles. How much each layer weighs, the per-1,000-word scaling and
+// the partisan threshold are fitted on the training split of a labelled set of real articles by
+// scripts/build-lean-phrases.ts and read from lexicon/slant-calibration.json; the category weights
+// and display multipliers below are fixed by reasoning, not fitted.
+import type { Lean, LoadedWordFinding, PhraseFinding, ReportVerbFinding, SignalFinding, SlantLayers, SlantVerdict, TermFinding, Where } from '../types.js';
 import type { TermCategory } from '../lexicon/schema.js';
+import { slantCalibration } from '../lexicon/published.js';
+import type { SlantCalibration } from '../lexicon/published.js';
 
+/** The score is a probability-like number; partisan from here up (logit 0). */
 export const SLANT_THRESHOLD = 0.5;
-/** How much one own-voice occurrence of each category weighs. */
+/** How much one own-voice occurrence of each category weighs within the curated layer. */
 export const CATEGORY_WEIGHT: Record<TermCategory, number> = {
   'name-calling': 1,
   'group-label': 1,
@@ -16,62 +24,203 @@ export const CATEGORY_WEIGHT: Record<TermCategory, number> = {
 };
 /** Headlines and deks are what most readers see: words there count this many times over. */
 export const DISPLAY_MULTIPLIER: Partial<Record<Where, number>> = { headline: 2, dek: 2, heading: 1.5 };
-/** Body evidence is scaled down for articles longer than this, so length alone does not make a verdict. */
-export const REFERENCE_WORDS = 400;
 export const SIGNAL_WEIGHT = { 'all-caps': 1, exclamation: 1, intensifier: 0.15, evaluative: 0.15 } as const;
 const SIGNAL_CAP = { 'all-caps': 2, exclamation: 1, intensifier: 0.75, evaluative: 0.75 } as const;
-/** Own-voice weight one side needs (and twice the other side's) before a lean is named. */
+/**
+ * The learned layer alone names a side only from this lean logit (a 55 % chance of right over left,
+ * or of left over right); with the curated layer pointing the same way any margin will do. A score
+ * over the threshold with no side named is not called partisan: loaded wording that points nowhere
+ * is intensity, not partisanship, and the evidence says so. A design choice, not fitted: on train
+ * the side-less partisan call scored as well as this (README, "How the slant verdict is made").
+ */
+export const LEAN_CONFIDENCE = Math.log(0.55 / 0.45);
+/** Learned phrases are listed in the evidence from this log-odds per use: weaker ones ("people") decide little alone. */
+export const SHOWN_PHRASE_LEAN = 0.3;
+/** Own-voice curated weight one side needs (and twice the other side's) before the curated layer points that way. */
 export const MIN_LEAN = 0.5;
-/** raw evidence -> score: 1 - exp(-raw / SCALE); the threshold is reached at raw = SCALE * ln 2. */
-export const SCALE = 3;
 
 export interface SlantInput {
   terms: readonly TermFinding[];
   signals: readonly SignalFinding[];
   /** Words of the article's own text (body and display). */
   words: number;
+  loadedWords?: readonly LoadedWordFinding[];
+  reportVerbs?: readonly ReportVerbFinding[];
+  phrases?: readonly PhraseFinding[];
+  /** Sentence number (1-based, over the article's own text) of an offset, for the evidence list. */
+  sentenceAt?: (offset: number) => number;
+  calibration?: SlantCalibration;
 }
+
+/** What each layer adds up to, before scaling: the inputs of the calibrated model. */
+export interface SlantFeatures {
+  words: number;
+  curatedLeft: number;
+  curatedRight: number;
+  curatedUnleaned: number;
+  signals: number;
+  published: number;
+  reportVerbs: number;
+  learnedLean: number;
+  learnedPartisan: number;
+}
+
+/** Feature names the calibration file may weigh: each is a rate per 1,000 words. */
+export const PARTISAN_FEATURES = ['curated', 'signals', 'published', 'reportVerbs', 'learnedPartisan', 'learnedAbsLean'] as const;
+export const LEAN_FEATURES = ['learnedLean', 'curatedTilt'] as const;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const quoteText = (s: string) => `“${s.replace(/\s+/g, ' ')}”`;
 
-export function judgeSlant({ terms, signals, words }: SlantInput): SlantVerdict {
-  const bodyScale = Math.min(1, REFERENCE_WORDS / Math.max(words, 1));
+export function slantFeatures(input: SlantInput): SlantFeatures {
+  const own = input.terms.filter((t) => t.voice === 'own');
+  const f: SlantFeatures = { words: input.words, curatedLeft: 0, curatedRight: 0, curatedUnleaned: 0, signals: 0, published: 0, reportVerbs: 0, learnedLean: 0, learnedPartisan: 0 };
+  for (const t of own) {
+    const w = CATEGORY_WEIGHT[t.category as TermCategory] * t.weight * (DISPLAY_MULTIPLIER[t.where] ?? 1);
+    if (t.lean === 'left') f.curatedLeft += w;
+    else if (t.lean === 'right') f.curatedRight += w;
+    else f.curatedUnleaned += w;
+  }
+  for (const kind of ['all-caps', 'exclamation', 'intensifier', 'evaluative'] as const) {
+    const n = input.signals.filter((s) => s.signal === kind).length;
+    f.signals += Math.min(SIGNAL_CAP[kind], SIGNAL_WEIGHT[kind] * n);
+  }
+  f.published = (input.loadedWords ?? []).filter((w) => w.voice === 'own').length;
+  f.reportVerbs = (input.reportVerbs ?? []).filter((v) => v.voice === 'own').length;
+  for (const p of input.phrases ?? []) {
+    f.learnedLean += p.lean;
+    f.learnedPartisan += p.partisan;
+  }
+  return f;
+}
+
+/** Per-1,000-word rates of the features, the inputs of both fitted models. */
+export function slantRates(f: SlantFeatures, minWords: number): Record<string, number> {
+  const per = 1000 / Math.max(f.words, minWords);
+  return {
+    curated: (f.curatedLeft + f.curatedRight + f.curatedUnleaned) * per,
+    signals: f.signals * per,
+    published: f.published * per,
+    reportVerbs: f.reportVerbs * per,
+    learnedPartisan: f.learnedPartisan * per,
+    learnedAbsLean: Math.abs(f.learnedLean) * per,
+    learnedLean: f.learnedLean * per,
+    curatedTilt: (f.curatedRight - f.curatedLeft) * per,
+  };
+}
+
+const linear = (model: { intercept: number; weights: Record<string, number> }, rates: Record<string, number>) =>
+  Object.entries(model.weights).reduce((z, [name, w]) => z + w * (rates[name] ?? 0), model.intercept);
+
+/** The curated layer's own lean: a side with at least MIN_LEAN weight and twice the other's. */
+export function curatedTilt(left: number, right: number): Lean | null {
+  return right >= MIN_LEAN && right >= 2 * left ? 'right' : left >= MIN_LEAN && left >= 2 * right ? 'left' : null;
+}
+
+export function judgeSlant(input: SlantInput): SlantVerdict {
+  const calibration = input.calibration ?? slantCalibration();
+  const features = slantFeatures(input);
+  const rates = slantRates(features, calibration.minWords);
+  const logit = linear(calibration.partisan, rates);
+  const score = round(1 / (1 + Math.exp(-logit)));
+  const leanLogit = linear(calibration.lean, { ...rates, curatedTilt: 0 });
+  const learnedLean: Lean | null = (input.phrases ?? []).length === 0 ? null : leanLogit >= 0 ? 'right' : 'left';
+  const curatedLean = curatedTilt(features.curatedLeft, features.curatedRight);
+  // The lean is named when the layers that point somewhere agree; a disagreement names none, and
+  // the learned layer alone needs LEAN_CONFIDENCE.
+  const agreed: Lean | null = learnedLean && curatedLean
+    ? (learnedLean === curatedLean ? learnedLean : null)
+    : curatedLean ?? (Math.abs(leanLogit) >= LEAN_CONFIDENCE ? learnedLean : null);
+  const sideless = score >= SLANT_THRESHOLD && agreed === null;
+  const label = score >= SLANT_THRESHOLD && !sideless ? 'partisan' : 'neutral';
+  const layers: SlantLayers = {
+    curated: { left: round(features.curatedLeft), right: round(features.curatedRight), unleaned: round(features.curatedUnleaned) },
+    published: features.published,
+    reportVerbs: features.reportVerbs,
+    learned: { lean: round(features.learnedLean), partisan: round(features.learnedPartisan) },
+    learnedLean,
+    curatedLean,
+    leanLogit: round(leanLogit),
+  };
+  const evidence = explain(input, features, { label, agreed, learnedLean, curatedLean, score });
+  if (sideless) evidence.push(`loaded wording (score ${score}) that points to no side with confidence: not called partisan`);
+  return { label, lean: label === 'partisan' ? agreed : null, score, evidence, tilt: curatedLean ?? learnedLean, layers };
+}
+
+interface Outcome {
+  label: string;
+  agreed: Lean | null;
+  learnedLean: Lean | null;
+  curatedLean: Lean | null;
+  score: number;
+}
+
+/** The evidence list: each layer in its own lines, with the words (and sentences) that weighed most. */
+function explain(input: SlantInput, f: SlantFeatures, o: Outcome): string[] {
   const evidence: string[] = [];
-  let raw = 0;
-  const lean: Record<Lean, number> = { left: 0, right: 0 };
-  const own = terms.filter((t) => t.voice === 'own');
-  // Group own-voice occurrences by entry and place so the evidence reads "“illegal aliens” ×3 in the body".
+  const at = (offsets: number[]) => {
+    if (!input.sentenceAt) return '';
+    const numbers = [...new Set(offsets.map(input.sentenceAt))].sort((a, b) => a - b);
+    return ` (sentence${numbers.length > 1 ? 's' : ''} ${numbers.slice(0, 5).join(', ')}${numbers.length > 5 ? ', …' : ''})`;
+  };
+  // Curated lexicon: grouped by entry and place, "“illegal aliens” ×3 in the body".
+  const own = input.terms.filter((t) => t.voice === 'own');
   const groups = new Map<string, TermFinding[]>();
   for (const t of own) groups.set(`${t.entryId}|${t.where}`, [...(groups.get(`${t.entryId}|${t.where}`) ?? []), t]);
   for (const group of groups.values()) {
     const t = group[0];
-    const display = DISPLAY_MULTIPLIER[t.where];
-    const weight = CATEGORY_WEIGHT[t.category as TermCategory] * t.weight * group.length * (display ?? bodyScale);
-    raw += weight;
-    if (t.lean) lean[t.lean] += weight;
     const forms = [...new Set(group.map((g) => g.text))].map(quoteText).join(', ');
     const alt = t.neutral.length ? `; a neutral wording is “${t.neutral[0]}”` : '';
-    evidence.push(`${t.where}: ${forms}${group.length > 1 ? ` ×${group.length}` : ''} in the outlet's own voice (${t.category}${t.lean ? `, signals ${t.lean}` : ''}${alt})`);
+    evidence.push(`${t.where}: ${forms}${group.length > 1 ? ` ×${group.length}` : ''} in the outlet's own voice${at(group.map((g) => g.start))} (curated lexicon: ${t.category}${t.lean ? `, signals ${t.lean}` : ''}${alt})`);
   }
   for (const kind of ['all-caps', 'exclamation', 'intensifier', 'evaluative'] as const) {
-    const found = signals.filter((s) => s.signal === kind);
+    const found = input.signals.filter((s) => s.signal === kind);
     if (found.length === 0) continue;
-    const scale = kind === 'intensifier' || kind === 'evaluative' ? bodyScale : 1;
-    raw += Math.min(SIGNAL_CAP[kind], SIGNAL_WEIGHT[kind] * found.length * scale);
     const shown = [...new Set(found.map((s) => s.text))].slice(0, 6).map(quoteText).join(', ');
     const label = { 'all-caps': 'word in capitals', exclamation: 'exclamation', intensifier: 'intensifying adverb', evaluative: 'evaluative adjective' }[kind];
     const plural = found.length === 1 ? label : label.replace(/^word /, 'words ').replace(/(adverb|adjective|exclamation)$/, '$1s');
     evidence.push(`${kind === 'intensifier' || kind === 'evaluative' ? 'own voice' : found[0].where}: ${found.length} ${plural} (${shown})`);
   }
-  const quotedOnly = terms.filter((t) => t.voice === 'quoted' && !own.some((o) => o.entryId === t.entryId));
-  if (quotedOnly.length > 0) {
-    evidence.push(`not counted, inside quotations: ${[...new Set(quotedOnly.map((t) => t.text))].map(quoteText).join(', ')}`);
+  const verbs = (input.reportVerbs ?? []).filter((v) => v.voice === 'own');
+  if (verbs.length > 0) {
+    const shown = verbs.slice(0, 6).map((v) => `${quoteText(v.text)} (${v.stance}${v.speaker ? `, for ${v.speaker}` : ''})`).join(', ');
+    evidence.push(`report verbs in the outlet's own voice: ${verbs.length}: ${shown}${at(verbs.map((v) => v.start))}`);
   }
-  const tilt: Lean | null = lean.right >= MIN_LEAN && lean.right >= 2 * lean.left ? 'right' : lean.left >= MIN_LEAN && lean.left >= 2 * lean.right ? 'left' : null;
-  const score = round(1 - Math.exp(-raw / SCALE));
-  const label = score >= SLANT_THRESHOLD ? 'partisan' : 'neutral';
-  if (tilt) evidence.push(`own-voice terms point ${tilt} (weights: left ${round(lean.left)}, right ${round(lean.right)})`);
+  const loaded = (input.loadedWords ?? []).filter((w) => w.voice === 'own');
+  if (loaded.length > 0) {
+    const counts = countBy(loaded.map((w) => w.text.toLowerCase()));
+    evidence.push(`published word lists (weaker evidence, checked in context): ${loaded.length} loaded word${loaded.length === 1 ? '' : 's'} in the outlet's own voice: ${top(counts, 8)}${at(loaded.map((w) => w.start))}`);
+  }
+  const phrases = input.phrases ?? [];
+  if (phrases.length > 0) {
+    // The phrases that pushed hardest toward the side the learned layer points to.
+    const side = o.learnedLean === 'left' ? -1 : 1;
+    const push = new Map<string, { weight: number; n: number; starts: number[] }>();
+    for (const p of phrases) {
+      const e = push.get(p.text.toLowerCase()) ?? { weight: 0, n: 0, starts: [] };
+      e.weight += side * p.lean;
+      e.n += 1;
+      e.starts.push(p.start);
+      push.set(p.text.toLowerCase(), e);
+    }
+    const strongest = [...push].filter(([, e]) => e.weight / e.n >= SHOWN_PHRASE_LEAN).sort((a, b) => b[1].weight - a[1].weight || a[0].localeCompare(b[0])).slice(0, 6);
+    if (strongest.length > 0) {
+      evidence.push(`learned partisan phrases point ${o.learnedLean} (summed log-odds right over left ${round(f.learnedLean)}, partisan over center ${round(f.learnedPartisan)}); strongest: ${strongest.map(([t, e]) => `${quoteText(t)}${e.n > 1 ? ` ×${e.n}` : ''}${at(e.starts)}`).join(', ')}`);
+    }
+  }
+  const quotedOnly = input.terms.filter((t) => t.voice === 'quoted' && !own.some((x) => x.entryId === t.entryId));
+  if (quotedOnly.length > 0) evidence.push(`not counted, inside quotations: ${[...new Set(quotedOnly.map((t) => t.text))].map(quoteText).join(', ')}`);
+  if (o.curatedLean) evidence.push(`own-voice terms point ${o.curatedLean} (weights: left ${round(f.curatedLeft)}, right ${round(f.curatedRight)})`);
+  if (o.learnedLean && o.curatedLean && o.learnedLean !== o.curatedLean) evidence.push(`the curated terms point ${o.curatedLean} and the learned phrases ${o.learnedLean}: no lean is named`);
   if (evidence.length === 0) evidence.push('no loaded terms or slant signals in the outlet\'s own voice');
-  return { label, lean: label === 'partisan' ? tilt : null, score, evidence, tilt };
+  return evidence;
 }
+
+function countBy(xs: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
+  return m;
+}
+
+const top = (counts: Map<string, number>, n: number) =>
+  [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n).map(([w, c]) => `${quoteText(w)}${c > 1 ? ` ×${c}` : ''}`).join(', ');

@@ -72,7 +72,7 @@ function looksLikeAnalysis(v: unknown): v is ArticleAnalysis {
   if (!isObject(v) || !isObject(v.article) || !isObject(v.slant) || !isObject(v.storyTerms) || !isObject(v.provenance) || !isObject(v.sentiment)) return false;
   const a = v.article;
   return typeof a.file === 'string' && typeof a.text === 'string' && typeof a.body === 'string' && Array.isArray(a.blocks) && typeof v.words === 'number'
-    && ['removed', 'entities', 'quotes', 'attributions', 'hedges', 'terms', 'figures', 'signals', 'frames', 'naming'].every((k) => Array.isArray(v[k]))
+    && ['removed', 'entities', 'quotes', 'attributions', 'hedges', 'terms', 'figures', 'signals', 'loadedWords', 'reportVerbs', 'phrases', 'frames', 'naming'].every((k) => Array.isArray(v[k]))
     && Array.isArray(v.storyTerms.lemmas) && Array.isArray(v.storyTerms.names);
 }
 

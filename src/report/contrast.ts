@@ -4,6 +4,7 @@ import type { Story } from '../compare/index.js';
 import { articleId } from '../compare/ids.js';
 import type { ArticleAnalysis } from '../analyze/index.js';
 import { cite, md } from './escape.js';
+import { SLANT_THRESHOLD } from '../analyze/slant.js';
 
 const tag = (a: ArticleAnalysis) => `[${articleId(a.article.file)}]`;
 const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
@@ -24,7 +25,10 @@ function verdictSentence(a: ArticleAnalysis): string {
     const top = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 4).map(([t, n]) => `${cite(t)}${n > 1 ? ` ×${n}` : ''}`);
     reasons.push(`in its own voice it writes ${list(top)}`);
   }
-  const lean = s.lean ? `, leaning ${s.lean}` : s.tilt ? ` (its few own-voice terms tilt ${s.tilt}, below the threshold)` : '';
+  const verbs = a.reportVerbs.filter((v) => v.voice === 'own');
+  if (verbs.length) reasons.push(`it reports speech with ${list([...new Map(verbs.map((v) => [v.text.toLowerCase(), `${cite(v.text)}${v.speaker ? ` (for ${md(v.speaker)})` : ''}`])).values()].slice(0, 4))}`);
+  const sideless = s.label === 'neutral' && s.score >= SLANT_THRESHOLD;
+  const lean = s.lean ? `, leaning ${s.lean}` : sideless ? ' (its loaded wording points to no side with confidence)' : s.tilt ? ` (its few own-voice terms tilt ${s.tilt}, below the threshold)` : '';
   const why = reasons.length ? `: ${reasons.join('; ')}` : ': no loaded terms or slant signals in its own voice';
   return `${tag(a)} reads as **${s.label}** (score ${s.score.toFixed(2)})${lean}${why}.`;
 }

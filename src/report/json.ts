@@ -1,7 +1,7 @@
 // The `extract --json` record: a public contract (README "JSON output"). Field names here are
 // promised to users; add fields, never rename or remove them.
 import type { ArticleAnalysis } from '../analyze/index.js';
-import type { BlockRole, BoilerplateReason } from '../types.js';
+import type { BlockRole, BoilerplateReason, SlantLayers } from '../types.js';
 import { collapseWhitespace } from '../text.js';
 
 export interface ArticleRecord {
@@ -23,11 +23,17 @@ export interface ArticleRecord {
   signals: { signal: string; text: string; where: string; start: number; end: number }[];
   frames: { id: string; share: number; sentences: number; keywords: string[] }[];
   sentiment: { headline: number | null; body: number };
-  slant: { label: 'neutral' | 'partisan'; lean: 'left' | 'right' | null; score: number; evidence: string[] };
+  slant: { label: 'neutral' | 'partisan'; lean: 'left' | 'right' | null; score: number; evidence: string[]; layers?: SlantLayers };
   /** The article's address, from the corpus manifest. */
   url: string | null;
   /** The outlet's lean as the corpus manifest records it (the user's rating), not the verdict. */
   outletLean: 'left' | 'center' | 'right' | null;
+  /** Published-list words that passed the context checks (added in 0.2). */
+  loadedWords: { word: string; text: string; list: string; pos: string; voice: 'own' | 'quoted'; where: string; start: number; end: number }[];
+  /** Report verbs that colour someone's speech, with the speaker (added in 0.2). */
+  reportVerbs: { verb: string; text: string; stance: string; speaker: string | null; voice: 'own' | 'quoted'; where: string; start: number; end: number }[];
+  /** Own-voice phrases from the learned partisan list (added in 0.2). */
+  partisanPhrases: { phrase: string; text: string; lean: number; partisan: number; where: string; start: number; end: number }[];
 }
 
 const collapse = collapseWhitespace;
@@ -55,8 +61,11 @@ export function articleRecord(a: ArticleAnalysis): ArticleRecord {
     signals: a.signals.map((s) => ({ signal: s.signal, text: s.text, where: s.where, start: s.start, end: s.end })),
     frames: a.frames.filter((f) => f.sentences > 0).map((f) => ({ id: f.id, share: Math.round(f.share * 1000) / 1000, sentences: f.sentences, keywords: f.keywords })),
     sentiment: a.sentiment,
-    slant: { label: a.slant.label, lean: a.slant.lean, score: a.slant.score, evidence: a.slant.evidence },
     url: a.provenance.url,
     outletLean: a.provenance.outletLean,
+    slant: { label: a.slant.label, lean: a.slant.lean, score: a.slant.score, evidence: a.slant.evidence, ...(a.slant.layers ? { layers: a.slant.layers } : {}) },
+    loadedWords: a.loadedWords.map((w) => ({ word: w.word, text: w.text, list: w.list, pos: w.pos, voice: w.voice, where: w.where, start: w.start, end: w.end })),
+    reportVerbs: a.reportVerbs.map((v) => ({ verb: v.verb, text: v.text, stance: v.stance, speaker: v.speaker, voice: v.voice, where: v.where, start: v.start, end: v.end })),
+    partisanPhrases: a.phrases.map((p) => ({ phrase: p.phrase, text: p.text, lean: p.lean, partisan: p.partisan, where: p.where, start: p.start, end: p.end })),
   };
 }

@@ -152,7 +152,7 @@ export function storyMarkdown(story: Story): string {
   ];
   return [
     `${STORY_HEADING}${md(storyTitle(story))}`,
-    `${n} article${n === 1 ? '' : 's'}: ${story.articles.map((a) => `[${id(a)}] ${md(a.article.outlet ?? 'unknown outlet')}`).join(', ')}. Every quotation below is the article's own text; [NNN] names the article. A verdict is *partisan* from a score of ${SLANT_THRESHOLD.toFixed(2)}; see the README for the method.`,
+    `${n} article${n === 1 ? '' : 's'}: ${story.articles.map((a) => `[${id(a)}] ${md(a.article.outlet ?? 'unknown outlet')}`).join(', ')}. Every quotation below is the article's own text; [NNN] names the article. A verdict is *partisan* from a score of ${SLANT_THRESHOLD.toFixed(2)} when its evidence points to a side; see the README for the method.`,
     ...sections.map(([title, body]) => `## ${title}\n\n${body}`),
   ].join('\n\n') + '\n';
 }

@@ -1,0 +1,28 @@
+// Shared helpers for the benchmarks on ../shared/devsets (never read from tests).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const DEVSETS = join(import.meta.dirname, '..', '..', 'shared', 'devsets');
+
+/** The path of a dev set, or null with a one-line message when it is missing. */
+export function devset(relative: string, name: string): string | null {
+  const path = join(DEVSETS, relative);
+  if (existsSync(path)) return path;
+  console.log(`\n## ${name}\nskipped: ${path} not found`);
+  return null;
+}
+
+export function macroF1<T>(gold: readonly T[], pred: readonly T[], classes: readonly T[]): number {
+  return classes.reduce((sum, c) => {
+    let tp = 0, fp = 0, fn = 0;
+    gold.forEach((g, i) => {
+      if (pred[i] === c && g === c) tp += 1;
+      else if (pred[i] === c) fp += 1;
+      else if (g === c) fn += 1;
+    });
+    return sum + (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
+  }, 0) / classes.length;
+}
+
+/** The best macro-F1 of any constant answer: the floor a verdict has to beat. */
+export const majorityFloor = <T>(gold: readonly T[], classes: readonly T[]) => Math.max(...classes.map((c) => macroF1(gold, gold.map(() => c), classes)));

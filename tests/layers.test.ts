@@ -1,0 +1,103 @@
+// The evidence layers of issue 13: published lists, report verbs, learned phrases, and the verdict
+// that keeps them apart. Expected values are written by hand from the sentences.
+import { describe, expect, it } from 'vitest';
+import { bodyArticle } from './helpers/seeds.js';
+import { analyzeArticle } from '../src/analyze/index.js';
+import { termMatcher } from '../src/pipeline.js';
+import { insideAny, overlapsAny } from '../src/analyze/spans.js';
+import { forEachGram, wordRuns } from '../src/analyze/word-units.js';
+import { leanPhraseIndex } from '../src/analyze/lean-phrases.js';
+import { judgeSlant } from '../src/analyze/slant.js';
+import type { SlantCalibration } from '../src/lexicon/published.js';
+import type { PhraseFinding, TermFinding } from '../src/types.js';
+
+const analyse = (text: string, leanPhrases = leanPhraseIndex([])) => analyzeArticle(bodyArticle(text), { terms: termMatcher(), leanPhrases });
+
+describe('span tests', () => {
+  it('answers inside and overlap questions over merged spans', () => {
+    const inside = insideAny([{ start: 10, end: 20 }, { start: 18, end: 30 }, { start: 50, end: 60 }]);
+    expect([inside(12, 25), inside(5, 12), inside(50, 60), inside(31, 40)]).toEqual([true, false, true, false]);
+    const overlaps = overlapsAny([{ start: 0, end: 100 }, { start: 40, end: 45 }]);
+    expect([overlaps(90, 95), overlaps(100, 120)]).toEqual([true, false]);
+  });
+});
+
+describe('word units for learned phrases', () => {
+  it('joins hyphenated compounds on their written words and skips names and quotations', () => {
+    const article = bodyArticle('Critics said the left-wing group, led by Maria Lopez, wanted “open borders” now.');
+    const a = analyse(article.text);
+    const keys: string[] = [];
+    forEachGram(wordRuns(article, insideAny(a.quotes)), 1, (key) => keys.push(key));
+    expect(keys).toContain('left-wing');
+    expect(keys).not.toContain('maria');
+    expect(keys).not.toContain('open');
+  });
+});
+
+describe('report verbs', () => {
+  it('counts a loaded verb with the speaker written before it', () => {
+    const a = analyse('Senator Jane Roe slammed the budget plan on Tuesday.');
+    expect(a.reportVerbs.map((v) => [v.text, v.verb, v.stance, v.speaker, v.voice])).toEqual([['slammed', 'slam', 'attack', 'Senator Jane Roe', 'own']]);
+  });
+  it('gives the quoted speaker to the verb that reports the quotation', () => {
+    const a = analyse('“We will not back down,” Mayor Tom Reyes insisted on Monday.');
+    expect(a.reportVerbs.map((v) => [v.verb, v.stance])).toEqual([['insist', 'resistance']]);
+    expect(a.reportVerbs[0].speaker).toBe(a.quotes[0].speaker);
+    expect(a.reportVerbs[0].speaker).toContain('Reyes');
+  });
+  it('does not count "said", nor a verb with a plain sense outside speech', () => {
+    expect(analyse('The mayor said the plan would pass.').reportVerbs).toEqual([]);
+    expect(analyse('The agency refused to release the records.').reportVerbs).toEqual([]);
+  });
+});
+
+describe('published lists', () => {
+  it('flags a negative-opinion adjective in the outlet voice, not a name or a topic noun', () => {
+    const a = analyse('The bizarre proposal angered residents of Bitter Creek after the crime wave.');
+    expect(a.loadedWords.map((w) => [w.text, w.list, w.voice])).toEqual([['bizarre', 'liu-negative', 'own']]);
+  });
+  it('marks a loaded word inside a quotation as quoted', () => {
+    const a = analyse('The governor called the bill “a ridiculous scheme,” his office said.');
+    expect(a.loadedWords.map((w) => [w.text, w.voice])).toEqual([['ridiculous', 'quoted']]);
+  });
+});
+
+describe('learned phrases', () => {
+  const phrases = leanPhraseIndex([
+    { phrase: 'illegal alien', example: 'illegal aliens', lean: 2, partisan: 1, outlets: [3, 3, 3] },
+    { phrase: 'undocumented', example: 'undocumented', lean: -1, partisan: 0.5, outlets: [3, 3, 3] },
+  ]);
+  it('finds own-voice phrases on lemmas and leaves quoted ones out', () => {
+    const a = analyse('Officials detained illegal aliens on Monday. “They are undocumented,” a lawyer said.', phrases);
+    expect(a.phrases.map((p) => [p.text, p.phrase, p.lean])).toEqual([['illegal aliens', 'illegal alien', 2]]);
+  });
+});
+
+describe('verdict layers', () => {
+  const calibration: SlantCalibration = {
+    provenance: {}, minWords: 100,
+    partisan: { intercept: -1, weights: { curated: 1, learnedPartisan: 0.1 } },
+    lean: { intercept: 0, weights: { learnedLean: 1 } },
+  };
+  const term = (lean: 'left' | 'right', start: number): TermFinding => ({ kind: 'term', text: 'x', start, end: start + 1, where: 'body', term: 'x', entryId: `e${start}`, category: 'group-label', lean, voice: 'own', neutral: [], weight: 1 });
+  const phrase = (lean: number, start: number): PhraseFinding => ({ kind: 'phrase', text: `p${start}`, start, end: start + 1, where: 'body', phrase: `p${start}`, lean, partisan: 1 });
+  it('names the lean when the curated and learned layers agree', () => {
+    const v = judgeSlant({ terms: [term('right', 0), term('right', 5)], signals: [], words: 100, phrases: [phrase(2, 10)], calibration });
+    expect([v.label, v.lean]).toEqual(['partisan', 'right']);
+    expect(v.evidence.some((e) => e.includes('curated lexicon'))).toBe(true);
+    expect(v.evidence.some((e) => e.startsWith('learned partisan phrases point right') && e.includes('“p10”'))).toBe(true);
+  });
+  it('names no lean when they disagree, and then does not call the article partisan', () => {
+    const v = judgeSlant({ terms: [term('left', 0), term('left', 5)], signals: [], words: 100, phrases: [phrase(2, 10)], calibration });
+    expect([v.label, v.lean]).toEqual(['neutral', null]);
+    expect(v.score).toBeGreaterThanOrEqual(0.5);
+    expect(v.evidence.some((e) => e.includes('no lean is named'))).toBe(true);
+    expect(v.evidence.some((e) => e.includes('points to no side'))).toBe(true);
+  });
+  it('lets the learned layer alone name a side only with confidence', () => {
+    const weak = judgeSlant({ terms: [], signals: [], words: 100, phrases: [phrase(0.01, 10)], calibration: { ...calibration, partisan: { intercept: 1, weights: {} } } });
+    expect([weak.label, weak.lean]).toEqual(['neutral', null]);
+    const strong = judgeSlant({ terms: [], signals: [], words: 100, phrases: [phrase(-3, 10)], calibration: { ...calibration, partisan: { intercept: 1, weights: {} } } });
+    expect([strong.label, strong.lean]).toEqual(['partisan', 'left']);
+  });
+});
