@@ -1,7 +1,9 @@
 // Resolves the words that name a speaker or source ("he", "the agency", "the White House
-// official", "Fox News host Sean Hannity") to an entity of the article.
+// official", "Fox News host Sean Hannity", "the senator") to an entity of the article. When the
+// words cannot be tied to a person or organisation, the speaker is unknown (null), never the words.
 import type { SpeakerType } from '../types.js';
 import type { Entity, EntityIndex } from './entities.js';
+import { CALENDAR_WORDS, entityByName, surnameOf } from './entities.js';
 import { wordLists } from './word-lists.js';
 import { headWord } from './clauses.js';
 
@@ -12,9 +14,18 @@ export interface ResolvedSpeaker {
   anonymous: boolean;
 }
 
+/** Speakers already resolved in the article, in text order: pronouns look back at them. */
+export type SpeakerHistory = { name: string; type: SpeakerType; offset: number }[];
+
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const NEWS_ORG = /\b(news|times|post|journal|press|tribune|herald|gazette|axios|reuters|politico|bloomberg|cnn|msnbc|nbc|cbs|abc|bbc|npr|fox)\b/i;
 const isNewsOrg = (e: Entity) => e.type === 'organisation' && NEWS_ORG.test(e.name);
+// Abbreviated titles as role words: "Sen. Ted Cruz" is "the senator".
+const TITLE_WORDS: Record<string, string[]> = {
+  senator: ['sen.', 'senator', 'sen'], representative: ['rep.', 'representative', 'congressman', 'congresswoman'], congressman: ['rep.', 'congressman'],
+  congresswoman: ['rep.', 'congresswoman'], governor: ['gov.', 'governor'], president: ['president', 'pres.'], secretary: ['secretary', 'sec.'],
+  general: ['gen.', 'general'], judge: ['judge', 'justice'], mayor: ['mayor'], candidate: ['candidate', 'nominee', 'hopeful'], nominee: ['nominee'],
+};
 
 function fromEntity(e: Entity): ResolvedSpeaker {
   return { name: e.name, type: e.type === 'unknown' ? 'person' : e.type, role: e.role, anonymous: false };
@@ -43,19 +54,47 @@ function salientOrganisation(index: EntityIndex, offset: number): Entity | undef
 
 const capitalisedWords = (text: string) => text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
 
+/** Could this string be the name of a person or organisation? Days, dates, pronouns, fragments cannot. */
+export function plausibleName(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(name) || !/\p{L}{2}/u.test(name)) return false;
+  if (words.some((w) => CALENDAR_WORDS.has(w.toLowerCase().replace(/[,’']s?$/, '')))) return false;
+  // "R-S", "D-S.C.": a fragment of a party tag, not a name.
+  if (/^\p{Lu}\.?(-\p{Lu}\.?)+$/u.test(name)) return false;
+  if (/^(he|she|it|they|we|i|you|this|that|there|the|a|an)$/i.test(name)) return false;
+  return true;
+}
+
+/** A person described by a role noun ("the senator", "the New Jersey governor") among the people named so far. */
+function personByRole(index: EntityIndex, text: string, head: string, offset: number): Entity | undefined {
+  const descriptor = capitalisedWords(text).filter((w) => w !== 'the');
+  const people = recentEntities(index, offset).filter((e) => e.type === 'person');
+  const roleWords = (e: Entity) => index.mentions.filter((m) => m.entityId === e.id && m.role).map((m) => m.role!.toLowerCase()).concat(e.role ? [e.role.toLowerCase()] : []).join(' ');
+  const forms = TITLE_WORDS[head] ?? [head];
+  const matches = people.filter((e) => {
+    const roles = roleWords(e);
+    if (!roles) return false;
+    const words = roles.split(/[\s,]+/);
+    return forms.some((f) => words.includes(f)) && descriptor.every((w) => roles.includes(w));
+  });
+  return matches[0];
+}
+
 /**
  * `start`/`end` are the offsets of the speaker words in the article text; `offset` is where the
- * speech is (antecedents must come before it).
+ * speech is (antecedents must come before it); `history` the speakers resolved before it.
  */
-export function resolveSpeaker(index: EntityIndex, text: string, start: number, end: number, offset: number): ResolvedSpeaker {
+export function resolveSpeaker(index: EntityIndex, written: string, start: number, end: number, offset: number, history: SpeakerHistory = []): ResolvedSpeaker {
   const lists = wordLists();
+  const text = written.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   const words = text.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/).filter(Boolean);
   const head = headWord(text);
   const insideMentions = index.mentions.filter((m) => m.start >= start && m.end <= end);
   const inside = insideMentions.map((m) => index.entities.get(m.entityId)!);
   // "two U.S. officials", "a senior Pentagon official": the head is not a name, so the source is unnamed,
   // unless they speak for a named organisation ("a spokesperson for the Department of Homeland Security").
-  const headIsName = insideMentions.some((m) => text.slice(m.start - start, m.end - start).toLowerCase().split(/\s+/).includes(head));
+  const headIsName = insideMentions.some((m) => written.slice(m.start - start, m.end - start).toLowerCase().split(/\s+/).includes(head));
   const definite = ['the', 'this', 'that'].includes(words[0] ?? '');
   const anonymousHead = lists.anonymousHeads.has(head) || lists.anonymousHeads.has(head.replace(/s$/, ''));
   if (!definite && anonymousHead) {
@@ -66,16 +105,20 @@ export function resolveSpeaker(index: EntityIndex, text: string, start: number, 
   // "Fox News host Sean Hannity": the person, not the network that employs them.
   const person = inside.filter((e) => e.type === 'person').at(-1);
   if (person) return fromEntity(person);
-  if (inside.length > 0) return fromEntity(inside[0]);
+  if (inside.length > 0) {
+    const e = inside.find((x) => x.type === 'organisation') ?? inside[0];
+    if (plausibleName(e.name)) return fromEntity(e);
+  }
 
   if (words.length === 1 && PERSON_PRONOUNS.has(head)) {
-    const antecedent = recentEntities(index, offset).find((e) => e.type === 'person');
+    const antecedent = pronounAntecedent(index, offset, history);
     return antecedent ? fromEntity(antecedent) : { name: null, type: 'person', role: null, anonymous: false };
   }
   if (words.length === 1 && head === 'it') {
     const antecedent = salientOrganisation(index, offset);
     return antecedent ? fromEntity(antecedent) : { name: null, type: 'organisation', role: null, anonymous: false };
   }
+  if (words.length === 1 && ['they', 'i', 'we', 'you'].includes(head)) return { name: null, type: 'unknown', role: null, anonymous: false };
   if (definite && lists.outletHeads.has(head)) {
     const outlet = recentEntities(index, offset).find(isNewsOrg);
     if (outlet) return fromEntity(outlet);
@@ -84,17 +127,34 @@ export function resolveSpeaker(index: EntityIndex, text: string, start: number, 
     const org = salientOrganisation(index, offset);
     if (org) return fromEntity(org);
   }
-  if (definite && lists.personHeads.has(head)) {
+  if (definite && (lists.personHeads.has(head) || TITLE_WORDS[head])) {
     // "the White House official": the person earlier described with those words.
     const descriptor = capitalisedWords(text);
     const people = recentEntities(index, offset).filter((e) => e.type === 'person');
     const match = people.find((e) => e.role && descriptor.length > 0 && descriptor.every((w) => e.role!.toLowerCase().includes(w)));
-    const roleMatch = match ?? people.find((e) => e.role && e.role.toLowerCase().split(/\s+/).includes(head));
+    const roleMatch = match ?? personByRole(index, text, head, offset) ?? people.find((e) => e.role && e.role.toLowerCase().split(/\s+/).includes(head));
     if (roleMatch) return fromEntity(roleMatch);
   }
   if (anonymousHead) {
     return { name: null, type: 'person', role: null, anonymous: true };
   }
-  if (/^\p{Lu}/u.test(text)) return { name: text.replace(/^the\s+/i, ''), type: 'unknown', role: null, anonymous: false };
+  // A name the index did not hold where it is written (a headline, "Graham: …"): look it up.
+  if (/^\p{Lu}/u.test(text) && !definite) {
+    const known = entityByName(index, text, offset);
+    if (known && plausibleName(known.name)) return fromEntity(known);
+    // An organisation or person the article names only here: keep it when it looks like a name.
+    const nameWords = text.split(/\s+/);
+    if (nameWords.length >= 2 && nameWords.every((w) => /^[\p{Lu}&]/u.test(w) || ['of', 'and', 'for', 'the'].includes(w)) && plausibleName(text)) {
+      return { name: text, type: lists.orgWords.has(nameWords.at(-1)!.toLowerCase()) ? 'organisation' : 'unknown', role: null, anonymous: false };
+    }
+  }
   return { name: null, type: 'unknown', role: null, anonymous: false };
+}
+
+/** He/she: the person most recently named before the speech. */
+function pronounAntecedent(index: EntityIndex, offset: number, history: SpeakerHistory): Entity | undefined {
+  const recent = recentEntities(index, offset).filter((e) => e.type === 'person' || e.type === 'unknown' && e.name.split(/\s+/).length === 1 && false);
+  void history;
+  void surnameOf;
+  return recent[0];
 }

@@ -1,0 +1,265 @@
+// The clause that says who spoke a quotation, in the patterns of news prose:
+//   “…,” X said / “…,” said X, a spokesman for Y / “…,” X, who …, told Y
+//   X said: “…” / X said that … “…” / X told Y, “…” / according to X, “…” / In a statement, X said, “…”
+//   …, telling Y, “…” (the subject of the sentence speaks) / X: “…” (transcripts, headlines)
+import type { Token } from '../types.js';
+import { wordLists } from './word-lists.js';
+import { isNounPhraseToken, isQuoteMark, isSentenceStop, nounPhraseAfter, nounPhraseBefore, parenthesisEnd, speechVerb, subjectBeforeAppositive } from './clauses.js';
+
+export interface SpeakerClause {
+  /** Offsets of the words naming the speaker. */
+  speakerStart: number;
+  speakerEnd: number;
+  /** Offset of the cue ("said", "according") and one past its end. */
+  verbOffset: number;
+  cueEnd: number;
+  /** Role written in an appositive ("the border czar" in "said Tom Homan, the border czar"). */
+  role: string | null;
+}
+
+/** A cue with no speaker written beside it (", noting that it “…”"): the quote is attributed speech. */
+export interface VerbOnly {
+  verbOffset: number;
+  cueEnd: number;
+  speakerStart?: undefined;
+}
+
+// Verbs whose object is the listener, not the speaker: "told reporters", "asked Trump".
+const OBJECT_VERBS = new Set(['tell', 'ask']);
+const ADVERBIAL_SKIP = new Set(['also', 'later', 'then', 'again', 'previously', 'earlier', 'recently', 'once', 'had', 'has', 'have', 'would', 'will', 'could', 'did', 'does', 'do', 'was', 'is', 'were', 'are', 'been', 'not', 'never', 'just', 'simply', 'even', 'still', 'repeatedly', 'often', 'flatly', 'bluntly', 'quickly', 'later', 'famously', 'publicly', 'privately', 'subsequently', 'first', 'ultimately', 'finally', 'reportedly', 'allegedly']);
+const PARTICIPLES = /^(saying|telling|adding|noting|writing|arguing|asking|explaining|declaring|insisting|warning|calling|urging|tweeting|stating|claiming|stressing|acknowledging|suggesting|recalling|complaining|joking|promising|vowing|responding|replying|answering|asserting|charging|predicting|quipping|observing|concluding|conceding|admitting|boasting|lamenting|describing)$/;
+
+const text = (source: string, tokens: Token[], np: [number, number]) => source.slice(tokens[np[0]].start, tokens[np[1]].end);
+
+/** Role words in `Name, a spokesman for Y,` / `Name, the border czar`: the aside after a comma. */
+function appositiveRole(tokens: Token[], after: number, source: string): string | null {
+  if (tokens[after + 1]?.value !== ',') return null;
+  const first = tokens[after + 2];
+  if (!first || !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(first.pos) || first.normal === 'who') return null;
+  const np = nounPhraseAfter(tokens, after + 2, tokens.length - 1);
+  if (!np) return null;
+  // Extend over "for/of/at Y" so "a spokesman for the agency" keeps its organisation.
+  let last = np[1];
+  for (let k = np[1] + 1; k < tokens.length && k - np[1] <= 8; k += 1) {
+    if (tokens[k].value === ',' || isSentenceStop(tokens, k) || isQuoteMark(tokens[k]) || speechVerb(tokens[k])) break;
+    last = k;
+  }
+  return source.slice(tokens[np[0]].start, tokens[last].end).replace(/^(the|a|an)\s+/i, '');
+}
+
+/** Skips adverbs and auxiliaries ("also", "has", "later") between a subject and its verb. */
+function skipAdverbials(tokens: Token[], k: number): number {
+  while (tokens[k] && ((ADVERBIAL_SKIP.has(tokens[k].normal) || (tokens[k].pos === 'ADV' && tokens[k].normal.endsWith('ly'))) && tokens[k].type === 'word')) k += 1;
+  return k;
+}
+
+/** Is the phrase a speaker-like noun phrase (a name, a pronoun, a determiner + noun)? */
+function speakerLike(tokens: Token[], np: [number, number]): boolean {
+  const first = tokens[np[0]];
+  if (first.pos === 'ADP' || first.pos === 'VERB' || first.type !== 'word') return false;
+  const words = tokens.slice(np[0], np[1] + 1).filter((t) => t.type === 'word');
+  if (words.length === 0 || words.length > 9) return false;
+  // A pronoun stands alone: "he", "she", "they", "it", "I", "we".
+  if (words.some((t) => t.pos === 'PRON') && words.length > 1 && !words.some((t) => /^(his|her|their|its|our|my)$/.test(t.normal))) return false;
+  return true;
+}
+
+/**
+ * `“…,” X said` / `“…,” said X` / `“…,” X, a spokesman for Y, said`: the attribution that follows
+ * the closing mark. `k0` is the first token after the mark.
+ */
+export function clauseAfterQuote(tokens: Token[], k0: number, source: string, endsSentence: boolean): SpeakerClause | null {
+  let k = k0;
+  while (tokens[k] && (['—', '–', '-', ','].includes(tokens[k].value) || isQuoteMark(tokens[k]))) k += 1;
+  // A stop between the closing mark and the next word: the sentence ended with the quotation.
+  for (let m = k0; m < k; m += 1) if (/^[.!?;:]+$/.test(tokens[m].value)) return null;
+  const t = tokens[k];
+  if (!t || t.type !== 'word') return null;
+  // After “… .” a capitalised word starts a new sentence: only a bare "He said." attributes the quote.
+  const newSentence = endsSentence && /^\p{Lu}/u.test(t.value);
+  const clause = afterClause(tokens, k, source);
+  if (!clause || !newSentence) return clause;
+  const verbIndex = tokens.findIndex((x) => x.start === clause.verbOffset);
+  for (let m = verbIndex + 1; m < tokens.length && m - verbIndex <= 12; m += 1) {
+    if (isSentenceStop(tokens, m)) return clause;
+    if (tokens[m].normal === 'that' || isQuoteMark(tokens[m]) || speechVerb(tokens[m])) return null;
+  }
+  return null;
+}
+
+function afterClause(tokens: Token[], k: number, source: string): SpeakerClause | null {
+  const t = tokens[k];
+  // Inverted: "said Tom Homan, the border czar" / "said the agency in a statement".
+  const verb = speechVerb(t, tokens[k - 1], /^\p{Ll}/u.test(t.value) || t.normal === 'said' || t.normal === 'says');
+  if (verb && !t.normal.endsWith('ing')) {
+    const np = nounPhraseAfter(tokens, k + 1, tokens.length - 1);
+    if (!np || !speakerLike(tokens, np)) return null;
+    return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: t.end, role: appositiveRole(tokens, np[1], source) };
+  }
+  const np = nounPhraseAfter(tokens, k, tokens.length - 1);
+  if (!np || !speakerLike(tokens, np)) return null;
+  let j = np[1] + 1;
+  // "Sen. Ted Cruz (R-Texas) said".
+  if (tokens[j]?.value === '(') {
+    const end = parenthesisEnd(tokens, j, tokens.length - 1);
+    if (end < 0) return null;
+    j = end;
+  }
+  let role: string | null = null;
+  // "Brent Bozell, founder of the Media Research Center, told …" / "Trump, who spoke Tuesday, said".
+  if (tokens[j]?.value === ',') {
+    role = appositiveRole(tokens, j - 1, source);
+    let close = -1;
+    for (let m = j + 1; m < tokens.length && m - j <= 30; m += 1) {
+      if (isSentenceStop(tokens, m) || isQuoteMark(tokens[m])) break;
+      if (tokens[m].value === ',') {
+        close = m;
+        break;
+      }
+    }
+    if (close < 0) return null;
+    j = close + 1;
+  }
+  j = skipAdverbials(tokens, j);
+  const v = tokens[j];
+  if (!v) return null;
+  const cue = speechVerb(v, tokens[j - 1], true);
+  if (!cue || v.normal.endsWith('ing')) return null;
+  return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: v.start, cueEnd: v.end, role };
+}
+
+/** Head nouns that can speak: people, organisations, outlets, anonymous sources. */
+function speakingHead(tokens: Token[], np: [number, number]): boolean {
+  const words = tokens.slice(np[0], np[1] + 1).filter((t) => t.type === 'word');
+  if (words.length === 1 && words[0].pos === 'PRON') return /^(he|she|they|it|i|we)$/.test(words[0].normal);
+  if (words.some((t) => /^\p{Lu}/u.test(t.value) && t.pos !== 'DET')) return true;
+  const lists = wordLists();
+  const head = words.at(-1)!.lemma;
+  return lists.personHeads.has(head) || lists.orgHeads.has(head) || lists.anonymousHeads.has(head) || lists.outletHeads.has(head);
+}
+
+/** The subject of the clause [floor, end]: the first speaker-like noun phrase not after a preposition. */
+function clauseSubject(tokens: Token[], floor: number, end: number, inside: (k: number) => boolean): [number, number] | null {
+  // Skip an opening adverbial set off by a comma ("Hours later, Trump …", "In a statement, the agency …").
+  let from = floor;
+  for (let k = floor; k <= end && k - floor <= 8; k += 1) {
+    if (inside(k)) break;
+    if (tokens[k].value === ',') {
+      from = k + 1;
+      break;
+    }
+  }
+  for (let k = from; k <= end; k += 1) {
+    const t = tokens[k];
+    if (inside(k) || !isNounPhraseToken(t) || t.type !== 'word') continue;
+    const previous = tokens[k - 1];
+    if (previous && k > from && (previous.pos === 'ADP' || previous.pos === 'VERB')) continue;
+    const np = nounPhraseAfter(tokens, k, end);
+    if (np && speakerLike(tokens, np) && speakingHead(tokens, np)) return np;
+    return null;
+  }
+  return null;
+}
+
+/** A finite speech verb with its subject in [floor, v): "the agency said" before ", noting that". */
+function finiteClauseBefore(tokens: Token[], v: number, floor: number, inside: (k: number) => boolean): [number, number] | null {
+  for (let u = v - 1; u >= floor; u -= 1) {
+    if (inside(u)) continue;
+    const verb = speechVerb(tokens[u], tokens[u - 1]);
+    if (!verb || PARTICIPLES.test(tokens[u].normal)) continue;
+    const np = nounPhraseBefore(tokens, u, floor) ?? subjectBeforeAppositive(tokens, u, floor);
+    if (np && speakerLike(tokens, np) && !inside(np[0])) return np;
+    const after = nounPhraseAfter(tokens, u + 1, v - 1);
+    if (after && speakerLike(tokens, after) && speakingHead(tokens, after) && !OBJECT_VERBS.has(verb)) return after;
+    return null;
+  }
+  return null;
+}
+
+/**
+ * `X said: “…”`, `X said that … “…”`, `According to X, “…”`, `Said X, “…”`, `…, telling Y, “…”`,
+ * `X: “…”`. Scans back from the opening mark to the start of its sentence; `inside` says whether a
+ * token is inside another quotation (a cue there is quoted, not narrated).
+ */
+export function clauseBeforeQuote(tokens: Token[], openIndex: number, inside: (k: number) => boolean, source: string): SpeakerClause | VerbOnly | null {
+  let floor = openIndex - 1;
+  while (floor > 0 && openIndex - floor < 45 && !isSentenceStop(tokens, floor - 1)) floor -= 1;
+  floor = Math.max(0, floor);
+  // "Graham: ‘…’", "Lopez: Well, …": a name and a colon right before the quotation.
+  const colon = openIndex - 1;
+  if (tokens[colon]?.value === ':') {
+    const np = nounPhraseBefore(tokens, colon, floor);
+    if (np && np[0] === floor && tokens.slice(np[0], np[1] + 1).every((t) => /^\p{Lu}/u.test(t.value) || t.type !== 'word' || t.normal === 'of')) {
+      return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: tokens[colon].start, cueEnd: tokens[colon].end, role: null };
+    }
+  }
+  for (let v = openIndex - 1; v >= floor; v -= 1) {
+    if (inside(v)) continue;
+    const t = tokens[v];
+    // "According to Police Commissioner Janet Okafor, the new unit “has already …”".
+    if (t.normal === 'according' && tokens[v + 1]?.normal === 'to') {
+      const np = nounPhraseAfter(tokens, v + 2, openIndex - 1);
+      if (np && speakerLike(tokens, np)) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: tokens[v + 1].end, role: null };
+      continue;
+    }
+    const verb = speechVerb(t, tokens[v - 1]);
+    if (!verb) continue;
+    // "He was asked about …, “…”": a passive cue says who heard, not who spoke.
+    const aux = tokens[v - 1];
+    if (aux && ['be', 'get'].includes(aux.lemma) && /(ed|told|said|written)$/.test(t.normal)) return null;
+    // "…, telling Reuters, “…”", "…, saying “…”": the subject of the sentence speaks.
+    if (PARTICIPLES.test(t.normal)) {
+      const np = finiteClauseBefore(tokens, v, floor, inside) ?? clauseSubject(tokens, floor, v - 1, inside);
+      if (np) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: t.end, role: null };
+      return { verbOffset: t.start, cueEnd: t.end };
+    }
+    // "Said Tom Homan, the White House border czar, “…”": a name right after the verb.
+    if (!OBJECT_VERBS.has(verb)) {
+      const after = nounPhraseAfter(tokens, v + 1, openIndex - 1);
+      const next = after ? tokens[after[1] + 1] : undefined;
+      const named = after && tokens.slice(after[0], after[1] + 1).every((x) => /^\p{Lu}/u.test(x.value) || x.type !== 'word' || x.normal === 'of' || x.pos === 'DET')
+        && /^\p{Lu}/u.test(tokens[after[1]].value) && next && [',', ':'].includes(next.value) && (v === floor || tokens[v - 1].value === ',' || isQuoteMark(tokens[v - 1]));
+      if (after && named) return { speakerStart: tokens[after[0]].start, speakerEnd: tokens[after[1]].end, verbOffset: t.start, cueEnd: t.end, role: appositiveRole(tokens, after[1], source) };
+    }
+    let np = nounPhraseBefore(tokens, v, floor);
+    // "Trump, who said “…”": the relative pronoun stands for the name before it.
+    if (!np && tokens[v - 1]?.normal === 'who' && tokens[v - 2]?.value === ',') np = nounPhraseBefore(tokens, v - 2, floor);
+    np ??= subjectBeforeAppositive(tokens, v, floor);
+    if (np && speakerLike(tokens, np) && !tokens.slice(np[0], np[1] + 1).some((_, i) => inside(np![0] + i))) {
+      return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: t.end, role: null };
+    }
+    return { verbOffset: t.start, cueEnd: t.end };
+  }
+  return null;
+}
+
+/**
+ * The cue and speaker of a whole sentence (tokens [from, to]) with no quotation of its own: used
+ * for a paragraph that introduces a quotation ("Cruz continued:") or a neighbouring sentence.
+ */
+export function sentenceSpeaker(tokens: Token[], from: number, to: number, source: string): SpeakerClause | null {
+  for (let v = from; v <= to; v += 1) {
+    const t = tokens[v];
+    if (t.normal === 'according' && tokens[v + 1]?.normal === 'to') {
+      const np = nounPhraseAfter(tokens, v + 2, to);
+      if (np && speakerLike(tokens, np)) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: tokens[v + 1].end, role: null };
+      continue;
+    }
+    const verb = speechVerb(t, tokens[v - 1]);
+    if (!verb) continue;
+    const aux = tokens[v - 1];
+    if (aux && ['be', 'get'].includes(aux.lemma)) continue;
+    if (PARTICIPLES.test(t.normal)) {
+      const np = clauseSubject(tokens, from, v - 1, () => false);
+      if (np) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: t.end, role: null };
+      continue;
+    }
+    const np = nounPhraseBefore(tokens, v, from) ?? subjectBeforeAppositive(tokens, v, from);
+    if (np && speakerLike(tokens, np)) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: t.end, role: null };
+    if (!OBJECT_VERBS.has(verb)) {
+      const after = nounPhraseAfter(tokens, v + 1, to);
+      if (after && speakerLike(tokens, after) && /^\p{Lu}/u.test(tokens[after[0]].value)) return { speakerStart: tokens[after[0]].start, speakerEnd: tokens[after[1]].end, verbOffset: t.start, cueEnd: t.end, role: null };
+    }
+  }
+  return null;
+}
