@@ -85,7 +85,7 @@ export function goldAttributions(a: DevArticle): GoldAttribution[] {
 }
 
 /** Pieces of a Content separated by white space only are one piece. */
-function mergePieces(text: string, pieces: Span[]): Span[] {
+export function mergePieces(text: string, pieces: Span[]): Span[] {
   const out: Span[] = [];
   for (const p of pieces) {
     const last = out.at(-1);
@@ -144,7 +144,7 @@ export function quotedStretches(text: string, piece: Span): Span[] {
 }
 
 /** One-to-one pairs, best overlap first: [gold index, prediction index, overlap]. */
-function pairUp<T>(gold: T[], predicted: T[], overlap: (g: T, p: T) => number): [number, number, number][] {
+export function pairUp<T>(gold: T[], predicted: T[], overlap: (g: T, p: T) => number): [number, number, number][] {
   const candidates: [number, number, number][] = [];
   gold.forEach((g, i) => predicted.forEach((p, j) => {
     const o = overlap(g, p);
@@ -169,7 +169,7 @@ const NOT_NAME_WORDS = new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'sen'
 export const nameWords = (s: string | null): string[] =>
   (s ?? '').match(/[\p{Lu}][\p{L}'’.-]*/gu)?.map((w) => w.toLowerCase().replace(/[.’']s?$/, '').replace(/\.$/, '')).filter((w) => w.length > 1 && !NOT_NAME_WORDS.has(w)) ?? [];
 const isNamed = (s: string | null) => nameWords(s).length > 0;
-const sameName = (speaker: string | null, gold: string) => {
+export const sameName = (speaker: string | null, gold: string) => {
   const want = new Set(nameWords(gold));
   return nameWords(speaker).some((w) => want.has(w));
 };
@@ -243,14 +243,14 @@ export function goldSpeaker(gold: GoldAttribution[], g: GoldAttribution): { kind
 }
 
 /** Letters and digits in [0, i) of the text: overlap counts words' characters only. */
-function letterPrefix(text: string): Int32Array {
+export function letterPrefix(text: string): Int32Array {
   const prefix = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i += 1) prefix[i + 1] = prefix[i] + (/[\p{L}\p{N}]/u.test(text[i]) ? 1 : 0);
   return prefix;
 }
 
 /** Intersection over union of two sets of ranges, counted in letters and digits. */
-function rangeOverlap(prefix: Int32Array, a: Span[], b: Span[]): number {
+export function rangeOverlap(prefix: Int32Array, a: Span[], b: Span[]): number {
   const count = (x: Span[]) => x.reduce((n, r) => n + prefix[r.end] - prefix[r.start], 0);
   let inter = 0;
   for (const x of a) for (const y of b) {

@@ -10,30 +10,38 @@ const IRREGULAR: Record<string, string> = {
   spoke: 'speak', speaks: 'speak', read: 'read', reads: 'read',
 };
 
-function baseForm(t: Token): string {
+function baseForm(t: Token, verbs: ReadonlySet<string>): string {
   const normal = t.normal;
   if (IRREGULAR[normal]) return IRREGULAR[normal];
-  if (wordLists().speechVerbs.has(t.lemma)) return t.lemma;
-  for (const [suffix, replacement] of [['ied', 'y'], ['ed', ''], ['ed', 'e'], ['es', ''], ['s', ''], ['ing', ''], ['ing', 'e'], ['ying', 'y']] as const) {
+  if (verbs.has(t.lemma)) return t.lemma;
+  for (const [suffix, replacement] of [['ied', 'y'], ['ed', ''], ['ed', 'e'], ['ped', ''], ['ted', ''], ['es', ''], ['s', ''], ['ing', ''], ['ing', 'e'], ['ying', 'y'], ['ting', ''], ['ping', '']] as const) {
     if (normal.endsWith(suffix)) {
       const stem = normal.slice(0, -suffix.length) + replacement;
-      if (wordLists().speechVerbs.has(stem)) return stem;
+      if (verbs.has(stem)) return stem;
     }
   }
   return t.lemma;
 }
 
+const IRREGULAR_QUOTE: Record<string, string> = { shot: 'shoot', fired: 'fire', sang: 'sing', swore: 'swear', thought: 'think' };
+
 /**
  * The speech verb's base form ("say"), or null when the token is not one. `placed` says the
  * position already marks a verb (right after `“…,” Name`): wink often tags "notes", "adds",
- * "tweets" as nouns there, so the tag is not asked.
+ * "tweets" as nouns there, so the tag is not asked. `broad` also accepts verbs that attribute a
+ * quotation they govern ("mocked", "blasted", "dubbed"), for a verb next to or governing a quote.
  */
-export function speechVerb(t: Token, previous?: Token, placed = false): string | null {
+export function speechVerb(t: Token, previous?: Token, placed = false, broad = false): string | null {
   if (t.type !== 'word') return null;
   // "so-called" labels; it does not report speech.
   if (t.normal === 'called' && previous?.value === '-') return null;
-  const base = baseForm(t);
-  if (!wordLists().speechVerbs.has(base)) return null;
+  const lists = wordLists();
+  let base = baseForm(t, lists.speechVerbs);
+  if (!lists.speechVerbs.has(base)) {
+    if (!broad) return null;
+    base = IRREGULAR_QUOTE[t.normal] ?? baseForm(t, lists.quoteVerbs);
+    if (!lists.quoteVerbs.has(base)) return null;
+  }
   if (placed || IRREGULAR[t.normal]) return base;
   if (!['VERB', 'AUX', 'PROPN', 'NOUN'].includes(t.pos)) return null;
   // "the report", "a note": nouns only count when their form is clearly verbal.

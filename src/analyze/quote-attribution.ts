@@ -47,6 +47,13 @@ function appositiveRole(tokens: Token[], after: number, source: string): string 
   return source.slice(tokens[np[0]].start, tokens[last].end).replace(/^(the|a|an)\s+/i, '');
 }
 
+/** A verb right after `“…,” Name`: a speech verb, a verb of judgment, or "went on". */
+function placedVerb(tokens: Token[], j: number): boolean {
+  const v = tokens[j];
+  if (/^(went|goes|go|continued)$/.test(v.normal) && tokens[j + 1]?.normal === 'on') return true;
+  return speechVerb(v, tokens[j - 1], true, true) !== null;
+}
+
 /** Skips adverbs and auxiliaries ("also", "has", "later") between a subject and its verb. */
 function skipAdverbials(tokens: Token[], k: number): number {
   while (tokens[k] && ((ADVERBIAL_SKIP.has(tokens[k].normal) || (tokens[k].pos === 'ADV' && tokens[k].normal.endsWith('ly'))) && tokens[k].type === 'word')) k += 1;
@@ -96,8 +103,11 @@ function afterClause(tokens: Token[], k: number, source: string): SpeakerClause 
     if (!np || !speakerLike(tokens, np)) return null;
     return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: t.end, role: appositiveRole(tokens, np[1], source) };
   }
-  const np = nounPhraseAfter(tokens, k, tokens.length - 1);
-  if (!np || !speakerLike(tokens, np)) return null;
+  let np = nounPhraseAfter(tokens, k, tokens.length - 1);
+  if (!np) return null;
+  // "Viguerie notes.": wink tags the verb a noun, so the phrase swallowed it.
+  if (np[1] > np[0] && placedVerb(tokens, np[1]) && !/^\p{Lu}/u.test(tokens[np[1]].value)) np = [np[0], np[1] - 1];
+  if (!speakerLike(tokens, np)) return null;
   let j = np[1] + 1;
   // "Sen. Ted Cruz (R-Texas) said".
   if (tokens[j]?.value === '(') {
@@ -122,9 +132,7 @@ function afterClause(tokens: Token[], k: number, source: string): SpeakerClause 
   }
   j = skipAdverbials(tokens, j);
   const v = tokens[j];
-  if (!v) return null;
-  const cue = speechVerb(v, tokens[j - 1], true);
-  if (!cue || v.normal.endsWith('ing')) return null;
+  if (!v || !placedVerb(tokens, j) || v.normal.endsWith('ing')) return null;
   return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: v.start, cueEnd: v.end, role };
 }
 
@@ -202,7 +210,7 @@ export function clauseBeforeQuote(tokens: Token[], openIndex: number, inside: (k
       if (np && speakerLike(tokens, np)) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: tokens[v + 1].end, role: null };
       continue;
     }
-    const verb = speechVerb(t, tokens[v - 1]);
+    const verb = speechVerb(t, tokens[v - 1], false, true);
     if (!verb) continue;
     // "He was asked about …, “…”": a passive cue says who heard, not who spoke.
     const aux = tokens[v - 1];
@@ -225,6 +233,8 @@ export function clauseBeforeQuote(tokens: Token[], openIndex: number, inside: (k
     // "Trump, who said “…”": the relative pronoun stands for the name before it.
     if (!np && tokens[v - 1]?.normal === 'who' && tokens[v - 2]?.value === ',') np = nounPhraseBefore(tokens, v - 2, floor);
     np ??= subjectBeforeAppositive(tokens, v, floor);
+    // "Bush praised Rubio but described him as “a work in progress”": the first verb's subject.
+    if (!np && ['and', 'but'].includes(tokens[v - 1]?.normal ?? '')) np = clauseSubject(tokens, floor, v - 2, inside);
     if (np && speakerLike(tokens, np) && !tokens.slice(np[0], np[1] + 1).some((_, i) => inside(np![0] + i))) {
       return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: t.end, role: null };
     }
@@ -238,6 +248,16 @@ export function clauseBeforeQuote(tokens: Token[], openIndex: number, inside: (k
  * for a paragraph that introduces a quotation ("Cruz continued:") or a neighbouring sentence.
  */
 export function sentenceSpeaker(tokens: Token[], from: number, to: number, source: string): SpeakerClause | null {
+  // "Cruz continued:", "as the foundation's website notes:": the verb before a closing colon.
+  const colon = tokens[to]?.value === ':' ? to : -1;
+  if (colon > from) {
+    let v = colon - 1;
+    while (v > from && ['out', 'on', 'back', 'below', 'follows', 'as'].includes(tokens[v].normal)) v -= 1;
+    if (placedVerb(tokens, v)) {
+      const np = nounPhraseBefore(tokens, v, from) ?? subjectBeforeAppositive(tokens, v, from);
+      if (np && speakerLike(tokens, np)) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: tokens[v].start, cueEnd: tokens[v].end, role: null };
+    }
+  }
   for (let v = from; v <= to; v += 1) {
     const t = tokens[v];
     if (t.normal === 'according' && tokens[v + 1]?.normal === 'to') {

@@ -1,7 +1,7 @@
 // Direct quotations and who said them.
 import type { Article, QuoteFinding, StructuredBlock, Token, Where } from '../types.js';
 import type { EntityIndex } from './entities.js';
-import { isSentenceStop } from './clauses.js';
+import { isSentenceStop, nounPhraseBefore } from './clauses.js';
 import { findQuoteSpans } from './quote-spans.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { clauseAfterQuote, clauseBeforeQuote, sentenceSpeaker } from './quote-attribution.js';
@@ -25,13 +25,19 @@ function isDeterminerBefore(tokens: Token[], openIndex: number): boolean {
   return t !== undefined && (t.pos === 'DET' || t.value === '’s' || t.value === "'s");
 }
 
-/** “Meet the Press”, “Make America Great Again”: a title or slogan, every word capitalised, not a sentence. */
+/**
+ * “Meet the Press”, “Silent Night”, “Make America Great Again”: a title or slogan, every word of
+ * four letters or more capitalised. Headlines capitalise every word, so this is for body text.
+ */
 function isTitle(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 2 || words.length > 10 || /[.!?]$/.test(text) && words.length > 4) return false;
+  if (words.length < 2 || words.length > 8 || /[!?]$/.test(text)) return false;
   const content = words.filter((w) => w.replace(/\P{L}/gu, '').length > 3);
-  return content.length > 0 && content.every((w) => /^[\p{Lu}\p{N}“"‘'(]/u.test(w));
+  return content.length > 0 && content.every((w) => /^[\p{Lu}\p{N}“"‘'(]/u.test(w)) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
 }
+
+// Verbs that name something with the quoted words: "dubbed him “Little Marco”" is speech, not a title.
+const NAMING_VERBS = /^(call|calls|called|calling|chant|chanted|chanting|shout|shouted|shouting|tweet|tweeted|write|wrote|writes|post|posted|read|reads|reading|say|said|says|saying)$/;
 
 interface Piece {
   span: QuoteSpan;
@@ -108,8 +114,13 @@ export function extractQuotes(article: Article, index: EntityIndex): QuoteExtrac
     // unless its own clause names who said it.
     const sentence = /^[\p{Lu}\p{N}]/u.test(p.text) && /[.!?]$/.test(p.text);
     const label = p.words <= MAX_TERM_WORDS && !sentence && (/so[- ]called\s*$/i.test(source.slice(Math.max(p.block.start, p.span.open - 12), p.span.open)) || isDeterminerBefore(p.tokens, p.openIndex));
-    const title = isTitle(p.text) && where !== 'headline' && !sentence && p.words <= MAX_TERM_WORDS * 2;
-    if (from?.clause && !title && !(label && !p.clause)) {
+    // "the “catch and release” era": a quoted modifier of a noun is a label whoever is speaking.
+    const next = p.tokens[p.afterIndex];
+    const modifier = label && isDeterminerBefore(p.tokens, p.openIndex) && next !== undefined && next.type === 'word' && /^\p{Ll}/u.test(next.value) && ['NOUN', 'ADJ'].includes(next.pos);
+    const cue = p.clause ?? p.verbOnly;
+    const naming = cue !== null && NAMING_VERBS.test(source.slice(cue.verbOffset, cue.cueEnd).toLowerCase());
+    const title = isTitle(p.text) && where !== 'headline' && where !== 'dek' && !naming;
+    if (from?.clause && !title && !modifier && !(label && !p.clause)) {
       let who = resolved.get(from);
       if (!who) {
         const c = from.clause;
@@ -145,6 +156,9 @@ function groupQuotations(pieces: Piece[], blocks: StructuredBlock[], source: str
       p.quotation = previous.quotation;
     } else if (previous && sameBlock && previous.clause && (!own || p.clause?.verbOffset === previous.clause.verbOffset) && splitByAttribution(previous, p)) {
       p.quotation = previous.quotation;
+    } else if (previous && sameBlock && sameCue(previous, p)) {
+      // "Trump said Rubio was “a lightweight” and Cruz “a liar”": one cue, one quotation.
+      p.quotation = previous.quotation;
     } else if (previous && !own && !sameBlock && previous.span.block === p.span.block - 1 && continuesParagraph(previous, p, source)) {
       p.quotation = previous.quotation;
     } else {
@@ -163,7 +177,7 @@ function groupQuotations(pieces: Piece[], blocks: StructuredBlock[], source: str
       continue;
     }
     const first = group[0];
-    const intro = introducingClause(first, blocks, source) ?? neighbourClause(first, source);
+    const intro = headlineSpeaker(first) ?? introducingClause(first, blocks, source) ?? neighbourClause(first, source);
     if (intro) {
       first.clause = intro;
       for (const p of group.slice(1)) p.donor = first;
@@ -186,6 +200,9 @@ function groupQuotations(pieces: Piece[], blocks: StructuredBlock[], source: str
   });
 }
 
+const cueOf = (p: Piece) => p.clause?.verbOffset ?? p.verbOnly?.verbOffset ?? null;
+const sameCue = (a: Piece, b: Piece) => cueOf(a) !== null && cueOf(a) === cueOf(b);
+
 /** The words between two pieces are only the first one's attribution (“A,” she said, “B.”). */
 function splitByAttribution(a: Piece, b: Piece): boolean {
   const gap = a.tokens.filter((t) => t.start >= a.span.close && t.end <= b.span.open);
@@ -201,6 +218,17 @@ function continuesParagraph(a: Piece, b: Piece, source: string): boolean {
   const rest = a.tokens.filter((t) => t.start >= a.span.close);
   const stops = rest.filter((t) => isSentenceStop(a.tokens, a.tokens.indexOf(t))).length;
   return stops <= 1 && rest.length <= 30;
+}
+
+/** "Graham: Trump’s ‘Hateful Rhetoric’ …": in a headline or dek, the name before a colon speaks. */
+function headlineSpeaker(p: Piece): SpeakerClause | null {
+  if (p.block.role !== 'headline' && p.block.role !== 'dek') return null;
+  const tokens = p.tokens;
+  const colon = tokens.findIndex((t) => t.value === ':');
+  if (colon <= 0 || colon > 8 || tokens[colon].start > p.span.open) return null;
+  const np = nounPhraseBefore(tokens, colon, 0);
+  if (!np || np[0] !== 0) return null;
+  return { speakerStart: tokens[0].start, speakerEnd: tokens[np[1]].end, verbOffset: tokens[colon].start, cueEnd: tokens[colon].end, role: null };
 }
 
 /** “Cruz continued:” / “He said in a statement:” ending the paragraph before a quotation paragraph. */

@@ -4,6 +4,8 @@ import { dataPath } from '../data-path.js';
 
 interface AttributionFile {
   speechVerbs: string[];
+  /** Verbs that attribute a quotation they govern, not reporting verbs on their own. */
+  quoteVerbs: string[];
   sourcingVerbs: string[];
   hedges: string[];
   anonymousHeads: string[];
