@@ -168,7 +168,15 @@ const NOT_NAME_WORDS = new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'sen'
 /** Capitalised words of a name, lower-cased, without determiners and titles. */
 export const nameWords = (s: string | null): string[] =>
   (s ?? '').match(/[\p{Lu}][\p{L}'’.-]*/gu)?.map((w) => w.toLowerCase().replace(/[.’']s?$/, '').replace(/\.$/, '')).filter((w) => w.length > 1 && !NOT_NAME_WORDS.has(w)) ?? [];
-const isNamed = (s: string | null) => nameWords(s).length > 0;
+/**
+ * A Source that names someone: two capitalised name words in a row ("Joel Pollak", "Fox News"), or
+ * one that no determiner introduces ("Cruz", "Clinton, a Democrat,"); "the Vermont senator" and
+ * "The retired neurosurgeon" are role nouns, not names.
+ */
+const isNamed = (s: string | null): boolean => {
+  const words = (s ?? '').split(/\s+/).filter(Boolean);
+  return words.some((w, i) => nameWords(w).length > 0 && ((i + 1 < words.length && nameWords(words[i + 1]).length > 0 && !/[,;]$/.test(w)) || !/^(the|a|an|his|her|their|its|our|this|that)$/i.test(words[i - 1] ?? '')));
+};
 export const sameName = (speaker: string | null, gold: string) => {
   const want = new Set(nameWords(gold));
   return nameWords(speaker).some((w) => want.has(w));
@@ -239,7 +247,7 @@ export function goldSpeaker(gold: GoldAttribution[], g: GoldAttribution): { kind
     return name ? { kind: 'pronoun', name } : null;
   }
   // "the senator", "The retired neurosurgeon": a role noun, not scored (the gold does not say which person).
-  return isNamed(g.sourceText.replace(/^(The|A|An)\s+\p{Ll}.*$/u, '')) ? { kind: 'named', name: g.sourceText } : null;
+  return isNamed(g.sourceText) ? { kind: 'named', name: g.sourceText } : null;
 }
 
 /** Letters and digits in [0, i) of the text: overlap counts words' characters only. */

@@ -44,8 +44,10 @@ export function speechVerb(t: Token, previous?: Token, placed = false, broad = f
   }
   if (placed || IRREGULAR[t.normal]) return base;
   if (!['VERB', 'AUX', 'PROPN', 'NOUN'].includes(t.pos)) return null;
-  // "the report", "a note": nouns only count when their form is clearly verbal.
-  if (t.pos === 'NOUN' && !t.normal.endsWith('ed')) return null;
+  // "the report", "a note": nouns only count when their form is clearly verbal, or right after a
+  // name or pronoun subject ("Hillary shot back", "he notes").
+  const afterSubject = previous !== undefined && (previous.pos === 'PROPN' || (previous.pos === 'PRON' && !/^(his|her|their|its|our|my|your)$/.test(previous.normal)));
+  if (t.pos === 'NOUN' && !t.normal.endsWith('ed') && !afterSubject) return null;
   return base;
 }
 

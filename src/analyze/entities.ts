@@ -11,6 +11,13 @@ export interface Entity {
   type: EntityType;
   role: string | null;
   mentions: number;
+  /** From honorifics (Mr., Mrs.) and the pronouns that follow its mentions; null when unknown. */
+  gender: 'male' | 'female' | null;
+  /**
+   * Evidence that this is a person who acts in the story: titles, mentions as the subject of a
+   * verb, pronouns that follow. Places written like names ("South Carolina") have none.
+   */
+  evidence: number;
 }
 
 export interface Mention {
@@ -20,6 +27,8 @@ export interface Mention {
   end: number;
   /** Role words written next to this mention ("Homeland Security Secretary"). */
   role: string | null;
+  /** The mention is the subject of the verb after it ("Trump said", "Cruz, who …, argued"). */
+  subject: boolean;
 }
 
 export interface EntityIndex {
@@ -43,10 +52,15 @@ function isRunStart(tokens: Token[], k: number, dates: ReadonlySet<number>, midS
   const t = tokens[k];
   if (!isCapWord(t) || dates.has(k) || CALENDAR_WORDS.has(t.normal) || wordLists().speechVerbs.has(t.lemma) || t.value === 'I' || t.value.startsWith('I’') || t.value.startsWith("I'")) return false;
   const first = k === 0 || tokens[k - 1].sentence !== t.sentence || /^[“"‘(]$/.test(tokens[k - 1].value) || /^[.!?:]$/.test(tokens[k - 1].value);
-  if (first && t.pos !== 'PROPN' && !ACRONYM.test(t.value)) return false;
+  const nextCap = tokens[k + 1] !== undefined && isCapWord(tokens[k + 1]) && tokens[k + 1].sentence === t.sentence;
+  // wink tags some first names at a sentence start as verbs ("Ted Cruz"): a capitalised word followed
+  // by another is a name unless it is a function word ("After Trump …", "The Post …").
+  if (first && t.pos !== 'PROPN' && !ACRONYM.test(t.value) && !(nextCap && !['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV', 'PART'].includes(t.pos))) return false;
   // "Hours later, …": a capitalised word at a sentence start is a name only if the article also
   // writes it capitalised mid-sentence, or it starts a longer capitalised run.
-  if (first && !ACRONYM.test(t.value) && !midSentence.has(t.value) && !(tokens[k + 1] && isCapWord(tokens[k + 1]) && tokens[k + 1].sentence === t.sentence)) return false;
+  // "Blackwell pointed to …": a proper noun opening a sentence as the subject of a verb is a name too.
+  const verbNext = t.pos === 'PROPN' && tokens[k + 1] !== undefined && ['VERB', 'AUX'].includes(tokens[k + 1].pos) && /^\p{Ll}/u.test(tokens[k + 1].value);
+  if (first && !ACRONYM.test(t.value) && !midSentence.has(t.value) && !nextCap && !verbNext) return false;
   return true;
 }
 
@@ -126,6 +140,43 @@ interface RawMention {
   name: string;
   role: string | null;
   acronym: string | null;
+  subject?: boolean;
+  male?: number;
+  female?: number;
+}
+
+const MALE = /^(mr\.?|he|him|his|himself)$/i;
+const FEMALE = /^(mrs\.?|ms\.?|miss|she|her|hers|herself)$/i;
+
+/** Is the run [first, last] the subject of a verb: "Trump said", "Cruz (R-Texas) has argued", "Ryan, who …, said". */
+function isSubject(tokens: Token[], last: number): boolean {
+  let k = last + 1;
+  if (tokens[k] && isPossessive(tokens[k])) return false;
+  if (tokens[k]?.value === '(') while (tokens[k] && tokens[k].value !== ')' && k - last < 10) k += 1;
+  if (tokens[k]?.value === ')') k += 1;
+  if (tokens[k]?.value === ',') {
+    let j = k + 1;
+    while (tokens[j] && tokens[j].value !== ',' && j - k < 20 && !/^[.!?]$/.test(tokens[j].value)) j += 1;
+    if (tokens[j]?.value !== ',') return false;
+    k = j + 1;
+  }
+  while (tokens[k] && tokens[k].pos === 'ADV') k += 1;
+  const v = tokens[k];
+  return v !== undefined && (v.pos === 'VERB' || v.pos === 'AUX') && /^\p{Ll}/u.test(v.value);
+}
+
+/** He/she pronouns after the run in its sentence, before any other capitalised name: "Clinton said her …". */
+function pronounsAfter(tokens: Token[], last: number): { male: number; female: number } {
+  let male = 0;
+  let female = 0;
+  for (let k = last + 1; k < tokens.length && tokens[k].sentence === tokens[last].sentence && k - last < 25; k += 1) {
+    const t = tokens[k];
+    if (isCapWord(t) && t.pos === 'PROPN') break;
+    if (/^[“"]$/.test(t.value)) break;
+    if (MALE.test(t.value) && t.value !== 'Mr.') male += 1;
+    else if (FEMALE.test(t.value) && !/^(mrs|ms|miss)/i.test(t.value)) female += 1;
+  }
+  return { male, female };
 }
 
 function classifyRun(tokens: Token[], first: number, last: number, source: string): RawMention[] {
@@ -209,7 +260,17 @@ export function indexEntities(blocks: StructuredBlock[], source: string): Entity
     // Month and weekday names are dates (wink's NER finds those), not names.
     const dates = new Set<number>();
     for (const e of block.parsed.entities) if (e.type === 'DATE' || e.type === 'DURATION' || e.type === 'TIME') for (let k = e.firstToken; k <= e.lastToken; k += 1) dates.add(k);
-    for (const [first, last] of capitalisedRuns(tokens, dates, midSentence)) raw.push(...classifyRun(tokens, first, last, source));
+    for (const [first, last] of capitalisedRuns(tokens, dates, midSentence)) {
+      const found = classifyRun(tokens, first, last, source);
+      const honorific = tokens.slice(first, last + 1).find((t) => MALE.test(t.value) || FEMALE.test(t.value));
+      const pronouns = pronounsAfter(tokens, last);
+      for (const m of found) {
+        m.subject = isSubject(tokens, last) && m.end === tokens[last].end;
+        m.male = pronouns.male + (honorific && MALE.test(honorific.value) ? 3 : 0);
+        m.female = pronouns.female + (honorific && FEMALE.test(honorific.value) ? 3 : 0);
+      }
+      raw.push(...found);
+    }
   }
   const acronyms = new Set(raw.filter((m) => m.acronym).map((m) => m.acronym!));
   // A surname shared by people with different first names (Bill and Hillary Clinton) keys each
@@ -239,6 +300,7 @@ export function indexEntities(blocks: StructuredBlock[], source: string): Entity
   const entities = new Map<string, Entity>();
   const mentions: Mention[] = [];
   const lastFull = new Map<string, string>();
+  const votesByEntity = new Map<string, { male: number; female: number }>();
   for (const m of raw) {
     let id: string;
     let type: EntityType = m.type;
@@ -256,14 +318,25 @@ export function indexEntities(blocks: StructuredBlock[], source: string): Entity
     const entity = entities.get(id);
     const displayName = id.startsWith('org:') && acronyms.has(id.slice(4).toUpperCase()) ? id.slice(4).toUpperCase() : m.name;
     if (!entity) {
-      entities.set(id, { id, name: displayName, type: id.startsWith('person:') ? 'person' : id.startsWith('org:') ? 'organisation' : 'unknown', role: m.role, mentions: 1 });
+      entities.set(id, { id, name: displayName, type: id.startsWith('person:') ? 'person' : id.startsWith('org:') ? 'organisation' : 'unknown', role: m.role, mentions: 1, gender: null, evidence: 0 });
     } else {
       entity.mentions += 1;
       // Keep the fullest form of a person's name (initials do not count); keep the first role written.
       if (entity.type === 'person' && nameLength(m.name) > nameLength(entity.name)) entity.name = m.name;
       entity.role ??= m.role;
     }
-    mentions.push({ entityId: id, text: m.text, start: m.start, end: m.end, role: m.role });
+    mentions.push({ entityId: id, text: m.text, start: m.start, end: m.end, role: m.role, subject: m.subject ?? false });
+    const e = entities.get(id)!;
+    const votes = votesByEntity.get(id) ?? { male: 0, female: 0 };
+    votes.male += m.male ?? 0;
+    votes.female += m.female ?? 0;
+    votesByEntity.set(id, votes);
+    e.evidence += (m.subject ? 1 : 0) + (m.role ? 1 : 0) + (m.male ?? 0) + (m.female ?? 0) + (m.type === 'person' && m.name.split(/\s+/).length === 1 && firstNames.has(surnameOf(m.name)) ? 1 : 0);
+  }
+  for (const [id, v] of votesByEntity) {
+    const e = entities.get(id)!;
+    if (v.male > v.female) e.gender = 'male';
+    else if (v.female > v.male) e.gender = 'female';
   }
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };

@@ -47,6 +47,18 @@ function appositiveRole(tokens: Token[], after: number, source: string): string 
   return source.slice(tokens[np[0]].start, tokens[last].end).replace(/^(the|a|an)\s+/i, '');
 }
 
+/**
+ * "Her campaign manager, Robby Mook, said": when the subject is a role and the aside after it is
+ * a name, the name speaks.
+ */
+function namedAside(tokens: Token[], np: [number, number], limit: number): [number, number] {
+  if (tokens[np[1] + 1]?.value !== ',' || tokens.slice(np[0], np[1] + 1).some((t) => t.pos === 'PROPN' || (t !== tokens[np[0]] && /^\p{Lu}/u.test(t.value)))) return np;
+  const from = np[1] + 2;
+  let to = from;
+  while (to < limit && tokens[to] && (/^\p{Lu}/u.test(tokens[to].value) || tokens[to].value === '.') && tokens[to].type !== 'punctuation') to += 1;
+  return to > from && tokens[to]?.value === ',' ? [from, to - 1] : np;
+}
+
 /** A verb right after `“…,” Name`: a speech verb, a verb of judgment, or "went on". */
 function placedVerb(tokens: Token[], j: number): boolean {
   const v = tokens[j];
@@ -63,7 +75,8 @@ function skipAdverbials(tokens: Token[], k: number): number {
 /** Is the phrase a speaker-like noun phrase (a name, a pronoun, a determiner + noun)? */
 function speakerLike(tokens: Token[], np: [number, number]): boolean {
   const first = tokens[np[0]];
-  if (first.pos === 'ADP' || first.pos === 'VERB' || first.type !== 'word') return false;
+  if (first.type !== 'word' || (['ADP', 'VERB', 'ADV', 'SCONJ', 'CCONJ'].includes(first.pos) && !/^\p{Lu}/u.test(first.value))) return false;
+  if (['ADP', 'SCONJ', 'CCONJ'].includes(first.pos) || /^(after|before|when|while|as|if|but|and|so|then|in|on|at)$/i.test(first.value)) return false;
   const words = tokens.slice(np[0], np[1] + 1).filter((t) => t.type === 'word');
   if (words.length === 0 || words.length > 9) return false;
   // A pronoun stands alone: "he", "she", "they", "it", "I", "we".
@@ -83,7 +96,7 @@ export function clauseAfterQuote(tokens: Token[], k0: number, source: string, en
   const t = tokens[k];
   if (!t || t.type !== 'word') return null;
   // After “… .” a capitalised word starts a new sentence: only a bare "He said." attributes the quote.
-  const newSentence = endsSentence && /^\p{Lu}/u.test(t.value);
+  const newSentence = endsSentence && /^\p{Lu}/u.test(t.value) && /[.]\s*$/.test(source.slice(tokens[k0 - 1]?.start ?? 0, tokens[k0]?.start ?? 0) + '.');
   const clause = afterClause(tokens, k, source);
   if (!clause || !newSentence) return clause;
   const verbIndex = tokens.findIndex((x) => x.start === clause.verbOffset);
@@ -96,8 +109,10 @@ export function clauseAfterQuote(tokens: Token[], k0: number, source: string, en
 
 function afterClause(tokens: Token[], k: number, source: string): SpeakerClause | null {
   const t = tokens[k];
-  // Inverted: "said Tom Homan, the border czar" / "said the agency in a statement".
-  const verb = speechVerb(t, tokens[k - 1], /^\p{Ll}/u.test(t.value) || t.normal === 'said' || t.normal === 'says');
+  // Inverted: "said Tom Homan, the border czar" / "said the agency in a statement"; after a
+  // quotation any verb can stand there before a name ("beamed Donald Hartley of Madison").
+  const inverted = t.pos === 'VERB' && /^\p{Ll}/u.test(t.value) && /(ed|s)$/.test(t.normal) && tokens[k + 1] !== undefined && /^\p{Lu}/u.test(tokens[k + 1].value) && tokens[k + 1].pos === 'PROPN';
+  const verb = speechVerb(t, tokens[k - 1], /^\p{Ll}/u.test(t.value) || t.normal === 'said' || t.normal === 'says') ?? (inverted ? t.lemma : null);
   if (verb && !t.normal.endsWith('ing')) {
     const np = nounPhraseAfter(tokens, k + 1, tokens.length - 1);
     if (!np || !speakerLike(tokens, np)) return null;
@@ -116,12 +131,19 @@ function afterClause(tokens: Token[], k: number, source: string): SpeakerClause 
     j = end;
   }
   let role: string | null = null;
+  // "“…,” her senior adviser, Jake Sullivan, said": the name in the aside speaks.
+  const aside = namedAside(tokens, np, tokens.length);
+  if (aside !== np) {
+    role = source.slice(tokens[np[0]].start, tokens[np[1]].end).replace(/^(the|a|an|his|her|their)\s+/i, '');
+    np = aside;
+    j = np[1] + 1;
+  }
   // "Brent Bozell, founder of the Media Research Center, told …" / "Trump, who spoke Tuesday, said".
   if (tokens[j]?.value === ',') {
-    role = appositiveRole(tokens, j - 1, source);
+    role ??= appositiveRole(tokens, j - 1, source);
     let close = -1;
     for (let m = j + 1; m < tokens.length && m - j <= 30; m += 1) {
-      if (isSentenceStop(tokens, m) || isQuoteMark(tokens[m])) break;
+      if (isSentenceStop(tokens, m)) break;
       if (tokens[m].value === ',') {
         close = m;
         break;
@@ -150,11 +172,14 @@ function speakingHead(tokens: Token[], np: [number, number]): boolean {
 function clauseSubject(tokens: Token[], floor: number, end: number, inside: (k: number) => boolean): [number, number] | null {
   // Skip an opening adverbial set off by a comma ("Hours later, Trump …", "In a statement, the agency …").
   let from = floor;
-  for (let k = floor; k <= end && k - floor <= 8; k += 1) {
-    if (inside(k)) break;
-    if (tokens[k].value === ',') {
-      from = k + 1;
-      break;
+  const opener = tokens[floor];
+  if (opener && (['ADP', 'ADV', 'SCONJ', 'NUM'].includes(opener.pos) || /^(hours|days|weeks|months|years|minutes|moments|later|earlier|meanwhile|still|yet|but|and|so)$/i.test(opener.value))) {
+    for (let k = floor; k <= end && k - floor <= 10; k += 1) {
+      if (inside(k)) break;
+      if (tokens[k].value === ',') {
+        from = k + 1;
+        break;
+      }
     }
   }
   for (let k = from; k <= end; k += 1) {
@@ -201,6 +226,9 @@ export function clauseBeforeQuote(tokens: Token[], openIndex: number, inside: (k
       return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: tokens[colon].start, cueEnd: tokens[colon].end, role: null };
     }
   }
+  // The nearest cue that names its speaker wins; a cue without one ("…, noting that it “…”")
+  // still makes the quotation attributed speech when no other cue in the sentence names anyone.
+  let verbOnly: VerbOnly | null = null;
   for (let v = openIndex - 1; v >= floor; v -= 1) {
     if (inside(v)) continue;
     const t = tokens[v];
@@ -212,33 +240,50 @@ export function clauseBeforeQuote(tokens: Token[], openIndex: number, inside: (k
     }
     const verb = speechVerb(t, tokens[v - 1], false, true);
     if (!verb) continue;
+    // "continued" reports speech only when the quotation follows it ("he continued, “…”").
+    if (verb === 'continue' && !/^[,:“"‘']$/.test(tokens[v + 1]?.value ?? '')) continue;
     // "He was asked about …, “…”": a passive cue says who heard, not who spoke.
     const aux = tokens[v - 1];
-    if (aux && ['be', 'get'].includes(aux.lemma) && /(ed|told|said|written)$/.test(t.normal)) return null;
-    // "…, telling Reuters, “…”", "…, saying “…”": the subject of the sentence speaks.
-    if (PARTICIPLES.test(t.normal)) {
-      const np = finiteClauseBefore(tokens, v, floor, inside) ?? clauseSubject(tokens, floor, v - 1, inside);
-      if (np) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: t.end, role: null };
-      return { verbOffset: t.start, cueEnd: t.end };
-    }
-    // "Said Tom Homan, the White House border czar, “…”": a name right after the verb.
-    if (!OBJECT_VERBS.has(verb)) {
-      const after = nounPhraseAfter(tokens, v + 1, openIndex - 1);
-      const next = after ? tokens[after[1] + 1] : undefined;
-      const named = after && tokens.slice(after[0], after[1] + 1).every((x) => /^\p{Lu}/u.test(x.value) || x.type !== 'word' || x.normal === 'of' || x.pos === 'DET')
-        && /^\p{Lu}/u.test(tokens[after[1]].value) && next && [',', ':'].includes(next.value) && (v === floor || tokens[v - 1].value === ',' || isQuoteMark(tokens[v - 1]));
-      if (after && named) return { speakerStart: tokens[after[0]].start, speakerEnd: tokens[after[1]].end, verbOffset: t.start, cueEnd: t.end, role: appositiveRole(tokens, after[1], source) };
-    }
-    let np = nounPhraseBefore(tokens, v, floor);
-    // "Trump, who said “…”": the relative pronoun stands for the name before it.
-    if (!np && tokens[v - 1]?.normal === 'who' && tokens[v - 2]?.value === ',') np = nounPhraseBefore(tokens, v - 2, floor);
-    np ??= subjectBeforeAppositive(tokens, v, floor);
-    // "Bush praised Rubio but described him as “a work in progress”": the first verb's subject.
-    if (!np && ['and', 'but'].includes(tokens[v - 1]?.normal ?? '')) np = clauseSubject(tokens, floor, v - 2, inside);
-    if (np && speakerLike(tokens, np) && !tokens.slice(np[0], np[1] + 1).some((_, i) => inside(np![0] + i))) {
-      return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: t.end, role: null };
-    }
-    return { verbOffset: t.start, cueEnd: t.end };
+    if (aux && ['be', 'get'].includes(aux.lemma) && /(ed|told|said|written|shot)$/.test(t.normal)) return verbOnly;
+    const clause = clauseAt(tokens, v, verb, floor, openIndex, inside, source);
+    if (clause) return clause;
+    verbOnly ??= { verbOffset: t.start, cueEnd: t.end };
+  }
+  // "Trump leaned in and boomed: “…”": a colon before the quotation introduces the subject's words.
+  if (!verbOnly && tokens[colon]?.value === ':') {
+    const np = clauseSubject(tokens, floor, colon - 1, inside);
+    if (np) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: tokens[colon].start, cueEnd: tokens[colon].end, role: null };
+  }
+  return verbOnly;
+}
+
+/** The speaker of the cue at tokens[v] in the sentence [floor, openIndex). */
+function clauseAt(tokens: Token[], v: number, verb: string, floor: number, openIndex: number, inside: (k: number) => boolean, source: string): SpeakerClause | null {
+  const t = tokens[v];
+  // "…, telling Reuters, “…”", "…, saying “…”": the subject of the sentence speaks.
+  if (PARTICIPLES.test(t.normal)) {
+    const np = finiteClauseBefore(tokens, v, floor, inside) ?? clauseSubject(tokens, floor, v - 1, inside);
+    return np ? { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: t.end, role: null } : null;
+  }
+  // "Said Tom Homan, the White House border czar, “…”": a name right after the verb.
+  if (!OBJECT_VERBS.has(verb)) {
+    const after = nounPhraseAfter(tokens, v + 1, openIndex - 1);
+    const next = after ? tokens[after[1] + 1] : undefined;
+    const named = after && tokens.slice(after[0], after[1] + 1).every((x) => /^\p{Lu}/u.test(x.value) || x.type !== 'word' || x.normal === 'of' || x.pos === 'DET')
+      && /^\p{Lu}/u.test(tokens[after[1]].value) && next && [',', ':'].includes(next.value) && (v === floor || tokens[v - 1].value === ',' || isQuoteMark(tokens[v - 1]));
+    if (after && named) return { speakerStart: tokens[after[0]].start, speakerEnd: tokens[after[1]].end, verbOffset: t.start, cueEnd: t.end, role: appositiveRole(tokens, after[1], source) };
+  }
+  let np = nounPhraseBefore(tokens, v, floor);
+  // "Trump, who said “…”": the relative pronoun stands for the name before it.
+  if (!np && tokens[v - 1]?.normal === 'who' && tokens[v - 2]?.value === ',') np = nounPhraseBefore(tokens, v - 2, floor);
+  if (!np) {
+    const subject = subjectBeforeAppositive(tokens, v, floor);
+    if (subject) np = namedAside(tokens, subject, v);
+  }
+  // "Bush praised Rubio but described him as “a work in progress”": the first verb's subject.
+  if (!np && ['and', 'but'].includes(tokens[v - 1]?.normal ?? '')) np = clauseSubject(tokens, floor, v - 2, inside);
+  if (np && speakerLike(tokens, np) && !tokens.slice(np[0], np[1] + 1).some((_, i) => inside(np![0] + i))) {
+    return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: t.end, role: null };
   }
   return null;
 }

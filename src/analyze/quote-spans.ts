@@ -55,7 +55,13 @@ function scanMarks(text: string): Mark[] {
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i];
     const next = text[i + 1] ?? ' ';
-    if (c === '“' || c === '„' || c === '«') marks.push({ at: i, width: 1, kind: 'double', opens: true, closes: false });
+    // A curly mark facing the wrong way is a typo: “ after a word and before a space closes
+    // ("here,“ said"), ” after a space and before a word opens.
+    const typoClose = c === '“' && i > 0 && !/\s/.test(text[i - 1]) && !OPEN_CONTEXT.test(text[i - 1]) && /[\s]/.test(next);
+    const typoOpen = c === '”' && (i === 0 || /\s/.test(text[i - 1])) && LETTER.test(next);
+    if (typoClose) marks.push({ at: i, width: 1, kind: 'double', opens: false, closes: true });
+    else if (typoOpen) marks.push({ at: i, width: 1, kind: 'double', opens: true, closes: false });
+    else if (c === '“' || c === '„' || c === '«') marks.push({ at: i, width: 1, kind: 'double', opens: true, closes: false });
     else if (c === '”' || c === '»') marks.push({ at: i, width: 1, kind: 'double', opens: false, closes: true });
     else if (c === '"') {
       const opens = isOpenPosition(text, i) && !/\s/.test(next);

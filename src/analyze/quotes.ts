@@ -100,6 +100,7 @@ export function extractQuotes(article: Article, index: EntityIndex): QuoteExtrac
 
   // Speakers, in article order, so pronouns can look back at who spoke before.
   const history: SpeakerHistory = [];
+  const quoted = (offset: number) => spans.some((s) => offset >= s.open && offset < s.close);
   const quotes: QuoteFinding[] = [];
   const verbOffsets = new Set<number>();
   const resolved = new Map<Piece, Pick<QuoteFinding, 'speaker' | 'speakerMention' | 'speakerType' | 'speakerRole'>>();
@@ -125,7 +126,7 @@ export function extractQuotes(article: Article, index: EntityIndex): QuoteExtrac
       if (!who) {
         const c = from.clause;
         const mention = source.slice(c.speakerStart, c.speakerEnd);
-        const r = resolveSpeaker(index, mention, c.speakerStart, c.speakerEnd, from.span.open, history);
+        const r = resolveSpeaker(index, mention, c.speakerStart, c.speakerEnd, from.span.open, { history, quoted });
         who = { speaker: r.name, speakerMention: mention, speakerType: r.type, speakerRole: c.role ?? r.role };
         resolved.set(from, who);
         if (r.name) history.push({ name: r.name, type: r.type, offset: c.speakerStart });

@@ -3,7 +3,7 @@
 // words cannot be tied to a person or organisation, the speaker is unknown (null), never the words.
 import type { SpeakerType } from '../types.js';
 import type { Entity, EntityIndex } from './entities.js';
-import { CALENDAR_WORDS, entityByName, surnameOf } from './entities.js';
+import { CALENDAR_WORDS, entityByName } from './entities.js';
 import { wordLists } from './word-lists.js';
 import { headWord } from './clauses.js';
 
@@ -16,6 +16,12 @@ export interface ResolvedSpeaker {
 
 /** Speakers already resolved in the article, in text order: pronouns look back at them. */
 export type SpeakerHistory = { name: string; type: SpeakerType; offset: number }[];
+
+export interface ResolveContext {
+  history?: SpeakerHistory;
+  /** Is this offset inside a quotation? A name someone else says is not an antecedent. */
+  quoted?: (offset: number) => boolean;
+}
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const NEWS_ORG = /\b(news|times|post|journal|press|tribune|herald|gazette|axios|reuters|politico|bloomberg|cnn|msnbc|nbc|cbs|abc|bbc|npr|fox)\b/i;
@@ -85,7 +91,7 @@ function personByRole(index: EntityIndex, text: string, head: string, offset: nu
  * `start`/`end` are the offsets of the speaker words in the article text; `offset` is where the
  * speech is (antecedents must come before it); `history` the speakers resolved before it.
  */
-export function resolveSpeaker(index: EntityIndex, written: string, start: number, end: number, offset: number, history: SpeakerHistory = []): ResolvedSpeaker {
+export function resolveSpeaker(index: EntityIndex, written: string, start: number, end: number, offset: number, context: ResolveContext = {}): ResolvedSpeaker {
   const lists = wordLists();
   const text = written.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   const words = text.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/).filter(Boolean);
@@ -111,7 +117,7 @@ export function resolveSpeaker(index: EntityIndex, written: string, start: numbe
   }
 
   if (words.length === 1 && PERSON_PRONOUNS.has(head)) {
-    const antecedent = pronounAntecedent(index, offset, history);
+    const antecedent = pronounAntecedent(index, offset, head === 'he' || head === 'him' ? 'male' : 'female', context);
     return antecedent ? fromEntity(antecedent) : { name: null, type: 'person', role: null, anonymous: false };
   }
   if (words.length === 1 && head === 'it') {
@@ -151,10 +157,25 @@ export function resolveSpeaker(index: EntityIndex, written: string, start: numbe
   return { name: null, type: 'unknown', role: null, anonymous: false };
 }
 
-/** He/she: the person most recently named before the speech. */
-function pronounAntecedent(index: EntityIndex, offset: number, history: SpeakerHistory): Entity | undefined {
-  const recent = recentEntities(index, offset).filter((e) => e.type === 'person' || e.type === 'unknown' && e.name.split(/\s+/).length === 1 && false);
-  void history;
-  void surnameOf;
-  return recent[0];
+/**
+ * He/she: the person most recently named before the speech, outside quotations, whose gender (from
+ * honorifics and pronouns elsewhere in the article) does not contradict the pronoun, and who acts
+ * in the story (a place written like a name never does).
+ */
+function pronounAntecedent(index: EntityIndex, offset: number, gender: 'male' | 'female', context: ResolveContext): Entity | undefined {
+  let fallback: Entity | undefined;
+  // Offsets where a speaker was named ("“…,” Trump said"): that mention counts as a subject.
+  const spoke = (context.history ?? []).filter((h) => h.offset < offset);
+  for (let k = index.mentions.length - 1; k >= 0; k -= 1) {
+    const m = index.mentions[k];
+    if (m.start >= offset || context.quoted?.(m.start)) continue;
+    const e = index.entities.get(m.entityId)!;
+    if (e.type === 'organisation' || e.evidence === 0) continue;
+    if (e.gender && e.gender !== gender) continue;
+    // A subject pronoun ("he said") takes up the last person who was a subject or a speaker, not
+    // one named in passing ("… a trade deal with Obama. “…,” he said").
+    if (m.subject || spoke.some((h) => h.name === e.name && m.start >= h.offset && m.start < h.offset + 80)) return e;
+    fallback ??= e;
+  }
+  return fallback;
 }
