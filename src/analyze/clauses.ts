@@ -7,7 +7,7 @@ import { wordLists } from './word-lists.js';
 // irregular forms are mapped here rather than trusted to the tagger.
 const IRREGULAR: Record<string, string> = {
   said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', writes: 'write', written: 'write',
-  spoke: 'speak', speaks: 'speak', read: 'read', reads: 'read',
+  read: 'read', reads: 'read',
 };
 
 function baseForm(t: Token, verbs: ReadonlySet<string>): string {
@@ -33,6 +33,9 @@ const IRREGULAR_QUOTE: Record<string, string> = { shot: 'shoot', fired: 'fire', 
  */
 export function speechVerb(t: Token, previous?: Token, placed = false, broad = false): string | null {
   if (t.type !== 'word') return null;
+  // "the United States", "Ted Cruz Says": a capitalised word after another word is a name, not a verb
+  // (a headline capitalises every word, so a sentence-initial "Said" still counts).
+  if (/^\p{Lu}/u.test(t.value) && previous && previous.type === 'word' && !IRREGULAR[t.normal]) return null;
   // "so-called" labels; it does not report speech.
   if (t.normal === 'called' && previous?.value === '-') return null;
   const lists = wordLists();
@@ -57,6 +60,16 @@ const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 const NP_PREPOSITIONS = new Set(['for', 'with', 'at', 'from']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'us', 'them', 'whom', 'who', 'which', 'that', 'what', 'this', 'there', 'something', 'anything', 'nothing', 'everything']);
 
+// Abbreviations wink splits from their dot ("Rev" "."): the dot does not end a sentence.
+const ABBREVIATION = /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|rev|prof|pres|sec|adm|capt|cmdr|maj|atty|supt|insp|st|ft|jr|sr|mt|vs|inc|corp|co|ltd|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+
+/** Is tokens[k] the dot of an abbreviation or an initial ("Rev" ".", "S" "." in "S.C.")? */
+export function isAbbreviationDot(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const previous = tokens[k - 1];
+  return t?.value === '.' && previous !== undefined && previous.end === t.start && (ABBREVIATION.test(previous.value) || /^\p{Lu}$/u.test(previous.value));
+}
+
 /**
  * Does the token end a sentence? wink splits inside "(D-S.C.)" and after initials, so a stop
  * needs what follows to look like a new sentence and what precedes not to be an initial.
@@ -65,8 +78,9 @@ export function isSentenceStop(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!/^[.!?]+$/.test(t.value) && !/^[.!?]["”’']$/.test(t.value)) return false;
   const previous = tokens[k - 1];
-  // "S." in "(D-S.C.)", "J." in a name: a one-letter capital before the dot is an initial.
-  if (t.value === '.' && previous && /^\p{Lu}$/u.test(previous.value) && previous.end === t.start) return false;
+  // "S." in "(D-S.C.)", "Rev." before a name: the dot of an initial or an abbreviation.
+  if (isAbbreviationDot(tokens, k)) return false;
+  void previous;
   let j = k + 1;
   while (tokens[j] && isQuoteMark(tokens[j]) && tokens[j].start === tokens[j - 1].end) j += 1;
   const next = tokens[j];
@@ -126,7 +140,8 @@ export function nounPhraseBefore(tokens: Token[], index: number, floor: number):
     const joinsName = (tokens[k].value === 'and' || tokens[k].value === '&') && k > floor && isCap(tokens[k - 1]) && isCap(tokens[k + 1] ?? tokens[k]);
     // "a spokesperson for the Department", "a person familiar with the matter".
     const joinsPhrase = NP_PREPOSITIONS.has(tokens[k].normal) && k > floor && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k - 1].pos);
-    if (!joinsName && !joinsPhrase && (!isNounPhraseToken(tokens[k]) || speechVerb(tokens[k]))) break;
+    const abbreviation = isAbbreviationDot(tokens, k) && k < top;
+    if (!joinsName && !joinsPhrase && !abbreviation && (!isNounPhraseToken(tokens[k]) || speechVerb(tokens[k], tokens[k - 1]))) break;
     first = k;
   }
   if (first > end) return null;
@@ -147,6 +162,10 @@ export function nounPhraseAfter(tokens: Token[], index: number, ceiling: number)
       break;
     }
     const joinsPhrase = NP_PREPOSITIONS.has(t.normal) && k > index && ['NOUN', 'ADJ'].includes(tokens[k - 1].pos) && tokens[k - 1].type === 'word' && !isCap(tokens[k - 1]);
+    if (isAbbreviationDot(tokens, k) && tokens[k + 1] && isCap(tokens[k + 1])) {
+      last = k;
+      continue;
+    }
     if (!joinsPhrase && (!isNounPhraseToken(t) || isQuoteMark(t) || (k > index && speechVerb(t)))) break;
     // A date after the name ("said Trump on Monday" is cut before "on"; "said Trump Monday" here).
     if (k > index && isCap(t) && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t.value)) break;

@@ -90,6 +90,8 @@ function capitalisedRuns(tokens: Token[], dates: ReadonlySet<number>, midSentenc
       const next = tokens[last + 1];
       if (next.sentence !== tokens[first].sentence && !(isInitial(tokens[last].value) || HONORIFICS.test(tokens[last].value))) break;
       if (isCapWord(next) && !dates.has(last + 1) && !CALENDAR_WORDS.has(next.normal) && !skip.has(last + 1)) last += 1;
+      // "Rev" "." "Kyev Tatum": wink splits some abbreviations from their dot.
+      else if (next.value === '.' && next.start === tokens[last].end && HONORIFICS.test(tokens[last].value) && tokens[last + 2] && isCapWord(tokens[last + 2])) last += 2;
       else if (next.value === '-' && tokens[last + 2] && isCapWord(tokens[last + 2]) && next.start === tokens[last].end) last += 2;
       else if (next.value === 'of' && tokens[last + 2]?.value === 'the' && tokens[last + 3] && isCapWord(tokens[last + 3])) last += 3;
       else if (['and', 'of', 'for', 'the', '&'].includes(next.value) && tokens[last + 2] && isCapWord(tokens[last + 2]) && tokens[last + 2].sentence === next.sentence) last += 2;

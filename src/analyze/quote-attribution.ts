@@ -27,7 +27,8 @@ export interface VerbOnly {
 // Verbs whose object is the listener, not the speaker: "told reporters", "asked Trump".
 const OBJECT_VERBS = new Set(['tell', 'ask']);
 const ADVERBIAL_SKIP = new Set(['also', 'later', 'then', 'again', 'previously', 'earlier', 'recently', 'once', 'had', 'has', 'have', 'would', 'will', 'could', 'did', 'does', 'do', 'was', 'is', 'were', 'are', 'been', 'not', 'never', 'just', 'simply', 'even', 'still', 'repeatedly', 'often', 'flatly', 'bluntly', 'quickly', 'later', 'famously', 'publicly', 'privately', 'subsequently', 'first', 'ultimately', 'finally', 'reportedly', 'allegedly']);
-const PARTICIPLES = /^(saying|telling|adding|noting|writing|arguing|asking|explaining|declaring|insisting|warning|calling|urging|tweeting|stating|claiming|stressing|acknowledging|suggesting|recalling|complaining|joking|promising|vowing|responding|replying|answering|asserting|charging|predicting|quipping|observing|concluding|conceding|admitting|boasting|lamenting|describing)$/;
+// A speech verb in -ing ("…, saying", "telling Reuters") modifies the clause: its subject speaks.
+const PARTICIPLES = { test: (word: string) => word.endsWith('ing') };
 
 const text = (source: string, tokens: Token[], np: [number, number]) => source.slice(tokens[np[0]].start, tokens[np[1]].end);
 
@@ -88,7 +89,7 @@ function speakerLike(tokens: Token[], np: [number, number]): boolean {
  * `“…,” X said` / `“…,” said X` / `“…,” X, a spokesman for Y, said`: the attribution that follows
  * the closing mark. `k0` is the first token after the mark.
  */
-export function clauseAfterQuote(tokens: Token[], k0: number, source: string, endsSentence: boolean): SpeakerClause | null {
+export function clauseAfterQuote(tokens: Token[], k0: number, source: string, lastChar: string): SpeakerClause | null {
   let k = k0;
   while (tokens[k] && (['—', '–', '-', ','].includes(tokens[k].value) || isQuoteMark(tokens[k]))) k += 1;
   // A stop between the closing mark and the next word: the sentence ended with the quotation.
@@ -96,15 +97,17 @@ export function clauseAfterQuote(tokens: Token[], k0: number, source: string, en
   const t = tokens[k];
   if (!t || t.type !== 'word') return null;
   // After “… .” a capitalised word starts a new sentence: only a bare "He said." attributes the quote.
-  const newSentence = endsSentence && /^\p{Lu}/u.test(t.value) && /[.]\s*$/.test(source.slice(tokens[k0 - 1]?.start ?? 0, tokens[k0]?.start ?? 0) + '.');
+  // ("“Who are they?” Trump asked" is fine: a question or exclamation mark ends the quotation, not the sentence.)
+  const newSentence = lastChar === '.' && /^\p{Lu}/u.test(t.value);
   const clause = afterClause(tokens, k, source);
   if (!clause || !newSentence) return clause;
-  const verbIndex = tokens.findIndex((x) => x.start === clause.verbOffset);
-  for (let m = verbIndex + 1; m < tokens.length && m - verbIndex <= 12; m += 1) {
-    if (isSentenceStop(tokens, m)) return clause;
-    if (tokens[m].normal === 'that' || isQuoteMark(tokens[m]) || speechVerb(tokens[m])) return null;
-  }
-  return null;
+  // "“… .” Trump said that …" / "“… .” He said the plan …": a new sentence of reported speech.
+  let m = tokens.findIndex((x) => x.start === clause.verbOffset) + 1;
+  while (tokens[m] && tokens[m].pos === 'ADV') m += 1;
+  const next = tokens[m];
+  if (!next || next.normal === 'that') return next ? null : clause;
+  const clauseStarts = ['PRON', 'DET', 'PROPN', 'NOUN'].includes(next.pos) && tokens.slice(m + 1, m + 5).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  return clauseStarts && !['ADP'].includes(next.pos) ? null : clause;
 }
 
 function afterClause(tokens: Token[], k: number, source: string): SpeakerClause | null {
@@ -168,28 +171,32 @@ function speakingHead(tokens: Token[], np: [number, number]): boolean {
   return lists.personHeads.has(head) || lists.orgHeads.has(head) || lists.anonymousHeads.has(head) || lists.outletHeads.has(head);
 }
 
-/** The subject of the clause [floor, end]: the first speaker-like noun phrase not after a preposition. */
-function clauseSubject(tokens: Token[], floor: number, end: number, inside: (k: number) => boolean): [number, number] | null {
-  // Skip an opening adverbial set off by a comma ("Hours later, Trump …", "In a statement, the agency …").
-  let from = floor;
-  const opener = tokens[floor];
-  if (opener && (['ADP', 'ADV', 'SCONJ', 'NUM'].includes(opener.pos) || /^(hours|days|weeks|months|years|minutes|moments|later|earlier|meanwhile|still|yet|but|and|so)$/i.test(opener.value))) {
-    for (let k = floor; k <= end && k - floor <= 10; k += 1) {
-      if (inside(k)) break;
-      if (tokens[k].value === ',') {
-        from = k + 1;
-        break;
-      }
-    }
+/** Does a verb follow the noun phrase (after an aside, a parenthetical or adverbs)? "Trump, who …, went". */
+function verbFollows(tokens: Token[], np: [number, number], end: number): boolean {
+  let k = np[1] + 1;
+  if (tokens[k]?.value === '(') k = Math.max(k, parenthesisEnd(tokens, k, end + 1));
+  if (tokens[k]?.value === ',') {
+    let j = k + 1;
+    while (j <= end && tokens[j].value !== ',' && j - k < 25) j += 1;
+    if (tokens[j]?.value !== ',') return false;
+    k = j + 1;
   }
-  for (let k = from; k <= end; k += 1) {
-    const t = tokens[k];
-    if (inside(k) || !isNounPhraseToken(t) || t.type !== 'word') continue;
-    const previous = tokens[k - 1];
-    if (previous && k > from && (previous.pos === 'ADP' || previous.pos === 'VERB')) continue;
+  while (tokens[k] && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART') && k <= end) k += 1;
+  const v = tokens[k];
+  return v !== undefined && k <= end + 1 && (v.pos === 'VERB' || v.pos === 'AUX' || speechVerb(v, tokens[k - 1], true, true) !== null) && /^\p{Ll}/u.test(v.value);
+}
+
+/**
+ * The subject of the clause [floor, end]: the first speaker-like noun phrase, at the start of the
+ * sentence or after a comma or dash, that a verb follows ("Speaking in Salem, New Hampshire, Trump
+ * went after Bush, calling him …" -> Trump; "Washington (AFP) – Hillary Clinton has …" -> Clinton).
+ */
+function clauseSubject(tokens: Token[], floor: number, end: number, inside: (k: number) => boolean): [number, number] | null {
+  for (let k = floor; k <= end; k += 1) {
+    const boundary = k === floor || [',', '—', '–', '-', ';'].includes(tokens[k - 1].value) || /^(and|but)$/.test(tokens[k - 1].normal);
+    if (!boundary || inside(k) || tokens[k].type !== 'word' || !isNounPhraseToken(tokens[k])) continue;
     const np = nounPhraseAfter(tokens, k, end);
-    if (np && speakerLike(tokens, np) && speakingHead(tokens, np)) return np;
-    return null;
+    if (np && speakerLike(tokens, np) && speakingHead(tokens, np) && verbFollows(tokens, np, end)) return np;
   }
   return null;
 }
@@ -249,8 +256,15 @@ export function clauseBeforeQuote(tokens: Token[], openIndex: number, inside: (k
     if (clause) return clause;
     verbOnly ??= { verbOffset: t.start, cueEnd: t.end };
   }
-  // "Trump leaned in and boomed: “…”": a colon before the quotation introduces the subject's words.
+  // "… doesn’t surprise pollster Daron Shaw: “…”", "Pollsters agree - Carl Bialik: “…”": a name
+  // right before the colon; "Trump leaned in and boomed: “…”": the subject of the clause.
   if (!verbOnly && tokens[colon]?.value === ':') {
+    const named = nounPhraseBefore(tokens, colon, floor);
+    if (named && tokens[named[1]].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[named[1]].value)) {
+      let first = named[0];
+      while (first < named[1] && !/^\p{Lu}/u.test(tokens[first].value)) first += 1;
+      return { speakerStart: tokens[first].start, speakerEnd: tokens[named[1]].end, verbOffset: tokens[colon].start, cueEnd: tokens[colon].end, role: null };
+    }
     const np = clauseSubject(tokens, floor, colon - 1, inside);
     if (np) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: tokens[colon].start, cueEnd: tokens[colon].end, role: null };
   }
@@ -282,7 +296,7 @@ function clauseAt(tokens: Token[], v: number, verb: string, floor: number, openI
   }
   // "Bush praised Rubio but described him as “a work in progress”": the first verb's subject.
   if (!np && ['and', 'but'].includes(tokens[v - 1]?.normal ?? '')) np = clauseSubject(tokens, floor, v - 2, inside);
-  if (np && speakerLike(tokens, np) && !tokens.slice(np[0], np[1] + 1).some((_, i) => inside(np![0] + i))) {
+  if (np && speakerLike(tokens, np) && speakingHead(tokens, np) && !tokens.slice(np[0], np[1] + 1).some((_, i) => inside(np![0] + i))) {
     return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: t.end, role: null };
   }
   return null;
@@ -292,7 +306,7 @@ function clauseAt(tokens: Token[], v: number, verb: string, floor: number, openI
  * The cue and speaker of a whole sentence (tokens [from, to]) with no quotation of its own: used
  * for a paragraph that introduces a quotation ("Cruz continued:") or a neighbouring sentence.
  */
-export function sentenceSpeaker(tokens: Token[], from: number, to: number, source: string): SpeakerClause | null {
+export function sentenceSpeaker(tokens: Token[], from: number, to: number, source: string, broad = false): SpeakerClause | null {
   // "Cruz continued:", "as the foundation's website notes:": the verb before a closing colon.
   const colon = tokens[to]?.value === ':' ? to : -1;
   if (colon > from) {
@@ -310,7 +324,7 @@ export function sentenceSpeaker(tokens: Token[], from: number, to: number, sourc
       if (np && speakerLike(tokens, np)) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: tokens[v + 1].end, role: null };
       continue;
     }
-    const verb = speechVerb(t, tokens[v - 1]);
+    const verb = speechVerb(t, tokens[v - 1], false, broad);
     if (!verb) continue;
     const aux = tokens[v - 1];
     if (aux && ['be', 'get'].includes(aux.lemma)) continue;

@@ -88,7 +88,7 @@ export function extractQuotes(article: Article, index: EntityIndex): QuoteExtrac
     const openIndex = firstTokenFrom(tokens, span.open);
     const afterIndex = firstTokenFrom(tokens, span.close);
     const text = source.slice(span.innerStart, span.innerEnd);
-    const after = span.closed ? clauseAfterQuote(tokens, afterIndex, source, /[.!?]$/.test(text)) : null;
+    const after = span.closed ? clauseAfterQuote(tokens, afterIndex, source, text.at(-1) ?? '') : null;
     const before = clauseBeforeQuote(tokens, openIndex, inside, source);
     const startsSentence = openIndex === 0 || isSentenceStop(tokens, openIndex - 1) || tokens.slice(sentenceAround(tokens, openIndex)[0], openIndex).every((t) => t.type !== 'word');
     const named = (c: SpeakerClause | VerbOnly | null): SpeakerClause | null => (c && c.speakerStart !== undefined ? c : null);
@@ -120,7 +120,7 @@ export function extractQuotes(article: Article, index: EntityIndex): QuoteExtrac
     const modifier = label && isDeterminerBefore(p.tokens, p.openIndex) && next !== undefined && next.type === 'word' && /^\p{Ll}/u.test(next.value) && ['NOUN', 'ADJ'].includes(next.pos);
     const cue = p.clause ?? p.verbOnly;
     const naming = cue !== null && NAMING_VERBS.test(source.slice(cue.verbOffset, cue.cueEnd).toLowerCase());
-    const title = isTitle(p.text) && where !== 'headline' && where !== 'dek' && !naming;
+    const title = isTitle(p.text) && !isDisplay(p.block, blocks[0], blocks.length) && !naming;
     if (from?.clause && !title && !modifier && !(label && !p.clause)) {
       let who = resolved.get(from);
       if (!who) {
@@ -178,7 +178,7 @@ function groupQuotations(pieces: Piece[], blocks: StructuredBlock[], source: str
       continue;
     }
     const first = group[0];
-    const intro = headlineSpeaker(first) ?? introducingClause(first, blocks, source) ?? neighbourClause(first, source);
+    const intro = headlineSpeaker(first, blocks) ?? introducingClause(first, blocks, source) ?? neighbourClause(first, source) ?? previousParagraphClause(first, blocks, source);
     if (intro) {
       first.clause = intro;
       for (const p of group.slice(1)) p.donor = first;
@@ -218,12 +218,26 @@ function continuesParagraph(a: Piece, b: Piece, source: string): boolean {
   if (source.slice(b.block.start, b.span.open).trim() !== '') return false;
   const rest = a.tokens.filter((t) => t.start >= a.span.close);
   const stops = rest.filter((t) => isSentenceStop(a.tokens, a.tokens.indexOf(t))).length;
-  return stops <= 1 && rest.length <= 30;
+  return stops <= 1 && rest.length <= 60;
 }
 
+/**
+ * A headline, a dek, or a short first paragraph (a headline the structure stage did not mark):
+ * display text, where every word is capitalised and "Name:" introduces the speaker.
+ */
+function isDisplay(block: StructuredBlock, first: StructuredBlock | undefined, blocks: number): boolean {
+  if (block.role === 'headline' || block.role === 'dek') return true;
+  if (block !== first || blocks < 2 || hasSentences(block)) return false;
+  const words = block.parsed.tokens.filter((t) => t.type === 'word');
+  const long = words.filter((t) => t.value.length > 3);
+  return words.length <= 25 && long.length > 0 && long.filter((t) => /^\p{Lu}/u.test(t.value)).length / long.length >= 0.6;
+}
+/** Running text: a stop followed by a capitalised word. */
+const hasSentences = (block: StructuredBlock) => /[.!?]["”’']?\s+\p{Lu}/u.test(block.text);
+
 /** "Graham: Trump’s ‘Hateful Rhetoric’ …": in a headline or dek, the name before a colon speaks. */
-function headlineSpeaker(p: Piece): SpeakerClause | null {
-  if (p.block.role !== 'headline' && p.block.role !== 'dek') return null;
+function headlineSpeaker(p: Piece, blocks: StructuredBlock[]): SpeakerClause | null {
+  if (!isDisplay(p.block, blocks[0], blocks.length)) return null;
   const tokens = p.tokens;
   const colon = tokens.findIndex((t) => t.value === ':');
   if (colon <= 0 || colon > 8 || tokens[colon].start > p.span.open) return null;
@@ -241,6 +255,21 @@ function introducingClause(p: Piece, blocks: StructuredBlock[], source: string):
   const last = tokens.length - 1;
   const [from] = sentenceAround(tokens, Math.max(0, last - 1));
   return sentenceSpeaker(tokens, from, last, source);
+}
+
+/**
+ * A paragraph that is one quotation, after a paragraph without one whose last sentence names a
+ * speaker ("Valastro praised Christie’s leadership …" then “We need someone who …”).
+ */
+function previousParagraphClause(p: Piece, blocks: StructuredBlock[], source: string): SpeakerClause | null {
+  const previous = blocks[p.span.block - 1];
+  if (!previous || previous.role !== 'body' || source.slice(p.block.start, p.span.open).trim() !== '') return null;
+  if (/[“”"]|''/.test(previous.text)) return null;
+  const tokens = previous.parsed.tokens;
+  if (tokens.length === 0) return null;
+  const [from, to] = sentenceAround(tokens, tokens.length - 1);
+  const c = sentenceSpeaker(tokens, from, to, source, true);
+  return c && /^\p{Lu}/u.test(source.slice(c.speakerStart, c.speakerEnd)) ? c : null;
 }
 
 /** A quotation that is a sentence of its own: the sentence before it, or after it, may name the speaker. */
