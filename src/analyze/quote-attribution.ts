@@ -77,6 +77,8 @@ function skipAdverbials(tokens: Token[], k: number): number {
 function speakerLike(tokens: Token[], np: [number, number]): boolean {
   const first = tokens[np[0]];
   if (first.type !== 'word' || (['ADP', 'VERB', 'ADV', 'SCONJ', 'CCONJ'].includes(first.pos) && !/^\p{Lu}/u.test(first.value))) return false;
+  // "Later", "However": a capitalised adverb alone is not a name.
+  if (np[0] === np[1] && ['ADV', 'SCONJ', 'CCONJ', 'ADP', 'INTJ'].includes(first.pos)) return false;
   if (['ADP', 'SCONJ', 'CCONJ'].includes(first.pos) || /^(after|before|when|while|as|if|but|and|so|then|in|on|at)$/i.test(first.value)) return false;
   const words = tokens.slice(np[0], np[1] + 1).filter((t) => t.type === 'word');
   if (words.length === 0 || words.length > 9) return false;
@@ -139,7 +141,7 @@ function afterClause(tokens: Token[], k: number, source: string): SpeakerClause 
   if (aside !== np) {
     role = source.slice(tokens[np[0]].start, tokens[np[1]].end).replace(/^(the|a|an|his|her|their)\s+/i, '');
     np = aside;
-    j = np[1] + 1;
+    j = np[1] + 2;
   }
   // "Brent Bozell, founder of the Media Research Center, told …" / "Trump, who spoke Tuesday, said".
   if (tokens[j]?.value === ',') {
@@ -176,6 +178,9 @@ function verbFollows(tokens: Token[], np: [number, number], end: number): boolea
   let k = np[1] + 1;
   if (tokens[k]?.value === '(') k = Math.max(k, parenthesisEnd(tokens, k, end + 1));
   if (tokens[k]?.value === ',') {
+    // An aside is a description ("a spokesman for …", "who …"), not a clause of its own.
+    const opener = tokens[k + 1];
+    if (!opener || !(/^(who|which|whose)$/.test(opener.normal) || (['DET', 'ADJ', 'NUM', 'NOUN'].includes(opener.pos) && /^\p{Ll}|^\d/u.test(opener.value)))) return false;
     let j = k + 1;
     while (j <= end && tokens[j].value !== ',' && j - k < 25) j += 1;
     if (tokens[j]?.value !== ',') return false;
@@ -191,7 +196,7 @@ function verbFollows(tokens: Token[], np: [number, number], end: number): boolea
  * sentence or after a comma or dash, that a verb follows ("Speaking in Salem, New Hampshire, Trump
  * went after Bush, calling him …" -> Trump; "Washington (AFP) – Hillary Clinton has …" -> Clinton).
  */
-function clauseSubject(tokens: Token[], floor: number, end: number, inside: (k: number) => boolean): [number, number] | null {
+export function clauseSubject(tokens: Token[], floor: number, end: number, inside: (k: number) => boolean): [number, number] | null {
   for (let k = floor; k <= end; k += 1) {
     const boundary = k === floor || [',', '—', '–', '-', ';'].includes(tokens[k - 1].value) || /^(and|but)$/.test(tokens[k - 1].normal);
     if (!boundary || inside(k) || tokens[k].type !== 'word' || !isNounPhraseToken(tokens[k])) continue;
@@ -222,9 +227,8 @@ function finiteClauseBefore(tokens: Token[], v: number, floor: number, inside: (
  * token is inside another quotation (a cue there is quoted, not narrated).
  */
 export function clauseBeforeQuote(tokens: Token[], openIndex: number, inside: (k: number) => boolean, source: string): SpeakerClause | VerbOnly | null {
-  let floor = openIndex - 1;
+  let floor = openIndex;
   while (floor > 0 && openIndex - floor < 45 && !isSentenceStop(tokens, floor - 1)) floor -= 1;
-  floor = Math.max(0, floor);
   // "Graham: ‘…’", "Lopez: Well, …": a name and a colon right before the quotation.
   const colon = openIndex - 1;
   if (tokens[colon]?.value === ':') {
@@ -333,8 +337,11 @@ export function sentenceSpeaker(tokens: Token[], from: number, to: number, sourc
       if (np) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: t.end, role: null };
       continue;
     }
-    const np = nounPhraseBefore(tokens, v, from) ?? subjectBeforeAppositive(tokens, v, from);
-    if (np && speakerLike(tokens, np)) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: t.end, role: null };
+    let np = nounPhraseBefore(tokens, v, from) ?? subjectBeforeAppositive(tokens, v, from);
+    let b = v - 1;
+    while (b > from && (tokens[b].pos === 'ADV' || tokens[b].pos === 'AUX') && tokens[b].type === 'word') b -= 1;
+    if (!np && ['and', 'but'].includes(tokens[b]?.normal ?? '')) np = clauseSubject(tokens, from, b - 1, () => false);
+    if (np && speakerLike(tokens, np) && speakingHead(tokens, np)) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: t.end, role: null };
     if (!OBJECT_VERBS.has(verb)) {
       const after = nounPhraseAfter(tokens, v + 1, to);
       if (after && speakerLike(tokens, after) && /^\p{Lu}/u.test(tokens[after[0]].value)) return { speakerStart: tokens[after[0]].start, speakerEnd: tokens[after[1]].end, verbOffset: t.start, cueEnd: t.end, role: null };

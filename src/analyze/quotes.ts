@@ -52,6 +52,8 @@ interface Piece {
   quotation: number;
   /** Inherited from another piece of its quotation or an earlier piece of its paragraph. */
   donor: Piece | null;
+  /** The clause was found in a neighbouring sentence: its verb reports other words too. */
+  borrowed: boolean;
 }
 
 const firstTokenFrom = (tokens: Token[], offset: number) => {
@@ -94,7 +96,7 @@ export function extractQuotes(article: Article, index: EntityIndex): QuoteExtrac
     const named = (c: SpeakerClause | VerbOnly | null): SpeakerClause | null => (c && c.speakerStart !== undefined ? c : null);
     const clause = startsSentence ? (after ?? named(before)) : (named(before) ?? after);
     const verbOnly = !clause && before && before.speakerStart === undefined ? before : null;
-    pieces.push({ span, block, tokens, openIndex, afterIndex, text, words: countWords(text), clause, verbOnly, quotation: -1, donor: null });
+    pieces.push({ span, block, tokens, openIndex, afterIndex, text, words: countWords(text), clause, verbOnly, quotation: -1, donor: null, borrowed: false });
   }
   groupQuotations(pieces, blocks, source);
 
@@ -108,7 +110,7 @@ export function extractQuotes(article: Article, index: EntityIndex): QuoteExtrac
     const where = whereOf(p.block);
     const base = { kind: 'quote' as const, text: p.text, start: p.span.innerStart, end: p.span.innerEnd, where, words: p.words, quotation: p.quotation };
     const from = p.clause ? p : p.donor;
-    if (p.clause) verbOffsets.add(p.clause.verbOffset);
+    if (p.clause && !p.borrowed) verbOffsets.add(p.clause.verbOffset);
     if (p.verbOnly) verbOffsets.add(p.verbOnly.verbOffset);
     // A quoted full sentence ("No more raids.") is speech even when nobody is named; a short
     // phrase after "so-called" or inside a noun phrase ("the “catch and release” era") is a label
@@ -119,7 +121,9 @@ export function extractQuotes(article: Article, index: EntityIndex): QuoteExtrac
     const next = p.tokens[p.afterIndex];
     const modifier = label && isDeterminerBefore(p.tokens, p.openIndex) && next !== undefined && next.type === 'word' && /^\p{Ll}/u.test(next.value) && ['NOUN', 'ADJ'].includes(next.pos);
     const cue = p.clause ?? p.verbOnly;
-    const naming = cue !== null && NAMING_VERBS.test(source.slice(cue.verbOffset, cue.cueEnd).toLowerCase());
+    // "called it “…”" names with the quoted words; "said on “Meet the Press”" does not.
+    const between = p.tokens.filter((t) => cue !== null && t.start >= cue.cueEnd && t.end <= p.span.open);
+    const naming = cue !== null && NAMING_VERBS.test(source.slice(cue.verbOffset, cue.cueEnd).toLowerCase()) && !between.some((t) => t.pos === 'ADP');
     const title = isTitle(p.text) && !isDisplay(p.block, blocks[0], blocks.length) && !naming;
     if (from?.clause && !title && !modifier && !(label && !p.clause)) {
       let who = resolved.get(from);
@@ -178,9 +182,11 @@ function groupQuotations(pieces: Piece[], blocks: StructuredBlock[], source: str
       continue;
     }
     const first = group[0];
-    const intro = headlineSpeaker(first, blocks) ?? introducingClause(first, blocks, source) ?? neighbourClause(first, source) ?? previousParagraphClause(first, blocks, source);
-    if (intro) {
-      first.clause = intro;
+    const intro = headlineSpeaker(first, blocks) ?? introducingClause(first, blocks, source);
+    const nearby = intro ? null : (neighbourClause(first, source) ?? previousParagraphClause(first, blocks, source));
+    if (intro || nearby) {
+      first.clause = intro ?? nearby;
+      first.borrowed = nearby !== null;
       for (const p of group.slice(1)) p.donor = first;
     }
   }
