@@ -348,8 +348,10 @@ export function scoreArticle(a: DevArticle, analysis: ArticleAnalysis, tally: Ta
       tally.devcheckHit += 1;
     }
   }
-  // Speakers and named sources that are not plausible names (anonymous sources are not names).
-  for (const s of [...analysis.quotes.map((q) => q.speaker), ...analysis.attributions.filter((x) => !x.anonymous).map((x) => x.source)]) {
+  // Speakers and named sources that are not plausible names. Anonymous sources ("two officials")
+  // and written ones ("a new poll", "court records") are not given as names, so are not counted.
+  const written = /\b(report|poll|survey|study|statement|documents?|filing|records?|data|analysis|memo|letter|email|complaint|lawsuit|transcript|video|book|article|story|editorial|investigation|review|audit|estimates?|projections?|figures?|count|results?|release|tally|census|index|forecast|model|ruling|order|indictment|affidavit|testimony|tweet|post|ad|advertisement|website|blog|column|op-ed|paper|research)\b/i;
+  for (const s of [...analysis.quotes.map((q) => q.speaker), ...analysis.attributions.filter((x) => !x.anonymous && !written.test(x.source)).map((x) => x.source)]) {
     if (s === null) continue;
     tally.speakers += 1;
     if (implausibleSpeaker(s)) {

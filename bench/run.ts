@@ -160,3 +160,4 @@ structure();
 quotes();
 slantPairs();
 speed();
+await (await import('./quotes-devset.js')).quotesDevsetBenchmark();

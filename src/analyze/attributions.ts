@@ -93,6 +93,9 @@ export function extractAttributions(article: Article, index: EntityIndex, quotes
     const who = resolveSpeaker(index, mention, start, end, start);
     const from = Math.min(start, cueStart);
     const to = Math.max(end, cueEnd);
+    // A source nobody can be named for ("he" with no antecedent, "the judge", "her campaign") is
+    // left out rather than named wrong; written sources ("a new poll", "court records") stay.
+    if (!who.name && !who.anonymous && !wordLists().documentHeads.has(headWord(mention).replace(/’s$|'s$/, ''))) return;
     found.push({
       kind: 'attribution', text: article.text.slice(from, to), start: from, end: to, where,
       source: who.name ?? (who.anonymous ? lowerSentenceStart(tokens[np[0]], mention) : mention.replace(/^(the|a|an)\s+/i, '')), cue: article.text.slice(cueStart, cueEnd).toLowerCase(), anonymous: who.anonymous,

@@ -205,7 +205,7 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
   }
   let lastTitle = -1;
   words.forEach((t, k) => {
-    if (lists.titles.has(t.normal) || HONORIFICS.test(t.value) || (k < words.length - 1 && lists.orgWords.has(t.normal) && lastTitle === k - 1 && k > 0)) lastTitle = k;
+    if (lists.titles.has(t.normal) || HONORIFICS.test(t.value) || (t.value === '.' && lastTitle === k - 1) || (k < words.length - 1 && lists.orgWords.has(t.normal) && lastTitle === k - 1 && k > 0)) lastTitle = k;
   });
   const nameWords = words.slice(lastTitle + 1);
   // "Senior White House Official": a role written out, not a name.

@@ -64,6 +64,8 @@ const capitalisedWords = (text: string) => text.split(/\s+/).filter((w) => /^\p{
 export function plausibleName(name: string): boolean {
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
+  // "Let The Media And Marco Rubio Tell You He": a headline clause, not a name.
+  if (words.some((w) => /^(he|she|it|they|we|i|you|me|him|her|us|them|his|its|their|let|tell|says|said)$/i.test(w))) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(name) || !/\p{L}{2}/u.test(name)) return false;
   if (words.some((w) => CALENDAR_WORDS.has(w.toLowerCase().replace(/[,’']s?$/, '')))) return false;
   // "R-S", "D-S.C.": a fragment of a party tag, not a name.
@@ -92,6 +94,12 @@ function personByRole(index: EntityIndex, text: string, head: string, offset: nu
  * speech is (antecedents must come before it); `history` the speakers resolved before it.
  */
 export function resolveSpeaker(index: EntityIndex, written: string, start: number, end: number, offset: number, context: ResolveContext = {}): ResolvedSpeaker {
+  const who = resolveWords(index, written, start, end, offset, context);
+  // Whatever the route, a speaker is named only with a name: never a day, a pronoun, a fragment.
+  return who.name !== null && !plausibleName(who.name) ? { ...who, name: null, type: 'unknown' } : who;
+}
+
+function resolveWords(index: EntityIndex, written: string, start: number, end: number, offset: number, context: ResolveContext): ResolvedSpeaker {
   const lists = wordLists();
   const text = written.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   const words = text.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/).filter(Boolean);

@@ -14,6 +14,8 @@ interface AttributionFile {
   outletHeads: string[];
   orgHeads: string[];
   personHeads: string[];
+  /** Written sources (a poll, court records): an attribution's source, never a speaker. */
+  documentHeads: string[];
 }
 
 export type WordLists = { [K in keyof AttributionFile]: ReadonlySet<string> };
