@@ -145,7 +145,8 @@ export function nounPhraseBefore(tokens: Token[], index: number, floor: number):
     first = k;
   }
   if (first > end) return null;
-  while (first <= end && ['of', '-', '&', 'and'].includes(tokens[first].value)) first += 1;
+  // "As the Post’s Ishaan Tharoor wrote": a capitalised opening word is not part of the name.
+  while (first <= end && (['of', '-', '&', 'and'].includes(tokens[first].value) || (['ADP', 'SCONJ', 'CCONJ', 'ADV'].includes(tokens[first].pos) && first < end))) first += 1;
   return first <= end && tokens.slice(first, end + 1).some((t) => t.type === 'word') ? [first, end] : null;
 }
 
@@ -192,7 +193,7 @@ export function subjectBeforeAppositive(tokens: Token[], verbIndex: number, floo
       // The subject must start its clause: "Trump, who spoke Tuesday, said", not "… told reporters Trump, …".
       if (!np) return null;
       const before = tokens[np[0] - 1];
-      if (before && !(before.value === ',' || isQuoteMark(before) || isSentenceStop(tokens, np[0] - 1) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.normal === 'that')) return null;
+      if (before && !(before.value === ',' || isQuoteMark(before) || isSentenceStop(tokens, np[0] - 1) || ['CCONJ', 'SCONJ', 'ADP'].includes(before.pos) || before.normal === 'that')) return null;
       return np;
     }
   }

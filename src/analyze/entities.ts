@@ -221,7 +221,8 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
     const name = text.replace(/^the\s+/i, '');
     return [{ text, start: tokens[first].start, end: tokens[last].end, type: 'organisation', name, role: null, acronym: acronymAfter }];
   }
-  const type: EntityType = words.length >= 2 && words.length <= 4 ? 'person' : 'unknown';
+  // "New Hampshire", "South Carolina", "United States": places written like a first and last name.
+  const type: EntityType = words.length >= 2 && words.length <= 4 && !lists.placeWords.has(words[0].normal) ? 'person' : 'unknown';
   const role = type === 'person' ? (roleBefore(tokens, first, source) ?? roleAfter(tokens, last, source)) : null;
   return [{ text, start: tokens[first].start, end: tokens[last].end, type, name: text, role, acronym: null }];
 }
@@ -333,7 +334,10 @@ export function indexEntities(blocks: StructuredBlock[], source: string): Entity
     votes.male += m.male ?? 0;
     votes.female += m.female ?? 0;
     votesByEntity.set(id, votes);
-    e.evidence += (m.subject ? 1 : 0) + (m.role ? 1 : 0) + (m.male ?? 0) + (m.female ?? 0) + (m.type === 'person' && m.name.split(/\s+/).length === 1 && firstNames.has(surnameOf(m.name)) ? 1 : 0);
+    // A person acts (subject of a verb), carries a title or role, is followed by he/she, and is
+    // called by surname alone once named in full; a place written like a name ("New Hampshire")
+    // at most acts. Pronoun antecedents need more than acting alone.
+    e.evidence += (m.subject ? 1 : 0) + (m.role ? 3 : 0) + ((m.male ?? 0) + (m.female ?? 0) > 0 ? 2 : 0) + (m.name.split(/\s+/).length === 1 && firstNames.has(surnameOf(m.name)) ? 2 : 0);
   }
   for (const [id, v] of votesByEntity) {
     const e = entities.get(id)!;

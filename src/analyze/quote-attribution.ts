@@ -53,7 +53,8 @@ function appositiveRole(tokens: Token[], after: number, source: string): string 
  * a name, the name speaks.
  */
 function namedAside(tokens: Token[], np: [number, number], limit: number): [number, number] {
-  if (tokens[np[1] + 1]?.value !== ',' || tokens.slice(np[0], np[1] + 1).some((t) => t.pos === 'PROPN' || (t !== tokens[np[0]] && /^\p{Lu}/u.test(t.value)))) return np;
+  // The subject must end in a lower-case role noun ("the White House spokesman"), not a name.
+  if (tokens[np[1] + 1]?.value !== ',' || !/^\p{Ll}/u.test(tokens[np[1]].value)) return np;
   const from = np[1] + 2;
   let to = from;
   while (to < limit && tokens[to] && (/^\p{Lu}/u.test(tokens[to].value) || tokens[to].value === '.') && tokens[to].type !== 'punctuation') to += 1;
@@ -206,6 +207,31 @@ export function clauseSubject(tokens: Token[], floor: number, end: number, insid
   return null;
 }
 
+/** Index of the verb a noun phrase is the subject of, past up to two asides, a parenthetical, adverbs and auxiliaries. */
+function verbAfter(tokens: Token[], np: [number, number], end: number): number {
+  let k = np[1] + 1;
+  if (tokens[k]?.value === '(') k = Math.max(k, parenthesisEnd(tokens, k, end));
+  for (let asides = 0; asides < 2 && tokens[k]?.value === ','; asides += 1) {
+    let j = k + 1;
+    while (j <= end && tokens[j].value !== ',' && j - k < 25 && !isSentenceStop(tokens, j)) j += 1;
+    if (tokens[j]?.value !== ',') return -1;
+    k = j + 1;
+  }
+  while (k <= end && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART') && /^\p{Ll}/u.test(tokens[k].value)) k += 1;
+  return k;
+}
+
+/** The subject of the verb at v: the first speaker-like noun phrase, at a clause start, whose verb is v. */
+function subjectOf(tokens: Token[], v: number, floor: number, inside: (k: number) => boolean): [number, number] | null {
+  for (let k = floor; k < v; k += 1) {
+    const boundary = k === floor || [',', '—', '–', ';'].includes(tokens[k - 1].value) || ['CCONJ', 'SCONJ'].includes(tokens[k - 1].pos) || tokens[k - 1].normal === 'that';
+    if (!boundary || inside(k) || tokens[k].type !== 'word' || !isNounPhraseToken(tokens[k])) continue;
+    const np = nounPhraseAfter(tokens, k, v - 1);
+    if (np && speakerLike(tokens, np) && speakingHead(tokens, np) && verbAfter(tokens, np, v) === v) return np;
+  }
+  return null;
+}
+
 /** A finite speech verb with its subject in [floor, v): "the agency said" before ", noting that". */
 function finiteClauseBefore(tokens: Token[], v: number, floor: number, inside: (k: number) => boolean): [number, number] | null {
   for (let u = v - 1; u >= floor; u -= 1) {
@@ -249,8 +275,12 @@ export function clauseBeforeQuote(tokens: Token[], openIndex: number, inside: (k
       if (np && speakerLike(tokens, np)) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: tokens[v + 1].end, role: null };
       continue;
     }
-    const verb = speechVerb(t, tokens[v - 1], false, true);
+    // "As Tom Ridge put it, “…”".
+    const verb = speechVerb(t, tokens[v - 1], false, true) ?? (/^puts?$/.test(t.normal) && tokens[v + 1]?.normal === 'it' ? 'put' : null);
     if (!verb) continue;
+    // "Clinton said that when Warren railed against Wall Street, “…”": a verb in a subordinate
+    // clause closed by a comma before the quotation is not the quotation's cue.
+    if (subordinate(tokens, v, floor, openIndex)) continue;
     // "continued" reports speech only when the quotation follows it ("he continued, “…”").
     if (verb === 'continue' && !/^[,:“"‘']$/.test(tokens[v + 1]?.value ?? '')) continue;
     // "He was asked about …, “…”": a passive cue says who heard, not who spoke.
@@ -275,6 +305,22 @@ export function clauseBeforeQuote(tokens: Token[], openIndex: number, inside: (k
   return verbOnly;
 }
 
+const SUBORDINATORS = /^(when|while|if|because|although|though|since|after|before|until|unless|whether|once|whenever)$/;
+
+/** Is the verb at v inside a subordinate clause ("when X railed …,") that a comma closes before the quotation? */
+function subordinate(tokens: Token[], v: number, floor: number, openIndex: number): boolean {
+  let opener = -1;
+  for (let k = v - 1; k >= floor && v - k <= 12; k -= 1) {
+    if (tokens[k].value === ',' ) break;
+    if (SUBORDINATORS.test(tokens[k].normal)) {
+      opener = k;
+      break;
+    }
+  }
+  if (opener < 0) return false;
+  return tokens.slice(v + 1, openIndex).some((t) => t.value === ',');
+}
+
 /** The speaker of the cue at tokens[v] in the sentence [floor, openIndex). */
 function clauseAt(tokens: Token[], v: number, verb: string, floor: number, openIndex: number, inside: (k: number) => boolean, source: string): SpeakerClause | null {
   const t = tokens[v];
@@ -291,9 +337,15 @@ function clauseAt(tokens: Token[], v: number, verb: string, floor: number, openI
       && /^\p{Lu}/u.test(tokens[after[1]].value) && next && [',', ':'].includes(next.value) && (v === floor || tokens[v - 1].value === ',' || isQuoteMark(tokens[v - 1]));
     if (after && named) return { speakerStart: tokens[after[0]].start, speakerEnd: tokens[after[1]].end, verbOffset: t.start, cueEnd: t.end, role: appositiveRole(tokens, after[1], source) };
   }
+  // "went so far as to say: “…”", "used his speech to offer “…”": the subject of the main verb.
+  if (tokens[v - 1]?.normal === 'to') {
+    const np = clauseSubject(tokens, floor, v - 2, inside);
+    return np ? { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: t.end, role: null } : null;
+  }
   let np = nounPhraseBefore(tokens, v, floor);
   // "Trump, who said “…”": the relative pronoun stands for the name before it.
   if (!np && tokens[v - 1]?.normal === 'who' && tokens[v - 2]?.value === ',') np = nounPhraseBefore(tokens, v - 2, floor);
+  np ??= subjectOf(tokens, v, floor, inside);
   if (!np) {
     const subject = subjectBeforeAppositive(tokens, v, floor);
     if (subject) np = namedAside(tokens, subject, v);

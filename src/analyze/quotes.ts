@@ -130,7 +130,7 @@ export function extractQuotes(article: Article, index: EntityIndex): QuoteExtrac
       if (!who) {
         const c = from.clause;
         const mention = source.slice(c.speakerStart, c.speakerEnd);
-        const r = resolveSpeaker(index, mention, c.speakerStart, c.speakerEnd, from.span.open, { history, quoted });
+        const r = resolveSpeaker(index, mention, c.speakerStart, c.speakerEnd, pronounChainStart(from.tokens, c.speakerStart, mention, quoted) ?? from.span.open, { history, quoted });
         who = { speaker: r.name, speakerMention: mention, speakerType: r.type, speakerRole: c.role ?? r.role };
         resolved.set(from, who);
         if (r.name) history.push({ name: r.name, type: r.type, offset: c.speakerStart });
@@ -142,6 +142,20 @@ export function extractQuotes(article: Article, index: EntityIndex): QuoteExtrac
     quotes.push({ ...base, quoteKind: speech ? 'speech' : 'term', speaker: null, speakerMention: null, speakerType: 'unknown', speakerRole: null });
   }
   return { quotes, verbOffsets };
+}
+
+/**
+ * "He declared that …, Trump would have a path, which he declared “…”": a he/she whose sentence
+ * already opened with the same pronoun means the same person, so it is resolved from there.
+ */
+function pronounChainStart(tokens: Token[], at: number, mention: string, quoted: (offset: number) => boolean): number | null {
+  const word = mention.toLowerCase();
+  if (word !== 'he' && word !== 'she') return null;
+  const k = tokens.findIndex((t) => t.start === at);
+  if (k < 0) return null;
+  const [from] = sentenceAround(tokens, k);
+  const first = tokens.slice(from, k).find((t) => t.normal === word && !quoted(t.start));
+  return first ? first.start : null;
 }
 
 /**

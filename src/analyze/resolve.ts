@@ -171,15 +171,26 @@ function resolveWords(index: EntityIndex, written: string, start: number, end: n
  * in the story (a place written like a name never does).
  */
 function pronounAntecedent(index: EntityIndex, offset: number, gender: 'male' | 'female', context: ResolveContext): Entity | undefined {
-  let fallback: Entity | undefined;
-  // Offsets where a speaker was named ("“…,” Trump said"): that mention counts as a subject.
   const spoke = (context.history ?? []).filter((h) => h.offset < offset);
+  // Someone the article already shows as this gender, named recently, before anyone unknown.
+  return nearestPerson(index, offset, gender, context, spoke, false);
+}
+
+/** Characters back that a pronoun looks for a person of known gender before settling for unknown gender. */
+const KNOWN_GENDER_REACH = 1200;
+
+function nearestPerson(index: EntityIndex, offset: number, gender: 'male' | 'female', context: ResolveContext, spoke: SpeakerHistory, knownOnly: boolean): Entity | undefined {
+  let fallback: Entity | undefined;
   for (let k = index.mentions.length - 1; k >= 0; k -= 1) {
     const m = index.mentions[k];
     if (m.start >= offset || context.quoted?.(m.start)) continue;
+    if (knownOnly && m.start < offset - KNOWN_GENDER_REACH) break;
     const e = index.entities.get(m.entityId)!;
-    if (e.type === 'organisation' || e.evidence === 0) continue;
-    if (e.gender && e.gender !== gender) continue;
+    const speaker = spoke.some((h) => h.name === e.name);
+    // A place or thing written like a name ("Florida", "New Hampshire") is never a he or a she,
+    // unless it was quoted as a speaker or carries a role.
+    if (e.type === 'organisation' || (e.type === 'unknown' && !speaker && !e.role) || (e.evidence < 2 && !speaker)) continue;
+    if (e.gender ? e.gender !== gender : knownOnly) continue;
     // A subject pronoun ("he said") takes up the last person who was a subject or a speaker, not
     // one named in passing ("… a trade deal with Obama. “…,” he said").
     if (m.subject || spoke.some((h) => h.name === e.name && m.start >= h.offset && m.start < h.offset + 80)) return e;

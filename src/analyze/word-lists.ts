@@ -16,6 +16,8 @@ interface AttributionFile {
   personHeads: string[];
   /** Written sources (a poll, court records): an attribution's source, never a speaker. */
   documentHeads: string[];
+  /** First words of place names: "New Hampshire" is not a person. */
+  placeWords: string[];
 }
 
 export type WordLists = { [K in keyof AttributionFile]: ReadonlySet<string> };
