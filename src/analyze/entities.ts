@@ -52,6 +52,8 @@ function isRunStart(tokens: Token[], k: number, dates: ReadonlySet<number>, midS
   const t = tokens[k];
   if (!isCapWord(t) || dates.has(k) || CALENDAR_WORDS.has(t.normal) || wordLists().speechVerbs.has(t.lemma) || t.value === 'I' || t.value.startsWith('I’') || t.value.startsWith("I'")) return false;
   const first = k === 0 || tokens[k - 1].sentence !== t.sentence || /^[“"‘(]$/.test(tokens[k - 1].value) || /^[.!?:]$/.test(tokens[k - 1].value);
+  // "If Anne Marie Murphy …", "When Trump …": a sentence-opening function word starts no name.
+  if (first && /^(if|when|while|as|but|and|so|then|after|before|in|on|at|for|with|from|by|of|to|since|although|though|because|once|until|unless|whether|yet|also|still|now|here|there|this|that|these|those|it|its|his|her|their|our|my|we|they|he|she|you|i)$/i.test(t.value)) return false;
   const nextCap = tokens[k + 1] !== undefined && isCapWord(tokens[k + 1]) && tokens[k + 1].sentence === t.sentence;
   // wink tags some first names at a sentence start as verbs ("Ted Cruz"): a capitalised word followed
   // by another is a name unless it is a function word ("After Trump …", "The Post …").
@@ -184,7 +186,7 @@ function pronounsAfter(tokens: Token[], last: number): { male: number; female: n
 function classifyRun(tokens: Token[], first: number, last: number, source: string): RawMention[] {
   const lists = wordLists();
   const words = tokens.slice(first, last + 1);
-  const text = textOf(tokens, first, last, source);
+  const text = textOf(tokens, first, last, source).replace(/[’']s$/, '');
   const lower = words.map((t) => t.normal);
   const hasOrgWord = lower.some((w) => lists.orgWords.has(w));
   // "Marcos Charles and Derek Gordon": two people, not one name.
