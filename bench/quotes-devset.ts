@@ -169,13 +169,20 @@ const NOT_NAME_WORDS = new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'sen'
 export const nameWords = (s: string | null): string[] =>
   (s ?? '').match(/[\p{Lu}][\p{L}'’.-]*/gu)?.map((w) => w.toLowerCase().replace(/[.’']s?$/, '').replace(/\.$/, '')).filter((w) => w.length > 1 && !NOT_NAME_WORDS.has(w)) ?? [];
 /**
- * A Source that names someone: two capitalised name words in a row ("Joel Pollak", "Fox News"), or
- * one that no determiner introduces ("Cruz", "Clinton, a Democrat,"); "the Vermont senator" and
- * "The retired neurosurgeon" are role nouns, not names.
+ * A Source that names someone: the head of its first noun phrase (the last word before "of",
+ * "for", "in", "who" or a comma), or of an aside set off by commas, is a capitalised name word:
+ * "Cruz", "Joel Pollak of Breitbart California", "her senior adviser, Jake Sullivan," and "The New
+ * Hampshire Union Leader" name someone; "the Vermont senator", "a State Department official" and
+ * "Clinton supporters" describe someone.
  */
 const isNamed = (s: string | null): boolean => {
-  const words = (s ?? '').split(/\s+/).filter(Boolean);
-  return words.some((w, i) => nameWords(w).length > 0 && ((i + 1 < words.length && nameWords(words[i + 1]).length > 0 && !/[,;]$/.test(w)) || !/^(the|a|an|his|her|their|its|our|this|that)$/i.test(words[i - 1] ?? '')));
+  const segments = (s ?? '').split(/,/).map((x) => x.trim()).filter(Boolean);
+  return segments.slice(0, 2).some((segment) => {
+    const words = segment.split(/\s+/);
+    const cut = words.findIndex((w, i) => i > 0 && /^(of|for|in|at|who|which|from|with|on|to|and)$/i.test(w));
+    const head = (cut > 0 ? words.slice(0, cut) : words).at(-1) ?? '';
+    return nameWords(head.replace(/^\(|\)$/g, '')).length > 0 && !/^(the|a|an)$/i.test(head);
+  });
 };
 export const sameName = (speaker: string | null, gold: string) => {
   const want = new Set(nameWords(gold));
@@ -229,11 +236,15 @@ export const emptyTally = (): Tally => ({
 
 const tokens = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
 
-/** The named person a he/she Source refers to: the nearest named Source labelled before it. */
+// Heads of organisation names: a he or a she never refers back to "Right Wing Watch" or "CNN".
+const ORGANISATION = /\b(news|post|times|journal|press|watch|network|committee|department|agency|administration|office|house|campaign|party|association|institute|foundation|center|centre|university|council|union|board|commission|court|congress|senate|group|project|reuters|cnn|msnbc|nbc|cbs|abc|fox|npr|ap|afp|upi|politico|breitbart|huffpost|gallup|poll|report|leader|herald|tribune|gazette|magazine|website)$/i;
+
+/** The named person a he/she Source refers to: the nearest named, non-organisation Source labelled before it. */
 function antecedent(gold: GoldAttribution[], at: number): string | null {
   let best: GoldAttribution | null = null;
   for (const g of gold) {
-    if (!g.source || !isNamed(g.sourceText) || PRONOUNS.has((g.sourceText ?? '').toLowerCase()) || g.source[0].start >= at) continue;
+    const head = (g.sourceText ?? '').split(',')[0].replace(/[’']s$/, '').trim();
+    if (!g.source || !isNamed(g.sourceText) || PRONOUNS.has((g.sourceText ?? '').toLowerCase()) || ORGANISATION.test(head) || g.source[0].start >= at) continue;
     if (!best || g.source[0].start > best.source![0].start) best = g;
   }
   return best?.sourceText ?? null;

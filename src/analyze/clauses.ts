@@ -125,7 +125,8 @@ export function nounPhraseBefore(tokens: Token[], index: number, floor: number):
   let first = index;
   // Adverbs and auxiliaries between subject and verb: "ICE has also said", "he did not say".
   let end = index - 1;
-  while (end >= floor && skippable(tokens[end])) end -= 1;
+  // "Priebus later Thursday told": adverbs, auxiliaries and a day between the subject and its verb.
+  while (end >= floor && (skippable(tokens[end]) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|later|earlier)$/i.test(tokens[end].value))) end -= 1;
   // "Sen. Ted Cruz (R-Texas) said": the parenthetical is not part of the name, but an acronym
   // in it is the organisation's own ("the American Civil Liberties Union (ACLU) said").
   let top = end;

@@ -152,8 +152,13 @@ interface RawMention {
 const MALE = /^(mr\.?|he|him|his|himself)$/i;
 const FEMALE = /^(mrs\.?|ms\.?|miss|she|her|hers|herself)$/i;
 
-/** Is the run [first, last] the subject of a verb: "Trump said", "Cruz (R-Texas) has argued", "Ryan, who …, said". */
-function isSubject(tokens: Token[], last: number): boolean {
+/**
+ * Is the run [first, last] the subject of a verb: "Trump said", "Cruz (R-Texas) has argued",
+ * "Ryan, who …, said", or the inverted speaker of "…, said Grant Green, a former official"?
+ */
+function isSubject(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before && /^(said|says|added|wrote)$/.test(before.normal)) return true;
   let k = last + 1;
   if (tokens[k] && isPossessive(tokens[k])) return false;
   if (tokens[k]?.value === '(') while (tokens[k] && tokens[k].value !== ')' && k - last < 10) k += 1;
@@ -270,7 +275,7 @@ export function indexEntities(blocks: StructuredBlock[], source: string): Entity
       const honorific = tokens.slice(first, last + 1).find((t) => MALE.test(t.value) || FEMALE.test(t.value));
       const pronouns = pronounsAfter(tokens, last);
       for (const m of found) {
-        m.subject = isSubject(tokens, last) && m.end === tokens[last].end;
+        m.subject = isSubject(tokens, first, last) && m.end === tokens[last].end;
         m.male = pronouns.male + (honorific && MALE.test(honorific.value) ? 3 : 0);
         m.female = pronouns.female + (honorific && FEMALE.test(honorific.value) ? 3 : 0);
       }

@@ -78,8 +78,8 @@ function skipAdverbials(tokens: Token[], k: number): number {
 function speakerLike(tokens: Token[], np: [number, number]): boolean {
   const first = tokens[np[0]];
   if (first.type !== 'word' || (['ADP', 'VERB', 'ADV', 'SCONJ', 'CCONJ'].includes(first.pos) && !/^\p{Lu}/u.test(first.value))) return false;
-  // "Later", "However": a capitalised adverb alone is not a name.
-  if (np[0] === np[1] && ['ADV', 'SCONJ', 'CCONJ', 'ADP', 'INTJ'].includes(first.pos)) return false;
+  // "Later", "However", "Continuing": a capitalised adverb or participle alone is not a name.
+  if (np[0] === np[1] && (['ADV', 'SCONJ', 'CCONJ', 'ADP', 'INTJ'].includes(first.pos) || (first.pos === 'VERB' && /(ing|ed)$/.test(first.normal)))) return false;
   if (['ADP', 'SCONJ', 'CCONJ'].includes(first.pos) || /^(after|before|when|while|as|if|but|and|so|then|in|on|at)$/i.test(first.value)) return false;
   const words = tokens.slice(np[0], np[1] + 1).filter((t) => t.type === 'word');
   if (words.length === 0 || words.length > 9) return false;
@@ -263,6 +263,9 @@ export function clauseBeforeQuote(tokens: Token[], openIndex: number, inside: (k
       return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: tokens[colon].start, cueEnd: tokens[colon].end, role: null };
     }
   }
+  // "her March comment that “…”", "Trump’s call for “…”": a communication noun and its owner.
+  const owned = possessedCue(tokens, openIndex, floor, inside);
+  if (owned) return owned;
   // The nearest cue that names its speaker wins; a cue without one ("…, noting that it “…”")
   // still makes the quotation attributed speech when no other cue in the sentence names anyone.
   let verbOnly: VerbOnly | null = null;
@@ -304,6 +307,28 @@ export function clauseBeforeQuote(tokens: Token[], openIndex: number, inside: (k
   }
   return verbOnly;
 }
+
+// Nouns for something said, whose owner said it: "his call for …", "Trump’s claim that …".
+const SAYING_NOUNS = /^(remarks?|comments?|calls?|statements?|claims?|assertions?|promises?|pledges?|vows?|warnings?|words|responses?|reply|replies|suggestions?|arguments?|charges?|accusations?|insistence|declarations?|announcements?|admissions?|tweets?|messages?|quips?|predictions?|pleas?|demands?|descriptions?|characterizations?|criticisms?|complaints?|boasts?|threats?|slogans?|mantra|refrain)$/;
+
+/** "her March comment that “…”": a saying noun owned by a pronoun or a name, shortly before the quotation. */
+function possessedCue(tokens: Token[], openIndex: number, floor: number, inside: (k: number) => boolean): SpeakerClause | null {
+  for (let n = openIndex - 1; n >= floor && openIndex - n <= 6; n -= 1) {
+    if (inside(n) || !SAYING_NOUNS.test(tokens[n].normal) || tokens[n].pos !== 'NOUN') continue;
+    let k = n - 1;
+    while (k >= floor && (tokens[k].pos === 'ADJ' || (/^\p{Lu}/u.test(tokens[k].value) && tokens[k].pos === 'PROPN' && CALENDAR.test(tokens[k].value)))) k -= 1;
+    const owner = tokens[k];
+    if (!owner) return null;
+    if (/^(his|her)$/.test(owner.normal)) return { speakerStart: owner.start, speakerEnd: owner.end, verbOffset: tokens[n].start, cueEnd: tokens[n].end, role: null };
+    if ((owner.value === '’s' || owner.value === "'s") && k - 1 >= floor) {
+      const np = nounPhraseBefore(tokens, k, floor);
+      if (np && /^\p{Lu}/u.test(tokens[np[1]].value)) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: tokens[n].start, cueEnd: tokens[n].end, role: null };
+    }
+    return null;
+  }
+  return null;
+}
+const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 const SUBORDINATORS = /^(when|while|if|because|although|though|since|after|before|until|unless|whether|once|whenever)$/;
 

@@ -263,7 +263,10 @@ function headlineSpeaker(p: Piece, blocks: StructuredBlock[]): SpeakerClause | n
   if (colon <= 0 || colon > 8 || tokens[colon].start > p.span.open) return null;
   const np = nounPhraseBefore(tokens, colon, 0);
   if (!np || np[0] !== 0) return null;
-  return { speakerStart: tokens[0].start, speakerEnd: tokens[np[1]].end, verbOffset: tokens[colon].start, cueEnd: tokens[colon].end, role: null };
+  // "Gillibrand on Hillary Releasing Her Transcripts: ‘…’": the speaker is before "on".
+  const on = tokens.slice(0, np[1] + 1).findIndex((t, k) => k > 0 && /^(on|about|to)$/.test(t.value));
+  const last = on > 0 ? on - 1 : np[1];
+  return { speakerStart: tokens[0].start, speakerEnd: tokens[last].end, verbOffset: tokens[colon].start, cueEnd: tokens[colon].end, role: null };
 }
 
 /** “Cruz continued:” / “He said in a statement:” ending the paragraph before a quotation paragraph. */

@@ -23,7 +23,7 @@ export interface ResolveContext {
   quoted?: (offset: number) => boolean;
 }
 
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const NEWS_ORG = /\b(news|times|post|journal|press|tribune|herald|gazette|axios|reuters|politico|bloomberg|cnn|msnbc|nbc|cbs|abc|bbc|npr|fox)\b/i;
 const isNewsOrg = (e: Entity) => e.type === 'organisation' && NEWS_ORG.test(e.name);
 // Abbreviated titles as role words: "Sen. Ted Cruz" is "the senator".
@@ -125,7 +125,7 @@ function resolveWords(index: EntityIndex, written: string, start: number, end: n
   }
 
   if (words.length === 1 && PERSON_PRONOUNS.has(head)) {
-    const antecedent = pronounAntecedent(index, offset, head === 'he' || head === 'him' ? 'male' : 'female', context);
+    const antecedent = pronounAntecedent(index, offset, head === 'he' || head === 'him' || head === 'his' ? 'male' : 'female', context);
     return antecedent ? fromEntity(antecedent) : { name: null, type: 'person', role: null, anonymous: false };
   }
   if (words.length === 1 && head === 'it') {
@@ -172,25 +172,20 @@ function resolveWords(index: EntityIndex, written: string, start: number, end: n
  */
 function pronounAntecedent(index: EntityIndex, offset: number, gender: 'male' | 'female', context: ResolveContext): Entity | undefined {
   const spoke = (context.history ?? []).filter((h) => h.offset < offset);
-  // Someone the article already shows as this gender, named recently, before anyone unknown.
-  return nearestPerson(index, offset, gender, context, spoke, false);
+  return nearestPerson(index, offset, gender, context, spoke);
 }
 
-/** Characters back that a pronoun looks for a person of known gender before settling for unknown gender. */
-const KNOWN_GENDER_REACH = 1200;
-
-function nearestPerson(index: EntityIndex, offset: number, gender: 'male' | 'female', context: ResolveContext, spoke: SpeakerHistory, knownOnly: boolean): Entity | undefined {
+function nearestPerson(index: EntityIndex, offset: number, gender: 'male' | 'female', context: ResolveContext, spoke: SpeakerHistory): Entity | undefined {
   let fallback: Entity | undefined;
   for (let k = index.mentions.length - 1; k >= 0; k -= 1) {
     const m = index.mentions[k];
     if (m.start >= offset || context.quoted?.(m.start)) continue;
-    if (knownOnly && m.start < offset - KNOWN_GENDER_REACH) break;
     const e = index.entities.get(m.entityId)!;
     const speaker = spoke.some((h) => h.name === e.name);
     // A place or thing written like a name ("Florida", "New Hampshire") is never a he or a she,
     // unless it was quoted as a speaker or carries a role.
     if (e.type === 'organisation' || (e.type === 'unknown' && !speaker && !e.role) || (e.evidence < 2 && !speaker)) continue;
-    if (e.gender ? e.gender !== gender : knownOnly) continue;
+    if (e.gender && e.gender !== gender) continue;
     // A subject pronoun ("he said") takes up the last person who was a subject or a speaker, not
     // one named in passing ("… a trade deal with Obama. “…,” he said").
     if (m.subject || spoke.some((h) => h.name === e.name && m.start >= h.offset && m.start < h.offset + 80)) return e;
