@@ -29,6 +29,8 @@ export interface Mention {
   role: string | null;
   /** The mention is the subject of the verb after it ("Trump said", "Cruz, who …, argued"). */
   subject: boolean;
+  /** …of its sentence's main clause: no verb comes before it in the sentence. */
+  main: boolean;
 }
 
 export interface EntityIndex {
@@ -145,6 +147,7 @@ interface RawMention {
   role: string | null;
   acronym: string | null;
   subject?: boolean;
+  main?: boolean;
   male?: number;
   female?: number;
 }
@@ -276,6 +279,9 @@ export function indexEntities(blocks: StructuredBlock[], source: string): Entity
       const pronouns = pronounsAfter(tokens, last);
       for (const m of found) {
         m.subject = isSubject(tokens, first, last) && m.end === tokens[last].end;
+        let opening = first;
+        while (opening > 0 && tokens[opening - 1].sentence === tokens[first].sentence) opening -= 1;
+        m.main = m.subject && !tokens.slice(opening, first).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
         m.male = pronouns.male + (honorific && MALE.test(honorific.value) ? 3 : 0);
         m.female = pronouns.female + (honorific && FEMALE.test(honorific.value) ? 3 : 0);
       }
@@ -335,7 +341,7 @@ export function indexEntities(blocks: StructuredBlock[], source: string): Entity
       if (entity.type === 'person' && nameLength(m.name) > nameLength(entity.name)) entity.name = m.name;
       entity.role ??= m.role;
     }
-    mentions.push({ entityId: id, text: m.text, start: m.start, end: m.end, role: m.role, subject: m.subject ?? false });
+    mentions.push({ entityId: id, text: m.text, start: m.start, end: m.end, role: m.role, subject: m.subject ?? false, main: m.main ?? false });
     const e = entities.get(id)!;
     const votes = votesByEntity.get(id) ?? { male: 0, female: 0 };
     votes.male += m.male ?? 0;

@@ -130,7 +130,10 @@ export function extractQuotes(article: Article, index: EntityIndex): QuoteExtrac
       if (!who) {
         const c = from.clause;
         const mention = source.slice(c.speakerStart, c.speakerEnd);
-        const r = resolveSpeaker(index, mention, c.speakerStart, c.speakerEnd, pronounChainStart(from.tokens, c.speakerStart, mention, quoted) ?? from.span.open, { history, quoted });
+        const at = pronounChainStart(from.tokens, c.speakerStart, mention, quoted) ?? Math.min(from.span.open, c.speakerStart);
+        const k = from.tokens.findIndex((t) => t.end > at);
+        const sentenceStart = k < 0 ? at : from.tokens[sentenceAround(from.tokens, k)[0]].start;
+        const r = resolveSpeaker(index, mention, c.speakerStart, c.speakerEnd, at, { history, quoted, sentenceStart });
         who = { speaker: r.name, speakerMention: mention, speakerType: r.type, speakerRole: c.role ?? r.role };
         resolved.set(from, who);
         if (r.name) history.push({ name: r.name, type: r.type, offset: c.speakerStart });

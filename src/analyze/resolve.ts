@@ -21,6 +21,8 @@ export interface ResolveContext {
   history?: SpeakerHistory;
   /** Is this offset inside a quotation? A name someone else says is not an antecedent. */
   quoted?: (offset: number) => boolean;
+  /** Where the sentence of the speaker's words starts: a subject there comes first for a pronoun. */
+  sentenceStart?: number;
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
@@ -172,24 +174,33 @@ function resolveWords(index: EntityIndex, written: string, start: number, end: n
  */
 function pronounAntecedent(index: EntityIndex, offset: number, gender: 'male' | 'female', context: ResolveContext): Entity | undefined {
   const spoke = (context.history ?? []).filter((h) => h.offset < offset);
-  return nearestPerson(index, offset, gender, context, spoke);
+  // A subject earlier in the pronoun's own sentence ("what Trump promised, when he vowed …"); then
+  // the subject of a main clause ("Trump said Tuesday that Rubio was …") before one in a subordinate
+  // clause; then any subject or speaker; then anyone named.
+  const sentence = context.sentenceStart ?? offset;
+  return nearestPerson(index, offset, gender, context, spoke, (m, spokeHere) => (m.subject || spokeHere) && m.start >= sentence)
+    ?? nearestPerson(index, offset, gender, context, spoke, (m, spokeHere) => m.main || spokeHere)
+    ?? nearestPerson(index, offset, gender, context, spoke, (m, spokeHere) => m.subject || spokeHere)
+    ?? nearestPerson(index, offset, gender, context, spoke, () => true);
 }
 
-function nearestPerson(index: EntityIndex, offset: number, gender: 'male' | 'female', context: ResolveContext, spoke: SpeakerHistory): Entity | undefined {
-  let fallback: Entity | undefined;
+/** How far back (characters, about three paragraphs) a pronoun looks for the person it stands for. */
+const ANTECEDENT_REACH = 1500;
+
+/** The nearest person named before the speech that a pronoun can take up, among the mentions `wanted`. */
+function nearestPerson(index: EntityIndex, offset: number, gender: 'male' | 'female', context: ResolveContext, spoke: SpeakerHistory, wanted: (m: EntityIndex['mentions'][number], spokeHere: boolean) => boolean): Entity | undefined {
   for (let k = index.mentions.length - 1; k >= 0; k -= 1) {
     const m = index.mentions[k];
     if (m.start >= offset || context.quoted?.(m.start)) continue;
+    if (m.start < offset - ANTECEDENT_REACH) break;
     const e = index.entities.get(m.entityId)!;
     const speaker = spoke.some((h) => h.name === e.name);
     // A place or thing written like a name ("Florida", "New Hampshire") is never a he or a she,
     // unless it was quoted as a speaker or carries a role.
     if (e.type === 'organisation' || (e.type === 'unknown' && !speaker && !e.role) || (e.evidence < 2 && !speaker)) continue;
     if (e.gender && e.gender !== gender) continue;
-    // A subject pronoun ("he said") takes up the last person who was a subject or a speaker, not
-    // one named in passing ("… a trade deal with Obama. “…,” he said").
-    if (m.subject || spoke.some((h) => h.name === e.name && m.start >= h.offset && m.start < h.offset + 80)) return e;
-    fallback ??= e;
+    const spokeHere = spoke.some((h) => h.name === e.name && m.start >= h.offset && m.start < h.offset + 80);
+    if (wanted(m, spokeHere)) return e;
   }
-  return fallback;
+  return undefined;
 }
