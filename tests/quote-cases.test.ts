@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { quoteCases, runQuoteCase } from './helpers/quote-cases.js';
 
 // Cases framelens gets wrong today, measured and listed so that a fix shows up as a failing
-// `it.fails` (remove the id then). Quotes: 66 of 68 cases exact; attributions: see the note per id.
+// `it.fails` (remove the id then). Quotes: every case exact; attributions: see the note per id.
 const QUOTE_GAPS: Record<string, string> = {
-  'org-acronym-statement-colon': '"U.S. Citizenship and Immigration Services (USCIS)": the name splits at the abbreviation',
-  'quote-first-speaker-next-sentence': 'a speaker named only in the next sentence is not looked for',
 };
 const ATTRIBUTION_GAPS: Record<string, string> = {
   'according-to-agency-no-quote': '"Customs and Border Protection" is cut to "Customs"',

@@ -197,9 +197,12 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
   const text = textOf(tokens, first, last, source).replace(/[’']s$/, '');
   const lower = words.map((t) => t.normal);
   const hasOrgWord = lower.some((w) => lists.orgWords.has(w));
-  // "Marcos Charles and Derek Gordon": two people, not one name.
+  const acronymAfter =
+    tokens[last + 1]?.value === '(' && tokens[last + 2] && ACRONYM.test(tokens[last + 2].value) && tokens[last + 3]?.value === ')' ? tokens[last + 2].value : null;
+  // "Marcos Charles and Derek Gordon": two people, not one name; but an acronym right after the
+  // run ("U.S. Citizenship and Immigration Services (USCIS)") names the whole run.
   const andAt = words.findIndex((t) => t.value === 'and' || t.value === '&');
-  if (andAt > 0) {
+  if (andAt > 0 && !acronymAfter) {
     const parts = [...classifyRun(tokens, first, first + andAt - 1, source), ...classifyRun(tokens, first + andAt + 1, last, source)];
     if (!hasOrgWord || parts.some((m) => m.type === 'person')) return parts;
   }
@@ -207,8 +210,6 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
   const acronymAt = words.findIndex((t) => ACRONYM.test(t.value) && !NOT_ENTITIES.has(t.value));
   const hasTitle = words.some((t, k) => k > acronymAt && lists.titles.has(t.normal));
   if (acronymAt >= 0 && words.length > 1 && !hasOrgWord && !hasTitle) return classifyRun(tokens, first + acronymAt, first + acronymAt, source);
-  const acronymAfter =
-    tokens[last + 1]?.value === '(' && tokens[last + 2] && ACRONYM.test(tokens[last + 2].value) && tokens[last + 3]?.value === ')' ? tokens[last + 2].value : null;
   if (words.length === 1 && ACRONYM.test(words[0].value)) {
     if (NOT_ENTITIES.has(words[0].value)) return [];
     return [{ text, start: words[0].start, end: words[0].end, type: 'organisation', name: words[0].value, role: null, acronym: words[0].value }];
@@ -220,6 +221,7 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
   const nameWords = words.slice(lastTitle + 1);
   // "Senior White House Official": a role written out, not a name.
   if (lastTitle === words.length - 1) return [];
+  if (acronymAfter && words.length > 1) return [{ text, start: tokens[first].start, end: tokens[last].end, type: 'organisation', name: text.replace(/^the\s+/i, ''), role: null, acronym: acronymAfter }];
   const titled = lastTitle >= 0 && nameWords.length >= 1 && nameWords.length <= 4 && !nameWords.some((t) => lists.orgWords.has(t.normal) || ACRONYM.test(t.value));
   if (titled) {
     const nameStart = first + lastTitle + 1;

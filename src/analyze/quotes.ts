@@ -1,7 +1,7 @@
 // Direct quotations and who said them.
 import type { Article, QuoteFinding, StructuredBlock, Token, Where } from '../types.js';
 import type { EntityIndex } from './entities.js';
-import { isSentenceStop, nounPhraseBefore } from './clauses.js';
+import { isSentenceStop, nounPhraseAfter, nounPhraseBefore } from './clauses.js';
 import { findQuoteSpans } from './quote-spans.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { clauseAfterQuote, clauseBeforeQuote, sentenceSpeaker } from './quote-attribution.js';
@@ -310,11 +310,23 @@ function neighbourClause(p: Piece, source: string): SpeakerClause | null {
       if (c) return c;
     }
   }
-  const endIndex = Math.min(tokens.length - 1, p.afterIndex);
+  // The sentence the quotation's last word is in (its closing mark may follow the stop).
+  const endIndex = Math.max(0, tokens.findIndex((t) => t.end >= p.span.innerEnd));
   const [, to] = sentenceAround(tokens, endIndex);
   if (to + 1 < tokens.length) {
-    const [nFrom, nTo] = sentenceAround(tokens, to + 1);
-    if (!tokens.slice(nFrom, nTo + 1).some((t) => /[“”"]/.test(t.value))) return sentenceSpeaker(tokens, nFrom, nTo, source);
+    let [nFrom, nTo] = sentenceAround(tokens, to + 1);
+    // The quotation's own closing mark may sit at the head of the next sentence.
+    while (nFrom < nTo && tokens[nFrom].end <= p.span.close) nFrom += 1;
+    if (tokens.slice(nFrom, nTo + 1).some((t) => /[“”"]/.test(t.value))) return null;
+    const said = sentenceSpeaker(tokens, nFrom, nTo, source);
+    if (said) return said;
+    // "“We’re done.” That was how Senator Maria Lopez ended the call": a sentence that points back
+    // at the quotation names its speaker.
+    if (/^(that|this|so|such|those)$/i.test(tokens[nFrom].value)) {
+      const name = tokens.findIndex((t, k) => k > nFrom && k <= nTo && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value));
+      const np = name > 0 ? nounPhraseAfter(tokens, name, nTo) : null;
+      if (np) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: tokens[nFrom].start, cueEnd: tokens[nFrom].end, role: null };
+    }
   }
   return null;
 }
