@@ -47,6 +47,8 @@ interface Span {
 
 export interface GoldAttribution {
   content: Span[];
+  /** Cue text as labelled ("said", "according to", "thinks"). */
+  cue: string;
   source: Span[] | null;
   /** Source text as labelled, null when the attribution has none. */
   sourceText: string | null;
@@ -80,7 +82,8 @@ export function goldAttributions(a: DevArticle): GoldAttribution[] {
     const source = e.Source ? (spans.get(e.Source) ?? null) : null;
     const sourceText = source ? source.map((s) => a.text.slice(s.start, s.end)).join(' ').trim() : null;
     const quoted = content.some((s) => DOUBLE_MARK.test(a.text.slice(s.start, s.end)) || /‘/.test(a.text.slice(s.start, s.end)));
-    return [{ content, source, sourceText, quoted }];
+    const cue = e.Cue ? (spans.get(e.Cue) ?? []).map((x) => a.text.slice(x.start, x.end)).join(' ') : '';
+    return [{ content, cue, source, sourceText, quoted }];
   });
 }
 
@@ -220,6 +223,9 @@ export interface Tally {
   indirectHit: number;
   indirectNamed: number;
   indirectNamedRight: number;
+  /** Gold indirect attributions whose cue is a reporting verb or "according to", and how many were found. */
+  reportingGold: number;
+  reportingHit: number;
   devcheckGold: number;
   devcheckHit: number;
   implausible: number;
@@ -230,7 +236,7 @@ export interface Tally {
 export const emptyTally = (): Tally => ({
   gold: 0, predicted: 0, hit30: 0, hit80: 0, named: 0, namedRight: 0, pronoun: 0, pronounRight: 0,
   pieceGold: 0, piecePredicted: 0, pieceHit30: 0, pieceHit80: 0,
-  indirectGold: 0, indirectPredicted: 0, indirectHit: 0, indirectNamed: 0, indirectNamedRight: 0,
+  indirectGold: 0, indirectPredicted: 0, indirectHit: 0, indirectNamed: 0, indirectNamedRight: 0, reportingGold: 0, reportingHit: 0,
   devcheckGold: 0, devcheckHit: 0, implausible: 0, speakers: 0, implausibleExamples: [],
 });
 
@@ -281,6 +287,10 @@ export function rangeOverlap(prefix: Int32Array, a: Span[], b: Span[]): number {
   return union > 0 ? inter / union : 0;
 }
 
+// PolNeAR labels beliefs and intentions too ("thinks", "wants"); framelens reports speech and
+// sourcing, so recall is also given on the labelled cues that are reporting verbs.
+const REPORTING_CUE = /\b(said|says|say|saying|told|tells|tell|added|adds|noted|notes|wrote|writes|argued|argues|claimed|claims|stated|states|announced|announces|reported|reports|explained|explains|insisted|insists|warned|warns|acknowledged|acknowledges|confirmed|confirms|denied|denies|predicted|predicts|according to|revealed|emphasized|alleged)\b/i;
+
 export function scoreArticle(a: DevArticle, analysis: ArticleAnalysis, tally: Tally): void {
   const text = a.text;
   const prefix = letterPrefix(text);
@@ -323,9 +333,12 @@ export function scoreArticle(a: DevArticle, analysis: ArticleAnalysis, tally: Ta
   const withContent = analysis.attributions.filter((x) => x.contentStart !== undefined && x.contentEnd !== undefined && x.contentEnd > x.contentStart);
   tally.indirectGold += goldIndirect.length;
   tally.indirectPredicted += withContent.length;
+  const reporting = (g: GoldAttribution) => REPORTING_CUE.test(g.cue);
+  tally.reportingGold += goldIndirect.filter((g) => reporting(g.attribution)).length;
   for (const [gi, pi, o] of pairUp(goldIndirect.map((g) => g.ranges), withContent.map((x) => [{ start: x.contentStart!, end: x.contentEnd! }]), (g, p) => rangeOverlap(prefix, g, p))) {
     if (o < 0.3) continue;
     tally.indirectHit += 1;
+    if (reporting(goldIndirect[gi].attribution)) tally.reportingHit += 1;
     const who = goldSpeaker(gold, goldIndirect[gi].attribution);
     if (!who) continue;
     tally.indirectNamed += 1;
@@ -395,7 +408,7 @@ export function formatTally(name: string, t: Tally): string {
     `${name}: direct quotes (${t.gold} gold, ${t.predicted} predicted) P ${f3(a.p)} R ${f3(a.r)} F1@0.3 ${f3(a.f)}; P ${f3(b.p)} R ${f3(b.r)} F1@0.8 ${f3(b.f)}`,
     `  pieces (${t.pieceGold} gold, ${t.piecePredicted} predicted): F1@0.3 ${f3(pa.f)} (P ${f3(pa.p)} R ${f3(pa.r)}), F1@0.8 ${f3(pb.f)} (P ${f3(pb.p)} R ${f3(pb.r)})`,
     `  speaker: named ${f3(t.namedRight / t.named)} (${t.namedRight}/${t.named}), pronoun ${f3(t.pronounRight / t.pronoun)} (${t.pronounRight}/${t.pronoun})`,
-    `  indirect attributions (${t.indirectGold} gold, ${t.indirectPredicted} predicted) P ${f3(ind.p)} R ${f3(ind.r)} F1@0.3 ${f3(ind.f)}; named source right ${f3(t.indirectNamedRight / t.indirectNamed)} (${t.indirectNamedRight}/${t.indirectNamed})`,
+    `  indirect attributions (${t.indirectGold} gold, ${t.indirectPredicted} predicted) P ${f3(ind.p)} R ${f3(ind.r)} F1@0.3 ${f3(ind.f)}; recall on reporting-verb cues ${f3(t.reportingHit / t.reportingGold)} (${t.reportingHit}/${t.reportingGold}); named source right ${f3(t.indirectNamedRight / t.indirectNamed)} (${t.indirectNamedRight}/${t.indirectNamed})`,
     `  devcheck-style (gold word containment >= 0.3): P ${f3(dcP)} R ${f3(dcR)} F1 ${f3(dcP + dcR ? (2 * dcP * dcR) / (dcP + dcR) : 0)}`,
     `  speakers/sources not plausible names: ${t.implausible} of ${t.speakers}${t.implausibleExamples.length ? ` (${t.implausibleExamples.map((s) => JSON.stringify(s)).join(', ')})` : ''}`,
   ].join('\n');

@@ -48,6 +48,13 @@ function reportedContent(tokens: Token[], verb: number, subjectStart: number, cu
   const that = tokens.slice(k, Math.min(last + 1, k + 10)).findIndex((t) => t.normal === 'that');
   if (that >= 0 && tokens.slice(k, k + that).every((t) => t.type !== 'punctuation' || t.value === ',')) k += that + 1;
   else while (k <= last && (ADVERBIAL_START.test(tokens[k].normal) || tokens[k].value === ',') && k - verb < 3) k += 1;
+  // "…, but for Republicans it is …": a new main clause after a comma is the writer's again.
+  for (let j = k + 1; j <= last; j += 1) {
+    if (tokens[j].value === ';' || (tokens[j].value === ',' && /^(but|while|whereas|although)$/.test(tokens[j + 1]?.normal ?? ''))) {
+      last = j - 1;
+      break;
+    }
+  }
   if (k <= last) return [tokens[k].start, tokens[last].end];
   // The cue ends the sentence: the content is what came before the subject.
   let end = subjectStart - 1;
