@@ -77,10 +77,8 @@ export function isAbbreviationDot(tokens: Token[], k: number): boolean {
 export function isSentenceStop(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!/^[.!?]+$/.test(t.value) && !/^[.!?]["”’']$/.test(t.value)) return false;
-  const previous = tokens[k - 1];
   // "S." in "(D-S.C.)", "Rev." before a name: the dot of an initial or an abbreviation.
   if (isAbbreviationDot(tokens, k)) return false;
-  void previous;
   let j = k + 1;
   while (tokens[j] && isQuoteMark(tokens[j]) && tokens[j].start === tokens[j - 1].end) j += 1;
   const next = tokens[j];

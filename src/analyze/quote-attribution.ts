@@ -28,9 +28,7 @@ export interface VerbOnly {
 const OBJECT_VERBS = new Set(['tell', 'ask']);
 const ADVERBIAL_SKIP = new Set(['also', 'later', 'then', 'again', 'previously', 'earlier', 'recently', 'once', 'had', 'has', 'have', 'would', 'will', 'could', 'did', 'does', 'do', 'was', 'is', 'were', 'are', 'been', 'not', 'never', 'just', 'simply', 'even', 'still', 'repeatedly', 'often', 'flatly', 'bluntly', 'quickly', 'later', 'famously', 'publicly', 'privately', 'subsequently', 'first', 'ultimately', 'finally', 'reportedly', 'allegedly']);
 // A speech verb in -ing ("…, saying", "telling Reuters") modifies the clause: its subject speaks.
-const PARTICIPLES = { test: (word: string) => word.endsWith('ing') };
-
-const text = (source: string, tokens: Token[], np: [number, number]) => source.slice(tokens[np[0]].start, tokens[np[1]].end);
+const isParticiple = (word: string) => word.endsWith('ing');
 
 /** Role words in `Name, a spokesman for Y,` / `Name, the border czar`: the aside after a comma. */
 function appositiveRole(tokens: Token[], after: number, source: string): string | null {
@@ -237,7 +235,7 @@ function finiteClauseBefore(tokens: Token[], v: number, floor: number, inside: (
   for (let u = v - 1; u >= floor; u -= 1) {
     if (inside(u)) continue;
     const verb = speechVerb(tokens[u], tokens[u - 1]);
-    if (!verb || PARTICIPLES.test(tokens[u].normal)) continue;
+    if (!verb || isParticiple(tokens[u].normal)) continue;
     const np = nounPhraseBefore(tokens, u, floor) ?? subjectBeforeAppositive(tokens, u, floor);
     if (np && speakerLike(tokens, np) && !inside(np[0])) return np;
     const after = nounPhraseAfter(tokens, u + 1, v - 1);
@@ -350,7 +348,7 @@ function subordinate(tokens: Token[], v: number, floor: number, openIndex: numbe
 function clauseAt(tokens: Token[], v: number, verb: string, floor: number, openIndex: number, inside: (k: number) => boolean, source: string): SpeakerClause | null {
   const t = tokens[v];
   // "…, telling Reuters, “…”", "…, saying “…”": the subject of the sentence speaks.
-  if (PARTICIPLES.test(t.normal)) {
+  if (isParticiple(t.normal)) {
     const np = finiteClauseBefore(tokens, v, floor, inside) ?? clauseSubject(tokens, floor, v - 1, inside);
     return np ? { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: t.end, role: null } : null;
   }
@@ -409,7 +407,7 @@ export function sentenceSpeaker(tokens: Token[], from: number, to: number, sourc
     if (!verb) continue;
     const aux = tokens[v - 1];
     if (aux && ['be', 'get'].includes(aux.lemma)) continue;
-    if (PARTICIPLES.test(t.normal)) {
+    if (isParticiple(t.normal)) {
       const np = clauseSubject(tokens, from, v - 1, () => false);
       if (np) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: t.end, role: null };
       continue;
