@@ -20,7 +20,10 @@
 //   attributions that carry a content, same overlap; source scored as for quotations.
 // - Two more lines for comparison with earlier figures: the same at the level of pieces (each
 //   framelens piece against each quoted stretch), and devcheck's measure (gold = whole Content with
-//   a double mark, overlap = share of the gold's words found in the quotation text).
+//   a double mark, overlap = share of the gold's words found in one piece's text, every piece a
+//   prediction), exactly as ../shared/tools/devcheck.mjs computes it (its gold regex does not see
+//   doubled apostrophes, so NYT's ''…'' quotations count as false positives there) and with ''…''
+//   counted as quotation marks.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -228,6 +231,8 @@ export interface Tally {
   reportingHit: number;
   devcheckGold: number;
   devcheckHit: number;
+  devcheckDoubledGold: number;
+  devcheckDoubledHit: number;
   implausible: number;
   speakers: number;
   implausibleExamples: string[];
@@ -237,7 +242,7 @@ export const emptyTally = (): Tally => ({
   gold: 0, predicted: 0, hit30: 0, hit80: 0, named: 0, namedRight: 0, pronoun: 0, pronounRight: 0,
   pieceGold: 0, piecePredicted: 0, pieceHit30: 0, pieceHit80: 0,
   indirectGold: 0, indirectPredicted: 0, indirectHit: 0, indirectNamed: 0, indirectNamedRight: 0, reportingGold: 0, reportingHit: 0,
-  devcheckGold: 0, devcheckHit: 0, implausible: 0, speakers: 0, implausibleExamples: [],
+  devcheckGold: 0, devcheckHit: 0, devcheckDoubledGold: 0, devcheckDoubledHit: 0, implausible: 0, speakers: 0, implausibleExamples: [],
 });
 
 const tokens = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
@@ -290,6 +295,37 @@ export function rangeOverlap(prefix: Int32Array, a: Span[], b: Span[]): number {
 // PolNeAR labels beliefs and intentions too ("thinks", "wants"); framelens reports speech and
 // sourcing, so recall is also given on the labelled cues that are reporting verbs.
 const REPORTING_CUE = /\b(said|says|say|saying|told|tells|tell|added|adds|noted|notes|wrote|writes|argued|argues|claimed|claims|stated|states|announced|announces|reported|reports|explained|explains|insisted|insists|warned|warns|acknowledged|acknowledges|confirmed|confirms|denied|denies|predicted|predicts|according to|revealed|emphasized|alleged)\b/i;
+
+/** devcheck's matching: each quotation, in order, takes the unused gold with the largest share of its words found, if >= 0.3. */
+function containmentHits(gold: string[][], quotes: string[]): number {
+  const used = new Set<number>();
+  let hits = 0;
+  for (const q of quotes) {
+    const counts = new Map<string, number>();
+    for (const t of tokens(q)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    let best = -1;
+    let bestScore = 0;
+    gold.forEach((gt, j) => {
+      if (used.has(j)) return;
+      const c = new Map(counts);
+      let m = 0;
+      for (const t of gt) if ((c.get(t) ?? 0) > 0) {
+        m += 1;
+        c.set(t, c.get(t)! - 1);
+      }
+      const score = gt.length ? m / gt.length : 0;
+      if (score > bestScore) {
+        bestScore = score;
+        best = j;
+      }
+    });
+    if (best >= 0 && bestScore >= 0.3) {
+      used.add(best);
+      hits += 1;
+    }
+  }
+  return hits;
+}
 
 export function scoreArticle(a: DevArticle, analysis: ArticleAnalysis, tally: Tally): void {
   const text = a.text;
@@ -344,34 +380,15 @@ export function scoreArticle(a: DevArticle, analysis: ArticleAnalysis, tally: Ta
     tally.indirectNamed += 1;
     tally.indirectNamedRight += Number(sameName(withContent[pi].source, who.name));
   }
-  // devcheck-comparable: whole Content containing a double mark, gold-word containment >= 0.3.
-  const dc = gold.filter((g) => /["“”]/.test(g.content.map((s) => text.slice(s.start, s.end)).join(' '))).map((g) => tokens(g.content.map((s) => text.slice(s.start, s.end)).join(' ')));
-  tally.devcheckGold += dc.length;
-  const used = new Set<number>();
-  for (const q of speech) {
-    const counts = new Map<string, number>();
-    for (const t of tokens(q.text)) counts.set(t, (counts.get(t) ?? 0) + 1);
-    let best = -1;
-    let bestScore = 0;
-    dc.forEach((gt, j) => {
-      if (used.has(j)) return;
-      const c = new Map(counts);
-      let m = 0;
-      for (const t of gt) if ((c.get(t) ?? 0) > 0) {
-        m += 1;
-        c.set(t, c.get(t)! - 1);
-      }
-      const score = gt.length ? m / gt.length : 0;
-      if (score > bestScore) {
-        bestScore = score;
-        best = j;
-      }
-    });
-    if (best >= 0 && bestScore >= 0.3) {
-      used.add(best);
-      tally.devcheckHit += 1;
-    }
-  }
+  // devcheck-comparable: whole Content containing a double mark, gold-word containment >= 0.3,
+  // every piece a prediction; once exactly as devcheck (no doubled apostrophes), once with them.
+  const contentText = (g: GoldAttribution) => g.content.map((s) => text.slice(s.start, s.end)).join(' ');
+  const exact = gold.filter((g) => /["“”]/.test(contentText(g))).map((g) => tokens(contentText(g)));
+  const withDoubled = gold.filter((g) => /["“”]|''/.test(contentText(g))).map((g) => tokens(contentText(g)));
+  tally.devcheckGold += exact.length;
+  tally.devcheckHit += containmentHits(exact, speech.map((q) => q.text));
+  tally.devcheckDoubledGold += withDoubled.length;
+  tally.devcheckDoubledHit += containmentHits(withDoubled, speech.map((q) => q.text));
   // Speakers and named sources that are not plausible names. Anonymous sources ("two officials")
   // and written ones ("a new poll", "court records") are not given as names, so are not counted.
   const written = /\b(report|poll|survey|study|statement|documents?|filing|records?|data|analysis|memo|letter|email|complaint|lawsuit|transcript|video|book|article|story|editorial|investigation|review|audit|estimates?|projections?|figures?|count|results?|release|tally|census|index|forecast|model|ruling|order|indictment|affidavit|testimony|tweet|post|ad|advertisement|website|blog|column|op-ed|paper|research)\b/i;
@@ -402,14 +419,14 @@ export function formatTally(name: string, t: Tally): string {
   const pa = prf(t.pieceHit30, t.piecePredicted, t.pieceGold);
   const pb = prf(t.pieceHit80, t.piecePredicted, t.pieceGold);
   const ind = prf(t.indirectHit, t.indirectPredicted, t.indirectGold);
-  const dcP = t.predicted ? t.devcheckHit / t.predicted : 0;
-  const dcR = t.devcheckGold ? t.devcheckHit / t.devcheckGold : 0;
+  const dc = prf(t.devcheckHit, t.piecePredicted, t.devcheckGold);
+  const dd = prf(t.devcheckDoubledHit, t.piecePredicted, t.devcheckDoubledGold);
   return [
     `${name}: direct quotes (${t.gold} gold, ${t.predicted} predicted) P ${f3(a.p)} R ${f3(a.r)} F1@0.3 ${f3(a.f)}; P ${f3(b.p)} R ${f3(b.r)} F1@0.8 ${f3(b.f)}`,
     `  pieces (${t.pieceGold} gold, ${t.piecePredicted} predicted): F1@0.3 ${f3(pa.f)} (P ${f3(pa.p)} R ${f3(pa.r)}), F1@0.8 ${f3(pb.f)} (P ${f3(pb.p)} R ${f3(pb.r)})`,
     `  speaker: named ${f3(t.namedRight / t.named)} (${t.namedRight}/${t.named}), pronoun ${f3(t.pronounRight / t.pronoun)} (${t.pronounRight}/${t.pronoun})`,
     `  indirect attributions (${t.indirectGold} gold, ${t.indirectPredicted} predicted) P ${f3(ind.p)} R ${f3(ind.r)} F1@0.3 ${f3(ind.f)}; recall on reporting-verb cues ${f3(t.reportingHit / t.reportingGold)} (${t.reportingHit}/${t.reportingGold}); named source right ${f3(t.indirectNamedRight / t.indirectNamed)} (${t.indirectNamedRight}/${t.indirectNamed})`,
-    `  devcheck-style (gold word containment >= 0.3): P ${f3(dcP)} R ${f3(dcR)} F1 ${f3(dcP + dcR ? (2 * dcP * dcR) / (dcP + dcR) : 0)}`,
+    `  devcheck's measure (whole Content with a double mark, share of its words in one piece >= 0.3, every piece a prediction): P ${f3(dc.p)} R ${f3(dc.r)} F1 ${f3(dc.f)}; counting ''…'' as marks: P ${f3(dd.p)} R ${f3(dd.r)} F1 ${f3(dd.f)}`,
     `  speakers/sources not plausible names: ${t.implausible} of ${t.speakers}${t.implausibleExamples.length ? ` (${t.implausibleExamples.map((s) => JSON.stringify(s)).join(', ')})` : ''}`,
   ].join('\n');
 }
