@@ -166,3 +166,4 @@ slantPairs();
 speed();
 storiesDevset();
 (await import('./loaded-words-and-lean.js')).loadedWordsAndLean();
+await (await import('./quotes-devset.js')).quotesDevsetBenchmark();

@@ -196,6 +196,11 @@ export interface QuoteFinding extends FindingBase {
   speakerRole: string | null;
   /** Words in the quotation. */
   words: number;
+  /**
+   * Pieces of one quotation share this number (0, 1, … in article order): a quotation split by its
+   * attribution (“A,” she said. “B.”) or running over several paragraphs.
+   */
+  quotation: number;
 }
 
 export interface AttributionFinding extends FindingBase {
@@ -203,6 +208,10 @@ export interface AttributionFinding extends FindingBase {
   source: string;
   cue: string;
   anonymous: boolean;
+  /** What the source said, for reported speech ("that the border was closed"); absent for bare sourcing. */
+  content?: string;
+  contentStart?: number;
+  contentEnd?: number;
 }
 
 export interface HedgeFinding extends FindingBase {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { seedArticle } from './helpers/seeds.js';
 import { analyzeArticle } from '../src/analyze/index.js';
 import type { ArticleAnalysis } from '../src/analyze/index.js';
-import { termMatcher } from '../src/pipeline.js';
+import { analyzeFiles, termMatcher } from '../src/pipeline.js';
 
 type Triple = [string, string | null, string];
 interface SeedAnalysisLabels {
@@ -66,5 +66,28 @@ describe('voice', () => {
     const quote = a.quotes.find((q) => alien.start >= q.start && alien.end <= q.end)!;
     expect(quote.speaker).toBe('ICE');
     expect(a.slant.evidence.some((e) => e.startsWith('not counted') && e.includes('illegal aliens'))).toBe(true);
+  });
+});
+
+// Hand-written (tests/fixtures/quotes/headline-single-marks.txt): single straight marks in a
+// headline beside an apostrophe (Flynn's), and doubled apostrophes as quotation marks in the body.
+describe('quotation marks as newsrooms use them', () => {
+  const a = analyzeFiles([join(import.meta.dirname, 'fixtures/quotes/headline-single-marks.txt')])[0];
+  it('reads the headline’s single-marked word as a quotation, and not the apostrophe', () => {
+    expect(a.quotes.filter((q) => q.where === 'headline').map((q) => [q.text, q.speaker])).toEqual([['Destroyed', 'Trump']]);
+  });
+  it('reads doubled apostrophes as quotation marks, one quotation in two pieces', () => {
+    const body = a.quotes.filter((q) => q.where === 'body');
+    expect(body.map((q) => [q.text, q.speaker, q.speakerMention])).toEqual([
+      ['It was very unfair', 'Trump', 'Mr. Trump'],
+      ['He was treated very, very badly.', 'Trump', 'Mr. Trump'],
+    ]);
+    expect(new Set(body.map((q) => q.quotation)).size).toBe(1);
+  });
+  it('counts words inside the quotations as quoted, never as the outlet’s own voice', () => {
+    for (const t of a.terms) {
+      const inside = a.quotes.some((q) => t.start >= q.start && t.end <= q.end);
+      expect(t.voice).toBe(inside ? 'quoted' : 'own');
+    }
   });
 });

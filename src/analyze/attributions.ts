@@ -1,7 +1,8 @@
 // Attributions without quotation marks ("CBS News reported", "according to Axios") and hedges.
 import type { Article, AttributionFinding, HedgeFinding, QuoteFinding, Token } from '../types.js';
 import type { EntityIndex } from './entities.js';
-import { headWord, nounPhraseAfter, nounPhraseBefore, speechVerb, subjectBeforeAppositive } from './clauses.js';
+import { headWord, isSentenceStop, nounPhraseAfter, nounPhraseBefore, speechVerb, subjectBeforeAppositive } from './clauses.js';
+import { clauseSubject } from './quote-attribution.js';
 import { CONTENT_ROLES, whereOf } from './quotes.js';
 import { resolveSpeaker } from './resolve.js';
 import { wordLists } from './word-lists.js';
@@ -16,6 +17,65 @@ const lowerSentenceStart = (first: Token, mention: string) =>
   ['DET', 'NUM', 'ADJ'].includes(first.pos) ? mention[0].toLowerCase() + mention.slice(1) : mention;
 
 const sentenceStop = (t: Token) => /^[.!?]$/.test(t.value);
+
+/** Token range of the sentence holding token k, by our own stops. */
+function sentenceOf(tokens: Token[], k: number): [number, number] {
+  let from = k;
+  while (from > 0 && !isSentenceStop(tokens, from - 1)) from -= 1;
+  let to = k;
+  while (to < tokens.length - 1 && !isSentenceStop(tokens, to)) to += 1;
+  return [from, to];
+}
+
+const ADVERBIAL_START = /^(on|in|at|during|after|before|last|this|late|early|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recently|also|again|repeatedly|publicly|privately|previously)$/;
+
+/**
+ * What was said, as offsets: after the cue ("said [Tuesday] [that] …", "told reporters …"), or
+ * before it when the cue ends the sentence ("The plan will fail, Smith said."). Null when the
+ * sentence holds nothing else.
+ */
+function reportedContent(tokens: Token[], verb: number, subjectStart: number, cue: string): [number, number] | null {
+  const [from, to] = sentenceOf(tokens, verb);
+  let last = to;
+  while (last > verb && (isSentenceStop(tokens, last) || /^[.!?,;:”"’']$/.test(tokens[last].value))) last -= 1;
+  let k = verb + 1;
+  // "told reporters", "told The Associated Press": the listener is not the content.
+  if (cue === 'tell') {
+    const listener = nounPhraseAfter(tokens, k, last);
+    if (listener) k = listener[1] + 1;
+  }
+  // "said Tuesday that …", "said in a statement that …": skip to "that" when it comes soon.
+  const that = tokens.slice(k, Math.min(last + 1, k + 10)).findIndex((t) => t.normal === 'that');
+  if (that >= 0 && tokens.slice(k, k + that).every((t) => t.type !== 'punctuation' || t.value === ',')) k += that + 1;
+  else while (k <= last && (ADVERBIAL_START.test(tokens[k].normal) || tokens[k].value === ',') && k - verb < 3) k += 1;
+  // "…, but for Republicans it is …": a new main clause after a comma is the writer's again.
+  for (let j = k + 1; j <= last; j += 1) {
+    if (tokens[j].value === ';' || (tokens[j].value === ',' && /^(but|while|whereas|although)$/.test(tokens[j + 1]?.normal ?? ''))) {
+      last = j - 1;
+      break;
+    }
+  }
+  if (k <= last) return [tokens[k].start, tokens[last].end];
+  // The cue ends the sentence: the content is what came before the subject.
+  let end = subjectStart - 1;
+  while (end >= from && /^[,—–-]$/.test(tokens[end].value)) end -= 1;
+  return end >= from ? [tokens[from].start, tokens[end].end] : null;
+}
+
+/** "According to X, …" or "…, according to X": the rest of the sentence. */
+function accordingContent(tokens: Token[], cue: number, np: [number, number]): [number, number] | null {
+  const [from, to] = sentenceOf(tokens, cue);
+  let last = to;
+  while (last > from && (isSentenceStop(tokens, last) || /^[.!?,;:”"’']$/.test(tokens[last].value))) last -= 1;
+  if (cue > from) {
+    let end = cue - 1;
+    while (end >= from && tokens[end].value === ',') end -= 1;
+    return end >= from ? [tokens[from].start, tokens[end].end] : null;
+  }
+  let k = np[1] + 1;
+  while (k <= last && tokens[k].value === ',') k += 1;
+  return k <= last ? [tokens[k].start, tokens[last].end] : null;
+}
 
 /** Is the noun phrase a plausible source (a name, a pronoun, "the outlet", "officials")? */
 function isSourcePhrase(tokens: Token[], [first, last]: [number, number], index: EntityIndex): boolean {
@@ -33,16 +93,20 @@ function isSourcePhrase(tokens: Token[], [first, last]: [number, number], index:
 export function extractAttributions(article: Article, index: EntityIndex, quotes: QuoteFinding[], quoteVerbs: ReadonlySet<number>): AttributionFinding[] {
   const found: AttributionFinding[] = [];
   const insideQuote = (t: Token) => quotes.some((q) => t.start >= q.start && t.end <= q.end);
-  const record = (tokens: Token[], np: [number, number], cueStart: number, cueEnd: number, where: AttributionFinding['where']) => {
+  const record = (tokens: Token[], np: [number, number], cueStart: number, cueEnd: number, where: AttributionFinding['where'], content: [number, number] | null) => {
     const start = tokens[np[0]].start;
     const end = tokens[np[1]].end;
     const mention = article.text.slice(start, end);
     const who = resolveSpeaker(index, mention, start, end, start);
     const from = Math.min(start, cueStart);
     const to = Math.max(end, cueEnd);
+    // A source nobody can be named for ("he" with no antecedent, "the judge", "her campaign") is
+    // left out rather than named wrong; written sources ("a new poll", "court records") stay.
+    if (!who.name && !who.anonymous && !wordLists().documentHeads.has(headWord(mention).replace(/’s$|'s$/, ''))) return;
     found.push({
       kind: 'attribution', text: article.text.slice(from, to), start: from, end: to, where,
       source: who.name ?? (who.anonymous ? lowerSentenceStart(tokens[np[0]], mention) : mention.replace(/^(the|a|an)\s+/i, '')), cue: article.text.slice(cueStart, cueEnd).toLowerCase(), anonymous: who.anonymous,
+      ...(content ? { content: article.text.slice(content[0], content[1]), contentStart: content[0], contentEnd: content[1] } : {}),
     });
   };
   for (const block of article.blocks) {
@@ -53,7 +117,7 @@ export function extractAttributions(article: Article, index: EntityIndex, quotes
       if (insideQuote(t)) continue;
       if (t.normal === 'according' && tokens[k + 1]?.normal === 'to' && !quoteVerbs.has(t.start)) {
         const np = nounPhraseAfter(tokens, k + 2, tokens.length - 1);
-        if (np) record(tokens, np, t.start, tokens[k + 1].end, whereOf(block));
+        if (np) record(tokens, np, t.start, tokens[k + 1].end, whereOf(block), accordingContent(tokens, k, np));
         continue;
       }
       const verb = speechVerb(t);
@@ -64,9 +128,11 @@ export function extractAttributions(article: Article, index: EntityIndex, quotes
       let b = k - 1;
       while (b >= 0 && tokens[b].pos === 'ADV') b -= 1;
       if (b >= 0 && ['be', 'get'].includes(tokens[b].lemma) && /(ed|told|said|written)$/.test(t.normal)) continue;
-      const np = nounPhraseBefore(tokens, k, 0) ?? subjectBeforeAppositive(tokens, k);
+      let np = nounPhraseBefore(tokens, k, 0) ?? subjectBeforeAppositive(tokens, k);
+      // "… took questions and said she was relieved": the subject of the first verb.
+      if (!np && ['and', 'but'].includes(tokens[b]?.normal ?? '')) np = clauseSubject(tokens, sentenceOf(tokens, k)[0], b - 1, (j) => insideQuote(tokens[j]));
       if (!np || tokens.slice(np[0], k).some(sentenceStop) || !isSourcePhrase(tokens, np, index)) continue;
-      record(tokens, np, t.start, t.end, whereOf(block));
+      record(tokens, np, t.start, t.end, whereOf(block), reportedContent(tokens, k, np[0], verb));
     }
   }
   return found;

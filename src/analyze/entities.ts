@@ -11,6 +11,13 @@ export interface Entity {
   type: EntityType;
   role: string | null;
   mentions: number;
+  /** From honorifics (Mr., Mrs.) and the pronouns that follow its mentions; null when unknown. */
+  gender: 'male' | 'female' | null;
+  /**
+   * Evidence that this is a person who acts in the story: titles, mentions as the subject of a
+   * verb, pronouns that follow. Places written like names ("South Carolina") have none.
+   */
+  evidence: number;
 }
 
 export interface Mention {
@@ -20,6 +27,10 @@ export interface Mention {
   end: number;
   /** Role words written next to this mention ("Homeland Security Secretary"). */
   role: string | null;
+  /** The mention is the subject of the verb after it ("Trump said", "Cruz, who …, argued"). */
+  subject: boolean;
+  /** …of its sentence's main clause: no verb comes before it in the sentence. */
+  main: boolean;
 }
 
 export interface EntityIndex {
@@ -29,25 +40,51 @@ export interface EntityIndex {
 }
 
 const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
-const NOT_ENTITIES = new Set(['I', 'A', 'OK', 'AM', 'PM', 'TV', 'CEO', 'US', 'UK', 'EU', 'UN', 'GOP']);
+const NOT_ENTITIES = new Set(['I', 'A', 'OK', 'AM', 'PM', 'TV', 'CEO', 'US', 'UK', 'EU', 'UN', 'GOP', 'USA', 'LOL', 'OMG']);
+/** Calendar words are dates, never names, whatever the tagger says. */
+export const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'today', 'tonight', 'yesterday', 'tomorrow']);
+// Honorifics that are not part of a name: kept as the mention's role.
+const HONORIFICS = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|lt|col|sgt|rev|prof|pres|sec|adm|capt|cmdr|maj|atty|supt|insp)\.?$/i;
 
 const isCapWord = (t: Token) => t.type === 'word' && /^\p{Lu}/u.test(t.value);
 const isPossessive = (t: Token) => t.value === '’s' || t.value === "'s" || t.value === '’' || t.value === "'";
+const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
 
-function isRunStart(tokens: Token[], k: number, dates: ReadonlySet<number>): boolean {
+function isRunStart(tokens: Token[], k: number, dates: ReadonlySet<number>, midSentence: ReadonlySet<string>): boolean {
   const t = tokens[k];
-  if (!isCapWord(t) || dates.has(k) || wordLists().speechVerbs.has(t.lemma) || t.value === 'I' || t.value.startsWith('I’') || t.value.startsWith("I'")) return false;
-  const first = k === 0 || tokens[k - 1].sentence !== t.sentence || /^[“"‘(]$/.test(tokens[k - 1].value);
-  if (first && t.pos !== 'PROPN' && !ACRONYM.test(t.value)) return false;
+  if (!isCapWord(t) || dates.has(k) || CALENDAR_WORDS.has(t.normal) || wordLists().speechVerbs.has(t.lemma) || t.value === 'I' || t.value.startsWith('I’') || t.value.startsWith("I'")) return false;
+  const first = k === 0 || tokens[k - 1].sentence !== t.sentence || /^[“"‘(]$/.test(tokens[k - 1].value) || /^[.!?:]$/.test(tokens[k - 1].value);
+  // "If Anne Marie Murphy …", "When Trump …": a sentence-opening function word starts no name.
+  if (first && /^(if|when|while|as|but|and|so|then|after|before|in|on|at|for|with|from|by|of|to|since|although|though|because|once|until|unless|whether|yet|also|still|now|here|there|this|that|these|those|it|its|his|her|their|our|my|we|they|he|she|you|i)$/i.test(t.value)) return false;
+  const nextCap = tokens[k + 1] !== undefined && isCapWord(tokens[k + 1]) && tokens[k + 1].sentence === t.sentence;
+  // wink tags some first names at a sentence start as verbs ("Ted Cruz"): a capitalised word followed
+  // by another is a name unless it is a function word ("After Trump …", "The Post …").
+  if (first && t.pos !== 'PROPN' && !ACRONYM.test(t.value) && !(nextCap && !['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV', 'PART'].includes(t.pos))) return false;
+  // "Hours later, …": a capitalised word at a sentence start is a name only if the article also
+  // writes it capitalised mid-sentence, or it starts a longer capitalised run.
+  // "Blackwell pointed to …": a proper noun opening a sentence as the subject of a verb is a name too.
+  const verbNext = t.pos === 'PROPN' && tokens[k + 1] !== undefined && ['VERB', 'AUX'].includes(tokens[k + 1].pos) && /^\p{Ll}/u.test(tokens[k + 1].value);
+  if (first && !ACRONYM.test(t.value) && !midSentence.has(t.value) && !nextCap && !verbNext) return false;
   return true;
 }
 
+/** "(R-Texas)", "(D-S.C.)": a party and state after a lawmaker's name, not a name of its own. */
+function partyTags(tokens: Token[]): Set<number> {
+  const skip = new Set<number>();
+  tokens.forEach((t, k) => {
+    if (t.value !== '(' || !/^[RDI]$/.test(tokens[k + 1]?.value ?? '') || !/^[-–]$/.test(tokens[k + 2]?.value ?? '')) return;
+    for (let j = k + 1; j < tokens.length && j - k <= 8 && tokens[j].value !== ')'; j += 1) skip.add(j);
+  });
+  return skip;
+}
+
 /** Runs of capitalised tokens, joined across "and"/"of"/"the"/hyphens; possessives end a run. */
-function capitalisedRuns(tokens: Token[], dates: ReadonlySet<number>): [number, number][] {
+function capitalisedRuns(tokens: Token[], dates: ReadonlySet<number>, midSentence: ReadonlySet<string>): [number, number][] {
   const runs: [number, number][] = [];
+  const skip = partyTags(tokens);
   let k = 0;
   while (k < tokens.length) {
-    if (!isRunStart(tokens, k, dates)) {
+    if (skip.has(k) || !isRunStart(tokens, k, dates, midSentence)) {
       k += 1;
       continue;
     }
@@ -55,8 +92,10 @@ function capitalisedRuns(tokens: Token[], dates: ReadonlySet<number>): [number, 
     let last = k;
     while (last + 1 < tokens.length) {
       const next = tokens[last + 1];
-      if (next.sentence !== tokens[first].sentence) break;
-      if (isCapWord(next) && !dates.has(last + 1)) last += 1;
+      if (next.sentence !== tokens[first].sentence && !(isInitial(tokens[last].value) || HONORIFICS.test(tokens[last].value))) break;
+      if (isCapWord(next) && !dates.has(last + 1) && !CALENDAR_WORDS.has(next.normal) && !skip.has(last + 1)) last += 1;
+      // "Rev" "." "Kyev Tatum": wink splits some abbreviations from their dot.
+      else if (next.value === '.' && next.start === tokens[last].end && HONORIFICS.test(tokens[last].value) && tokens[last + 2] && isCapWord(tokens[last + 2])) last += 2;
       else if (next.value === '-' && tokens[last + 2] && isCapWord(tokens[last + 2]) && next.start === tokens[last].end) last += 2;
       else if (next.value === 'of' && tokens[last + 2]?.value === 'the' && tokens[last + 3] && isCapWord(tokens[last + 3])) last += 3;
       else if (['and', 'of', 'for', 'the', '&'].includes(next.value) && tokens[last + 2] && isCapWord(tokens[last + 2]) && tokens[last + 2].sentence === next.sentence) last += 2;
@@ -87,6 +126,18 @@ function roleBefore(tokens: Token[], nameStart: number, source: string): string 
   return first < nameStart ? textOf(tokens, first, nameStart - 1, source) : null;
 }
 
+/** "Chris Christie, the New Jersey governor," / "Tom Homan, the border czar": a role after a name. */
+function roleAfter(tokens: Token[], nameEnd: number, source: string): string | null {
+  if (tokens[nameEnd + 1]?.value !== ',' || !['the', 'a', 'an'].includes(tokens[nameEnd + 2]?.normal ?? '')) return null;
+  let last = -1;
+  for (let k = nameEnd + 3; k < tokens.length && k - nameEnd <= 10; k += 1) {
+    const t = tokens[k];
+    if (!(['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || t.value === 'of' || isPossessive(t) || t.value === '-')) break;
+    last = k;
+  }
+  return last > 0 ? textOf(tokens, nameEnd + 3, last, source) : null;
+}
+
 interface RawMention {
   text: string;
   start: number;
@@ -95,17 +146,63 @@ interface RawMention {
   name: string;
   role: string | null;
   acronym: string | null;
+  subject?: boolean;
+  main?: boolean;
+  male?: number;
+  female?: number;
+}
+
+const MALE = /^(mr\.?|he|him|his|himself)$/i;
+const FEMALE = /^(mrs\.?|ms\.?|miss|she|her|hers|herself)$/i;
+
+/**
+ * Is the run [first, last] the subject of a verb: "Trump said", "Cruz (R-Texas) has argued",
+ * "Ryan, who …, said", or the inverted speaker of "…, said Grant Green, a former official"?
+ */
+function isSubject(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before && /^(said|says|added|wrote)$/.test(before.normal)) return true;
+  let k = last + 1;
+  if (tokens[k] && isPossessive(tokens[k])) return false;
+  if (tokens[k]?.value === '(') while (tokens[k] && tokens[k].value !== ')' && k - last < 10) k += 1;
+  if (tokens[k]?.value === ')') k += 1;
+  if (tokens[k]?.value === ',') {
+    let j = k + 1;
+    while (tokens[j] && tokens[j].value !== ',' && j - k < 20 && !/^[.!?]$/.test(tokens[j].value)) j += 1;
+    if (tokens[j]?.value !== ',') return false;
+    k = j + 1;
+  }
+  while (tokens[k] && tokens[k].pos === 'ADV') k += 1;
+  const v = tokens[k];
+  return v !== undefined && (v.pos === 'VERB' || v.pos === 'AUX') && /^\p{Ll}/u.test(v.value);
+}
+
+/** He/she pronouns after the run in its sentence, before any other capitalised name: "Clinton said her …". */
+function pronounsAfter(tokens: Token[], last: number): { male: number; female: number } {
+  let male = 0;
+  let female = 0;
+  for (let k = last + 1; k < tokens.length && tokens[k].sentence === tokens[last].sentence && k - last < 25; k += 1) {
+    const t = tokens[k];
+    if (isCapWord(t) && t.pos === 'PROPN') break;
+    if (/^[“"]$/.test(t.value)) break;
+    if (MALE.test(t.value) && t.value !== 'Mr.') male += 1;
+    else if (FEMALE.test(t.value) && !/^(mrs|ms|miss)/i.test(t.value)) female += 1;
+  }
+  return { male, female };
 }
 
 function classifyRun(tokens: Token[], first: number, last: number, source: string): RawMention[] {
   const lists = wordLists();
   const words = tokens.slice(first, last + 1);
-  const text = textOf(tokens, first, last, source);
+  const text = textOf(tokens, first, last, source).replace(/[’']s$/, '');
   const lower = words.map((t) => t.normal);
   const hasOrgWord = lower.some((w) => lists.orgWords.has(w));
-  // "Marcos Charles and Derek Gordon": two people, not one name.
+  const acronymAfter =
+    tokens[last + 1]?.value === '(' && tokens[last + 2] && ACRONYM.test(tokens[last + 2].value) && tokens[last + 3]?.value === ')' ? tokens[last + 2].value : null;
+  // "Marcos Charles and Derek Gordon": two people, not one name; but an acronym right after the
+  // run ("U.S. Citizenship and Immigration Services (USCIS)") names the whole run.
   const andAt = words.findIndex((t) => t.value === 'and' || t.value === '&');
-  if (andAt > 0) {
+  if (andAt > 0 && !acronymAfter) {
     const parts = [...classifyRun(tokens, first, first + andAt - 1, source), ...classifyRun(tokens, first + andAt + 1, last, source)];
     if (!hasOrgWord || parts.some((m) => m.type === 'person')) return parts;
   }
@@ -113,20 +210,19 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
   const acronymAt = words.findIndex((t) => ACRONYM.test(t.value) && !NOT_ENTITIES.has(t.value));
   const hasTitle = words.some((t, k) => k > acronymAt && lists.titles.has(t.normal));
   if (acronymAt >= 0 && words.length > 1 && !hasOrgWord && !hasTitle) return classifyRun(tokens, first + acronymAt, first + acronymAt, source);
-  const acronymAfter =
-    tokens[last + 1]?.value === '(' && tokens[last + 2] && ACRONYM.test(tokens[last + 2].value) && tokens[last + 3]?.value === ')' ? tokens[last + 2].value : null;
   if (words.length === 1 && ACRONYM.test(words[0].value)) {
     if (NOT_ENTITIES.has(words[0].value)) return [];
     return [{ text, start: words[0].start, end: words[0].end, type: 'organisation', name: words[0].value, role: null, acronym: words[0].value }];
   }
   let lastTitle = -1;
   words.forEach((t, k) => {
-    if (lists.titles.has(t.normal) || (k < words.length - 1 && lists.orgWords.has(t.normal) && lastTitle === k - 1 && k > 0)) lastTitle = k;
+    if (lists.titles.has(t.normal) || HONORIFICS.test(t.value) || (t.value === '.' && lastTitle === k - 1) || (k < words.length - 1 && lists.orgWords.has(t.normal) && lastTitle === k - 1 && k > 0)) lastTitle = k;
   });
   const nameWords = words.slice(lastTitle + 1);
   // "Senior White House Official": a role written out, not a name.
   if (lastTitle === words.length - 1) return [];
-  const titled = lastTitle >= 0 && nameWords.length >= 1 && nameWords.length <= 3 && !nameWords.some((t) => lists.orgWords.has(t.normal) || ACRONYM.test(t.value));
+  if (acronymAfter && words.length > 1) return [{ text, start: tokens[first].start, end: tokens[last].end, type: 'organisation', name: text.replace(/^the\s+/i, ''), role: null, acronym: acronymAfter }];
+  const titled = lastTitle >= 0 && nameWords.length >= 1 && nameWords.length <= 4 && !nameWords.some((t) => lists.orgWords.has(t.normal) || ACRONYM.test(t.value));
   if (titled) {
     const nameStart = first + lastTitle + 1;
     const ownRole = textOf(tokens, first, nameStart - 1, source);
@@ -137,52 +233,158 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
     const name = text.replace(/^the\s+/i, '');
     return [{ text, start: tokens[first].start, end: tokens[last].end, type: 'organisation', name, role: null, acronym: acronymAfter }];
   }
-  const type: EntityType = words.length >= 2 && words.length <= 4 ? 'person' : 'unknown';
-  return [{ text, start: tokens[first].start, end: tokens[last].end, type, name: text, role: type === 'person' ? roleBefore(tokens, first, source) : null, acronym: null }];
+  // "New Hampshire", "South Carolina", "United States": places written like a first and last name.
+  const type: EntityType = words.length >= 2 && words.length <= 4 && !lists.placeWords.has(words[0].normal) ? 'person' : 'unknown';
+  const role = type === 'person' ? (roleBefore(tokens, first, source) ?? roleAfter(tokens, last, source)) : null;
+  return [{ text, start: tokens[first].start, end: tokens[last].end, type, name: text, role, acronym: null }];
 }
 
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+/** Last word of a person's name, lower case, without a suffix ("Jr.", "III"). */
+export const surnameOf = (name: string): string => {
+  const words = name.split(/\s+/).filter((w) => !/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(w.replace(/,$/, '')));
+  return (words.at(-1) ?? name).toLowerCase().replace(/[,’']s?$/, '');
+};
+/** First name of a person's name, lower case, or null when only a surname (or an initial) is written. */
+export const firstNameOf = (name: string): string | null => {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && !isInitial(words[0]) ? words[0].toLowerCase() : null;
+};
+/** Name words worth comparing: no initials, no suffixes. "Donald J. Trump" -> "donald trump". */
+const nameLength = (name: string) => name.split(/\s+/).filter((w) => !isInitial(w)).length;
+
+/** Capitalised words the article writes mid-sentence: names, not sentence-initial common words. */
+function midSentenceWords(blocks: StructuredBlock[]): Set<string> {
+  const out = new Set<string>();
+  for (const block of blocks) {
+    const tokens = block.parsed.tokens;
+    tokens.forEach((t, k) => {
+      if (k > 0 && isCapWord(t) && tokens[k - 1].sentence === t.sentence && !/^[“"‘(:.!?—–-]$/.test(tokens[k - 1].value)) out.add(t.value);
+    });
+  }
+  return out;
+}
 
 /** Finds the people and organisations of an article and links every mention to one entity. */
 export function indexEntities(blocks: StructuredBlock[], source: string): EntityIndex {
   const raw: RawMention[] = [];
-  for (const block of blocks) {
-    if (block.role !== 'body' && block.role !== 'dek') continue;
+  const bodyBlocks = blocks.filter((b) => b.role === 'body' || b.role === 'dek');
+  const midSentence = midSentenceWords(bodyBlocks);
+  for (const block of bodyBlocks) {
     const tokens = block.parsed.tokens;
     // Month and weekday names are dates (wink's NER finds those), not names.
     const dates = new Set<number>();
     for (const e of block.parsed.entities) if (e.type === 'DATE' || e.type === 'DURATION' || e.type === 'TIME') for (let k = e.firstToken; k <= e.lastToken; k += 1) dates.add(k);
-    for (const [first, last] of capitalisedRuns(tokens, dates)) raw.push(...classifyRun(tokens, first, last, source));
+    for (const [first, last] of capitalisedRuns(tokens, dates, midSentence)) {
+      const found = classifyRun(tokens, first, last, source);
+      const honorific = tokens.slice(first, last + 1).find((t) => MALE.test(t.value) || FEMALE.test(t.value));
+      const pronouns = pronounsAfter(tokens, last);
+      for (const m of found) {
+        m.subject = isSubject(tokens, first, last) && m.end === tokens[last].end;
+        let opening = first;
+        while (opening > 0 && tokens[opening - 1].sentence === tokens[first].sentence) opening -= 1;
+        m.main = m.subject && !tokens.slice(opening, first).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+        m.male = pronouns.male + (honorific && MALE.test(honorific.value) ? 3 : 0);
+        m.female = pronouns.female + (honorific && FEMALE.test(honorific.value) ? 3 : 0);
+      }
+      raw.push(...found);
+    }
   }
   const acronyms = new Set(raw.filter((m) => m.acronym).map((m) => m.acronym!));
-  const entities = new Map<string, Entity>();
-  const surnameToId = new Map<string, string>();
-  const keyOf = (m: RawMention): string => {
-    if (m.type === 'organisation') {
-      const acronym = m.acronym ?? (acronyms.has(initials(m.name)) ? initials(m.name) : null);
-      return `org:${(acronym ?? m.name).toLowerCase()}`;
-    }
-    if (m.type === 'person') return `person:${m.name.split(/\s+/).at(-1)!.toLowerCase()}`;
-    return surnameToId.get(m.name.toLowerCase()) ?? `unknown:${m.name.toLowerCase()}`;
-  };
-  // People first, so a lone surname later in the text can find them.
-  for (const m of raw) if (m.type === 'person') surnameToId.set(m.name.split(/\s+/).at(-1)!.toLowerCase(), keyOf(m));
-  for (const m of raw) if (m.type === 'organisation' && (m.acronym || acronyms.has(initials(m.name)))) surnameToId.set(m.name.toLowerCase(), keyOf(m));
-  const mentions: Mention[] = [];
+  // A surname shared by people with different first names (Bill and Hillary Clinton) keys each
+  // person by full name; a lone surname then goes to the one named most recently.
+  const firstNames = new Map<string, Set<string>>();
   for (const m of raw) {
-    const id = m.type === 'unknown' ? (surnameToId.get(m.name.toLowerCase()) ?? keyOf(m)) : keyOf(m);
+    if (m.type !== 'person') continue;
+    const first = firstNameOf(m.name);
+    if (first) firstNames.set(surnameOf(m.name), (firstNames.get(surnameOf(m.name)) ?? new Set()).add(first));
+  }
+  const ambiguous = (surname: string) => (firstNames.get(surname)?.size ?? 0) > 1;
+  const personKey = (m: RawMention, lastFull: Map<string, string>): string => {
+    const surname = surnameOf(m.name);
+    if (!ambiguous(surname)) return `person:${surname}`;
+    const first = firstNameOf(m.name);
+    if (first) return `person:${first} ${surname}`;
+    return lastFull.get(surname) ?? `person:${[...firstNames.get(surname)!][0]} ${surname}`;
+  };
+  const orgKey = (m: RawMention): string => {
+    const acronym = m.acronym ?? (acronyms.has(initials(m.name)) ? initials(m.name) : null);
+    return `org:${(acronym ?? m.name).toLowerCase()}`;
+  };
+  const persons = new Set(raw.filter((m) => m.type === 'person').map((m) => surnameOf(m.name)));
+  const orgNames = new Map<string, string>();
+  for (const m of raw) if (m.type === 'organisation' && (m.acronym || acronyms.has(initials(m.name)))) orgNames.set(m.name.toLowerCase(), orgKey(m));
+
+  const entities = new Map<string, Entity>();
+  const mentions: Mention[] = [];
+  const lastFull = new Map<string, string>();
+  const votesByEntity = new Map<string, { male: number; female: number }>();
+  for (const m of raw) {
+    let id: string;
+    let type: EntityType = m.type;
+    if (m.type === 'person') id = personKey(m, lastFull);
+    else if (m.type === 'organisation') id = orgKey(m);
+    else if (orgNames.has(m.name.toLowerCase())) {
+      id = orgNames.get(m.name.toLowerCase())!;
+      type = 'organisation';
+    } else if (m.name.split(/\s+/).length === 1 && persons.has(surnameOf(m.name))) {
+      // A lone surname: the person named in full elsewhere in the article.
+      id = personKey({ ...m, type: 'person' }, lastFull);
+      type = 'person';
+    } else id = `unknown:${m.name.toLowerCase()}`;
+    if (type === 'person' && firstNameOf(m.name)) lastFull.set(surnameOf(m.name), id);
     const entity = entities.get(id);
-    const displayName = m.type === 'organisation' && id.startsWith('org:') && acronyms.has(id.slice(4).toUpperCase()) ? id.slice(4).toUpperCase() : m.name;
+    const displayName = id.startsWith('org:') && acronyms.has(id.slice(4).toUpperCase()) ? id.slice(4).toUpperCase() : m.name;
     if (!entity) {
-      entities.set(id, { id, name: displayName, type: id.startsWith('person:') ? 'person' : id.startsWith('org:') ? 'organisation' : 'unknown', role: m.role, mentions: 1 });
+      entities.set(id, { id, name: displayName, type: id.startsWith('person:') ? 'person' : id.startsWith('org:') ? 'organisation' : 'unknown', role: m.role, mentions: 1, gender: null, evidence: 0 });
     } else {
       entity.mentions += 1;
-      // Keep the fullest form of a person's name; keep the first role written.
-      if (entity.type === 'person' && m.type === 'person' && m.name.split(/\s+/).length > entity.name.split(/\s+/).length) entity.name = m.name;
+      // Keep the fullest form of a person's name (initials do not count); keep the first role written.
+      if (entity.type === 'person' && nameLength(m.name) > nameLength(entity.name)) entity.name = m.name;
       entity.role ??= m.role;
     }
-    mentions.push({ entityId: id, text: m.text, start: m.start, end: m.end, role: m.role });
+    mentions.push({ entityId: id, text: m.text, start: m.start, end: m.end, role: m.role, subject: m.subject ?? false, main: m.main ?? false });
+    const e = entities.get(id)!;
+    const votes = votesByEntity.get(id) ?? { male: 0, female: 0 };
+    votes.male += m.male ?? 0;
+    votes.female += m.female ?? 0;
+    votesByEntity.set(id, votes);
+    // A person acts (subject of a verb), carries a title or role, is followed by he/she, and is
+    // called by surname alone once named in full; a place written like a name ("New Hampshire")
+    // at most acts. Pronoun antecedents need more than acting alone.
+    e.evidence += (m.subject ? 1 : 0) + (m.role ? 3 : 0) + ((m.male ?? 0) + (m.female ?? 0) > 0 ? 2 : 0) + (m.name.split(/\s+/).length === 1 && firstNames.has(surnameOf(m.name)) ? 2 : 0);
+  }
+  for (const [id, v] of votesByEntity) {
+    const e = entities.get(id)!;
+    if (v.male > v.female) e.gender = 'male';
+    else if (v.female > v.male) e.gender = 'female';
   }
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+}
+
+/**
+ * The entity a written name refers to when the name was not indexed where it stands (a headline,
+ * "Graham: …"): a person by surname (the one named most recently before `offset`, else the first),
+ * an organisation or other entity by its name.
+ */
+export function entityByName(index: EntityIndex, name: string, offset: number): Entity | undefined {
+  const words = name.split(/\s+/).filter((w) => !HONORIFICS.test(w) && !wordLists().titles.has(w.toLowerCase()));
+  if (words.length === 0) return undefined;
+  const wanted = words.join(' ').toLowerCase();
+  const surname = surnameOf(words.join(' '));
+  const first = firstNameOf(words.join(' '));
+  let best: Entity | undefined;
+  let bestOffset = -1;
+  for (const m of index.mentions) {
+    const e = index.entities.get(m.entityId)!;
+    const same = e.name.toLowerCase() === wanted || (e.type === 'person' && surnameOf(e.name) === surname && (!first || firstNameOf(e.name) === null || firstNameOf(e.name) === first));
+    if (!same) continue;
+    // The most recent mention before the offset wins; otherwise the first after it.
+    if (m.start < offset ? m.start > bestOffset || bestOffset >= offset : bestOffset < 0) {
+      best = e;
+      bestOffset = m.start;
+    }
+  }
+  return best;
 }

@@ -1,7 +1,9 @@
 // Resolves the words that name a speaker or source ("he", "the agency", "the White House
-// official", "Fox News host Sean Hannity") to an entity of the article.
+// official", "Fox News host Sean Hannity", "the senator") to an entity of the article. When the
+// words cannot be tied to a person or organisation, the speaker is unknown (null), never the words.
 import type { SpeakerType } from '../types.js';
 import type { Entity, EntityIndex } from './entities.js';
+import { CALENDAR_WORDS, entityByName } from './entities.js';
 import { wordLists } from './word-lists.js';
 import { headWord } from './clauses.js';
 
@@ -12,9 +14,26 @@ export interface ResolvedSpeaker {
   anonymous: boolean;
 }
 
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+/** Speakers already resolved in the article, in text order: pronouns look back at them. */
+export type SpeakerHistory = { name: string; type: SpeakerType; offset: number }[];
+
+export interface ResolveContext {
+  history?: SpeakerHistory;
+  /** Is this offset inside a quotation? A name someone else says is not an antecedent. */
+  quoted?: (offset: number) => boolean;
+  /** Where the sentence of the speaker's words starts: a subject there comes first for a pronoun. */
+  sentenceStart?: number;
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const NEWS_ORG = /\b(news|times|post|journal|press|tribune|herald|gazette|axios|reuters|politico|bloomberg|cnn|msnbc|nbc|cbs|abc|bbc|npr|fox)\b/i;
 const isNewsOrg = (e: Entity) => e.type === 'organisation' && NEWS_ORG.test(e.name);
+// Abbreviated titles as role words: "Sen. Ted Cruz" is "the senator".
+const TITLE_WORDS: Record<string, string[]> = {
+  senator: ['sen.', 'senator', 'sen'], representative: ['rep.', 'representative', 'congressman', 'congresswoman'], congressman: ['rep.', 'congressman'],
+  congresswoman: ['rep.', 'congresswoman'], governor: ['gov.', 'governor'], president: ['president', 'pres.'], secretary: ['secretary', 'sec.'],
+  general: ['gen.', 'general'], judge: ['judge', 'justice'], mayor: ['mayor'], candidate: ['candidate', 'nominee', 'hopeful'], nominee: ['nominee'],
+};
 
 function fromEntity(e: Entity): ResolvedSpeaker {
   return { name: e.name, type: e.type === 'unknown' ? 'person' : e.type, role: e.role, anonymous: false };
@@ -43,19 +62,55 @@ function salientOrganisation(index: EntityIndex, offset: number): Entity | undef
 
 const capitalisedWords = (text: string) => text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
 
+/** Could this string be the name of a person or organisation? Days, dates, pronouns, fragments cannot. */
+export function plausibleName(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  // "Let The Media And Marco Rubio Tell You He": a headline clause, not a name.
+  if (words.some((w) => /^(he|she|it|they|we|i|you|me|him|her|us|them|his|its|their|let|tell|says|said)$/i.test(w))) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(name) || !/\p{L}{2}/u.test(name)) return false;
+  if (words.some((w) => CALENDAR_WORDS.has(w.toLowerCase().replace(/[,’']s?$/, '')))) return false;
+  // "R-S", "D-S.C.": a fragment of a party tag, not a name.
+  if (/^\p{Lu}\.?(-\p{Lu}\.?)+$/u.test(name)) return false;
+  if (/^(he|she|it|they|we|i|you|this|that|there|the|a|an)$/i.test(name)) return false;
+  return true;
+}
+
+/** A person described by a role noun ("the senator", "the New Jersey governor") among the people named so far. */
+function personByRole(index: EntityIndex, text: string, head: string, offset: number): Entity | undefined {
+  const descriptor = capitalisedWords(text).filter((w) => w !== 'the');
+  const people = recentEntities(index, offset).filter((e) => e.type === 'person');
+  const roleWords = (e: Entity) => index.mentions.filter((m) => m.entityId === e.id && m.role).map((m) => m.role!.toLowerCase()).concat(e.role ? [e.role.toLowerCase()] : []).join(' ');
+  const forms = TITLE_WORDS[head] ?? [head];
+  const matches = people.filter((e) => {
+    const roles = roleWords(e);
+    if (!roles) return false;
+    const words = roles.split(/[\s,]+/);
+    return forms.some((f) => words.includes(f)) && descriptor.every((w) => roles.includes(w));
+  });
+  return matches[0];
+}
+
 /**
  * `start`/`end` are the offsets of the speaker words in the article text; `offset` is where the
- * speech is (antecedents must come before it).
+ * speech is (antecedents must come before it); `history` the speakers resolved before it.
  */
-export function resolveSpeaker(index: EntityIndex, text: string, start: number, end: number, offset: number): ResolvedSpeaker {
+export function resolveSpeaker(index: EntityIndex, written: string, start: number, end: number, offset: number, context: ResolveContext = {}): ResolvedSpeaker {
+  const who = resolveWords(index, written, start, end, offset, context);
+  // Whatever the route, a speaker is named only with a name: never a day, a pronoun, a fragment.
+  return who.name !== null && !plausibleName(who.name) ? { ...who, name: null, type: 'unknown' } : who;
+}
+
+function resolveWords(index: EntityIndex, written: string, start: number, end: number, offset: number, context: ResolveContext): ResolvedSpeaker {
   const lists = wordLists();
+  const text = written.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   const words = text.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/).filter(Boolean);
   const head = headWord(text);
   const insideMentions = index.mentions.filter((m) => m.start >= start && m.end <= end);
   const inside = insideMentions.map((m) => index.entities.get(m.entityId)!);
   // "two U.S. officials", "a senior Pentagon official": the head is not a name, so the source is unnamed,
   // unless they speak for a named organisation ("a spokesperson for the Department of Homeland Security").
-  const headIsName = insideMentions.some((m) => text.slice(m.start - start, m.end - start).toLowerCase().split(/\s+/).includes(head));
+  const headIsName = insideMentions.some((m) => written.slice(m.start - start, m.end - start).toLowerCase().split(/\s+/).includes(head));
   const definite = ['the', 'this', 'that'].includes(words[0] ?? '');
   const anonymousHead = lists.anonymousHeads.has(head) || lists.anonymousHeads.has(head.replace(/s$/, ''));
   if (!definite && anonymousHead) {
@@ -66,16 +121,20 @@ export function resolveSpeaker(index: EntityIndex, text: string, start: number, 
   // "Fox News host Sean Hannity": the person, not the network that employs them.
   const person = inside.filter((e) => e.type === 'person').at(-1);
   if (person) return fromEntity(person);
-  if (inside.length > 0) return fromEntity(inside[0]);
+  if (inside.length > 0) {
+    const e = inside.find((x) => x.type === 'organisation') ?? inside[0];
+    if (plausibleName(e.name)) return fromEntity(e);
+  }
 
   if (words.length === 1 && PERSON_PRONOUNS.has(head)) {
-    const antecedent = recentEntities(index, offset).find((e) => e.type === 'person');
+    const antecedent = pronounAntecedent(index, offset, head === 'he' || head === 'him' || head === 'his' ? 'male' : 'female', context);
     return antecedent ? fromEntity(antecedent) : { name: null, type: 'person', role: null, anonymous: false };
   }
   if (words.length === 1 && head === 'it') {
     const antecedent = salientOrganisation(index, offset);
     return antecedent ? fromEntity(antecedent) : { name: null, type: 'organisation', role: null, anonymous: false };
   }
+  if (words.length === 1 && ['they', 'i', 'we', 'you'].includes(head)) return { name: null, type: 'unknown', role: null, anonymous: false };
   if (definite && lists.outletHeads.has(head)) {
     const outlet = recentEntities(index, offset).find(isNewsOrg);
     if (outlet) return fromEntity(outlet);
@@ -84,17 +143,64 @@ export function resolveSpeaker(index: EntityIndex, text: string, start: number, 
     const org = salientOrganisation(index, offset);
     if (org) return fromEntity(org);
   }
-  if (definite && lists.personHeads.has(head)) {
+  if (definite && (lists.personHeads.has(head) || TITLE_WORDS[head])) {
     // "the White House official": the person earlier described with those words.
     const descriptor = capitalisedWords(text);
     const people = recentEntities(index, offset).filter((e) => e.type === 'person');
     const match = people.find((e) => e.role && descriptor.length > 0 && descriptor.every((w) => e.role!.toLowerCase().includes(w)));
-    const roleMatch = match ?? people.find((e) => e.role && e.role.toLowerCase().split(/\s+/).includes(head));
+    const roleMatch = match ?? personByRole(index, text, head, offset) ?? people.find((e) => e.role && e.role.toLowerCase().split(/\s+/).includes(head));
     if (roleMatch) return fromEntity(roleMatch);
   }
   if (anonymousHead) {
     return { name: null, type: 'person', role: null, anonymous: true };
   }
-  if (/^\p{Lu}/u.test(text)) return { name: text.replace(/^the\s+/i, ''), type: 'unknown', role: null, anonymous: false };
+  // A name the index did not hold where it is written (a headline, "Graham: …"): look it up.
+  if (/^\p{Lu}/u.test(text) && !definite) {
+    const known = entityByName(index, text, offset);
+    if (known && plausibleName(known.name)) return fromEntity(known);
+    // An organisation or person the article names only here: keep it when it looks like a name.
+    const nameWords = text.split(/\s+/);
+    if (nameWords.length >= 2 && nameWords.every((w) => /^[\p{Lu}&]/u.test(w) || ['of', 'and', 'for', 'the'].includes(w)) && plausibleName(text)) {
+      return { name: text, type: lists.orgWords.has(nameWords.at(-1)!.toLowerCase()) ? 'organisation' : 'unknown', role: null, anonymous: false };
+    }
+  }
   return { name: null, type: 'unknown', role: null, anonymous: false };
+}
+
+/**
+ * He/she: the person most recently named before the speech, outside quotations, whose gender (from
+ * honorifics and pronouns elsewhere in the article) does not contradict the pronoun, and who acts
+ * in the story (a place written like a name never does).
+ */
+function pronounAntecedent(index: EntityIndex, offset: number, gender: 'male' | 'female', context: ResolveContext): Entity | undefined {
+  const spoke = (context.history ?? []).filter((h) => h.offset < offset);
+  // A subject earlier in the pronoun's own sentence ("what Trump promised, when he vowed …"); then
+  // the subject of a main clause ("Trump said Tuesday that Rubio was …") before one in a subordinate
+  // clause; then any subject or speaker; then anyone named.
+  const sentence = context.sentenceStart ?? offset;
+  return nearestPerson(index, offset, gender, context, spoke, (m, spokeHere) => (m.subject || spokeHere) && m.start >= sentence)
+    ?? nearestPerson(index, offset, gender, context, spoke, (m, spokeHere) => m.main || spokeHere)
+    ?? nearestPerson(index, offset, gender, context, spoke, (m, spokeHere) => m.subject || spokeHere)
+    ?? nearestPerson(index, offset, gender, context, spoke, () => true);
+}
+
+/** How far back (characters, about three paragraphs) a pronoun looks for the person it stands for. */
+const ANTECEDENT_REACH = 1500;
+
+/** The nearest person named before the speech that a pronoun can take up, among the mentions `wanted`. */
+function nearestPerson(index: EntityIndex, offset: number, gender: 'male' | 'female', context: ResolveContext, spoke: SpeakerHistory, wanted: (m: EntityIndex['mentions'][number], spokeHere: boolean) => boolean): Entity | undefined {
+  for (let k = index.mentions.length - 1; k >= 0; k -= 1) {
+    const m = index.mentions[k];
+    if (m.start >= offset || context.quoted?.(m.start)) continue;
+    if (m.start < offset - ANTECEDENT_REACH) break;
+    const e = index.entities.get(m.entityId)!;
+    const speaker = spoke.some((h) => h.name === e.name);
+    // A place or thing written like a name ("Florida", "New Hampshire") is never a he or a she,
+    // unless it was quoted as a speaker or carries a role.
+    if (e.type === 'organisation' || (e.type === 'unknown' && !speaker && !e.role) || (e.evidence < 2 && !speaker)) continue;
+    if (e.gender && e.gender !== gender) continue;
+    const spokeHere = spoke.some((h) => h.name === e.name && m.start >= h.offset && m.start < h.offset + 80);
+    if (wanted(m, spokeHere)) return e;
+  }
+  return undefined;
 }

@@ -4,6 +4,8 @@ import { dataPath } from '../data-path.js';
 
 interface AttributionFile {
   speechVerbs: string[];
+  /** Verbs that attribute a quotation they govern, not reporting verbs on their own. */
+  quoteVerbs: string[];
   sourcingVerbs: string[];
   hedges: string[];
   anonymousHeads: string[];
@@ -12,6 +14,10 @@ interface AttributionFile {
   outletHeads: string[];
   orgHeads: string[];
   personHeads: string[];
+  /** Written sources (a poll, court records): an attribution's source, never a speaker. */
+  documentHeads: string[];
+  /** First words of place names: "New Hampshire" is not a person. */
+  placeWords: string[];
 }
 
 export type WordLists = { [K in keyof AttributionFile]: ReadonlySet<string> };

@@ -65,7 +65,7 @@ export function framingContrast(story: Story): string[] {
   for (const row of story.speakers) {
     if (row.quotedBy.length !== 1 || articles.length < 2) continue;
     const a = articles.find((x) => articleId(x.article.file) === row.quotedBy[0])!;
-    const first = a.quotes.find((q) => q.quoteKind === 'speech' && (q.speaker ?? '(unknown speaker)') === row.speaker)!;
+    const first = a.quotes.find((q) => q.quoteKind === 'speech' && row.names.includes(q.speaker ?? '(unknown speaker)'))!;
     out.push(`Only ${tag(a)} quotes ${md(row.speaker)} directly (${plural(row.words[row.quotedBy[0]], 'word')}, e.g. ${cite(first.text, 100)}).`);
   }
   for (const shared of story.sharedQuotes) {
@@ -74,7 +74,8 @@ export function framingContrast(story: Story): string[] {
     // Say how much of the quotation each article carries: a trimmed quote is a framing choice too.
     const words = articles.map((a) => {
       const id = articleId(a.article.file);
-      const total = a.quotes.filter((x) => x.quoteKind === 'speech' && x.speaker === shared.speaker && x.speaker !== null).reduce((n, x) => n + x.words, 0);
+      const names = story.speakers.find((r) => r.speaker === shared.speaker)?.names ?? [];
+      const total = a.quotes.filter((x) => x.quoteKind === 'speech' && x.speaker !== null && names.includes(x.speaker)).reduce((n, x) => n + x.words, 0);
       return ids.includes(id) ? `[${id}] ${plural(total, 'word')}` : null;
     }).filter((x): x is string => x !== null);
     out.push(`${list(ids.map((i) => `[${i}]`))} carry overlapping quotations${shared.speaker ? ` from ${md(shared.speaker)}` : ''} (${words.join(', ')} of direct speech from ${shared.speaker ? md(shared.speaker) : 'this speaker'}): ${cite(q.text, 110)}.`);

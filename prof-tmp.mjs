@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { toDocument } from '/work/main/dist/ingest/read-file.js';
+import { analyzeDocument, termMatcher } from '/work/main/dist/pipeline.js';
+import { parseDocument } from '/work/main/dist/nlp/parse-document.js';
+import { structureArticle } from '/work/main/dist/structure/index.js';
+import { analyzeArticle } from '/work/main/dist/analyze/index.js';
+const lines = gunzipSync(readFileSync('/work/shared/devsets/lean/abp-train-valid.jsonl.gz')).toString('utf8').trim().split('\n').slice(0, 300).map((l) => JSON.parse(l));
+const docs = lines.map((a, i) => toDocument(`a${i}.txt`, `${a.title}\n\n${a.text}`, 'text'));
+const terms = termMatcher();
+for (const d of docs.slice(0, 20)) analyzeDocument(d, { terms });
+const t0 = performance.now(); const parsed = docs.map((d) => parseDocument(d));
+const t1 = performance.now(); const structured = parsed.map((p) => structureArticle(p, { repeatedAcrossCorpus: new Set() }));
+const t2 = performance.now(); for (const a of structured) analyzeArticle(a, { terms });
+const t3 = performance.now();
+console.log({ parse: ((t1 - t0) / 300).toFixed(2), structure: ((t2 - t1) / 300).toFixed(2), analyze: ((t3 - t2) / 300).toFixed(2) });
