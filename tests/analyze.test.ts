@@ -91,3 +91,20 @@ describe('quotation marks as newsrooms use them', () => {
     }
   });
 });
+
+describe('quotations as readers count them', () => {
+  it('joins the pieces of a quotation split by its attribution, keeping each piece exact', async () => {
+    const { quotations, PIECE_JOINER } = await import('../src/analyze/quotations.js');
+    const { bodyArticle } = await import('./helpers/seeds.js');
+    const { analyzeArticle } = await import('../src/analyze/index.js');
+    const { termMatcher } = await import('../src/pipeline.js');
+    const text = '“We are done here,” the mayor said on Friday, “and we will not come back.”';
+    const a = analyzeArticle(bodyArticle(text), { terms: termMatcher() });
+    const qs = quotations(a.quotes);
+    expect(qs).toHaveLength(1);
+    // The comma that hands over to the attribution is not part of what was said.
+    expect(qs[0].text).toBe(`We are done here${PIECE_JOINER}and we will not come back.`);
+    expect(qs[0].pieces.map((p) => text.slice(p.start, p.end))).toEqual(['We are done here', 'and we will not come back.']);
+    expect(qs[0].words).toBe(10);
+  });
+});

@@ -3,6 +3,7 @@
 import type { ArticleAnalysis } from '../analyze/index.js';
 import type { BlockRole, BoilerplateReason, SlantLayers } from '../types.js';
 import { collapseWhitespace } from '../text.js';
+import { quotations } from '../analyze/quotations.js';
 
 export interface ArticleRecord {
   file: string;
@@ -15,7 +16,7 @@ export interface ArticleRecord {
   words: number;
   removed: { text: string; reason: string; role: BlockRole; start: number; end: number }[];
   blocks: { text: string; role: BlockRole; reason?: BoilerplateReason }[];
-  quotes: { text: string; speaker: string | null; kind: 'speech' | 'term'; speakerMention: string | null; speakerType: string; speakerRole: string | null; words: number; where: string; start: number; end: number; quotation: number }[];
+  quotes: { text: string; speaker: string | null; kind: 'speech' | 'term'; speakerMention: string | null; speakerType: string; speakerRole: string | null; words: number; where: string; start: number; end: number; quotation: number; pieces: { text: string; start: number; end: number }[] }[];
   attributions: { source: string; cue: string; text: string; anonymous: boolean; start: number; end: number; content: string | null; contentStart: number | null; contentEnd: number | null }[];
   hedges: { cue: string; text: string; start: number; end: number }[];
   terms: { term: string; text: string; category: string; lean: string | null; voice: 'own' | 'quoted'; where: string; neutral: string[]; start: number; end: number }[];
@@ -53,7 +54,8 @@ export function articleRecord(a: ArticleAnalysis): ArticleRecord {
     // captions, bylines and outlet labels their role.
     removed: a.removed.map((r) => ({ text: collapse(r.text), reason: r.reason ?? r.role, role: r.role, start: r.start, end: r.end })),
     blocks: article.blocks.map((b) => ({ text: collapse(b.text), role: b.role, ...(b.reason ? { reason: b.reason } : {}) })),
-    quotes: a.quotes.map((q) => ({ text: q.text, speaker: q.speaker, kind: q.quoteKind, speakerMention: q.speakerMention, speakerType: q.speakerType, speakerRole: q.speakerRole, words: q.words, where: q.where, start: q.start, end: q.end, quotation: q.quotation })),
+    // One record per quotation; a quotation split by its attribution lists its pieces.
+    quotes: quotations(a.quotes).map((q) => ({ text: q.text, speaker: q.speaker, kind: q.quoteKind, speakerMention: q.speakerMention, speakerType: q.speakerType, speakerRole: q.speakerRole, words: q.words, where: q.where, start: q.start, end: q.end, quotation: q.quotation, pieces: q.pieces })),
     attributions: a.attributions.map((x) => ({ source: x.source, cue: x.cue, text: x.text, anonymous: x.anonymous, start: x.start, end: x.end, content: x.content ?? null, contentStart: x.contentStart ?? null, contentEnd: x.contentEnd ?? null })),
     hedges: a.hedges.map((h) => ({ cue: h.cue, text: h.text, start: h.start, end: h.end })),
     terms: a.terms.map((t) => ({ term: t.term, text: t.text, category: t.category, lean: t.lean, voice: t.voice, where: t.where, neutral: t.neutral, start: t.start, end: t.end })),

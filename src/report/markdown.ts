@@ -7,6 +7,7 @@ import { cite, md } from './escape.js';
 import { framingContrast } from './contrast.js';
 import { basename } from 'node:path';
 import type { ArticleSummary } from '../compare/summary.js';
+import { quotations } from '../analyze/quotations.js';
 
 /** Every story report starts with this, which is how a later run knows the file is its own. */
 export const STORY_HEADING = '# Story: ';
@@ -85,9 +86,10 @@ function quotesSection(story: Story): string {
     parts.push(story.sharedQuotes.map((s) => `- ${Object.entries(s.byArticle).map(([k, q]) => `[${k}] ${cite(q.text, 120)}`).join(' / ')} (overlap ${pct(s.overlap)})`).join('\n'));
   }
   for (const a of story.articles) {
-    parts.push(`**[${id(a)}]** ${a.quotes.length} quotation${a.quotes.length === 1 ? '' : 's'}`);
-    if (a.quotes.length) {
-      parts.push(table(['kind', 'speaker', 'as written', 'quotation'], a.quotes.map((q) => [q.quoteKind, q.speaker ? md(q.speaker) : '—', q.speakerMention ? md(q.speakerMention) : '—', cite(q.text, 200)])));
+    const quotes = quotations(a.quotes);
+    parts.push(`**[${id(a)}]** ${quotes.length} quotation${quotes.length === 1 ? '' : 's'}`);
+    if (quotes.length) {
+      parts.push(table(['kind', 'speaker', 'as written', 'quotation'], quotes.map((q) => [q.quoteKind, q.speaker ? md(q.speaker) : '—', q.speakerMention ? md(q.speakerMention) : '—', cite(q.text, 200)])));
     }
   }
   return parts.join('\n\n');
