@@ -5,6 +5,8 @@ import { headWord, nounPhraseAfter, nounPhraseBefore, speechVerb, subjectBeforeA
 import { CONTENT_ROLES, whereOf } from './quotes.js';
 import { resolveSpeaker } from './resolve.js';
 import { wordLists } from './word-lists.js';
+import { spanLookup } from './span-lookup.js';
+import type { SpanLookup } from './span-lookup.js';
 
 // Speech verbs that, without quotation marks, still report what a source said. Verbs like
 // "call", "continue" or "promise" are left out: without a quote they are rarely sourcing.
@@ -18,13 +20,13 @@ const lowerSentenceStart = (first: Token, mention: string) =>
 const sentenceStop = (t: Token) => /^[.!?]$/.test(t.value);
 
 /** Is the noun phrase a plausible source (a name, a pronoun, "the outlet", "officials")? */
-function isSourcePhrase(tokens: Token[], [first, last]: [number, number], index: EntityIndex): boolean {
+function isSourcePhrase(tokens: Token[], [first, last]: [number, number], index: EntityIndex, mentions: SpanLookup): boolean {
   const lists = wordLists();
   const phrase = tokens.slice(first, last + 1).filter((t) => t.type === 'word');
   if (phrase.length === 0) return false;
   const head = headWord(phrase.map((t) => t.value).join(' '));
   const headToken = [...phrase].reverse().find((t) => t.normal === head) ?? phrase.at(-1)!;
-  if (index.mentions.some((m) => m.start <= headToken.start && headToken.end <= m.end)) return true;
+  if (mentions.contains(headToken.start, headToken.end)) return true;
   const lemma = headToken.lemma;
   return PRONOUN_SOURCES.has(head) && phrase.length === 1
     || lists.anonymousHeads.has(lemma) || lists.outletHeads.has(lemma) || lists.orgHeads.has(lemma) || lists.personHeads.has(lemma);
@@ -32,7 +34,9 @@ function isSourcePhrase(tokens: Token[], [first, last]: [number, number], index:
 
 export function extractAttributions(article: Article, index: EntityIndex, quotes: QuoteFinding[], quoteVerbs: ReadonlySet<number>): AttributionFinding[] {
   const found: AttributionFinding[] = [];
-  const insideQuote = (t: Token) => quotes.some((q) => t.start >= q.start && t.end <= q.end);
+  const quoted = spanLookup(quotes);
+  const mentions = spanLookup(index.mentions);
+  const insideQuote = (t: Token) => quoted.contains(t.start, t.end);
   const record = (tokens: Token[], np: [number, number], cueStart: number, cueEnd: number, where: AttributionFinding['where']) => {
     const start = tokens[np[0]].start;
     const end = tokens[np[1]].end;
@@ -65,7 +69,7 @@ export function extractAttributions(article: Article, index: EntityIndex, quotes
       while (b >= 0 && tokens[b].pos === 'ADV') b -= 1;
       if (b >= 0 && ['be', 'get'].includes(tokens[b].lemma) && /(ed|told|said|written)$/.test(t.normal)) continue;
       const np = nounPhraseBefore(tokens, k, 0) ?? subjectBeforeAppositive(tokens, k);
-      if (!np || tokens.slice(np[0], k).some(sentenceStop) || !isSourcePhrase(tokens, np, index)) continue;
+      if (!np || tokens.slice(np[0], k).some(sentenceStop) || !isSourcePhrase(tokens, np, index, mentions)) continue;
       record(tokens, np, t.start, t.end, whereOf(block));
     }
   }

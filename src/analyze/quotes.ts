@@ -5,6 +5,7 @@ import { isNounPhraseToken, isQuoteMark, nounPhraseAfter, nounPhraseBefore, spee
 import { findQuoteSpans } from './quote-spans.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { resolveSpeaker } from './resolve.js';
+import { spanLookup } from './span-lookup.js';
 
 /** Roles whose text is the outlet's own writing, where quotes and terms are looked for. */
 export const CONTENT_ROLES: ReadonlySet<string> = new Set(['headline', 'dek', 'heading', 'body']);
@@ -23,7 +24,18 @@ interface Attribution {
 const MAX_TERM_WORDS = 4;
 const OBJECT_VERBS = new Set(['tell', 'ask']);
 
-const tokenAt = (tokens: Token[], offset: number) => tokens.findIndex((t) => t.start <= offset && offset < t.end);
+/** The token covering `offset`, or -1: a binary search, since tokens are in text order and do not overlap. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else if (tokens[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
 const isStop = (t: Token) => /^[.!?]$/.test(t.value);
 
 function appositiveRole(tokens: Token[], after: number, source: string): string | null {
@@ -109,11 +121,12 @@ export function extractQuotes(article: Article, index: EntityIndex): QuoteExtrac
   const spans = findQuoteSpans(blocks);
   const source = article.text;
   const quotes: (QuoteFinding & { chain: number; block: number; verbOffset: number | null; attributed: boolean })[] = [];
+  // Spans of other blocks never hold a token of this one, so one lookup over all of them answers for each block.
+  const marked = spanLookup(spans.map((s: QuoteSpan) => ({ start: s.open, end: s.close })));
   for (const span of spans) {
     const block = blocks[span.block];
     const tokens = block.parsed.tokens;
-    const blockSpans = spans.filter((s) => s.block === span.block);
-    const inside = (k: number) => blockSpans.some((s: QuoteSpan) => tokens[k].start >= s.open && tokens[k].end <= s.close);
+    const inside = (k: number) => marked.contains(tokens[k].start, tokens[k].end);
     const openIndex = tokenAt(tokens, span.open);
     const closeIndex = tokenAt(tokens, span.close - 1);
     const after = span.close <= block.end - 1 || span.close === block.end ? attributionAfter(tokens, closeIndex, source) : null;
@@ -135,14 +148,26 @@ export function extractQuotes(article: Article, index: EntityIndex): QuoteExtrac
       quotes.push({ ...base, quoteKind: speech ? 'speech' : 'term', speaker: null, speakerMention: null, speakerType: 'unknown', speakerRole: null, verbOffset: before?.verbOffset ?? null, attributed: before !== null });
     }
   }
-  // Pieces of one quotation (split by an attribution, or over paragraphs) share its speaker.
-  for (const q of quotes) {
-    if (q.quoteKind !== 'speech' || q.speakerMention) continue;
-    const sameChain = quotes.find((o) => o !== q && o.chain === q.chain && o.speakerMention);
-    const previous = quotes.filter((o) => o.block === q.block && o.start < q.start && o.quoteKind === 'speech' && o.speakerMention).at(-1);
-    const donor = sameChain ?? previous;
-    if (donor) Object.assign(q, { speaker: donor.speaker, speakerMention: donor.speakerMention, speakerType: donor.speakerType, speakerRole: donor.speakerRole });
-  }
+  // Pieces of one quotation (split by an attribution, or over paragraphs) share its speaker: the first
+  // piece of the chain that has one, else the last attributed speech before it in the paragraph. Both are
+  // kept up to date in one pass (quotes are in text order), instead of searching all quotes for each.
+  const firstInChain = new Map<number, number>();
+  quotes.forEach((q, i) => {
+    if (q.speakerMention && !firstInChain.has(q.chain)) firstInChain.set(q.chain, i);
+  });
+  const lastInBlock = new Map<number, number>();
+  quotes.forEach((q, i) => {
+    if (q.quoteKind === 'speech' && !q.speakerMention) {
+      const chained = firstInChain.get(q.chain);
+      const previous = lastInBlock.get(q.block);
+      const donor = chained !== undefined ? quotes[chained] : previous !== undefined ? quotes[previous] : undefined;
+      if (donor) {
+        Object.assign(q, { speaker: donor.speaker, speakerMention: donor.speakerMention, speakerType: donor.speakerType, speakerRole: donor.speakerRole });
+        if (q.speakerMention && (chained === undefined || i < chained)) firstInChain.set(q.chain, i);
+      }
+    }
+    if (q.quoteKind === 'speech' && q.speakerMention) lastInBlock.set(q.block, i);
+  });
   return {
     quotes: quotes.map(({ chain: _chain, block: _block, verbOffset: _verb, attributed: _a, ...q }) => q),
     verbOffsets: new Set(quotes.flatMap((q) => (q.verbOffset === null ? [] : [q.verbOffset]))),

@@ -5,6 +5,7 @@ import { dataPath } from '../data-path.js';
 import type { Article, QuoteFinding, SignalFinding, TermFinding } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import { CONTENT_ROLES, whereOf } from './quotes.js';
+import { spanLookup } from './span-lookup.js';
 
 interface SignalsFile {
   initialisms: string[];
@@ -30,14 +31,16 @@ export function extractSignals(article: Article, quotes: readonly QuoteFinding[]
   const acronyms = new Set([...index.entities.values()].map((e) => e.name).filter((n) => /^[A-Z]{2,6}$/.test(n)));
   // A word the body also writes in capitals ("FEMA") is an acronym, not a shout.
   for (const b of article.blocks) if (b.role === 'body') for (const t of b.parsed.tokens) if (/^\p{Lu}{2,}$/u.test(t.value)) acronyms.add(t.value);
-  const quoted = (start: number, end: number) => quotes.some((q) => start >= q.start && end <= q.end);
+  const quotations = spanLookup(quotes);
+  const quoted = (start: number, end: number) => quotations.contains(start, end);
+  const termSpans = spanLookup(terms);
   const found: SignalFinding[] = [];
   for (const block of article.blocks) {
     if (!CONTENT_ROLES.has(block.role)) continue;
     const where = whereOf(block);
     for (const t of block.parsed.tokens) {
       if (quoted(t.start, t.end)) continue;
-      const inTerm = terms.some((term) => t.start < term.end && term.start < t.end);
+      const inTerm = termSpans.overlaps(t.start, t.end);
       const base = { kind: 'signal' as const, text: t.value, start: t.start, end: t.end, where };
       if (DISPLAY.has(block.role)) {
         // A capitalised headline word is a shout only when the rest of the headline is not in capitals too.

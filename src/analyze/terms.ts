@@ -5,6 +5,7 @@ import { compilePhrases } from '../lexicon/matcher.js';
 import type { PhraseMatcher } from '../lexicon/matcher.js';
 import type { EntityIndex } from './entities.js';
 import { CONTENT_ROLES, whereOf } from './quotes.js';
+import { spanLookup } from './span-lookup.js';
 
 export interface TermMatcher {
   entries: LexiconEntry[];
@@ -21,6 +22,8 @@ export function buildTermMatcher(lexicons: readonly LexiconFile[]): TermMatcher 
 
 export function extractTerms(article: Article, terms: TermMatcher, quotes: readonly QuoteFinding[], index: EntityIndex): TermFinding[] {
   const found: TermFinding[] = [];
+  const names = spanLookup(index.mentions.filter((m) => index.entities.get(m.entityId)?.type !== 'unknown'));
+  const quotations = spanLookup(quotes);
   for (const block of article.blocks) {
     if (!CONTENT_ROLES.has(block.role)) continue;
     const tokens = block.parsed.tokens;
@@ -28,10 +31,10 @@ export function extractTerms(article: Article, terms: TermMatcher, quotes: reado
       const start = tokens[first].start;
       const end = tokens[last].end;
       // "Robert Hammer" is a name, not the verb "hammers".
-      const inName = index.mentions.some((m) => m.start < end && start < m.end && index.entities.get(m.entityId)?.type !== 'unknown');
+      const inName = names.overlaps(start, end);
       if (inName && /^\p{Lu}/u.test(article.text.slice(start, end))) continue;
       // Inside any quotation, scare quotes included, the words are someone else's.
-      const quoted = quotes.some((q) => start >= q.start && end <= q.end);
+      const quoted = quotations.contains(start, end);
       found.push({
         kind: 'term', text: article.text.slice(start, end), start, end, where: whereOf(block),
         term: entry.terms[0], entryId: entry.id, category: entry.category, lean: entry.lean, voice: quoted ? 'quoted' : 'own', neutral: entry.neutral, weight: entry.weight,

@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 import type { SourceDocument } from '../types.js';
 import { textToDocument } from './text-blocks.js';
 import { htmlToDocument } from './html-blocks.js';
+import { limitNesting } from './html-nesting.js';
 
 /** Files larger than this are refused: no news article is 20 MB of text. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -38,7 +39,7 @@ export function detectFormat(path: string, text: string): ArticleFormat {
 
 /** Turns already-decoded article text into blocks. Pure: no file system. */
 export function toDocument(file: string, text: string, format: ArticleFormat): SourceDocument {
-  return format === 'html' ? htmlToDocument(file, text) : textToDocument(file, text, format === 'markdown');
+  return format === 'html' ? htmlToDocument(file, limitNesting(text)) : textToDocument(file, text, format === 'markdown');
 }
 
 // Document formats people save articles in that framelens cannot read; better to say so than to guess.
