@@ -5,14 +5,13 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { loadLexicons } from '../lexicon/load.js';
-import { listCorpus } from '../corpus/store.js';
+import { listCorpus, readManifest } from '../corpus/store.js';
 import { writeFileAtomically } from '../corpus/cache.js';
 import { compareStory, groupArticles } from '../compare/index.js';
 import type { StoryGroup } from '../compare/index.js';
 import { indexMarkdown, storyMarkdown, storyTitle, STORY_HEADING } from '../report/markdown.js';
 import { articleRecord } from '../report/json.js';
-import { runCorpus } from '../run/corpus-run.js';
-import type { CorpusRun } from '../run/corpus-run.js';
+import type { CorpusRun, Failure } from '../run/corpus-run.js';
 import { progressReporter } from './progress.js';
 import { jobsFor } from './options.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes.js';
@@ -51,50 +50,83 @@ function removeStale(dir: string, keep: ReadonlySet<string>): void {
 
 const fileOf = (group: StoryGroup) => `${group.slug}.md`;
 
-/** Writes the story reports that changed since the last run with the same output folder. */
-function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, json: boolean): { written: number; kept: number } {
+/** Writes a report file; a folder that cannot be written is the user's to fix (exit 2), not a bug. */
+function writeReport(path: string, text: string): void {
+  try {
+    writeFileAtomically(path, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    throw new InputError(path, `cannot write the report (${code})`);
+  }
+}
+
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
+
+/**
+ * Writes the story reports that changed since the last run with the same output folder. A story that
+ * cannot be compared or written costs only that story: its articles are returned as failures (internal
+ * error) and the other stories are written.
+ */
+function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, json: boolean): { written: number; kept: number; failures: Failure[]; failed: Set<StoryGroup> } {
   const track = run.tracking(resolve(out));
   let written = 0;
   let kept = 0;
+  let printed = 0;
+  const failures: Failure[] = [];
+  const failed = new Set<StoryGroup>();
   if (json) process.stdout.write('{"stories":[');
-  groups.filter((g) => g.members.length > 1).forEach((group, n) => {
-    const members = group.members.map((i) => run.articles[i]);
-    const path = join(out, fileOf(group));
-    // The report depends on the member analyses (keys), the manifest's words on them and the grouping.
-    const key = sha(JSON.stringify([group.slug, group.keywords, members.map((a) => [a.key, a.summary.outlet, a.summary.published, run.snapshot.manifest.get(basename(a.file)) ?? null])]));
-    const known = track.get(fileOf(group));
-    let unchanged = false;
-    if (known?.key === key) {
-      try {
-        unchanged = sha(readFileSync(path, 'utf8')) === known.sha;
-      } catch {
-        unchanged = false;
-      }
+  for (const group of groups.filter((g) => g.members.length > 1)) {
+    try {
+      const outcome = writeStory(run, group, out, json, track, printed);
+      if (outcome.printed) printed += 1;
+      if (outcome.written) written += 1;
+      else kept += 1;
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      failed.add(group);
+      for (const i of group.members) failures.push({ file: run.articles[i].file, status: 'crashed', message: `${run.articles[i].file}: internal error while writing the report of story ${group.slug}: ${firstLine(error)}` });
     }
-    if (unchanged && !json) {
-      kept += 1;
-      return;
-    }
-    const story = compareStory(group, members.map((a) => run.load(a)));
-    if (json) process.stdout.write(`${n ? ',' : ''}${JSON.stringify({ slug: story.slug, title: storyTitle(story), file: path, articles: story.articles.map(articleRecord) })}`);
-    if (unchanged) {
-      kept += 1;
-      return;
-    }
-    const text = storyMarkdown(story);
-    writeFileAtomically(path, text);
-    track.set(fileOf(group), { key, sha: sha(text) });
-    written += 1;
-  });
+  }
   if (json) process.stdout.write(']}\n');
-  return { written, kept };
+  return { written, kept, failures, failed };
+}
+
+/** One story report: compared, printed as JSON when asked, and written unless it has not changed. */
+function writeStory(run: CorpusRun, group: StoryGroup, out: string, json: boolean, track: ReturnType<CorpusRun['tracking']>, printed: number): { written: boolean; printed: boolean } {
+  const members = group.members.map((i) => run.articles[i]);
+  const path = join(out, fileOf(group));
+  // The report depends on the member analyses (keys), the manifest's words on them and the grouping.
+  const key = sha(JSON.stringify([group.slug, group.keywords, members.map((a) => [a.key, a.summary.outlet, a.summary.published, run.snapshot.manifest.get(basename(a.file)) ?? null])]));
+  const known = track.get(fileOf(group));
+  let unchanged = false;
+  if (known?.key === key) {
+    try {
+      unchanged = sha(readFileSync(path, 'utf8')) === known.sha;
+    } catch {
+      unchanged = false;
+    }
+  }
+  if (unchanged && !json) return { written: false, printed: false };
+  const story = compareStory(group, members.map((a) => run.load(a)));
+  // Everything that can fail on the articles' data happens before anything is printed or written.
+  const record = json ? JSON.stringify({ slug: story.slug, title: storyTitle(story), file: path, articles: story.articles.map(articleRecord) }) : '';
+  const text = unchanged ? '' : storyMarkdown(story);
+  if (json) process.stdout.write(`${printed ? ',' : ''}${record}`);
+  if (unchanged) return { written: false, printed: json };
+  writeReport(path, text);
+  track.set(fileOf(group), { key, sha: sha(text) });
+  return { written: true, printed: json };
 }
 
 export async function runReport(corpus: string, opts: ReportOptions): Promise<number> {
   const started = performance.now();
   loadLexicons(opts.lexicon); // a bad lexicon stops the run before any work, in one line
   const files = listCorpus(corpus);
+  readManifest(corpus); // so does a broken manifest, before the output folder is created
   prepareOut(opts.out);
+  // The analysis machinery (cheerio, wink, workers) is loaded only once the input has been checked.
+  const { runCorpus } = await import('../run/corpus-run.js');
   const progress = progressReporter(opts.quiet);
   const run = await runCorpus(corpus, {
     jobs: jobsFor(opts.jobs, files.length),
@@ -103,22 +135,26 @@ export async function runReport(corpus: string, opts: ReportOptions): Promise<nu
     onProgress: progress && ((phase, done, total) => progress(phase, done, total)),
     onWarning: (m) => process.stderr.write(`framelens: ${m}\n`),
   });
+  const failures = [...run.failures];
   try {
     for (const f of run.failures) process.stderr.write(`framelens: ${f.message}\n`);
     const groups = groupArticles(run.articles.map((a) => a.summary), { minSimilarity: opts.minSimilarity });
-    const { written, kept } = writeStories(run, groups, opts.out, opts.json === true);
-    const stories = groups.map((g) => ({ title: g.keywords.length ? g.keywords.join(', ') : g.slug, file: g.members.length > 1 ? fileOf(g) : null, articles: g.members.map((i) => run.articles[i].summary) }));
-    writeFileAtomically(join(opts.out, 'index.md'), indexMarkdown(stories, run.failures));
-    removeStale(opts.out, new Set([...groups.filter((g) => g.members.length > 1).map(fileOf), 'index.md']));
+    const { written, kept, failures: storyFailures, failed } = writeStories(run, groups, opts.out, opts.json === true);
+    for (const f of storyFailures) process.stderr.write(`framelens: ${f.message}\n`);
+    failures.push(...storyFailures);
+    const shown = groups.filter((g) => !failed.has(g));
+    const stories = shown.map((g) => ({ title: g.keywords.length ? g.keywords.join(', ') : g.slug, file: g.members.length > 1 ? fileOf(g) : null, articles: g.members.map((i) => run.articles[i].summary) }));
+    writeReport(join(opts.out, 'index.md'), indexMarkdown(stories, failures));
+    removeStale(opts.out, new Set([...shown.filter((g) => g.members.length > 1).map(fileOf), 'index.md']));
     if (!opts.quiet) {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const reported = groups.filter((g) => g.members.length > 1).length;
-      const failed = run.failures.length ? `, ${run.failures.length} not analysed` : '';
-      process.stderr.write(`framelens: ${run.articles.length} articles (${run.analysed} analysed, ${run.reused} from the cache${failed}), ${reported} stor${reported === 1 ? 'y' : 'ies'} of two or more (${written} written, ${kept} unchanged) -> ${join(opts.out, 'index.md')} (${seconds} s)\n`);
+      const notAnalysed = failures.length ? `, ${failures.length} not analysed` : '';
+      process.stderr.write(`framelens: ${run.articles.length} articles (${run.analysed} analysed, ${run.reused} from the cache${notAnalysed}), ${reported} stor${reported === 1 ? 'y' : 'ies'} of two or more (${written} written, ${kept} unchanged) -> ${join(opts.out, 'index.md')} (${seconds} s)\n`);
     }
   } finally {
     run.close();
   }
-  if (run.failures.some((f) => f.status === 'crashed')) return EXIT_INTERNAL;
-  return run.failures.length ? EXIT_BAD_INPUT : EXIT_OK;
+  if (failures.some((f) => f.status === 'crashed')) return EXIT_INTERNAL;
+  return failures.length ? EXIT_BAD_INPUT : EXIT_OK;
 }

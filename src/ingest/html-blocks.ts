@@ -1,12 +1,18 @@
 // Saved HTML page to blocks. cheerio only parses: nothing the page refers to is fetched or run.
 // Blocks keep a hint from their element and its containers (nav, share bar, related list...);
 // the structure stage turns hints into roles. The document text is the blocks joined by blank lines.
-import * as cheerio from 'cheerio';
+import { createRequire } from 'node:module';
+import type * as CheerioModule from 'cheerio';
 import type { CheerioAPI, Cheerio } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { BlockHint, PageMeta, RawBlock, SourceDocument } from '../types.js';
 import { CONTAINER_HINTS, hintFromAttributes } from './html-hints.js';
 import { collapseWhitespace } from '../text.js';
+
+// cheerio is loaded on the first page, not on import: it brings an HTTP client (undici) that framelens
+// never uses, and a run of plain-text articles should not pay a quarter of a second for it.
+let cheerioModule: typeof CheerioModule | undefined;
+const cheerio = (): typeof CheerioModule => (cheerioModule ??= createRequire(import.meta.url)('cheerio') as typeof CheerioModule);
 
 const DROP = 'script, style, noscript, template, svg, iframe, object, embed, canvas, head, link, meta, amp-ad, amp-analytics, amp-pixel, input, select, textarea';
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'pre', 'dt', 'dd', 'td', 'th', 'caption', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'ul', 'ol', 'dl', 'figure', 'form', 'table', 'tr', 'tbody', 'address', 'button', 'label', 'time', 'span', 'a']);
@@ -129,7 +135,7 @@ function ownHint(tag: string): BlockHint {
 }
 
 export function htmlToDocument(file: string, html: string): SourceDocument {
-  const $ = cheerio.load(html);
+  const $ = cheerio().load(html);
   const linked = readLinkedData($);
   const meta = readMeta($, linked);
   $(DROP).remove();

@@ -2,14 +2,16 @@
 // cache), failures isolated, and only small summaries kept in memory. Full analyses stay in the cache
 // and are read back one story at a time.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ArticleAnalysis } from '../analyze/index.js';
 import type { ArticleSummary } from '../compare/summary.js';
 import { AnalysisCache, CACHE_DIR_NAME, environmentKey } from '../corpus/cache.js';
+import { isSummary } from '../corpus/cache-shapes.js';
 import { applyManifest } from '../corpus/overlay.js';
 import type { ManifestEntry } from '../corpus/manifest.js';
 import { openCorpus } from '../corpus/store.js';
+import { MAX_FILE_BYTES } from '../ingest/read-file.js';
 import type { CorpusSnapshot } from '../corpus/store.js';
 import { runTasks } from './pool.js';
 import { runTask } from './tasks.js';
@@ -70,7 +72,6 @@ const TEMPLATE_MIN_DOCUMENTS = 3;
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const isSummary = (v: unknown): v is ArticleSummary => typeof v === 'object' && v !== null && typeof (v as ArticleSummary).file === 'string' && typeof (v as ArticleSummary).storyTerms === 'object' && typeof (v as ArticleSummary).slant === 'object';
 
 export function overlaySummary(summary: ArticleSummary, entry: ManifestEntry | undefined): ArticleSummary {
   return entry ? { ...summary, outlet: entry.outlet ?? summary.outlet, published: entry.published ?? summary.published } : summary;
@@ -106,7 +107,10 @@ export async function scanFiles(files: readonly string[], options: { jobs: numbe
   const toScan: number[] = [];
   files.forEach((file, i) => {
     try {
-      hashes[i] = createHash('sha256').update(readFileSync(file)).digest('hex');
+      // Only regular files of an acceptable size are read here: a named pipe would block the run and
+      // /dev/zero would never end. The scan task refuses the others, in the usual words.
+      const info = statSync(file);
+      if (info.isFile() && info.size <= MAX_FILE_BYTES) hashes[i] = createHash('sha256').update(readFileSync(file)).digest('hex');
     } catch {
       // Unreadable: the scan task says why, in the usual words.
     }
@@ -190,6 +194,8 @@ export async function runCorpus(dir: string, options: RunOptions): Promise<Corpu
     analysed: tasks.length,
     load(article) {
       let analysis = cache.readRecord(article.key);
+      // An entry of another article under this key (copied by hand, or a foreign cache) is not this one.
+      if (analysis && analysis.article.file !== article.file) analysis = null;
       if (!analysis) {
         // The entry went missing or bad since it was written: analyse again, here.
         const again = runTask({ kind: 'analyze', file: article.file, repeated: repeatedOf.get(article.key)?.repeated ?? [], lexicons: options.lexicons, recordPath: cache.recordPath(article.key), key: article.key, output: 'record' });

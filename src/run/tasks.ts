@@ -60,7 +60,14 @@ function scan(task: ScanTask): TaskResult {
 function analyze(task: AnalyzeTask): TaskResult {
   const { document } = readArticleSource(task.file);
   const analysis = analyzeDocument(document, { terms: termMatcher(task.lexicons), repeatedAcrossCorpus: new Set(task.repeated) });
-  if (task.recordPath && task.key) writeRecord(task.recordPath, task.key, analysis);
+  if (task.recordPath && task.key) {
+    // The cache is an optimisation: an entry that cannot be stored costs a later re-analysis, not this result.
+    try {
+      writeRecord(task.recordPath, task.key, analysis);
+    } catch {
+      /* analysed again when it is needed */
+    }
+  }
   const shown = applyManifest(analysis, task.manifest);
   const result: TaskResult = { status: 'analyzed', summary: summarize(shown) };
   if (task.output === 'json') result.output = JSON.stringify(articleRecord(shown));
