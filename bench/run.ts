@@ -160,3 +160,4 @@ structure();
 quotes();
 slantPairs();
 speed();
+await import('./robustness.js').then((m) => m.robustnessBenchmark());

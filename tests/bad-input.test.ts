@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, chmodSync, constants, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { cli, ONE_LINE, scratch, snapshot } from './helpers/cli.js';
+import { cli, cliAsync, ONE_LINE, scratch, snapshot } from './helpers/cli.js';
 
 // Every case starts the CLI at least once; on a busy two-core machine that can take seconds.
 vi.setConfig({ testTimeout: 60_000 });
@@ -67,7 +67,7 @@ function expectOneLine(stderr: string, path: string, problem: RegExp): void {
   expect(stderr).not.toMatch(/\n\s+at |internal error/);
 }
 
-describe('extract: a batch of every kind of bad file gives one line per file, exit 2, nothing on stdout', () => {
+describe.concurrent('extract: a batch of every kind of bad file gives one line per file, exit 2, nothing on stdout', () => {
   const dir = scratch();
   const bad = makeBadFiles(dir);
   bad.set('missing.txt', /no such file$/);
@@ -77,26 +77,28 @@ describe('extract: a batch of every kind of bad file gives one line per file, ex
   paths.set(join(dir, 'plain.txt', 'inner.txt'), /cannot read \(ENOTDIR\)$/);
   const locked = unreadableFile(scratch());
   if (locked) paths.set(locked, /permission denied$/);
-  const r = cli(['extract', '--json', ...paths.keys()]);
-  const lines = r.stderr.split('\n').filter(Boolean);
-  it(`exit 2, no output, ${paths.size} lines`, () => {
+  const run = cliAsync(['extract', '--json', ...paths.keys()]);
+  const linesOf = async () => (await run).stderr.split('\n').filter(Boolean);
+  it(`exit 2, no output, ${paths.size} lines`, async () => {
+    const r = await run;
+    const lines = await linesOf();
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(lines).toHaveLength(paths.size);
   });
   for (const [path, problem] of paths) {
-    it(path.startsWith(dir) ? path.slice(dir.length + 1) : path, () => {
-      const line = lines.find((l) => l.startsWith(`framelens: ${path}: `));
+    it(path.startsWith(dir) ? path.slice(dir.length + 1) : path, async () => {
+      const line = (await linesOf()).find((l) => l.startsWith(`framelens: ${path}: `));
       expect(line).toBeDefined();
       expectOneLine(`${line}\n`, path, problem);
     });
   }
-  it.skipIf(!permissionsWork)(PERMISSION_CASE, () => {
+  it.skipIf(!permissionsWork)(PERMISSION_CASE, async () => {
     expect(locked).not.toBeNull();
   });
 });
 
-describe('the mixed batch of the issue: a good file, an empty one and a binary one', () => {
+describe.concurrent('the mixed batch of the issue: a good file, an empty one and a binary one', () => {
   const dir = scratch();
   writeFileSync(join(dir, 'good.txt'), STORM_A);
   writeFileSync(join(dir, 'empty.txt'), '');
@@ -108,28 +110,28 @@ describe('the mixed batch of the issue: a good file, an empty one and a binary o
     expect(lines[0]).toBe(`framelens: ${files[1]}: file is empty`);
     expect(lines[1]).toBe(`framelens: ${files[2]}: binary file (contains NUL bytes), expected text or HTML`);
   };
-  it('extract prints the good row and two one-line errors, exit 2', () => {
-    const r = cli(['extract', ...files]);
+  it('extract prints the good row and two one-line errors, exit 2', async () => {
+    const r = await cliAsync(['extract', ...files]);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(new RegExp(`^${files[0].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\n  outlet: `));
     expect(r.stdout.match(/^ {2}headline: /gm)).toHaveLength(1);
     twoLines(r.stderr);
   });
-  it('extract --json prints one JSON line for the good file, exit 2', () => {
-    const r = cli(['extract', '--json', ...files]);
+  it('extract --json prints one JSON line for the good file, exit 2', async () => {
+    const r = await cliAsync(['extract', '--json', ...files]);
     expect(r.code).toBe(2);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0])).toMatchObject({ file: files[0], headline: 'Storm Batters Gulf Coast Towns' });
     twoLines(r.stderr);
   });
-  it('report writes the good row, lists the two files as not analysed, exit 2', () => {
+  it('report writes the good row, lists the two files as not analysed, exit 2', async () => {
     const corpus = scratch();
     writeFileSync(join(corpus, '001_0000000000000001.txt'), STORM_A);
     writeFileSync(join(corpus, '002_0000000000000002.txt'), '');
     writeFileSync(join(corpus, '003_0000000000000003.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]));
     const out = join(scratch(), 'reports');
-    const r = cli(['report', corpus, '--out', out, '--quiet']);
+    const r = await cliAsync(['report', corpus, '--out', out, '--quiet']);
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split('\n')).toEqual([
       `framelens: ${join(corpus, '002_0000000000000002.txt')}: file is empty`,
@@ -143,7 +145,7 @@ describe('the mixed batch of the issue: a good file, an empty one and a binary o
   });
 });
 
-describe('add: a bad file means nothing is written (corpus and manifest byte-for-byte unchanged)', () => {
+describe.concurrent('add: a bad file means nothing is written (corpus and manifest byte-for-byte unchanged)', () => {
   const dir = scratch();
   const bad = makeBadFiles(dir);
   writeFileSync(join(dir, 'good.txt'), STORM_A);
@@ -152,70 +154,70 @@ describe('add: a bad file means nothing is written (corpus and manifest byte-for
   expect(cli(['add', join(dir, 'good.txt'), '--corpus', corpus, '--outlet', 'Coast Herald', '--quiet']).code).toBe(0);
   writeFileSync(join(dir, 'second.txt'), STORM_B);
   const before = snapshot(corpus);
-  const check = (args: string[], path: string, problem: RegExp) => {
-    const r = cli(['add', ...args, '--corpus', corpus]);
+  const check = async (args: string[], path: string, problem: RegExp) => {
+    const r = await cliAsync(['add', ...args, '--corpus', corpus]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expectOneLine(r.stderr, path, problem);
     expect(snapshot(corpus)).toEqual(before);
   };
   for (const [name, problem] of [...bad, ['missing.txt', /no such file$/] as const]) {
-    it(name, () => check([join(dir, name)], join(dir, name), problem));
+    it(name, async () => await check([join(dir, name)], join(dir, name), problem));
   }
-  it('a good file before a bad one: the good one is read and parsed, and still nothing is written', () => {
-    check([join(dir, 'second.txt'), join(dir, 'binary.txt')], join(dir, 'binary.txt'), /binary file/);
+  it('a good file before a bad one: the good one is read and parsed, and still nothing is written', async () => {
+    await check([join(dir, 'second.txt'), join(dir, 'binary.txt')], join(dir, 'binary.txt'), /binary file/);
   });
-  it.skipIf(!permissionsWork)(PERMISSION_CASE, () => {
+  it.skipIf(!permissionsWork)(PERMISSION_CASE, async () => {
     const path = unreadableFile(scratch())!;
-    check([join(dir, 'second.txt'), path], path, /permission denied$/);
+    await check([join(dir, 'second.txt'), path], path, /permission denied$/);
   });
-  it('empty standard input', () => {
-    const r = cli(['add', '-', '--corpus', corpus], { input: '' });
+  it('empty standard input', async () => {
+    const r = await cliAsync(['add', '-', '--corpus', corpus], { input: '' });
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, '<stdin>', /file is empty$/);
     expect(snapshot(corpus)).toEqual(before);
   });
-  it('binary standard input', () => {
-    const r = cli(['add', '-', '--corpus', corpus], { input: Buffer.from([1, 2, 0, 3]) });
+  it('binary standard input', async () => {
+    const r = await cliAsync(['add', '-', '--corpus', corpus], { input: Buffer.from([1, 2, 0, 3]) });
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, '<stdin>', /binary file/);
     expect(snapshot(corpus)).toEqual(before);
   });
-  it('a bad --date, --url or --outlet', () => {
+  it('a bad --date, --url or --outlet', async () => {
     for (const [flag, value] of [['--date', 'someday'], ['--url', 'javascript:alert(1)'], ['--outlet', '  ']]) {
-      const r = cli(['add', join(dir, 'second.txt'), flag, value, '--corpus', corpus]);
+      const r = await cliAsync(['add', join(dir, 'second.txt'), flag, value, '--corpus', corpus]);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(new RegExp(`^framelens: ${flag}: [^\\n]+\\n$`));
     }
     expect(snapshot(corpus)).toEqual(before);
   });
-  it('a corpus folder that is a file', () => {
+  it('a corpus folder that is a file', async () => {
     const file = join(dir, 'not-a-corpus');
     writeFileSync(file, 'x');
-    const r = cli(['add', join(dir, 'second.txt'), '--corpus', file]);
+    const r = await cliAsync(['add', join(dir, 'second.txt'), '--corpus', file]);
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, file, /is a file, not a corpus directory$/);
     expect(readFileSync(file, 'utf8')).toBe('x');
   });
-  it('a corpus that does not exist yet is not created when the add fails', () => {
+  it('a corpus that does not exist yet is not created when the add fails', async () => {
     const fresh = join(dir, 'fresh-corpus');
-    const r = cli(['add', join(dir, 'empty.txt'), '--corpus', fresh]);
+    const r = await cliAsync(['add', join(dir, 'empty.txt'), '--corpus', fresh]);
     expect(r.code).toBe(2);
     expect(existsSync(fresh)).toBe(false);
   });
-  it('a malformed manifest', () => {
+  it('a malformed manifest', async () => {
     const broken = join(dir, 'broken-corpus');
     cpSync(corpus, broken, { recursive: true });
     writeFileSync(join(broken, 'manifest.jsonl'), `${readFileSync(join(corpus, 'manifest.jsonl'), 'utf8')}{"file": 7}\n`);
     const was = snapshot(broken);
-    const r = cli(['add', join(dir, 'second.txt'), '--corpus', broken]);
+    const r = await cliAsync(['add', join(dir, 'second.txt'), '--corpus', broken]);
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, join(broken, 'manifest.jsonl: line 2'), /"file" must be a file name inside the corpus directory$/);
     expect(snapshot(broken)).toEqual(was);
   });
 });
 
-describe('report, stories and list: bad corpus folders are one line, exit 2, nothing written', () => {
+describe.concurrent('report, stories and list: bad corpus folders are one line, exit 2, nothing written', () => {
   const dir = scratch();
   const corpus = join(dir, 'corpus');
   mkdirSync(corpus);
@@ -243,9 +245,9 @@ describe('report, stories and list: bad corpus folders are one line, exit 2, not
     }),
   ];
   for (const [name, path, subject, problem] of cases) {
-    it(`report: ${name}`, () => {
+    it(`report: ${name}`, async () => {
       const out = join(scratch(), 'out');
-      const r = cli(['report', path, '--out', out]);
+      const r = await cliAsync(['report', path, '--out', out]);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(ONE_LINE);
@@ -254,8 +256,8 @@ describe('report, stories and list: bad corpus folders are one line, exit 2, not
       expect(existsSync(out)).toBe(false);
     });
     for (const command of ['stories', 'list']) {
-      it(`${command}: ${name}`, () => {
-        const r = cli([command, '--corpus', path, '--json']);
+      it(`${command}: ${name}`, async () => {
+        const r = await cliAsync([command, '--corpus', path, '--json']);
         expect(r.code).toBe(2);
         expect(r.stdout).toBe('');
         expect(r.stderr).toMatch(ONE_LINE);
@@ -264,28 +266,28 @@ describe('report, stories and list: bad corpus folders are one line, exit 2, not
       });
     }
   }
-  it('report and stories: a corpus without article files', () => {
+  it('report and stories: a corpus without article files', async () => {
     for (const args of [['report', emptyDir, '--out', join(dir, 'out-empty')], ['stories', '--corpus', emptyDir]]) {
-      const r = cli(args);
+      const r = await cliAsync(args);
       expect(r.code).toBe(2);
       expectOneLine(r.stderr, emptyDir, /no article files \(\.txt, \.md, \.html\) in the corpus directory$/);
     }
     expect(existsSync(join(dir, 'out-empty'))).toBe(false);
   });
-  it('list: an empty corpus is not an error', () => {
-    const r = cli(['list', '--corpus', emptyDir, '--json']);
+  it('list: an empty corpus is not an error', async () => {
+    const r = await cliAsync(['list', '--corpus', emptyDir, '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([]);
   });
-  it('report: an output folder that is a file', () => {
-    const r = cli(['report', corpus, '--out', notADir]);
+  it('report: an output folder that is a file', async () => {
+    const r = await cliAsync(['report', corpus, '--out', notADir]);
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, notADir, /is a file, not a directory; give --out a directory$/);
     expect(readFileSync(notADir, 'utf8')).toBe(STORM_A);
   });
-  it('extract: a malformed manifest next to the file is reported once; the article is still analysed (exit 2)', () => {
+  it('extract: a malformed manifest next to the file is reported once; the article is still analysed (exit 2)', async () => {
     const broken = cases.find(([name]) => name.includes('not JSON'))![1];
-    const r = cli(['extract', '--json', join(broken, '001_0000000000000001.txt'), join(broken, '002_0000000000000002.txt')]);
+    const r = await cliAsync(['extract', '--json', join(broken, '001_0000000000000001.txt'), join(broken, '002_0000000000000002.txt')]);
     expect(r.code).toBe(2);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(2);
     expect(r.stderr).toMatch(ONE_LINE);
@@ -293,7 +295,7 @@ describe('report, stories and list: bad corpus folders are one line, exit 2, not
   });
 });
 
-describe('report and stories: bad article files in a corpus are one line each; the rest is reported', () => {
+describe.concurrent('report and stories: bad article files in a corpus are one line each; the rest is reported', () => {
   const dir = scratch();
   const bad = makeBadFiles(dir);
   const locked = unreadableFile(dir);
@@ -311,9 +313,9 @@ describe('report and stories: bad article files in a corpus are one line each; t
     renameSync(join(dir, name), join(corpus, target));
     inCorpus.set(target, problem);
   }
-  it(`report: ${inCorpus.size} bad files, one line each, every one listed as not analysed; the story is written (exit 2)`, () => {
+  it(`report: ${inCorpus.size} bad files, one line each, every one listed as not analysed; the story is written (exit 2)`, async () => {
     const out = join(scratch(), 'out');
-    const r = cli(['report', corpus, '--out', out, '--quiet']);
+    const r = await cliAsync(['report', corpus, '--out', out, '--quiet']);
     expect(r.code).toBe(2);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(inCorpus.size);
@@ -326,15 +328,15 @@ describe('report and stories: bad article files in a corpus are one line each; t
     expect(index).toMatch(new RegExp(`${inCorpus.size} files not analysed`));
     expect(readdirSync(out).filter((f) => f !== 'index.md')).toHaveLength(1);
   });
-  it('stories: the same lines, and the good articles grouped on stdout (exit 2)', () => {
-    const r = cli(['stories', '--corpus', corpus, '--json', '--quiet']);
+  it('stories: the same lines, and the good articles grouped on stdout (exit 2)', async () => {
+    const r = await cliAsync(['stories', '--corpus', corpus, '--json', '--quiet']);
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(inCorpus.size);
     const stories = JSON.parse(r.stdout) as { articles: string[] }[];
     expect(stories.flatMap((s) => s.articles)).toHaveLength(2);
   });
-  it('list: lists every article file, bad ones included, without reading them (exit 0)', () => {
-    const r = cli(['list', '--corpus', corpus, '--json']);
+  it('list: lists every article file, bad ones included, without reading them (exit 0)', async () => {
+    const r = await cliAsync(['list', '--corpus', corpus, '--json']);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as unknown[]).length).toBe(2 + inCorpus.size);
   });
@@ -425,7 +427,7 @@ describe('the analysis cache: malformed or foreign entries are ignored and rebui
   }
 });
 
-describe('lexicons and usage', () => {
+describe.concurrent('lexicons and usage', () => {
   const dir = scratch();
   writeFileSync(join(dir, 'good.txt'), STORM_A);
   writeFileSync(join(dir, 'empty.json'), '');
@@ -438,9 +440,9 @@ describe('lexicons and usage', () => {
     ['a lexicon that is a directory', join(dir, 'folder.json'), /is a directory, not a lexicon file$/],
   ];
   for (const [name, path, problem] of cases) {
-    it(`extract and report: ${name}`, () => {
+    it(`extract and report: ${name}`, async () => {
       for (const args of [['extract', join(dir, 'good.txt'), '--lexicon', path], ['report', join(import.meta.dirname, '..', 'corpus'), '--out', join(dir, 'never'), '--lexicon', path]]) {
-        const r = cli(args);
+        const r = await cliAsync(args);
         expect(r.code).toBe(2);
         expect(r.stdout).toBe('');
         expectOneLine(r.stderr, path, problem);
@@ -448,9 +450,9 @@ describe('lexicons and usage', () => {
       expect(existsSync(join(dir, 'never'))).toBe(false);
     });
   }
-  it('usage errors are one line, exit 2', () => {
+  it('usage errors are one line, exit 2', async () => {
     for (const args of [['extract'], ['add'], ['report', '--jobs', 'many'], ['add', join(dir, 'good.txt'), '--lean', 'sideways'], ['list', '--nope'], ['stories', 'extra-arg']]) {
-      const r = cli(args);
+      const r = await cliAsync(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/^framelens: [^\n]+\n$/);
     }

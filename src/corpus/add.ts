@@ -145,7 +145,7 @@ export function addToCorpus(sources: readonly string[], corpusDir: string, optio
   });
   const run = (): AddOutcome[] => {
     if (!options.dryRun) {
-      afterAddStep();
+      afterAddStep('lock');
       recoverCorpus(corpusDir);
     }
     const manifest = existsSync(corpusDir) ? readManifest(corpusDir) : [];
@@ -180,14 +180,14 @@ export function addToCorpus(sources: readonly string[], corpusDir: string, optio
       outcomes.push({ source: c.source, status: 'added', target, entry });
       if (!options.dryRun) {
         writeFileSync(writes.at(-1)!.pending, c.raw, { flag: 'wx' });
-        afterAddStep();
+        afterAddStep('pending');
       }
     }
     if (!options.dryRun && entries.length > 0) {
       writeManifest(corpusDir, [...manifest, ...entries]); // the commit
       for (const w of writes) {
         renameSync(w.pending, w.target);
-        afterAddStep();
+        afterAddStep('renamed');
       }
     }
     return outcomes;

@@ -1,8 +1,10 @@
 // A testing hook for crash tests, inert unless FRAMELENS_ADD_STEP_DELAY_MS is set (README, "Testing
-// hooks"): `add` then sleeps that many milliseconds after each step that changes the corpus (lock
-// taken, each pending article written, the new manifest written, the manifest renamed, each article
-// renamed into place), so tests/corpus-safety.test.ts can kill it with SIGKILL between any two steps.
-// It changes nothing else: the same files, in the same order, with the same output.
+// hooks"). When it is, `add` names each step that changes the corpus on stderr, right after doing it
+// (`framelens: add step: lock`, then `pending`, `manifest-written`, `manifest-renamed` and `renamed`),
+// and then sleeps that many milliseconds, so tests/corpus-safety.test.ts can kill it with SIGKILL
+// between any two steps. Nothing else changes: the same files, in the same order.
+import { writeSync } from 'node:fs';
+
 const MAX_DELAY_MS = 10_000;
 
 function configuredDelay(): number {
@@ -13,7 +15,11 @@ function configuredDelay(): number {
 const delayMs = configuredDelay();
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
+export type AddStep = 'lock' | 'pending' | 'manifest-written' | 'manifest-renamed' | 'renamed';
+
 /** Called by `add` after each step that changes the corpus; returns at once in normal runs. */
-export function afterAddStep(): void {
-  if (delayMs > 0) Atomics.wait(sleeper, 0, 0, delayMs);
+export function afterAddStep(step: AddStep): void {
+  if (delayMs === 0) return;
+  writeSync(2, `framelens: add step: ${step}\n`);
+  Atomics.wait(sleeper, 0, 0, delayMs);
 }

@@ -69,9 +69,9 @@ export function readManifest(dir: string): ManifestEntry[] {
 export function writeManifest(dir: string, entries: readonly ManifestEntry[]): void {
   const temporary = join(dir, `.${MANIFEST_NAME}.tmp-${process.pid}`);
   writeFileSync(temporary, serializeManifest(entries));
-  afterAddStep();
+  afterAddStep('manifest-written');
   renameSync(temporary, manifestPath(dir));
-  afterAddStep();
+  afterAddStep('manifest-renamed');
 }
 
 /**

@@ -3,9 +3,9 @@
 import type { Story } from '../compare/index.js';
 import { articleId } from '../compare/ids.js';
 import type { ArticleAnalysis } from '../analyze/index.js';
-import { cite, md } from './escape.js';
+import { cite, md, ref } from './escape.js';
 
-const tag = (a: ArticleAnalysis) => `[${articleId(a.article.file)}]`;
+const tag = (a: ArticleAnalysis) => ref(articleId(a.article.file));
 const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -71,9 +71,9 @@ export function framingContrast(story: Story): string[] {
     const words = articles.map((a) => {
       const id = articleId(a.article.file);
       const total = a.quotes.filter((x) => x.quoteKind === 'speech' && x.speaker === shared.speaker && x.speaker !== null).reduce((n, x) => n + x.words, 0);
-      return ids.includes(id) ? `[${id}] ${plural(total, 'word')}` : null;
+      return ids.includes(id) ? `${ref(id)} ${plural(total, 'word')}` : null;
     }).filter((x): x is string => x !== null);
-    out.push(`${list(ids.map((i) => `[${i}]`))} carry overlapping quotations${shared.speaker ? ` from ${md(shared.speaker)}` : ''} (${words.join(', ')} of direct speech from ${shared.speaker ? md(shared.speaker) : 'this speaker'}): ${cite(q.text, 110)}.`);
+    out.push(`${list(ids.map(ref))} carry overlapping quotations${shared.speaker ? ` from ${md(shared.speaker)}` : ''} (${words.join(', ')} of direct speech from ${shared.speaker ? md(shared.speaker) : 'this speaker'}): ${cite(q.text, 110)}.`);
   }
   if (articles.length > 1) {
     const common = story.figures.rows.filter((r) => Object.values(r.byArticle).every((fs) => fs.length > 0));

@@ -44,3 +44,16 @@ export function snapshot(dir: string, skip: (relative: string) => boolean = () =
 
 /** One stderr line in the documented form `framelens: <path>: <problem>`. */
 export const ONE_LINE = /^framelens: [^\n]+: [^\n]+\n$/;
+
+/** The same, without blocking: tests that start several runs at once use the second core. */
+export function cliAsync(args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdin.end(options.input ?? '');
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
