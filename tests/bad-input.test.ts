@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { accessSync, chmodSync, constants, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { cli, cliAsync, ONE_LINE, scratch, snapshot } from './helpers/cli.js';
 
@@ -360,7 +361,7 @@ describe('the analysis cache: malformed or foreign entries are ignored and rebui
   // The records of the two articles of the story: the ones a report reads back (a single article's
   // record is only read when it is needed, and checked then).
   const records = () => {
-    const out: { path: string; key: string; entry: { schema: number; key: string; record: { article: { file: string } } } }[] = [];
+    const out: { path: string; key: string; entry: { schema: number; key: string; record: { article: { file: string; headline: string | null } } } }[] = [];
     for (const shard of readdirSync(join(cacheDir, 'records'))) {
       for (const name of readdirSync(join(cacheDir, 'records', shard))) {
         const path = join(cacheDir, 'records', shard, name);
@@ -371,6 +372,8 @@ describe('the analysis cache: malformed or foreign entries are ignored and rebui
     return out.sort((x, y) => x.entry.record.article.file.localeCompare(y.entry.record.article.file));
   };
   type Entry = ReturnType<typeof records>[number];
+  /** The checksum framelens writes with an entry (src/corpus/cache.ts): for entries that are wrong but well formed. */
+  const check = (key: string, value: unknown) => createHash('sha256').update(key).update('\n').update(JSON.stringify(value)).digest('hex').slice(0, 16);
   // Each corruption gets the two story records (as they were before any corruption) to work on.
   const single: [string, (a: Entry, b: Entry) => void][] = [
     ['garbage bytes instead of gzip', (a) => writeFileSync(a.path, 'not gzip at all')],
@@ -378,10 +381,10 @@ describe('the analysis cache: malformed or foreign entries are ignored and rebui
     ['gzip of text that is not JSON', (a) => writeFileSync(a.path, gzipSync('{"schema": 1, "key": '))],
     ['an entry of another schema', (_, b) => writeFileSync(b.path, gzipSync(JSON.stringify({ ...b.entry, schema: 99 })))],
     ['an entry stored under the wrong key', (a, b) => writeFileSync(a.path, gzipSync(JSON.stringify(b.entry)))],
-    ["another article's analysis relabelled with this key (foreign)", (a, b) => writeFileSync(b.path, gzipSync(JSON.stringify({ ...a.entry, key: b.key })))],
-    ['a finding of the wrong shape inside a valid entry', (a) => {
+    ["another article's analysis under this key, checksum and all (a foreign cache)", (a, b) => writeFileSync(b.path, gzipSync(JSON.stringify({ ...a.entry, key: b.key, check: check(b.key, a.entry.record) })))],
+    ['a finding of the wrong shape, checksum recomputed', (a) => {
       const record = { ...a.entry.record, quotes: [{ kind: 'quote', text: 5, start: -1 }] };
-      writeFileSync(a.path, gzipSync(JSON.stringify({ ...a.entry, record })));
+      writeFileSync(a.path, gzipSync(JSON.stringify({ ...a.entry, record, check: check(a.key, record) })));
     }],
     ['summary lines edited by hand, torn, or not JSON', () => {
       const path = join(cacheDir, 'summaries.jsonl');
@@ -399,8 +402,16 @@ describe('the analysis cache: malformed or foreign entries are ignored and rebui
       rmSync(b.path);
       mkdirSync(b.path);
     }],
+    ['an entry edited without its checksum', (a) => {
+      const record = { ...a.entry.record, article: { ...a.entry.record.article, headline: 'Edited headline' } };
+      writeFileSync(a.path, gzipSync(JSON.stringify({ ...a.entry, record })));
+    }],
+    ['a whole-looking entry the story code trips over (frames cut short, checksum recomputed): the story is analysed again', (_, b) => {
+      const record = { ...b.entry.record, frames: [] };
+      writeFileSync(b.path, gzipSync(JSON.stringify({ ...b.entry, record, check: check(b.key, record) })));
+    }],
   ];
-  // Two corruptions per run (different records or tables), so the ten cases cost five runs.
+  // Two corruptions per run (different records or tables), so the twelve cases cost six runs.
   const corruptions: [string, () => void][] = [];
   for (let i = 0; i < single.length; i += 2) {
     const pair = single.slice(i, i + 2);
@@ -456,5 +467,22 @@ describe.concurrent('lexicons and usage', () => {
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/^framelens: [^\n]+\n$/);
     }
+  });
+});
+
+describe.concurrent('isolation: one article cannot sink a run', () => {
+  it('a file that runs past the task time limit is stopped and reported as an internal error (exit 3); the others are printed', async () => {
+    const dir = scratch();
+    // About 6 MB on one line: seconds of work, far past a 4 s limit on any machine, and each worker
+    // still has time to load the model for the small files.
+    writeFileSync(join(dir, 'a.txt'), STORM_A);
+    writeFileSync(join(dir, 'huge-line.txt'), 'The council said on Monday that the plan would go ahead after a long debate. '.repeat(80_000));
+    writeFileSync(join(dir, 'b.txt'), STORM_B);
+    const files = ['a.txt', 'huge-line.txt', 'b.txt'].map((f) => join(dir, f));
+    const r = await cliAsync(['extract', '--json', '--jobs', '2', ...files], { env: { ...process.env, FRAMELENS_TASK_TIMEOUT_MS: '4000' } });
+    expect(r.code).toBe(3);
+    expect(r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { file: string }).file)).toEqual([files[0], files[2]]);
+    expect(r.stderr).toMatch(ONE_LINE);
+    expect(r.stderr).toMatch(new RegExp(`^framelens: ${files[1].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: internal error: (analysis took longer than 4 s and was stopped|worker (failed|stopped))`));
   });
 });

@@ -236,22 +236,25 @@ function work(doc: SourceDocument): { steps: number } {
 
 describe('work grows about linearly with input size', () => {
   // Four articles concatenated are one article four times the size: linear work costs about the sum of
-  // the four; quadratic work costs about four times that sum. 2 leaves room for constant costs.
-  const MAX_RATIO = 2;
-  it(`text: steps(a+b+c+d) <= ${MAX_RATIO} x (steps(a)+...+steps(d)) (${RUNS.linearText} runs)`, () => {
+  // the four (measured: 0.99 to 1.02), quadratic work about four times that sum. An article repeated 4n
+  // times costs about 4x its n-times version when work is linear (measured: 3.2 to 4.0), about 16x when
+  // quadratic. The limits leave some room for the small costs that are neither.
+  const MAX_CONCAT_RATIO = 1.3;
+  const MAX_GROWTH = 5;
+  it(`text: steps(a+b+c+d) < ${MAX_CONCAT_RATIO} x (steps(a)+...+steps(d)) (${RUNS.linearText} runs)`, () => {
     fc.assert(fc.property(fc.array(fc.tuple(proseArticle, articleText), { minLength: 4, maxLength: 4 }), (pairs) => {
       const parts = pairs.map(([prose, noise]) => `${prose}\n${noise}\n`.repeat(6));
       const alone = parts.map((p) => work(textToDocument('a.txt', p)));
       const together = work(textToDocument('a.txt', parts.join('\n')));
       const sum = alone.reduce((n, w) => n + w.steps, 0);
-      expect(together.steps / sum).toBeLessThan(MAX_RATIO);
+      expect(together.steps / sum).toBeLessThan(MAX_CONCAT_RATIO);
     }), params(RUNS.linearText));
   }, 120_000);
-  it(`one article repeated n and 4n times: steps grow about 4x (${RUNS.linearText} runs)`, () => {
+  it(`one article repeated n and 4n times: steps grow less than ${MAX_GROWTH}x (${RUNS.linearText} runs)`, () => {
     fc.assert(fc.property(fc.oneof(proseArticle, articleText), (text) => {
       const small = work(textToDocument('a.txt', text.repeat(8)));
       const large = work(textToDocument('a.txt', text.repeat(32)));
-      expect(large.steps / small.steps).toBeLessThan(4 * MAX_RATIO);
+      expect(large.steps / small.steps).toBeLessThan(MAX_GROWTH);
     }), params(RUNS.linearText));
   }, 120_000);
   it(`HTML: one page's paragraphs n and 4n times (${RUNS.linearHtml} runs)`, () => {
@@ -260,7 +263,7 @@ describe('work grows about linearly with input size', () => {
       const at = (n: number) => work(toDocument('a.html', `<html><body><article>${body.repeat(n)}</article></body></html>`, 'html'));
       const small = at(6);
       const large = at(24);
-      expect(large.steps / small.steps).toBeLessThan(4 * MAX_RATIO);
+      expect(large.steps / small.steps).toBeLessThan(MAX_GROWTH);
     }), params(RUNS.linearHtml));
   }, 120_000);
 });

@@ -43,7 +43,12 @@ export function judgeSlant({ terms, signals, words }: SlantInput): SlantVerdict 
   const own = terms.filter((t) => t.voice === 'own');
   // Group own-voice occurrences by entry and place so the evidence reads "“illegal aliens” ×3 in the body".
   const groups = new Map<string, TermFinding[]>();
-  for (const t of own) groups.set(`${t.entryId}|${t.where}`, [...(groups.get(`${t.entryId}|${t.where}`) ?? []), t]);
+  // Appended in place: copying the group for every occurrence made term-heavy articles quadratic.
+  for (const t of own) {
+    const group = groups.get(`${t.entryId}|${t.where}`);
+    if (group) group.push(t);
+    else groups.set(`${t.entryId}|${t.where}`, [t]);
+  }
   for (const group of groups.values()) {
     const t = group[0];
     const display = DISPLAY_MULTIPLIER[t.where];
@@ -64,7 +69,8 @@ export function judgeSlant({ terms, signals, words }: SlantInput): SlantVerdict 
     const plural = found.length === 1 ? label : label.replace(/^word /, 'words ').replace(/(adverb|adjective|exclamation)$/, '$1s');
     evidence.push(`${kind === 'intensifier' || kind === 'evaluative' ? 'own voice' : found[0].where}: ${found.length} ${plural} (${shown})`);
   }
-  const quotedOnly = terms.filter((t) => t.voice === 'quoted' && !own.some((o) => o.entryId === t.entryId));
+  const ownIds = new Set(own.map((o) => o.entryId));
+  const quotedOnly = terms.filter((t) => t.voice === 'quoted' && !ownIds.has(t.entryId));
   if (quotedOnly.length > 0) {
     evidence.push(`not counted, inside quotations: ${[...new Set(quotedOnly.map((t) => t.text))].map(quoteText).join(', ')}`);
   }

@@ -77,23 +77,32 @@ function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, json: b
   const failed = new Set<StoryGroup>();
   if (json) process.stdout.write('{"stories":[');
   for (const group of groups.filter((g) => g.members.length > 1)) {
+    let outcome: { written: boolean; printed: boolean };
     try {
-      const outcome = writeStory(run, group, out, json, track, printed);
-      if (outcome.printed) printed += 1;
-      if (outcome.written) written += 1;
-      else kept += 1;
+      outcome = writeStory(run, group, out, json, track, printed, false);
     } catch (error) {
       if (error instanceof InputError) throw error;
-      failed.add(group);
-      for (const i of group.members) failures.push({ file: run.articles[i].file, status: 'crashed', message: `${run.articles[i].file}: internal error while writing the report of story ${group.slug}: ${firstLine(error)}` });
+      try {
+        // A cached analysis can be whole in shape and still wrong for this version of the code: the
+        // members are analysed again from their files before the story is given up.
+        outcome = writeStory(run, group, out, json, track, printed, true);
+      } catch (again) {
+        if (again instanceof InputError) throw again;
+        failed.add(group);
+        for (const i of group.members) failures.push({ file: run.articles[i].file, status: 'crashed', message: `${run.articles[i].file}: internal error while writing the report of story ${group.slug}: ${firstLine(again)}` });
+        continue;
+      }
     }
+    if (outcome.printed) printed += 1;
+    if (outcome.written) written += 1;
+    else kept += 1;
   }
   if (json) process.stdout.write(']}\n');
   return { written, kept, failures, failed };
 }
 
 /** One story report: compared, printed as JSON when asked, and written unless it has not changed. */
-function writeStory(run: CorpusRun, group: StoryGroup, out: string, json: boolean, track: ReturnType<CorpusRun['tracking']>, printed: number): { written: boolean; printed: boolean } {
+function writeStory(run: CorpusRun, group: StoryGroup, out: string, json: boolean, track: ReturnType<CorpusRun['tracking']>, printed: number, fresh: boolean): { written: boolean; printed: boolean } {
   const members = group.members.map((i) => run.articles[i]);
   const path = join(out, fileOf(group));
   // The report depends on the member analyses (keys), the manifest's words on them and the grouping.
@@ -108,7 +117,7 @@ function writeStory(run: CorpusRun, group: StoryGroup, out: string, json: boolea
     }
   }
   if (unchanged && !json) return { written: false, printed: false };
-  const story = compareStory(group, members.map((a) => run.load(a)));
+  const story = compareStory(group, members.map((a) => run.load(a, { fresh })));
   // Everything that can fail on the articles' data happens before anything is printed or written.
   const record = json ? JSON.stringify({ slug: story.slug, title: storyTitle(story), file: path, articles: story.articles.map(articleRecord) }) : '';
   const text = unchanged ? '' : storyMarkdown(story);

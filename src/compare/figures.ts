@@ -44,7 +44,9 @@ export function alignFigures(articles: readonly ArticleAnalysis[]): FigureAlignm
   for (const r of rows) {
     if (r.unit === null) continue;
     const key = `${r.unit}|${r.per ?? ''}|${r.isPercent}`;
-    byMeasure.set(key, [...(byMeasure.get(key) ?? []), r]);
+    const group = byMeasure.get(key);
+    if (group) group.push(r);
+    else byMeasure.set(key, [r]);
   }
   const differing = [...byMeasure.values()].filter((group) => {
     if (group.length < 2) return false;

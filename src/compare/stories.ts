@@ -67,6 +67,11 @@ export function groupStories(candidates: readonly StoryCandidate[], options: Gro
     }
   }
   const groups = new Map<number, number[]>();
-  for (const i of order) groups.set(find(i), [...(groups.get(find(i)) ?? []), i]);
+  // Appended in place: copying the group for every member made big stories quadratic.
+  for (const i of order) {
+    const group = groups.get(find(i));
+    if (group) group.push(i);
+    else groups.set(find(i), [i]);
+  }
   return [...groups.values()].map((g) => g.sort((a, b) => a - b)).sort((a, b) => (candidates[a[0]].key < candidates[b[0]].key ? -1 : 1));
 }

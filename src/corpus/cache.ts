@@ -55,7 +55,7 @@ export function writeFileAtomically(path: string, data: string | Buffer): void {
  */
 export function writeRecord(path: string, key: string, record: ArticleAnalysis): void {
   mkdirSync(join(path, '..'), { recursive: true });
-  const data = gzipSync(JSON.stringify({ schema: SCHEMA, key, record }), { level: 1 });
+  const data = gzipSync(JSON.stringify({ schema: SCHEMA, key, record, check: rowCheck(key, record) }), { level: 1 });
   try {
     writeFileAtomically(path, data);
   } catch (error) {
@@ -96,7 +96,7 @@ export class AnalysisCache {
     if (this.temporary && !this.written.has(key)) return null;
     try {
       const entry = JSON.parse(gunzipSync(readFileSync(this.recordPath(key))).toString('utf8')) as unknown;
-      if (!isObject(entry) || entry.schema !== SCHEMA || entry.key !== key || !isAnalysis(entry.record)) return null;
+      if (!isObject(entry) || entry.schema !== SCHEMA || entry.key !== key || entry.check !== rowCheck(key, entry.record) || !isAnalysis(entry.record)) return null;
       return entry.record;
     } catch {
       return null;
@@ -158,7 +158,7 @@ export class AnalysisCache {
   }
 }
 
-/** A line's checksum: a bit flipped on disk or a hand edit that still parses is caught, not trusted. */
+/** A line's or entry's checksum: a bit flipped on disk or an edit that still parses is caught, not trusted. */
 function rowCheck(key: string, value: unknown): string {
   return createHash('sha256').update(key).update('\n').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 }

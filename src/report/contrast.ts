@@ -40,7 +40,7 @@ export function framingContrast(story: Story): string[] {
   }
   // Loaded terms one article writes in its own voice and another only quotes or avoids.
   const ownIds = new Map<string, Set<string>>();
-  for (const a of articles) for (const t of a.terms) if (t.voice === 'own') ownIds.set(t.entryId, new Set([...(ownIds.get(t.entryId) ?? []), articleId(a.article.file)]));
+  for (const a of articles) for (const t of a.terms) if (t.voice === 'own') ownIds.set(t.entryId, (ownIds.get(t.entryId) ?? new Set()).add(articleId(a.article.file)));
   for (const a of articles) {
     for (const q of a.terms.filter((t) => t.voice === 'quoted' && !(ownIds.get(t.entryId)?.has(articleId(a.article.file))))) {
       const users = articles.filter((b) => ownIds.get(q.entryId)?.has(articleId(b.article.file)));

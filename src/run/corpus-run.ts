@@ -47,8 +47,8 @@ export interface CorpusRun {
   failures: Failure[];
   reused: number;
   analysed: number;
-  /** The full analysis of one article of this run, manifest applied. */
-  load(article: AnalysedArticle): ArticleAnalysis;
+  /** The full analysis of one article of this run, manifest applied; `fresh`: analysed again, not read from the cache. */
+  load(article: AnalysedArticle, options?: { fresh?: boolean }): ArticleAnalysis;
   /** What this corpus's earlier runs wrote to the output folder `out` (absolute): report file -> its key and sha256. */
   tracking(out: string): ReportTracking;
   /** Saves the cache's tables and releases a temporary cache. */
@@ -192,12 +192,12 @@ export async function runCorpus(dir: string, options: RunOptions): Promise<Corpu
     failures: [...failures.entries()].sort((a, b) => a[0] - b[0]).map(([, f]) => f),
     reused,
     analysed: tasks.length,
-    load(article) {
-      let analysis = cache.readRecord(article.key);
+    load(article, { fresh = false } = {}) {
+      let analysis = fresh ? null : cache.readRecord(article.key);
       // An entry of another article under this key (copied by hand, or a foreign cache) is not this one.
       if (analysis && analysis.article.file !== article.file) analysis = null;
       if (!analysis) {
-        // The entry went missing or bad since it was written: analyse again, here.
+        // Asked for, or the entry went missing or bad since it was written: analyse again, here.
         const again = runTask({ kind: 'analyze', file: article.file, repeated: repeatedOf.get(article.key)?.repeated ?? [], lexicons: options.lexicons, recordPath: cache.recordPath(article.key), key: article.key, output: 'record' });
         if (again.status !== 'analyzed' || !again.record) throw new Error(`${article.file}: the cached analysis disappeared and could not be rebuilt`);
         analysis = again.record;
