@@ -484,5 +484,6 @@ describe.concurrent('isolation: one article cannot sink a run', () => {
     expect(r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { file: string }).file)).toEqual([files[0], files[2]]);
     expect(r.stderr).toMatch(ONE_LINE);
     expect(r.stderr).toMatch(new RegExp(`^framelens: ${files[1].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: internal error: (analysis took longer than 4 s and was stopped|worker (failed|stopped))`));
+    rmSync(dir, { recursive: true, force: true });
   });
 });

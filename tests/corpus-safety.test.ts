@@ -228,7 +228,7 @@ describe('crash-safe corpus', () => {
       if (state.hidden.length) problems.push(`try ${n}: left ${state.hidden.join(', ')}`);
       rmSync(dir, { recursive: true, force: true });
     };
-    await pool(CONCURRENT_TRIES, 2, tryOnce);
+    await pool(CONCURRENT_TRIES, 4, tryOnce);
     console.log(`concurrent adds: ${CONCURRENT_TRIES} pairs, both landed every time; one waited for the other's lock in ${waited}`);
     expect(problems).toEqual([]);
     expect(waited).toBeGreaterThan(0);

@@ -33,7 +33,7 @@ import { cliAsync } from './helpers/cli.js';
 const SEED = Number(process.env.FRAMELENS_FC_SEED ?? 20_240_601);
 const SCALE = Number(process.env.FRAMELENS_FC_SCALE ?? 1);
 /** Run counts as `npm test` uses them (README "Measured" reports these). */
-export const RUNS = {
+const RUNS = {
   ingestText: 300,
   ingestHtml: 150,
   parseText: 300,
