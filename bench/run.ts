@@ -167,3 +167,4 @@ speed();
 storiesDevset();
 (await import('./loaded-words-and-lean.js')).loadedWordsAndLean();
 await (await import('./quotes-devset.js')).quotesDevsetBenchmark();
+await import('./robustness.js').then((m) => m.robustnessBenchmark());

@@ -23,7 +23,7 @@ interface Source {
 }
 
 /** A small seeded PRNG, so the corpus is the same on every run. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let x = seed >>> 0;
   return () => {
     x = (x + 0x6d2b79f5) >>> 0;
@@ -46,7 +46,7 @@ function variant(a: Source, round: number, random: () => number): Source {
   return { ...a, title: a.title.replace(/\b(the|a)\b/i, (w) => (w === w.toLowerCase() ? 'this' : 'This')), text: paragraphs.join('\n\n'), date: date ? date.toISOString().slice(0, 10) : '' };
 }
 
-function buildCorpus(size: number, sources: Source[]): string {
+export function buildCorpus(size: number, sources: Source[]): string {
   const dir = mkdtempSync(join(tmpdir(), `framelens-scale-${size}-`));
   const corpus = join(dir, 'corpus');
   mkdirSync(corpus);

@@ -1,4 +1,5 @@
 // Attributions without quotation marks ("CBS News reported", "according to Axios") and hedges.
+import { insideAny } from './spans.js';
 import type { Article, AttributionFinding, HedgeFinding, QuoteFinding, Token } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import { headWord, isSentenceStop, nounPhraseAfter, nounPhraseBefore, speechVerb, subjectBeforeAppositive } from './clauses.js';
@@ -92,7 +93,8 @@ function isSourcePhrase(tokens: Token[], [first, last]: [number, number], index:
 
 export function extractAttributions(article: Article, index: EntityIndex, quotes: QuoteFinding[], quoteVerbs: ReadonlySet<number>): AttributionFinding[] {
   const found: AttributionFinding[] = [];
-  const insideQuote = (t: Token) => quotes.some((q) => t.start >= q.start && t.end <= q.end);
+  const quoted = insideAny(quotes);
+  const insideQuote = (t: Token) => quoted(t.start, t.end);
   const record = (tokens: Token[], np: [number, number], cueStart: number, cueEnd: number, where: AttributionFinding['where'], content: [number, number] | null) => {
     const start = tokens[np[0]].start;
     const end = tokens[np[1]].end;

@@ -2,6 +2,7 @@
 // read as weaker evidence than the curated lexicon, so each is checked in context: the part of speech
 // the list means (a negative-opinion adjective, not the topic noun "crime"), not part of a name, and
 // in a sentence that carries other evidence of slant.
+import { append } from '../collections.js';
 import type { Article, LoadedWordFinding, PhraseFinding, ReportVerbFinding, SignalFinding, TermFinding, Token } from '../types.js';
 import { publishedWords } from '../lexicon/published.js';
 import { CONTENT_ROLES, whereOf } from './quotes.js';
@@ -33,7 +34,7 @@ function wordIndex(): Map<string, string[]> {
     index = new Map();
     for (const [list, data] of Object.entries(publishedWords().lists)) {
       if (!LIST_POS[list]) continue;
-      for (const word of data.words) index.set(word, [...(index.get(word) ?? []), list]);
+      for (const word of data.words) append(index, word, list);
     }
   }
   return index;

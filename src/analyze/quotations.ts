@@ -2,6 +2,7 @@
 // “B.”; a quotation running over several paragraphs) joined into one record. The pieces stay the
 // findings the other analyses read (the attribution between them is the outlet's own voice); this is
 // the view `extract --json` and the report show.
+import { append } from '../collections.js';
 import type { QuoteFinding } from '../types.js';
 
 export interface QuotePiece {
@@ -20,7 +21,7 @@ export const PIECE_JOINER = ' … ';
 
 export function quotations(pieces: readonly QuoteFinding[]): Quotation[] {
   const groups = new Map<number, QuoteFinding[]>();
-  for (const p of pieces) groups.set(p.quotation, [...(groups.get(p.quotation) ?? []), p]);
+  for (const p of pieces) append(groups, p.quotation, p);
   return [...groups.values()].map((group): Quotation => {
     const sorted = [...group].sort((a, b) => a.start - b.start);
     const first = sorted.find((p) => p.speaker !== null) ?? sorted[0];

@@ -1,4 +1,5 @@
 // Direct quotations and who said them.
+import { append } from '../collections.js';
 import type { Article, QuoteFinding, StructuredBlock, Token, Where } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import { isSentenceStop, nounPhraseAfter, nounPhraseBefore } from './clauses.js';
@@ -82,10 +83,13 @@ export function extractQuotes(article: Article, index: EntityIndex): QuoteExtrac
   const spans = findQuoteSpans(blocks);
   const source = article.text;
   const pieces: Piece[] = [];
+  // The quotation spans of each block, gathered once (not per span: long articles stay linear).
+  const spansOf = new Map<number, QuoteSpan[]>();
+  for (const s of spans) append(spansOf, s.block, s);
   for (const span of spans) {
     const block = blocks[span.block];
     const tokens = block.parsed.tokens;
-    const blockSpans = spans.filter((s) => s.block === span.block);
+    const blockSpans = spansOf.get(span.block)!;
     const inside = (k: number) => blockSpans.some((s) => tokens[k].start >= s.open && tokens[k].end <= s.close);
     const openIndex = firstTokenFrom(tokens, span.open);
     const afterIndex = firstTokenFrom(tokens, span.close);
@@ -191,7 +195,7 @@ function groupQuotations(pieces: Piece[], blocks: StructuredBlock[], source: str
   });
   // Quotations with no clause anywhere: the introducing paragraph, then neighbouring sentences.
   const byQuotation = new Map<number, Piece[]>();
-  for (const p of pieces) byQuotation.set(p.quotation, [...(byQuotation.get(p.quotation) ?? []), p]);
+  for (const p of pieces) append(byQuotation, p.quotation, p);
   for (const group of byQuotation.values()) {
     const withClause = group.find((p) => p.clause);
     if (withClause) {

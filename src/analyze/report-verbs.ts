@@ -16,14 +16,16 @@ const PARTICLES = new Set(['out', 'into']);
 
 export function extractReportVerbs(article: Article, quotes: readonly QuoteFinding[], attributions: readonly AttributionFinding[], quoted: SpanTest): ReportVerbFinding[] {
   const index = verbIndex();
-  const speech = quotes.filter((q) => q.quoteKind === 'speech');
+  const speech = byStart(quotes.filter((q) => q.quoteKind === 'speech'));
+  const sources = byStart(attributions);
   const found: ReportVerbFinding[] = [];
   for (const block of article.blocks) {
     if (!CONTENT_ROLES.has(block.role)) continue;
     const tokens = block.parsed.tokens;
-    // Quotations and attributions of this block only: a handful, so the per-verb look-up stays small.
-    const blockQuotes = speech.filter((q) => q.start >= block.start && q.end <= block.end);
-    const blockAttributions = attributions.filter((a) => a.start >= block.start && a.end <= block.end);
+    // Quotations and attributions of this block only (found by binary search, so long articles stay
+    // linear): a handful, so the per-verb look-up stays small.
+    const blockQuotes = within(speech, block);
+    const blockAttributions = within(sources, block);
     for (let k = 0; k < tokens.length; k += 1) {
       const t = tokens[k];
       if (t.pos !== 'VERB') continue;
@@ -44,6 +46,22 @@ export function extractReportVerbs(article: Article, quotes: readonly QuoteFindi
     }
   }
   return found;
+}
+
+const byStart = <T extends { start: number }>(spans: readonly T[]): T[] => [...spans].sort((a, b) => a.start - b.start);
+
+/** The spans (sorted by start) that lie wholly inside `block`. */
+function within<T extends { start: number; end: number }>(sorted: readonly T[], block: { start: number; end: number }): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < block.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < block.end; i += 1) if (sorted[i].end <= block.end) out.push(sorted[i]);
+  return out;
 }
 
 function sentenceOf(tokens: Token[], offset: number): number {

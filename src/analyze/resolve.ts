@@ -39,11 +39,31 @@ function fromEntity(e: Entity): ResolvedSpeaker {
   return { name: e.name, type: e.type === 'unknown' ? 'person' : e.type, role: e.role, anonymous: false };
 }
 
-/** Entities mentioned before `offset`, most recent first, each once. */
+/**
+ * How many mentions back an antecedent is looked for. Every quotation and attribution resolves its
+ * speaker, so looking through all earlier mentions made long articles quadratic; an antecedent is
+ * never hundreds of names back, and articles with fewer mentions are not affected.
+ */
+const ANTECEDENT_WINDOW = 400;
+
+/** Index of the first mention starting at or after `offset` (mentions are sorted by start). */
+function firstMentionFrom(index: EntityIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (index.mentions[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Entities mentioned before `offset` (within the window), most recent first, each once. */
 function recentEntities(index: EntityIndex, offset: number): Entity[] {
   const seen = new Set<string>();
   const out: Entity[] = [];
-  for (let k = index.mentions.length - 1; k >= 0; k -= 1) {
+  const end = firstMentionFrom(index, offset);
+  for (let k = end - 1; k >= 0 && end - k <= ANTECEDENT_WINDOW; k -= 1) {
     const m = index.mentions[k];
     if (m.start >= offset || seen.has(m.entityId)) continue;
     seen.add(m.entityId);
@@ -55,7 +75,8 @@ function recentEntities(index: EntityIndex, offset: number): Entity[] {
 /** The organisation the article is mostly about so far: "the agency" in a story about ICE. */
 function salientOrganisation(index: EntityIndex, offset: number): Entity | undefined {
   const counts = new Map<string, number>();
-  for (const m of index.mentions) if (m.start < offset) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  const end = firstMentionFrom(index, offset);
+  for (let k = Math.max(0, end - ANTECEDENT_WINDOW); k < end; k += 1) counts.set(index.mentions[k].entityId, (counts.get(index.mentions[k].entityId) ?? 0) + 1);
   const orgs = recentEntities(index, offset).filter((e) => e.type === 'organisation' && !isNewsOrg(e));
   return orgs.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))[0];
 }
@@ -106,7 +127,8 @@ function resolveWords(index: EntityIndex, written: string, start: number, end: n
   const text = written.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   const words = text.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/).filter(Boolean);
   const head = headWord(text);
-  const insideMentions = index.mentions.filter((m) => m.start >= start && m.end <= end);
+  const insideMentions: EntityIndex['mentions'] = [];
+  for (let k = firstMentionFrom(index, start); k < index.mentions.length && index.mentions[k].start < end; k += 1) if (index.mentions[k].end <= end) insideMentions.push(index.mentions[k]);
   const inside = insideMentions.map((m) => index.entities.get(m.entityId)!);
   // "two U.S. officials", "a senior Pentagon official": the head is not a name, so the source is unnamed,
   // unless they speak for a named organisation ("a spokesperson for the Department of Homeland Security").

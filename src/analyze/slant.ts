@@ -5,6 +5,7 @@
 // the partisan threshold are fitted on the training split of a labelled set of real articles by
 // scripts/build-lean-phrases.ts and read from lexicon/slant-calibration.json; the category weights
 // and display multipliers below are fixed by reasoning, not fitted.
+import { append } from '../collections.js';
 import type { Lean, LoadedWordFinding, PhraseFinding, ReportVerbFinding, SignalFinding, SlantLayers, SlantVerdict, TermFinding, Where } from '../types.js';
 import type { TermCategory } from '../lexicon/schema.js';
 import { slantCalibration } from '../lexicon/published.js';
@@ -166,7 +167,7 @@ function explain(input: SlantInput, f: SlantFeatures, o: Outcome): string[] {
   // Curated lexicon: grouped by entry and place, "“illegal aliens” ×3 in the body".
   const own = input.terms.filter((t) => t.voice === 'own');
   const groups = new Map<string, TermFinding[]>();
-  for (const t of own) groups.set(`${t.entryId}|${t.where}`, [...(groups.get(`${t.entryId}|${t.where}`) ?? []), t]);
+  for (const t of own) append(groups, `${t.entryId}|${t.where}`, t);
   for (const group of groups.values()) {
     const t = group[0];
     const forms = [...new Set(group.map((g) => g.text))].map(quoteText).join(', ');

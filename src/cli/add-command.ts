@@ -1,8 +1,9 @@
 // `framelens add FILE... | -`: copies articles into the corpus with their metadata; all or nothing.
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { readSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { InputError } from '../errors.js';
 import { STDIN, addToCorpus } from '../corpus/add.js';
+import { MAX_FILE_BYTES } from '../ingest/read-file.js';
 import type { GivenMeta } from '../corpus/add.js';
 import { EXIT_OK } from './exit-codes.js';
 
@@ -13,19 +14,47 @@ export interface AddCommandOptions extends GivenMeta {
   quiet?: boolean;
 }
 
-function prepareCorpus(dir: string, dryRun: boolean | undefined): void {
+/** A corpus path that exists must be a directory; one that does not is created by `add` once every file has been checked. */
+function checkCorpus(dir: string): void {
+  let isDirectory = true;
   try {
-    if (!dryRun) mkdirSync(dir, { recursive: true });
-    if (!dryRun && !statSync(dir).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(dir, code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, not a corpus directory' : `cannot create the corpus directory (${code ?? 'unknown error'})`);
+    isDirectory = statSync(dir).isDirectory();
+  } catch {
+    return;
   }
+  if (!isDirectory) throw new InputError(dir, 'is a file, not a corpus directory');
+}
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+/** Standard input, read up to one byte past the size limit (so `cat /dev/zero | framelens add -` ends). */
+function readStdin(): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunk = Buffer.alloc(1 << 16);
+  while (total <= MAX_FILE_BYTES) {
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(sleeper, 0, 0, 10); // a non-blocking pipe with nothing yet: wait for the writer
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw new InputError('<stdin>', `cannot read standard input (${code ?? 'unknown error'})`);
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+    total += n;
+  }
+  return Buffer.concat(chunks);
 }
 
 export function runAdd(files: string[], opts: AddCommandOptions): number {
-  prepareCorpus(opts.corpus, opts.dryRun);
-  const stdin = files.includes(STDIN) ? readFileSync(0) : undefined;
+  checkCorpus(opts.corpus);
+  const stdin = files.includes(STDIN) ? readStdin() : undefined;
   const outcomes = addToCorpus(files, opts.corpus, {
     dryRun: opts.dryRun,
     stdin,

@@ -2,6 +2,7 @@
 // A file that cannot be read gets one line on stderr and the others go on (exit 2 at the end; 3 when
 // framelens itself failed on a file).
 import { basename, dirname } from 'node:path';
+import { InputError } from '../errors.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { readManifest } from '../corpus/store.js';
 import type { ManifestEntry } from '../corpus/manifest.js';
@@ -21,23 +22,41 @@ export interface ExtractOptions {
   jobs?: number;
 }
 
-/** The manifest entry of each file, from the manifest of the folder it is in (when there is one). */
-function manifestEntries(files: readonly string[]): (ManifestEntry | undefined)[] {
+/**
+ * The manifest entry of each file, from the manifest of the folder it is in (when there is one). The
+ * manifest only adds the outlet and date the user gave, so a broken one is reported (once) and left out,
+ * and the articles are still analysed.
+ */
+function manifestEntries(files: readonly string[], warn: (message: string) => void): (ManifestEntry | undefined)[] {
   const byDir = new Map<string, Map<string, ManifestEntry>>();
   return files.map((file) => {
     const dir = dirname(file);
-    if (!byDir.has(dir)) byDir.set(dir, new Map(readManifest(dir).map((e) => [e.file, e])));
+    if (!byDir.has(dir)) {
+      let entries: ManifestEntry[] = [];
+      try {
+        entries = readManifest(dir);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        warn(`${error.message}; analysing the articles of ${dir} without it`);
+      }
+      byDir.set(dir, new Map(entries.map((e) => [e.file, e])));
+    }
     return byDir.get(dir)!.get(basename(file));
   });
 }
 
 export async function runExtract(files: string[], opts: ExtractOptions): Promise<number> {
   loadLexicons(opts.lexicon);
-  const entries = manifestEntries(files);
+  let warnings = 0;
+  const entries = manifestEntries(files, (message) => {
+    warnings += 1;
+    process.stderr.write(`framelens: ${message}\n`);
+  });
   const jobs = jobsFor(opts.jobs, files.length);
   const pool = createPool({ jobs });
   try {
-    return await extractWith(pool, files, entries, opts);
+    const code = await extractWith(pool, files, entries, opts);
+    return code === EXIT_OK && warnings > 0 ? EXIT_BAD_INPUT : code;
   } finally {
     await pool.close();
   }

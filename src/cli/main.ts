@@ -4,11 +4,8 @@
 // processed), 3 for an internal error. Errors are one line, never a stack trace.
 import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../errors.js';
-import { runReport } from './report-command.js';
-import { runExtract } from './extract-command.js';
-import { runAdd } from './add-command.js';
-import { runList } from './list-command.js';
-import { runStories } from './stories-command.js';
+// Each command's module is loaded when the command runs: `list` or a usage error should not pay for
+// cheerio, the analysis code and the lexicons.
 import { collect, parseJobs, parseSimilarity } from './options.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes.js';
 
@@ -45,6 +42,7 @@ function program(setCode: (code: number) => void): Command {
     .option('-q, --quiet', 'no progress or summary on stderr')
     .addHelpText('after', '\nExamples:\n  framelens report                       # corpus/ -> reports/\n  framelens report --corpus my-corpus --out out\n  framelens report --jobs 1 --no-cache   # one thread, everything analysed again\n  framelens report --lexicon my-terms.json')
     .action(async (corpus: string | undefined, opts: { corpus: string; out: string; lexicon: string[]; json?: boolean; quiet?: boolean; jobs?: number; cache: boolean; minSimilarity?: number }) => {
+      const { runReport } = await import('./report-command.js');
       setCode(await runReport(corpus ?? opts.corpus, opts));
     });
 
@@ -57,6 +55,7 @@ function program(setCode: (code: number) => void): Command {
     .option('-q, --quiet', 'no progress on stderr')
     .addHelpText('after', '\nA file that cannot be read gets one line on stderr; the others are still printed (exit 2).\n\nExamples:\n  framelens extract corpus/*.txt --json | jq .headline\n  framelens extract saved-page.html')
     .action(async (files: string[], opts: { json?: boolean; lexicon: string[]; quiet?: boolean; jobs?: number }) => {
+      const { runExtract } = await import('./extract-command.js');
       setCode(await runExtract(files, opts));
     });
 
@@ -72,7 +71,8 @@ function program(setCode: (code: number) => void): Command {
     .option('--json', 'one JSON object per file: {source, status, target, entry}')
     .option('-q, --quiet', 'no summary on stderr')
     .addHelpText('after', '\nEvery file is validated before anything is written; an article already in the corpus\n(same text, or same body under different promo lines) is skipped. What you do not give\n(outlet, date, headline) is taken from the article when it says so, and marked as found.\n\nExamples:\n  framelens add ~/Downloads/story.html --outlet "Fox News" --date 2021-04-05 --lean right\n  pbpaste | framelens add - --outlet Reuters --url https://example.com/a\n  framelens add new/*.txt --dry-run')
-    .action((files: string[], opts: { corpus: string; dryRun?: boolean; json?: boolean; quiet?: boolean; outlet?: string; url?: string; date?: string; lean?: string }) => {
+    .action(async (files: string[], opts: { corpus: string; dryRun?: boolean; json?: boolean; quiet?: boolean; outlet?: string; url?: string; date?: string; lean?: string }) => {
+      const { runAdd } = await import('./add-command.js');
       setCode(runAdd(files, opts));
     });
 
@@ -81,7 +81,8 @@ function program(setCode: (code: number) => void): Command {
     .addOption(corpusOption())
     .option('--json', 'print the corpus as a JSON array')
     .addHelpText('after', '\nExamples:\n  framelens list\n  framelens list --corpus my-corpus --json | jq \'.[] | .outlet\'')
-    .action((opts: { corpus: string; json?: boolean }) => {
+    .action(async (opts: { corpus: string; json?: boolean }) => {
+      const { runList } = await import('./list-command.js');
       setCode(runList(opts));
     });
 
@@ -96,6 +97,7 @@ function program(setCode: (code: number) => void): Command {
     .option('-q, --quiet', 'no progress or summary on stderr')
     .addHelpText('after', '\nExamples:\n  framelens stories\n  framelens stories --json --min-similarity 0.3')
     .action(async (opts: { corpus: string; json?: boolean; quiet?: boolean; jobs?: number; cache: boolean; lexicon: string[]; minSimilarity?: number }) => {
+      const { runStories } = await import('./stories-command.js');
       setCode(await runStories(opts));
     });
   return cli;

@@ -5,14 +5,13 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { basename, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { loadLexicons } from '../lexicon/load.js';
-import { listCorpus } from '../corpus/store.js';
+import { listCorpus, readManifest } from '../corpus/store.js';
 import { writeFileAtomically } from '../corpus/cache.js';
 import { groupArticles } from '../compare/index.js';
 import type { StoryGroup } from '../compare/index.js';
 import { indexMarkdown, STORY_HEADING } from '../report/markdown.js';
 import type { StoryTask, TaskResult } from '../run/tasks.js';
-import { runCorpus } from '../run/corpus-run.js';
-import type { CorpusRun } from '../run/corpus-run.js';
+import type { CorpusRun, Failure } from '../run/corpus-run.js';
 import { progressReporter } from './progress.js';
 import type { ProgressReporter } from './progress.js';
 import { jobsFor } from './options.js';
@@ -52,10 +51,16 @@ function removeStale(dir: string, keep: ReadonlySet<string>): void {
 
 const fileOf = (group: StoryGroup) => `${group.slug}.md`;
 
-/** Writes the story reports that changed since the last run into the same folder, on the run's workers. */
-async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, json: boolean, lexicons: string[], progress?: ProgressReporter): Promise<{ written: number; kept: number; failed: string[] }> {
+/**
+ * Writes the story reports that changed since the last run into the same folder, on the run's workers.
+ * A story that cannot be compared or written costs only that story: its articles are returned as
+ * failures (internal error) and the other stories are written; a folder that cannot be written is the
+ * user's to fix (refused, exit 2).
+ */
+async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, json: boolean, lexicons: string[], progress?: ProgressReporter): Promise<{ written: number; kept: number; failures: Failure[]; failed: Set<StoryGroup> }> {
   const track = run.tracking(resolve(out));
   const tasks: StoryTask[] = [];
+  const taskGroups: StoryGroup[] = [];
   const keys: string[] = [];
   let kept = 0;
   for (const group of groups.filter((g) => g.members.length > 1)) {
@@ -79,39 +84,64 @@ async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, j
       kind: 'story', file: path, slug: group.slug, keywords: group.keywords, lexicons, json, write: !unchanged,
       members: members.map((a, i) => ({ file: a.file, key: a.key, ...run.recordOf(a), manifest: manifest[i] })),
     });
+    taskGroups.push(group);
     keys.push(key);
   }
   const results = new Map<number, TaskResult>();
+  let next = 0;
   let printed = 0;
   let written = 0;
-  const failed: string[] = [];
-  if (json) process.stdout.write('{"stories":[');
   let done = 0;
+  const failures: Failure[] = [];
+  const failed = new Set<StoryGroup>();
+  let refusal: InputError | null = null;
+  if (json) process.stdout.write('{"stories":[');
   await run.pool.run(tasks, (k, result) => {
     results.set(k, result);
     progress?.('writing stories', (done += 1), tasks.length);
     // Stories print in corpus order, whatever order the workers finish in.
-    for (let r = results.get(printed); r !== undefined; r = results.get(printed)) {
-      results.delete(printed);
+    for (let r = results.get(next); r !== undefined; r = results.get(next)) {
+      results.delete(next);
+      const group = taskGroups[next];
       if (r.status === 'written') {
         if (r.sha) {
-          track.set(basename(tasks[printed].file), { key: keys[printed], sha: r.sha });
+          track.set(fileOf(group), { key: keys[next], sha: r.sha });
           written += 1;
         }
-        if (json && r.json) process.stdout.write(`${printed ? ',' : ''}${r.json}`);
-      } else if (r.status === 'crashed' || r.status === 'refused') failed.push(r.message);
-      printed += 1;
+        if (json && r.json) process.stdout.write(`${printed++ ? ',' : ''}${r.json}`);
+      } else if (r.status === 'refused') {
+        refusal ??= new InputError(tasks[next].file, r.message.replace(`${tasks[next].file}: `, ''));
+      } else if (r.status === 'crashed') {
+        failed.add(group);
+        for (const i of group.members) failures.push({ file: run.articles[i].file, status: 'crashed', message: `${run.articles[i].file}: internal error while writing the report of story ${group.slug}: ${r.message.replace(`${tasks[next].file}: internal error: `, '')}` });
+      }
+      next += 1;
     }
   });
   if (json) process.stdout.write(']}\n');
-  return { written, kept, failed };
+  if (refusal) throw refusal;
+  return { written, kept, failures, failed };
+}
+
+/** Writes index.md; a folder that cannot be written is the user's to fix (exit 2), not a bug. */
+function writeReport(path: string, text: string): void {
+  try {
+    writeFileAtomically(path, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    throw new InputError(path, `cannot write the report (${code})`);
+  }
 }
 
 export async function runReport(corpus: string, opts: ReportOptions): Promise<number> {
   const started = performance.now();
   loadLexicons(opts.lexicon); // a bad lexicon stops the run before any work, in one line
   const files = listCorpus(corpus);
+  readManifest(corpus); // so does a broken manifest, before the output folder is created
   prepareOut(opts.out);
+  // The analysis machinery (cheerio, wink, workers) is loaded only once the input has been checked.
+  const { runCorpus } = await import('../run/corpus-run.js');
   const progress = progressReporter(opts.quiet);
   const run = await runCorpus(corpus, {
     jobs: jobsFor(opts.jobs, files.length),
@@ -121,30 +151,31 @@ export async function runReport(corpus: string, opts: ReportOptions): Promise<nu
     onWarning: (m) => process.stderr.write(`framelens: ${m}\n`),
   });
   const analysedAt = performance.now();
-  let storyFailures = 0;
+  const failures = [...run.failures];
   try {
     for (const f of run.failures) process.stderr.write(`framelens: ${f.message}\n`);
     const groups = groupArticles(run.articles.map((a) => a.summary), { minSimilarity: opts.minSimilarity });
     const groupedAt = performance.now();
-    const { written, kept, failed } = await writeStories(run, groups, opts.out, opts.json === true, opts.lexicon, progress);
-    for (const m of failed) process.stderr.write(`framelens: ${m}\n`);
-    storyFailures = failed.length;
+    const { written, kept, failures: storyFailures, failed } = await writeStories(run, groups, opts.out, opts.json === true, opts.lexicon, progress);
+    for (const f of storyFailures) process.stderr.write(`framelens: ${f.message}\n`);
+    failures.push(...storyFailures);
     // For the benchmark (bench/scale.ts): where the time went, in milliseconds.
     if (process.env.FRAMELENS_STATS_FILE) {
       writeFileSync(process.env.FRAMELENS_STATS_FILE, JSON.stringify({ articles: run.articles.length, analysed: run.analysed, reused: run.reused, stories: groups.length, analyseMs: analysedAt - started, groupMs: groupedAt - analysedAt, compareAndWriteMs: performance.now() - groupedAt }));
     }
-    const stories = groups.map((g) => ({ title: g.keywords.length ? g.keywords.join(', ') : g.slug, file: g.members.length > 1 ? fileOf(g) : null, articles: g.members.map((i) => run.articles[i].summary) }));
-    writeFileAtomically(join(opts.out, 'index.md'), indexMarkdown(stories, run.failures));
-    removeStale(opts.out, new Set([...groups.filter((g) => g.members.length > 1).map(fileOf), 'index.md']));
+    const shown = groups.filter((g) => !failed.has(g));
+    const stories = shown.map((g) => ({ title: g.keywords.length ? g.keywords.join(', ') : g.slug, file: g.members.length > 1 ? fileOf(g) : null, articles: g.members.map((i) => run.articles[i].summary) }));
+    writeReport(join(opts.out, 'index.md'), indexMarkdown(stories, failures));
+    removeStale(opts.out, new Set([...shown.filter((g) => g.members.length > 1).map(fileOf), 'index.md']));
     if (!opts.quiet) {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const reported = groups.filter((g) => g.members.length > 1).length;
-      const failed = run.failures.length ? `, ${run.failures.length} not analysed` : '';
-      process.stderr.write(`framelens: ${run.articles.length} articles (${run.analysed} analysed, ${run.reused} from the cache${failed}), ${reported} stor${reported === 1 ? 'y' : 'ies'} of two or more (${written} written, ${kept} unchanged) -> ${join(opts.out, 'index.md')} (${seconds} s)\n`);
+      const notAnalysed = failures.length ? `, ${failures.length} not analysed` : '';
+      process.stderr.write(`framelens: ${run.articles.length} articles (${run.analysed} analysed, ${run.reused} from the cache${notAnalysed}), ${reported} stor${reported === 1 ? 'y' : 'ies'} of two or more (${written} written, ${kept} unchanged) -> ${join(opts.out, 'index.md')} (${seconds} s)\n`);
     }
   } finally {
     await run.close();
   }
-  if (storyFailures > 0 || run.failures.some((f) => f.status === 'crashed')) return EXIT_INTERNAL;
-  return run.failures.length ? EXIT_BAD_INPUT : EXIT_OK;
+  if (failures.some((f) => f.status === 'crashed')) return EXIT_INTERNAL;
+  return failures.length ? EXIT_BAD_INPUT : EXIT_OK;
 }

@@ -3,7 +3,6 @@ import { groupArticles } from '../compare/index.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { listCorpus } from '../corpus/store.js';
 import { articleId } from '../compare/ids.js';
-import { runCorpus } from '../run/corpus-run.js';
 import { progressReporter } from './progress.js';
 import { jobsFor } from './options.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes.js';
@@ -21,6 +20,7 @@ export interface StoriesOptions {
 export async function runStories(opts: StoriesOptions): Promise<number> {
   loadLexicons(opts.lexicon);
   const files = listCorpus(opts.corpus);
+  const { runCorpus } = await import('../run/corpus-run.js');
   const progress = progressReporter(opts.quiet);
   const run = await runCorpus(opts.corpus, { jobs: jobsFor(opts.jobs, files.length), lexicons: opts.lexicon, useCache: opts.cache, onProgress: progress, onWarning: (m) => process.stderr.write(`framelens: ${m}\n`) });
   try {

@@ -41,7 +41,8 @@ export function alignFigures(articles: readonly ArticleAnalysis[]): FigureAlignm
     } else {
       const created: FigureRow = { value: f.value, unit: f.unit, per: f.per, isPercent: f.isPercent, byArticle: { [id]: [f] } };
       rows.push(created);
-      byValue.set(valueKey, [...candidates, created]);
+      candidates.push(created);
+      byValue.set(valueKey, candidates);
     }
   }
   // Every row lists every article (empty when it does not report the figure), in article order.
@@ -52,7 +53,9 @@ export function alignFigures(articles: readonly ArticleAnalysis[]): FigureAlignm
   for (const r of rows) {
     if (r.unit === null) continue;
     const key = `${r.unit}|${r.per ?? ''}|${r.isPercent}`;
-    byMeasure.set(key, [...(byMeasure.get(key) ?? []), r]);
+    const group = byMeasure.get(key);
+    if (group) group.push(r);
+    else byMeasure.set(key, [r]);
   }
   const differing = [...byMeasure.values()].filter((group) => {
     if (group.length < 2) return false;

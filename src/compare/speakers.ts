@@ -2,6 +2,7 @@
 // ("Mr. Trump", "President Trump", "he") to its fullest name; articles still differ ("Trump" in one,
 // "Donald J. Trump" in another), so people are merged here by surname, unless two people of the
 // story share it (Bill and Hillary Clinton), and organisations by name or acronym.
+import { append } from '../collections.js';
 import type { ArticleAnalysis } from '../analyze/index.js';
 
 const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
@@ -41,7 +42,7 @@ export function canonicalSpeakers(articles: readonly ArticleAnalysis[]): Map<str
     const words = nameWords(c.name);
     if (words.length === 0 || words.length > 4) continue;
     const key = surname(words);
-    bySurname.set(key, [...(bySurname.get(key) ?? []), c]);
+    append(bySurname, key, c);
   }
   for (const group of bySurname.values()) {
     const firsts = new Set(group.map((c) => firstName(nameWords(c.name))).filter((f): f is string => f !== null));
@@ -50,7 +51,7 @@ export function canonicalSpeakers(articles: readonly ArticleAnalysis[]): Map<str
       const first = firstName(nameWords(c.name));
       // A lone surname joins the full name only when the story has one person of that surname.
       const key = first ?? (firsts.size === 1 ? [...firsts][0] : '');
-      clusters.set(key, [...(clusters.get(key) ?? []), c]);
+      append(clusters, key, c);
     }
     for (const cluster of clusters.values()) {
       const best = [...cluster].sort((x, y) => rank(y) - rank(x) || nameWords(x.name).filter((w) => !isInitial(w)).length - nameWords(y.name).filter((w) => !isInitial(w)).length || x.name.localeCompare(y.name))[0];

@@ -4,7 +4,7 @@
 // articles go to hidden pending files, the manifest is replaced by a rename (the commit), then the
 // pending files are renamed into place; `recoverCorpus` finishes or undoes an add that was killed.
 import { createHash } from 'node:crypto';
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { collapseWhitespace } from '../text.js';
@@ -15,6 +15,7 @@ import { structureArticle } from '../structure/index.js';
 import type { SourceDocument } from '../types.js';
 import { CORPUS_NAME, articleNames, readManifest, recoverCorpus, writeManifest } from './store.js';
 import { withCorpusLock } from './lock.js';
+import { afterAddStep } from './step-delay.js';
 import type { LockOptions } from './lock.js';
 import { OUTLET_LEANS } from './manifest.js';
 import type { ManifestEntry, MetaField, OutletLean } from './manifest.js';
@@ -144,7 +145,10 @@ export function addToCorpus(sources: readonly string[], corpusDir: string, optio
     return { source, ext, raw, doc, ...examine(doc) };
   });
   const run = (): AddOutcome[] => {
-    if (!options.dryRun) recoverCorpus(corpusDir);
+    if (!options.dryRun) {
+      afterAddStep('lock');
+      recoverCorpus(corpusDir);
+    }
     const manifest = existsSync(corpusDir) ? readManifest(corpusDir) : [];
     const names = existsSync(corpusDir) ? articleNames(corpusDir) : [];
     const known = new Map<string, string>();
@@ -181,15 +185,33 @@ export function addToCorpus(sources: readonly string[], corpusDir: string, optio
       writes.push({ pending: join(corpusDir, `.pending-${process.pid}-${name}`), target });
       for (const f of c.prints) known.set(f, target);
       outcomes.push({ source: c.source, status: 'added', target, entry });
-      if (!options.dryRun) writeFileSync(writes.at(-1)!.pending, c.raw, { flag: 'wx' });
+      if (!options.dryRun) {
+        writeFileSync(writes.at(-1)!.pending, c.raw, { flag: 'wx' });
+        afterAddStep('pending');
+      }
     }
     if (!options.dryRun && entries.length > 0) {
       writeManifest(corpusDir, [...byFile.values(), ...entries]); // the commit
-      for (const w of writes) renameSync(w.pending, w.target);
+      for (const w of writes) {
+        renameSync(w.pending, w.target);
+        afterAddStep('renamed');
+      }
     }
     return outcomes;
   };
-  return options.dryRun || !existsSync(corpusDir) ? run() : withCorpusLock(corpusDir, run, options);
+  if (options.dryRun) return run();
+  createCorpusDir(corpusDir);
+  return withCorpusLock(corpusDir, run, options);
+}
+
+/** Creates the corpus folder (and its parents) once every source has been checked: a failed add leaves nothing behind. */
+function createCorpusDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(dir, code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, not a corpus directory' : `cannot create the corpus directory (${code ?? 'unknown error'})`);
+  }
 }
 
 export const sourceLabel = (source: string) => (source === STDIN ? STDIN_LABEL : basename(source));

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { dataPath } from '../data-path.js';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ArticleAnalysis } from '../analyze/index.js';
+import { isAnalysis } from './cache-shapes.js';
 
 export const CACHE_DIR_NAME = '.framelens-cache';
 /** Bumped when the layout of an entry changes; entries of another schema are foreign. */
@@ -48,17 +49,27 @@ export function writeFileAtomically(path: string, data: string | Buffer): void {
   renameSync(temporary, path);
 }
 
-/** Stores one analysis under `key` at `path` (workers call this directly). */
+/**
+ * Stores one analysis under `key` at `path` (workers call this directly). Whatever occupies the entry's
+ * place in the cache folder (a directory made by hand, say) is replaced: the folder is framelens' own.
+ */
 export function writeRecord(path: string, key: string, record: ArticleAnalysis): void {
   mkdirSync(join(path, '..'), { recursive: true });
-  writeFileAtomically(path, gzipSync(JSON.stringify({ schema: SCHEMA, key, record }), { level: 1 }));
+  const data = gzipSync(JSON.stringify({ schema: SCHEMA, key, record, check: rowCheck(key, record) }), { level: 1 });
+  try {
+    writeFileAtomically(path, data);
+  } catch (error) {
+    if (!['EISDIR', 'ENOTEMPTY', 'EEXIST', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    rmSync(path, { recursive: true, force: true });
+    writeFileAtomically(path, data);
+  }
 }
 
 /** The analysis stored at `path` under `key`; null when missing, corrupt or not ours. */
 export function readRecord(path: string, key: string): ArticleAnalysis | null {
   try {
     const entry = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as unknown;
-    if (!isObject(entry) || entry.schema !== SCHEMA || entry.key !== key || !looksLikeAnalysis(entry.record)) return null;
+    if (!isObject(entry) || entry.schema !== SCHEMA || entry.key !== key || entry.check !== rowCheck(key, entry.record) || !isAnalysis(entry.record)) return null;
     return entry.record;
   } catch {
     return null;
@@ -66,15 +77,6 @@ export function readRecord(path: string, key: string): ArticleAnalysis | null {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Enough of the shape to be sure the later stages will not trip over the entry. */
-function looksLikeAnalysis(v: unknown): v is ArticleAnalysis {
-  if (!isObject(v) || !isObject(v.article) || !isObject(v.slant) || !isObject(v.storyTerms) || !isObject(v.provenance) || !isObject(v.sentiment)) return false;
-  const a = v.article;
-  return typeof a.file === 'string' && typeof a.text === 'string' && typeof a.body === 'string' && Array.isArray(a.blocks) && typeof v.words === 'number'
-    && ['removed', 'entities', 'quotes', 'attributions', 'hedges', 'terms', 'figures', 'signals', 'loadedWords', 'reportVerbs', 'phrases', 'frames', 'naming'].every((k) => Array.isArray(v[k]))
-    && Array.isArray(v.storyTerms.lemmas) && Array.isArray(v.storyTerms.names);
-}
 
 export class AnalysisCache {
   private constructor(
@@ -112,7 +114,10 @@ export class AnalysisCache {
     this.written.add(key);
   }
 
-  /** A small key -> value table (one JSON line per entry); lines that fail `valid` are dropped. */
+  /**
+   * A small key -> value table (one JSON line per entry, with a checksum of its key and value): lines
+   * that are torn, edited, of another schema or that fail `valid` are dropped.
+   */
   readTable<T>(name: string, valid: (v: unknown) => v is T): Map<string, T> {
     const table = new Map<string, T>();
     if (this.temporary) return table;
@@ -125,7 +130,7 @@ export class AnalysisCache {
     for (const line of text.split('\n')) {
       try {
         const row = JSON.parse(line) as unknown;
-        if (isObject(row) && row.schema === SCHEMA && typeof row.key === 'string' && valid(row.value)) table.set(row.key, row.value);
+        if (isObject(row) && row.schema === SCHEMA && typeof row.key === 'string' && row.check === rowCheck(row.key, row.value) && valid(row.value)) table.set(row.key, row.value);
       } catch {
         /* a torn or foreign line: ignore it */
       }
@@ -135,7 +140,7 @@ export class AnalysisCache {
 
   writeTable<T>(name: string, table: ReadonlyMap<string, T>): void {
     if (this.temporary) return;
-    writeFileAtomically(join(this.root, `${name}.jsonl`), [...table].map(([key, value]) => JSON.stringify({ schema: SCHEMA, key, value })).join('\n') + '\n');
+    writeFileAtomically(join(this.root, `${name}.jsonl`), [...table].map(([key, value]) => JSON.stringify({ schema: SCHEMA, key, value, check: rowCheck(key, value) })).join('\n') + '\n');
   }
 
   /** Removes records no article of this run uses, so the cache does not grow without bound. */
@@ -156,6 +161,11 @@ export class AnalysisCache {
   dispose(): void {
     if (this.temporary) rmSync(this.root, { recursive: true, force: true });
   }
+}
+
+/** A line's or entry's checksum: a bit flipped on disk or an edit that still parses is caught, not trusted. */
+function rowCheck(key: string, value: unknown): string {
+  return createHash('sha256').update(key).update('\n').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 }
 
 function safeList(dir: string): string[] {

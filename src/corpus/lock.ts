@@ -71,7 +71,12 @@ export function acquireCorpusLock(dir: string, options: LockOptions = {}): () =>
     try {
       writeFileSync(path, me, { flag: 'wx' });
       return () => {
-        if (readFileSync(path, 'utf8') === me) rmSync(path, { force: true });
+        // Only our own lock is removed; one that is gone already (removed by hand) is no error.
+        try {
+          if (readFileSync(path, 'utf8') === me) rmSync(path, { force: true });
+        } catch {
+          /* nothing to release */
+        }
       };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

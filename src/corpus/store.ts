@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import { MANIFEST_NAME, compareCorpusNames, parseManifest, serializeManifest } from './manifest.js';
 import type { ManifestEntry } from './manifest.js';
 import { withCorpusLock } from './lock.js';
+import { afterAddStep } from './step-delay.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 /** Corpus file names: NNN_<16 hex>.<ext>; other article files are read too, but `add` writes this shape. */
@@ -57,7 +58,8 @@ export function readManifest(dir: string): ManifestEntry[] {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return [];
+    // No manifest yet, or a "directory" that is not one (extract x.txt/y.txt): nothing to read.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
     throw new InputError(path, code === 'EISDIR' ? 'is a directory, expected the corpus manifest' : `cannot read (${code ?? 'unknown error'})`);
   }
   return parseManifest(text, path);
@@ -67,7 +69,9 @@ export function readManifest(dir: string): ManifestEntry[] {
 export function writeManifest(dir: string, entries: readonly ManifestEntry[]): void {
   const temporary = join(dir, `.${MANIFEST_NAME}.tmp-${process.pid}`);
   writeFileSync(temporary, serializeManifest(entries));
+  afterAddStep('manifest-written');
   renameSync(temporary, manifestPath(dir));
+  afterAddStep('manifest-renamed');
 }
 
 /**

@@ -5,14 +5,27 @@ import { InputError } from '../errors.js';
 import type { SourceDocument } from '../types.js';
 import { textToDocument } from './text-blocks.js';
 import { htmlToDocument } from './html-blocks.js';
+import { limitNesting } from './html-nesting.js';
 
 /** Files larger than this are refused: no news article is 20 MB of text. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
+const TOO_LARGE = `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
+
+/** The Unicode encoding a byte-order mark announces, when it is not UTF-8. */
+function otherUnicode(bytes: Buffer): string | null {
+  if (bytes.length >= 4 && ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff))) return 'UTF-32';
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return 'UTF-16';
+  return null;
+}
+
 /** Validates raw bytes and decodes them; throws InputError naming `label` for anything unusable. */
 export function decodeArticleBytes(bytes: Buffer, label: string): string {
   if (bytes.length === 0) throw new InputError(label, 'file is empty');
-  if (bytes.length > MAX_FILE_BYTES) throw new InputError(label, `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  if (bytes.length > MAX_FILE_BYTES) throw new InputError(label, TOO_LARGE);
+  // Checked before the NUL test: UTF-16 text is full of NUL bytes, and "binary" would mislead.
+  const encoding = otherUnicode(bytes);
+  if (encoding) throw new InputError(label, `${encoding} text (it starts with a ${encoding} byte-order mark); save it as UTF-8`);
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(label, 'binary file (contains NUL bytes), expected text or HTML');
   let text: string;
   try {
@@ -38,7 +51,7 @@ export function detectFormat(path: string, text: string): ArticleFormat {
 
 /** Turns already-decoded article text into blocks. Pure: no file system. */
 export function toDocument(file: string, text: string, format: ArticleFormat): SourceDocument {
-  return format === 'html' ? htmlToDocument(file, text) : textToDocument(file, text, format === 'markdown');
+  return format === 'html' ? htmlToDocument(file, limitNesting(text)) : textToDocument(file, text, format === 'markdown');
 }
 
 // Document formats people save articles in that framelens cannot read; better to say so than to guess.
@@ -57,6 +70,8 @@ export function readArticleSource(path: string): { text: string; document: Sourc
     const info = statSync(path);
     if (info.isDirectory()) throw new InputError(path, 'is a directory, expected an article file');
     if (!info.isFile()) throw new InputError(path, 'is not a regular file');
+    // Checked before reading: a huge file must not be read into memory just to be refused.
+    if (info.size > MAX_FILE_BYTES) throw new InputError(path, TOO_LARGE);
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof InputError) throw error;

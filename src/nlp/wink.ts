@@ -49,6 +49,20 @@ export function capLongRuns(text: string): string {
   });
 }
 
+// White space that wink's tokenizer drops without a trace (neither a token nor a preceding space):
+// vertical tab, form feed, the Unicode space separators, line/paragraph separators and the BOM, found
+// by running every BMP character through wink. Left in, each one shifts the offsets of every later
+// token of the block, so they become plain spaces (one for one: the length does not change).
+const DROPPED_BY_WINK = /[\v\f\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+
+/** The text wink reads: same length as `text`, with long runs broken and dropped white space made plain. */
+export function prepareForWink(text: string): string {
+  return capLongRuns(text.replace(DROPPED_BY_WINK, ' '));
+}
+
+/** How far ahead a token is looked for when wink's value does not sit where its spaces say. */
+const RESYNC_WINDOW = 64;
+
 // wink's typings reject some accessors under `strict`; this is the one place that casts them.
 const its = () => nlp().its;
 const lemmaOf = () => its().lemma as unknown as ItsFunction<string>;
@@ -58,15 +72,17 @@ const lemmaOf = () => its().lemma as unknown as ItsFunction<string>;
  * token carries absolute character offsets (rebuilt from precedingSpaces + value, since wink has none).
  */
 export function parseText(text: string, offset = 0): ParsedText {
+  const read = prepareForWink(text);
   try {
-    return readParsed(nlp().readDoc(capLongRuns(text)), text, offset);
+    return readParsed(nlp().readDoc(read), read, text, offset);
   } finally {
     // Forget what this text taught wink, so the next text is read as if it were the first.
     isolation?.restore();
   }
 }
 
-function readParsed(doc: ReturnType<WinkMethods['readDoc']>, text: string, offset: number): ParsedText {
+/** Plain tokens from a wink document of `read` (the text as given to wink: `text` with the same length). */
+function readParsed(doc: ReturnType<WinkMethods['readDoc']>, read: string, text: string, offset: number): ParsedText {
   const i = its();
   const values = doc.tokens().out(i.value) as string[];
   const spaces = doc.tokens().out(i.precedingSpaces) as string[];
@@ -84,20 +100,26 @@ function readParsed(doc: ReturnType<WinkMethods['readDoc']>, text: string, offse
     // wink's out() arrays are not always fully defined: `cannot`/`cant` before punctuation has no
     // lemma (shared notes). Every field falls back to something that is, so nothing downstream crashes.
     const value = values[k] ?? '';
-    cursor += spaces[k]?.length ?? 0;
-    const start = cursor;
-    cursor += value.length;
+    let start = Math.min(cursor + (spaces[k]?.length ?? 0), read.length);
+    // wink drops some characters silently (leading white space, and any we do not know of yet):
+    // find the token where it really is, nearby, so offsets never drift for the rest of the block.
+    if (read.slice(start, start + value.length) !== value) {
+      const found = read.slice(cursor, start + value.length + RESYNC_WINDOW).indexOf(value);
+      if (found >= 0) start = cursor + found;
+    }
+    const end = Math.min(start + value.length, read.length);
+    cursor = end;
     const normal = normals[k] ?? value.toLowerCase();
     tokens.push({
-      // Take the value from the original text: capLongRuns may have put a space inside it.
-      value: text.slice(start, cursor),
+      // Take the value from the original text: prepareForWink may have put a space inside it.
+      value: text.slice(start, end),
       normal,
       lemma: (lemmas[k] ?? normal).toLowerCase(),
       pos: pos[k] ?? 'X',
       type: types[k] ?? 'word',
       negated: negated[k] === true,
       start: offset + start,
-      end: offset + cursor,
+      end: offset + end,
       sentence: 0,
     });
   }

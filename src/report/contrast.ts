@@ -3,10 +3,10 @@
 import type { Story } from '../compare/index.js';
 import { articleId } from '../compare/ids.js';
 import type { ArticleAnalysis } from '../analyze/index.js';
-import { cite, md } from './escape.js';
+import { cite, md, ref } from './escape.js';
 import { SLANT_THRESHOLD } from '../analyze/slant.js';
 
-const tag = (a: ArticleAnalysis) => `[${articleId(a.article.file)}]`;
+const tag = (a: ArticleAnalysis) => ref(articleId(a.article.file));
 const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -44,7 +44,7 @@ export function framingContrast(story: Story): string[] {
   }
   // Loaded terms one article writes in its own voice and another only quotes or avoids.
   const ownIds = new Map<string, Set<string>>();
-  for (const a of articles) for (const t of a.terms) if (t.voice === 'own') ownIds.set(t.entryId, new Set([...(ownIds.get(t.entryId) ?? []), articleId(a.article.file)]));
+  for (const a of articles) for (const t of a.terms) if (t.voice === 'own') ownIds.set(t.entryId, (ownIds.get(t.entryId) ?? new Set()).add(articleId(a.article.file)));
   for (const a of articles) {
     for (const q of a.terms.filter((t) => t.voice === 'quoted' && !(ownIds.get(t.entryId)?.has(articleId(a.article.file))))) {
       const users = articles.filter((b) => ownIds.get(q.entryId)?.has(articleId(b.article.file)));
@@ -76,9 +76,9 @@ export function framingContrast(story: Story): string[] {
       const id = articleId(a.article.file);
       const names = story.speakers.find((r) => r.speaker === shared.speaker)?.names ?? [];
       const total = a.quotes.filter((x) => x.quoteKind === 'speech' && x.speaker !== null && names.includes(x.speaker)).reduce((n, x) => n + x.words, 0);
-      return ids.includes(id) ? `[${id}] ${plural(total, 'word')}` : null;
+      return ids.includes(id) ? `${ref(id)} ${plural(total, 'word')}` : null;
     }).filter((x): x is string => x !== null);
-    out.push(`${list(ids.map((i) => `[${i}]`))} carry overlapping quotations${shared.speaker ? ` from ${md(shared.speaker)}` : ''} (${words.join(', ')} of direct speech from ${shared.speaker ? md(shared.speaker) : 'this speaker'}): ${cite(q.text, 110)}.`);
+    out.push(`${list(ids.map(ref))} carry overlapping quotations${shared.speaker ? ` from ${md(shared.speaker)}` : ''} (${words.join(', ')} of direct speech from ${shared.speaker ? md(shared.speaker) : 'this speaker'}): ${cite(q.text, 110)}.`);
   }
   if (articles.length > 1) {
     const common = story.figures.rows.filter((r) => Object.values(r.byArticle).every((fs) => fs.length > 0));

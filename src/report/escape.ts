@@ -21,3 +21,20 @@ export function cite(text: string, max = 160): string {
   const short = flat.length <= max ? flat : `${flat.slice(0, flat.lastIndexOf(' ', max) > max / 2 ? flat.lastIndexOf(' ', max) : max)}…`;
   return `“${md(short)}”`;
 }
+
+/** An article's id as the reports cite it, `[003]`: escaped, since ids of hand-named files come from file names. */
+export function ref(id: string): string {
+  return `[${md(id)}]`;
+}
+
+/**
+ * Text shown exactly as written, as a code span in a table cell (file names): the fence is longer than
+ * any run of backticks inside, and `|` is escaped so it cannot end the cell.
+ */
+export function codeCell(text: string): string {
+  const flat = collapseWhitespace(text).replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}

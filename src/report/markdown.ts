@@ -3,7 +3,7 @@ import type { Story } from '../compare/index.js';
 import { articleId } from '../compare/ids.js';
 import type { ArticleAnalysis } from '../analyze/index.js';
 import { SLANT_THRESHOLD } from '../analyze/slant.js';
-import { cite, md } from './escape.js';
+import { cite, codeCell, md, ref } from './escape.js';
 import { framingContrast } from './contrast.js';
 import { basename } from 'node:path';
 import type { ArticleSummary } from '../compare/summary.js';
@@ -26,8 +26,8 @@ function sideBySide(story: Story): string {
   const as = story.articles;
   const field = (label: string, f: (a: ArticleAnalysis) => string) => [`**${label}**`, ...as.map(f)];
   const headline = (a: ArticleAnalysis) => (a.article.headline ? cite(a.article.headline, 200) : `*(no headline; lead: ${cite(a.article.body.split('\n\n')[0] ?? '', 120)})*`);
-  return table(['', ...as.map((a) => `[${id(a)}]`)], [
-    field('file', (a) => `\`${md(basename(a.article.file)).replace(/\\_/g, '_')}\``),
+  return table(['', ...as.map((a) => ref(id(a)))], [
+    field('file', (a) => codeCell(basename(a.article.file))),
     field('outlet', (a) => (a.article.outlet ? md(a.article.outlet) : '—')),
     field('headline', headline),
     field('dek', (a) => (a.article.dek ? cite(a.article.dek, 200) : '—')),
@@ -40,9 +40,9 @@ function sideBySide(story: Story): string {
 function termsSection(story: Story): string {
   const parts: string[] = [];
   parts.push(table(['article', 'own-voice terms per 1,000 words', 'quoted terms per 1,000 words'],
-    story.articles.map((a) => [`[${id(a)}]`, per1000(a.terms.filter((t) => t.voice === 'own').length, a.words), per1000(a.terms.filter((t) => t.voice === 'quoted').length, a.words)])));
+    story.articles.map((a) => [ref(id(a)), per1000(a.terms.filter((t) => t.voice === 'own').length, a.words), per1000(a.terms.filter((t) => t.voice === 'quoted').length, a.words)])));
   for (const a of story.articles) {
-    parts.push(`**[${id(a)}]**`);
+    parts.push(`**${ref(id(a))}**`);
     if (a.terms.length === 0) {
       parts.push('No lexicon terms.');
       continue;
@@ -55,7 +55,7 @@ function termsSection(story: Story): string {
 
 function namingSection(story: Story): string {
   if (story.naming.length === 0) return 'No key-actor nouns found.';
-  return table(['actor', ...story.articles.map((a) => `[${id(a)}]`)], story.naming.map((r) => [
+  return table(['actor', ...story.articles.map((a) => ref(id(a)))], story.naming.map((r) => [
     md(r.actor.label),
     ...story.articles.map((a) => (r.byArticle[id(a)].length ? r.byArticle[id(a)].slice(0, 6).map(([p, n]) => `${cite(p)}${n > 1 ? ` ×${n}` : ''}`).join(', ') : '—')),
   ]));
@@ -64,7 +64,7 @@ function namingSection(story: Story): string {
 function framesSection(story: Story): string {
   const used = story.articles[0]?.frames.filter((_, i) => story.articles.some((a) => a.frames[i].sentences > 0)) ?? [];
   if (used.length === 0) return 'No frame keywords found.';
-  return table(['frame', ...story.articles.map((a) => `[${id(a)}]`)], used.map((f) => [
+  return table(['frame', ...story.articles.map((a) => ref(id(a)))], used.map((f) => [
     md(f.label),
     ...story.articles.map((a) => {
       const share = a.frames.find((x) => x.id === f.id)!;
@@ -77,17 +77,17 @@ function quotesSection(story: Story): string {
   const parts: string[] = [];
   if (story.speakers.length) {
     parts.push('Words of direct speech each article gives each speaker:');
-    parts.push(table(['speaker', ...story.articles.map((a) => `[${id(a)}]`), 'quoted by'], story.speakers.map((r) => [
-      md(r.speaker), ...story.articles.map((a) => String(r.words[id(a)])), r.quotedBy.length === 1 && story.articles.length > 1 ? `only [${r.quotedBy[0]}]` : r.quotedBy.map((x) => `[${x}]`).join(' '),
+    parts.push(table(['speaker', ...story.articles.map((a) => ref(id(a))), 'quoted by'], story.speakers.map((r) => [
+      md(r.speaker), ...story.articles.map((a) => String(r.words[id(a)])), r.quotedBy.length === 1 && story.articles.length > 1 ? `only ${ref(r.quotedBy[0])}` : r.quotedBy.map(ref).join(' '),
     ])));
   } else parts.push('No direct speech.');
   if (story.sharedQuotes.length) {
     parts.push('Quotations carried by more than one article (matched on shared words):');
-    parts.push(story.sharedQuotes.map((s) => `- ${Object.entries(s.byArticle).map(([k, q]) => `[${k}] ${cite(q.text, 120)}`).join(' / ')} (overlap ${pct(s.overlap)})`).join('\n'));
+    parts.push(story.sharedQuotes.map((s) => `- ${Object.entries(s.byArticle).map(([k, q]) => `${ref(k)} ${cite(q.text, 120)}`).join(' / ')} (overlap ${pct(s.overlap)})`).join('\n'));
   }
   for (const a of story.articles) {
     const quotes = quotations(a.quotes);
-    parts.push(`**[${id(a)}]** ${quotes.length} quotation${quotes.length === 1 ? '' : 's'}`);
+    parts.push(`**${ref(id(a))}** ${quotes.length} quotation${quotes.length === 1 ? '' : 's'}`);
     if (quotes.length) {
       parts.push(table(['kind', 'speaker', 'as written', 'quotation'], quotes.map((q) => [q.quoteKind, q.speaker ? md(q.speaker) : '—', q.speakerMention ? md(q.speakerMention) : '—', cite(q.text, 200)])));
     }
@@ -99,7 +99,7 @@ function sourcingSection(story: Story): string {
   return table(['article', 'attributions without quotation marks', 'hedges', 'distinct sources'], story.articles.map((a) => {
     const sources = new Set([...a.attributions.map((x) => x.source), ...a.quotes.filter((q) => q.quoteKind === 'speech' && q.speaker).map((q) => q.speaker!)]);
     return [
-      `[${id(a)}]`,
+      ref(id(a)),
       a.attributions.length ? a.attributions.map((x) => `${md(x.source)}${x.anonymous ? ' (anonymous)' : ''}: ${cite(x.text, 70)}`).join('<br>') : '—',
       a.hedges.length ? `${a.hedges.length}: ${[...new Set(a.hedges.map((h) => md(h.cue)))].join(', ')}` : '0',
       String(sources.size),
@@ -111,12 +111,12 @@ function figuresSection(story: Story): string {
   const { rows, differing } = story.figures;
   if (rows.length === 0) return 'No figures.';
   const label = (r: (typeof rows)[number]) => `${r.value.toLocaleString('en-US')}${r.isPercent ? '%' : ''}${r.unit ? ` ${md(r.unit)}` : ''}${r.per ? ` per ${r.per}` : ''}`;
-  const parts = [table(['figure', ...story.articles.map((a) => `[${id(a)}]`)], rows.map((r) => [
+  const parts = [table(['figure', ...story.articles.map((a) => ref(id(a)))], rows.map((r) => [
     label(r), ...story.articles.map((a) => (r.byArticle[id(a)].length ? r.byArticle[id(a)].map((f) => cite(f.text, 60)).join('<br>') : '—')),
   ]))];
   if (differing.length) {
     parts.push('Same measure, different numbers (check whether they describe different periods or really conflict):');
-    parts.push(differing.map((g) => `- ${g.map((r) => `${label(r)} in ${Object.entries(r.byArticle).filter(([, fs]) => fs.length).map(([k]) => `[${k}]`).join(' ')}`).join('; ')}`).join('\n'));
+    parts.push(differing.map((g) => `- ${g.map((r) => `${label(r)} in ${Object.entries(r.byArticle).filter(([, fs]) => fs.length).map(([k]) => ref(k)).join(' ')}`).join('; ')}`).join('\n'));
   }
   return parts.join('\n\n');
 }
@@ -125,14 +125,14 @@ function signalsSection(story: Story): string {
   const count = (a: ArticleAnalysis, s: string) => a.signals.filter((x) => x.signal === s);
   const show = (xs: { text: string }[]) => (xs.length ? `${xs.length}: ${[...new Set(xs.map((x) => md(x.text)))].slice(0, 5).join(', ')}` : '0');
   return table(['article', 'capitals in display text', 'exclamations', 'intensifiers (own voice)', 'evaluative adjectives (own voice)', 'sentiment headline / body'], story.articles.map((a) => [
-    `[${id(a)}]`, show(count(a, 'all-caps')), show(count(a, 'exclamation')), show(count(a, 'intensifier')), show(count(a, 'evaluative')),
+    ref(id(a)), show(count(a, 'all-caps')), show(count(a, 'exclamation')), show(count(a, 'intensifier')), show(count(a, 'evaluative')),
     `${a.sentiment.headline === null ? '—' : a.sentiment.headline.toFixed(2)} / ${a.sentiment.body.toFixed(2)}`,
   ]));
 }
 
 function removedSection(story: Story): string {
   return story.articles.map((a) => {
-    const head = `**[${id(a)}]** ${a.removed.length} block${a.removed.length === 1 ? '' : 's'} set aside`;
+    const head = `**${ref(id(a))}** ${a.removed.length} block${a.removed.length === 1 ? '' : 's'} set aside`;
     if (a.removed.length === 0) return `${head}: none; every block is the article's own text.`;
     return `${head}:\n\n${table(['role', 'reason', 'text', 'why'], a.removed.map((r) => [r.role, r.reason ?? '—', cite(r.text, 100), md(r.why)]))}`;
   }).join('\n\n');
@@ -154,7 +154,7 @@ export function storyMarkdown(story: Story): string {
   ];
   return [
     `${STORY_HEADING}${md(storyTitle(story))}`,
-    `${n} article${n === 1 ? '' : 's'}: ${story.articles.map((a) => `[${id(a)}] ${md(a.article.outlet ?? 'unknown outlet')}`).join(', ')}. Every quotation below is the article's own text; [NNN] names the article. A verdict is *partisan* from a score of ${SLANT_THRESHOLD.toFixed(2)} when its evidence points to a side; see the README for the method.`,
+    `${n} article${n === 1 ? '' : 's'}: ${story.articles.map((a) => `${ref(id(a))} ${md(a.article.outlet ?? 'unknown outlet')}`).join(', ')}. Every quotation below is the article's own text; [NNN] names the article. A verdict is *partisan* from a score of ${SLANT_THRESHOLD.toFixed(2)} when its evidence points to a side; see the README for the method.`,
     ...sections.map(([title, body]) => `## ${title}\n\n${body}`),
   ].join('\n\n') + '\n';
 }
@@ -192,17 +192,17 @@ export function indexMarkdown(stories: readonly IndexStory[], failures: readonly
   if (grouped.length) {
     const rows = grouped.flatMap((s) => s.articles.map((a, i) => [
       i === 0 ? `[${md(s.title)}](${s.file})` : '',
-      `[${articleId(a.file)}]`, md(a.outlet ?? '—'), a.published ? md(a.published) : '—', headlineCell(a), verdictCell(a.slant),
+      ref(articleId(a.file)), md(a.outlet ?? '—'), a.published ? md(a.published) : '—', headlineCell(a), verdictCell(a.slant),
     ]));
     parts.push('## Stories', table(['story', 'article', 'outlet', 'date', 'headline', 'verdict'], rows));
   }
   if (singles.length) {
     parts.push('## Single articles', 'No other article of the corpus covers the same event, so these have no story report.');
-    parts.push(table(['article', 'outlet', 'date', 'headline', 'verdict'], singles.map((s) => s.articles[0]).map((a) => [`[${articleId(a.file)}]`, md(a.outlet ?? '—'), a.published ? md(a.published) : '—', headlineCell(a), verdictCell(a.slant)])));
+    parts.push(table(['article', 'outlet', 'date', 'headline', 'verdict'], singles.map((s) => s.articles[0]).map((a) => [ref(articleId(a.file)), md(a.outlet ?? '—'), a.published ? md(a.published) : '—', headlineCell(a), verdictCell(a.slant)])));
   }
   if (failures.length) {
     parts.push('## Not analysed', 'These files are left out of every story. Refused: the file is not a readable article. Internal error: a bug in framelens; please report it with the file.');
-    parts.push(table(['file', 'why'], failures.map((f) => [`\`${md(basename(f.file)).replace(/\\_/g, '_')}\``, `${f.status === 'crashed' ? 'internal error' : 'refused'}: ${md(f.message.startsWith(`${f.file}: `) ? f.message.slice(f.file.length + 2) : f.message)}`])));
+    parts.push(table(['file', 'why'], failures.map((f) => [codeCell(basename(f.file)), `${f.status === 'crashed' ? 'internal error' : 'refused'}: ${md(f.message.startsWith(`${f.file}: `) ? f.message.slice(f.file.length + 2) : f.message)}`])));
   }
   return `${parts.join('\n\n')}\n`;
 }

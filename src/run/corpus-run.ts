@@ -2,12 +2,14 @@
 // cache), failures isolated, and only small summaries kept in memory. Full analyses stay in the cache
 // and are read back one story at a time.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ArticleSummary } from '../compare/summary.js';
 import { AnalysisCache, CACHE_DIR_NAME, environmentKey } from '../corpus/cache.js';
+import { isSummary } from '../corpus/cache-shapes.js';
 import type { ManifestEntry } from '../corpus/manifest.js';
 import { openCorpus } from '../corpus/store.js';
+import { MAX_FILE_BYTES } from '../ingest/read-file.js';
 import type { CorpusSnapshot } from '../corpus/store.js';
 import { createPool } from './pool.js';
 import type { TaskPool } from './pool.js';
@@ -70,7 +72,6 @@ const TEMPLATE_MIN_DOCUMENTS = 3;
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const isSummary = (v: unknown): v is ArticleSummary => typeof v === 'object' && v !== null && typeof (v as ArticleSummary).file === 'string' && typeof (v as ArticleSummary).storyTerms === 'object' && typeof (v as ArticleSummary).slant === 'object';
 
 export function overlaySummary(summary: ArticleSummary, entry: ManifestEntry | undefined): ArticleSummary {
   return entry ? { ...summary, outlet: entry.outlet ?? summary.outlet, published: entry.published ?? summary.published } : summary;
@@ -106,7 +107,10 @@ export async function scanFiles(files: readonly string[], options: { pool: TaskP
   const toScan: number[] = [];
   files.forEach((file, i) => {
     try {
-      hashes[i] = createHash('sha256').update(readFileSync(file)).digest('hex');
+      // Only regular files of an acceptable size are read here: a named pipe would block the run and
+      // /dev/zero would never end. The scan task refuses the others, in the usual words.
+      const info = statSync(file);
+      if (info.isFile() && info.size <= MAX_FILE_BYTES) hashes[i] = createHash('sha256').update(readFileSync(file)).digest('hex');
     } catch {
       // Unreadable: the scan task says why, in the usual words.
     }

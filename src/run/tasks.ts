@@ -78,7 +78,14 @@ function scan(task: ScanTask): TaskResult {
 function analyze(task: AnalyzeTask): TaskResult {
   const { document } = readArticleSource(task.file);
   const analysis = analyzeDocument(document, { terms: termMatcher(task.lexicons), repeatedAcrossCorpus: new Set(task.repeated) });
-  if (task.recordPath && task.key) writeRecord(task.recordPath, task.key, analysis);
+  if (task.recordPath && task.key) {
+    // The cache is an optimisation: an entry that cannot be stored costs a later re-analysis, not this result.
+    try {
+      writeRecord(task.recordPath, task.key, analysis);
+    } catch {
+      /* analysed again when it is needed */
+    }
+  }
   const shown = applyManifest(analysis, task.manifest);
   const result: TaskResult = { status: 'analyzed', summary: summarize(shown) };
   if (task.output === 'json') result.output = JSON.stringify(articleRecord(shown));
@@ -88,26 +95,53 @@ function analyze(task: AnalyzeTask): TaskResult {
 }
 
 /** A cached analysis, or a fresh one when the entry went missing or bad since it was written. */
-function loadMember(member: StoryTask['members'][number], lexicons: string[]): ArticleAnalysis {
-  let analysis = readRecord(member.recordPath, member.key);
+/** A cached analysis (of this very file), or a fresh one when asked or when the entry went missing or bad. */
+function loadMember(member: StoryTask['members'][number], lexicons: string[], fresh: boolean): ArticleAnalysis {
+  let analysis = fresh ? null : readRecord(member.recordPath, member.key);
+  // An entry of another article under this key (copied by hand, or a foreign cache) is not this one.
+  if (analysis && analysis.article.file !== member.file) analysis = null;
   if (!analysis) {
     const { document } = readArticleSource(member.file);
     analysis = analyzeDocument(document, { terms: termMatcher(lexicons), repeatedAcrossCorpus: new Set(member.repeated) });
-    writeRecord(member.recordPath, member.key, analysis);
+    try {
+      writeRecord(member.recordPath, member.key, analysis);
+    } catch {
+      /* the cache is an optimisation */
+    }
   }
   return applyManifest(analysis, member.manifest);
 }
 
-function story(task: StoryTask): TaskResult {
-  const result = compareStory({ slug: task.slug, keywords: task.keywords }, task.members.map((m) => loadMember(m, task.lexicons)));
-  let sha: string | null = null;
-  if (task.write) {
-    const text = storyMarkdown(result);
-    writeFileAtomically(task.file, text);
-    sha = createHash('sha256').update(text).digest('hex');
-  }
+/** Compares and renders a story; everything that can fail on the articles' data happens before any write. */
+function renderStory(task: StoryTask, fresh: boolean): { text: string | null; json?: string } {
+  const result = compareStory({ slug: task.slug, keywords: task.keywords }, task.members.map((m) => loadMember(m, task.lexicons, fresh)));
   const json = task.json ? JSON.stringify({ slug: result.slug, title: storyTitle(result), file: task.file, articles: result.articles.map(articleRecord) }) : undefined;
-  return { status: 'written', sha, json };
+  return { text: task.write ? storyMarkdown(result) : null, json };
+}
+
+function story(task: StoryTask): TaskResult {
+  let rendered: { text: string | null; json?: string };
+  try {
+    rendered = renderStory(task, false);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    // A cached analysis can be whole in shape and still wrong for this version of the code: the members
+    // are analysed again from their files before the story is given up.
+    rendered = renderStory(task, true);
+  }
+  let sha: string | null = null;
+  if (rendered.text !== null) {
+    try {
+      writeFileAtomically(task.file, rendered.text);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A folder that cannot be written is the user's to fix, not a bug.
+      if (code) return { status: 'refused', message: `${task.file}: cannot write the report (${code})` };
+      throw error;
+    }
+    sha = createHash('sha256').update(rendered.text).digest('hex');
+  }
+  return { status: 'written', sha, json: rendered.json };
 }
 
 export function runTask(task: Task): TaskResult {
