@@ -158,13 +158,23 @@ function speed(): void {
   console.log(`peak resident memory of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 
-structure();
-htmlDevsetBenchmark();
-await textHeadlineBenchmark();
-quotes();
-slantPairs();
-speed();
-storiesDevset();
-(await import('./loaded-words-and-lean.js')).loadedWordsAndLean();
-await (await import('./quotes-devset.js')).quotesDevsetBenchmark();
-await import('./robustness.js').then((m) => m.robustnessBenchmark());
+// Sections run in this order; `npm run bench -- quotes stories` runs only the ones named.
+const SECTIONS: [string, () => unknown][] = [
+  ['structure', structure],
+  ['html', () => { htmlDevsetBenchmark(); return textHeadlineBenchmark(); }],
+  ['quotes', quotes],
+  ['quotes-devset', async () => (await import('./quotes-devset.js')).quotesDevsetBenchmark()],
+  ['slant-pairs', slantPairs],
+  ['lean', async () => (await import('./loaded-words-and-lean.js')).loadedWordsAndLean()],
+  ['stories', storiesDevset],
+  ['speed', speed],
+  ['robustness', async () => (await import('./robustness.js')).robustnessBenchmark()],
+  ['scale', async () => (await import('./scale.js')).scaleBenchmark()],
+];
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((w) => !SECTIONS.some(([name]) => name === w));
+if (unknown.length) {
+  console.error(`bench: unknown section ${unknown.join(', ')}; sections: ${SECTIONS.map(([n]) => n).join(', ')}`);
+  process.exit(2);
+}
+for (const [name, run] of SECTIONS) if (wanted.length === 0 || wanted.includes(name)) await run();
