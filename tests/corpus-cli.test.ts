@@ -76,6 +76,32 @@ describe('framelens add with metadata', () => {
       expect(snapshot(corpus)).toEqual(before);
     });
   }
+  it('adds a list of articles, each with its own outlet and date (--from)', () => {
+    const corpus = seedCorpus();
+    const dir = join(corpus, '..');
+    writeFileSync(join(dir, 'storm.txt'), STORM);
+    writeFileSync(join(dir, 'storm2.txt'), STORM_2);
+    writeFileSync(join(dir, 'list.jsonl'), `${JSON.stringify({ file: 'storm.txt', outlet: 'Gulf Courier', date: '2021-04-06', lean: 'center' })}\n${JSON.stringify({ file: 'storm2.txt', outlet: 'Coastal Daily', url: 'https://example.com/b' })}\n`);
+    const r = run(['add', '--from', join(dir, 'list.jsonl'), '--corpus', corpus, '--date', '2021-04-07', '--json', '--quiet']);
+    expect(r.code).toBe(0);
+    const entries = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { entry: Record<string, unknown> }).entry);
+    // A line's own field wins over the flag; the flag fills what the line leaves out.
+    expect(entries).toEqual([
+      expect.objectContaining({ outlet: 'Gulf Courier', published: '2021-04-06', lean: 'center', given: ['lean', 'outlet', 'published'] }),
+      expect.objectContaining({ outlet: 'Coastal Daily', published: '2021-04-07', url: 'https://example.com/b', lean: null, given: ['outlet', 'published', 'url'] }),
+    ]);
+  });
+  it('refuses a whole list when one line is bad, naming the line', () => {
+    const corpus = seedCorpus();
+    const dir = join(corpus, '..');
+    writeFileSync(join(dir, 'storm.txt'), STORM);
+    writeFileSync(join(dir, 'list.jsonl'), `${JSON.stringify({ file: 'storm.txt', outlet: 'Gulf Courier' })}\n${JSON.stringify({ file: 'storm.txt', date: 'soon' })}\n`);
+    const before = snapshot(corpus);
+    const r = run(['add', '--from', join(dir, 'list.jsonl'), '--corpus', corpus]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^framelens: .*list\.jsonl: line 2: "date": expected a date such as 2021-04-05, found "soon"\n$/);
+    expect(snapshot(corpus)).toEqual(before);
+  });
   it('skips a duplicate and leaves corpus and manifest byte for byte as they were', () => {
     const corpus = seedCorpus();
     const before = snapshot(corpus);

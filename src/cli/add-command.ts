@@ -4,11 +4,14 @@ import { relative } from 'node:path';
 import { InputError } from '../errors.js';
 import { STDIN, addToCorpus } from '../corpus/add.js';
 import { MAX_FILE_BYTES } from '../ingest/read-file.js';
-import type { GivenMeta } from '../corpus/add.js';
+import type { AddSource, GivenMeta } from '../corpus/add.js';
+import { readImportList } from '../corpus/import-list.js';
 import { EXIT_OK } from './exit-codes.js';
 
 export interface AddCommandOptions extends GivenMeta {
   corpus: string;
+  /** A JSON Lines list of articles with their own metadata. */
+  from?: string;
   dryRun?: boolean;
   json?: boolean;
   quiet?: boolean;
@@ -54,8 +57,10 @@ function readStdin(): Buffer {
 
 export function runAdd(files: string[], opts: AddCommandOptions): number {
   checkCorpus(opts.corpus);
+  const sources: AddSource[] = [...files, ...(opts.from ? readImportList(opts.from) : [])];
+  if (sources.length === 0) throw new InputError('add', 'name the article files to add, - for standard input, or --from LIST');
   const stdin = files.includes(STDIN) ? readStdin() : undefined;
-  const outcomes = addToCorpus(files, opts.corpus, {
+  const outcomes = addToCorpus(sources, opts.corpus, {
     dryRun: opts.dryRun,
     stdin,
     meta: { outlet: opts.outlet, url: opts.url, date: opts.date, lean: opts.lean },

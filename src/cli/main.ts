@@ -61,8 +61,9 @@ function program(setCode: (code: number) => void): Command {
 
   cli.command('add')
     .description('copy new articles into the corpus as NNN_<16 hex>.<ext> and record where they came from')
-    .argument('<files...>', 'article files (.txt, .md, .html), or - to read one article from standard input')
+    .argument('[files...]', 'article files (.txt, .md, .html), or - to read one article from standard input')
     .addOption(corpusOption())
+    .option('--from <list>', 'add the articles a JSON Lines list names, each with its own outlet, date, url and lean')
     .option('--outlet <name>', 'the outlet that published the articles')
     .option('--url <address>', 'the address the article was saved from')
     .option('--date <date>', 'publication date, e.g. 2021-04-05')
@@ -70,8 +71,8 @@ function program(setCode: (code: number) => void): Command {
     .option('-n, --dry-run', 'say what would be added, write nothing')
     .option('--json', 'one JSON object per file: {source, status, target, entry}')
     .option('-q, --quiet', 'no summary on stderr')
-    .addHelpText('after', '\nEvery file is validated before anything is written; an article already in the corpus\n(same text, or same body under different promo lines) is skipped. What you do not give\n(outlet, date, headline) is taken from the article when it says so, and marked as found.\n\nExamples:\n  framelens add ~/Downloads/story.html --outlet "Fox News" --date 2021-04-05 --lean right\n  pbpaste | framelens add - --outlet Reuters --url https://example.com/a\n  framelens add new/*.txt --dry-run')
-    .action(async (files: string[], opts: { corpus: string; dryRun?: boolean; json?: boolean; quiet?: boolean; outlet?: string; url?: string; date?: string; lean?: string }) => {
+    .addHelpText('after', '\nEvery file is validated before anything is written; an article already in the corpus\n(same text, or same body under different promo lines) is skipped. What you do not give\n(outlet, date, headline) is taken from the article when it says so, and marked as found.\n\nExamples:\n  framelens add ~/Downloads/story.html --outlet "Fox News" --date 2021-04-05 --lean right\n  pbpaste | framelens add - --outlet Reuters --url https://example.com/a\n  framelens add new/*.txt --dry-run\n  framelens add --from articles.jsonl   # lines like {"file": "a.html", "outlet": "AP", "date": "2021-04-05", "lean": "center"}')
+    .action(async (files: string[], opts: { corpus: string; from?: string; dryRun?: boolean; json?: boolean; quiet?: boolean; outlet?: string; url?: string; date?: string; lean?: string }) => {
       const { runAdd } = await import('./add-command.js');
       setCode(runAdd(files, opts));
     });

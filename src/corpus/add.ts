@@ -20,7 +20,7 @@ import type { LockOptions } from './lock.js';
 import { OUTLET_LEANS } from './manifest.js';
 import type { ManifestEntry, MetaField, OutletLean } from './manifest.js';
 
-/** What the user says about the articles of one `add` (the same for every file of the call). */
+/** What the user says about an article: from the command line (every file of the call) or an import list. */
 export interface GivenMeta {
   outlet?: string;
   url?: string;
@@ -38,8 +38,18 @@ export interface AddOutcome {
   entry?: ManifestEntry;
 }
 
+/** A file to add with metadata of its own (`add --from LIST`); `label` names it in errors ("list.jsonl: line 3"). */
+export interface SourceWithMeta {
+  path: string;
+  meta: GivenMeta;
+  label: string;
+}
+
+export type AddSource = string | SourceWithMeta;
+
 export interface AddOptions extends LockOptions {
   dryRun?: boolean;
+  /** Metadata for every source; a source's own metadata wins field by field. */
   meta?: GivenMeta;
   /** The text of `-` (standard input), read by the CLI. */
   stdin?: Buffer;
@@ -56,6 +66,7 @@ const EXTENSIONS: Record<string, string> = { '.txt': '.txt', '.md': '.md', '.mar
 
 interface Candidate {
   source: string;
+  given: Partial<Record<MetaField, string>>;
   ext: string;
   /** The text as the user gave it (raw HTML for a page): what the corpus file holds. */
   raw: string;
@@ -76,11 +87,15 @@ export function examine(doc: SourceDocument): { prints: string[]; found: Partial
   return { prints, found };
 }
 
-/** Validates the command-line metadata; a bad value is an InputError naming the flag. */
-export function validateMeta(meta: GivenMeta): Partial<Record<MetaField, string>> {
+/**
+ * Validates metadata; a bad value is an InputError naming where it came from: the flag (`--date`), or
+ * with `at` the list line and field (`list.jsonl: line 3: "date"`).
+ */
+export function validateMeta(meta: GivenMeta, at?: string): Partial<Record<MetaField, string>> {
+  const subject = (flag: string) => (at ? `${at}: "${flag}"` : `--${flag}`);
   const out: Partial<Record<MetaField, string>> = {};
   if (meta.outlet !== undefined) {
-    if (collapseWhitespace(meta.outlet) === '') throw new InputError('--outlet', 'must not be empty');
+    if (collapseWhitespace(meta.outlet) === '') throw new InputError(subject('outlet'), 'must not be empty');
     out.outlet = collapseWhitespace(meta.outlet);
   }
   if (meta.url !== undefined) {
@@ -90,16 +105,16 @@ export function validateMeta(meta: GivenMeta): Partial<Record<MetaField, string>
     } catch {
       /* reported below */
     }
-    if (!url || !/^https?:$/.test(url.protocol)) throw new InputError('--url', `expected an http(s) address, found "${meta.url}"`);
+    if (!url || !/^https?:$/.test(url.protocol)) throw new InputError(subject('url'), `expected an http(s) address, found "${meta.url}"`);
     out.url = url.href;
   }
   if (meta.date !== undefined) {
     const date = toIsoDate(meta.date);
-    if (!date) throw new InputError('--date', `expected a date such as 2021-04-05, found "${meta.date}"`);
+    if (!date) throw new InputError(subject('date'), `expected a date such as 2021-04-05, found "${meta.date}"`);
     out.published = date;
   }
   if (meta.lean !== undefined) {
-    if (!OUTLET_LEANS.includes(meta.lean as OutletLean)) throw new InputError('--lean', `must be one of ${OUTLET_LEANS.join(', ')}, found "${meta.lean}"`);
+    if (!OUTLET_LEANS.includes(meta.lean as OutletLean)) throw new InputError(subject('lean'), `must be one of ${OUTLET_LEANS.join(', ')}, found "${meta.lean}"`);
     out.lean = meta.lean;
   }
   return out;
@@ -136,13 +151,16 @@ function entryFor(file: string, given: Partial<Record<MetaField, string>>, found
   };
 }
 
-export function addToCorpus(sources: readonly string[], corpusDir: string, options: AddOptions = {}): AddOutcome[] {
-  if (sources.filter((s) => s === STDIN).length > 1) throw new InputError(STDIN_LABEL, 'standard input can be given only once');
-  const given = validateMeta(options.meta ?? {});
-  // All the reading and parsing happens before the lock is taken and before anything is written.
-  const candidates: Candidate[] = sources.map((source) => {
+export function addToCorpus(sources: readonly AddSource[], corpusDir: string, options: AddOptions = {}): AddOutcome[] {
+  const paths = sources.map((s) => (typeof s === 'string' ? s : s.path));
+  if (paths.filter((s) => s === STDIN).length > 1) throw new InputError(STDIN_LABEL, 'standard input can be given only once');
+  const shared = options.meta ?? {};
+  validateMeta(shared);
+  // All the checking, reading and parsing happens before the lock is taken and before anything is written.
+  const givens = sources.map((s) => (typeof s === 'string' ? validateMeta(shared) : validateMeta({ ...shared, ...definedOnly(s.meta) }, s.label)));
+  const candidates: Candidate[] = paths.map((source, i) => {
     const { ext, raw, doc } = readSource(source, options.stdin);
-    return { source, ext, raw, doc, ...examine(doc) };
+    return { source, given: givens[i], ext, raw, doc, ...examine(doc) };
   });
   const run = (): AddOutcome[] => {
     if (!options.dryRun) {
@@ -180,7 +198,7 @@ export function addToCorpus(sources: readonly string[], corpusDir: string, optio
       next += 1;
       const target = join(corpusDir, name);
       if (existsSync(target)) throw new InputError(target, 'already exists; refusing to overwrite');
-      const entry = entryFor(name, given, c.found, c.prints, added);
+      const entry = entryFor(name, c.given, c.found, c.prints, added);
       entries.push(entry);
       writes.push({ pending: join(corpusDir, `.pending-${process.pid}-${name}`), target });
       for (const f of c.prints) known.set(f, target);
@@ -203,6 +221,8 @@ export function addToCorpus(sources: readonly string[], corpusDir: string, optio
   createCorpusDir(corpusDir);
   return withCorpusLock(corpusDir, run, options);
 }
+
+const definedOnly = (meta: GivenMeta): GivenMeta => Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined)) as GivenMeta;
 
 /** Creates the corpus folder (and its parents) once every source has been checked: a failed add leaves nothing behind. */
 function createCorpusDir(dir: string): void {
