@@ -24,6 +24,7 @@
 //   prediction), exactly as ../shared/tools/devcheck.mjs computes it (its gold regex does not see
 //   doubled apostrophes, so NYT's ''…'' quotations count as false positives there) and with ''…''
 //   counted as quotation marks.
+import { quotations as quotationRecords } from '../src/analyze/quotations.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -231,6 +232,8 @@ export interface Tally {
   reportingHit: number;
   devcheckGold: number;
   devcheckHit: number;
+  /** Quotation records as `extract --json` gives them (pieces of one quotation joined). */
+  recordPredicted: number;
   devcheckDoubledGold: number;
   devcheckDoubledHit: number;
   implausible: number;
@@ -242,7 +245,7 @@ export const emptyTally = (): Tally => ({
   gold: 0, predicted: 0, hit30: 0, hit80: 0, named: 0, namedRight: 0, pronoun: 0, pronounRight: 0,
   pieceGold: 0, piecePredicted: 0, pieceHit30: 0, pieceHit80: 0,
   indirectGold: 0, indirectPredicted: 0, indirectHit: 0, indirectNamed: 0, indirectNamedRight: 0, reportingGold: 0, reportingHit: 0,
-  devcheckGold: 0, devcheckHit: 0, devcheckDoubledGold: 0, devcheckDoubledHit: 0, implausible: 0, speakers: 0, implausibleExamples: [],
+  devcheckGold: 0, devcheckHit: 0, recordPredicted: 0, devcheckDoubledGold: 0, devcheckDoubledHit: 0, implausible: 0, speakers: 0, implausibleExamples: [],
 });
 
 const tokens = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
@@ -380,15 +383,18 @@ export function scoreArticle(a: DevArticle, analysis: ArticleAnalysis, tally: Ta
     tally.indirectNamed += 1;
     tally.indirectNamedRight += Number(sameName(withContent[pi].source, who.name));
   }
-  // devcheck-comparable: whole Content containing a double mark, gold-word containment >= 0.3,
-  // every piece a prediction; once exactly as devcheck (no doubled apostrophes), once with them.
+  // devcheck-comparable: whole Content containing a double mark, gold-word containment >= 0.3, every
+  // quotation record of `extract --json` a prediction; once exactly as devcheck (no doubled
+  // apostrophes), once with them.
+  const records = quotationRecords(analysis.quotes).filter((q) => q.quoteKind === 'speech');
+  tally.recordPredicted += records.length;
   const contentText = (g: GoldAttribution) => g.content.map((s) => text.slice(s.start, s.end)).join(' ');
   const exact = gold.filter((g) => /["“”]/.test(contentText(g))).map((g) => tokens(contentText(g)));
   const withDoubled = gold.filter((g) => /["“”]|''/.test(contentText(g))).map((g) => tokens(contentText(g)));
   tally.devcheckGold += exact.length;
-  tally.devcheckHit += containmentHits(exact, speech.map((q) => q.text));
+  tally.devcheckHit += containmentHits(exact, records.map((q) => q.text));
   tally.devcheckDoubledGold += withDoubled.length;
-  tally.devcheckDoubledHit += containmentHits(withDoubled, speech.map((q) => q.text));
+  tally.devcheckDoubledHit += containmentHits(withDoubled, records.map((q) => q.text));
   // Speakers and named sources that are not plausible names. Anonymous sources ("two officials")
   // and written ones ("a new poll", "court records") are not given as names, so are not counted.
   const written = /\b(report|poll|survey|study|statement|documents?|filing|records?|data|analysis|memo|letter|email|complaint|lawsuit|transcript|video|book|article|story|editorial|investigation|review|audit|estimates?|projections?|figures?|count|results?|release|tally|census|index|forecast|model|ruling|order|indictment|affidavit|testimony|tweet|post|ad|advertisement|website|blog|column|op-ed|paper|research)\b/i;
@@ -419,14 +425,14 @@ export function formatTally(name: string, t: Tally): string {
   const pa = prf(t.pieceHit30, t.piecePredicted, t.pieceGold);
   const pb = prf(t.pieceHit80, t.piecePredicted, t.pieceGold);
   const ind = prf(t.indirectHit, t.indirectPredicted, t.indirectGold);
-  const dc = prf(t.devcheckHit, t.piecePredicted, t.devcheckGold);
-  const dd = prf(t.devcheckDoubledHit, t.piecePredicted, t.devcheckDoubledGold);
+  const dc = prf(t.devcheckHit, t.recordPredicted, t.devcheckGold);
+  const dd = prf(t.devcheckDoubledHit, t.recordPredicted, t.devcheckDoubledGold);
   return [
     `${name}: direct quotes (${t.gold} gold, ${t.predicted} predicted) P ${f3(a.p)} R ${f3(a.r)} F1@0.3 ${f3(a.f)}; P ${f3(b.p)} R ${f3(b.r)} F1@0.8 ${f3(b.f)}`,
     `  pieces (${t.pieceGold} gold, ${t.piecePredicted} predicted): F1@0.3 ${f3(pa.f)} (P ${f3(pa.p)} R ${f3(pa.r)}), F1@0.8 ${f3(pb.f)} (P ${f3(pb.p)} R ${f3(pb.r)})`,
     `  speaker: named ${f3(t.namedRight / t.named)} (${t.namedRight}/${t.named}), pronoun ${f3(t.pronounRight / t.pronoun)} (${t.pronounRight}/${t.pronoun})`,
     `  indirect attributions (${t.indirectGold} gold, ${t.indirectPredicted} predicted) P ${f3(ind.p)} R ${f3(ind.r)} F1@0.3 ${f3(ind.f)}; recall on reporting-verb cues ${f3(t.reportingHit / t.reportingGold)} (${t.reportingHit}/${t.reportingGold}); named source right ${f3(t.indirectNamedRight / t.indirectNamed)} (${t.indirectNamedRight}/${t.indirectNamed})`,
-    `  devcheck's measure (whole Content with a double mark, share of its words in one piece >= 0.3, every piece a prediction): P ${f3(dc.p)} R ${f3(dc.r)} F1 ${f3(dc.f)}; counting ''…'' as marks: P ${f3(dd.p)} R ${f3(dd.r)} F1 ${f3(dd.f)}`,
+    `  devcheck's measure (whole Content with a double mark, share of its words in one quotation >= 0.3, every \`extract --json\` quotation a prediction): P ${f3(dc.p)} R ${f3(dc.r)} F1 ${f3(dc.f)}; counting ''…'' as marks: P ${f3(dd.p)} R ${f3(dd.r)} F1 ${f3(dd.f)}`,
     `  speakers/sources not plausible names: ${t.implausible} of ${t.speakers}${t.implausibleExamples.length ? ` (${t.implausibleExamples.map((s) => JSON.stringify(s)).join(', ')})` : ''}`,
   ].join('\n');
 }
