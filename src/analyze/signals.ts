@@ -11,8 +11,9 @@ import { newsUses } from './news-frequency.js';
 
 /**
  * An intensifier or evaluative word news writes more often than this per million words ("very",
- * "really", "great") is house prose, not a signal: on news sentences with annotated bias words these
- * were loaded one time in five, the rarer ones ("staggering", "shameful") about half the time.
+ * "really", "great") is house prose, not a signal. On news sentences with annotated bias words
+ * (bench/words-devset.ts, tuning half) the common intensifiers were marked about one time in five;
+ * leaving them out raised word-level F1 there from 0.393 to 0.397 (and on the held-out half too).
  */
 export const SIGNAL_MAX_USES = 50;
 

@@ -9,6 +9,7 @@ import type { Lean, LoadedWordFinding, PhraseFinding, ReportVerbFinding, SignalF
 import type { TermCategory } from '../lexicon/schema.js';
 import { slantCalibration } from '../lexicon/published.js';
 import type { SlantCalibration } from '../lexicon/published.js';
+import { RARE_LIST } from './loaded-words.js';
 
 /** The score is a probability-like number; partisan from here up (logit 0). */
 export const SLANT_THRESHOLD = 0.5;
@@ -60,13 +61,15 @@ export interface SlantFeatures {
   curatedUnleaned: number;
   signals: number;
   published: number;
+  /** Own-voice words plain news almost never writes (loaded-words layer, list "rare-in-news"). */
+  rare: number;
   reportVerbs: number;
   learnedLean: number;
   learnedPartisan: number;
 }
 
 /** Feature names the calibration file may weigh: each is a rate per 1,000 words. */
-export const PARTISAN_FEATURES = ['curated', 'signals', 'published', 'reportVerbs', 'learnedPartisan', 'learnedAbsLean'] as const;
+export const PARTISAN_FEATURES = ['curated', 'signals', 'published', 'rare', 'reportVerbs', 'learnedPartisan', 'learnedAbsLean'] as const;
 export const LEAN_FEATURES = ['learnedLean', 'curatedTilt'] as const;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -74,7 +77,7 @@ const quoteText = (s: string) => `“${s.replace(/\s+/g, ' ')}”`;
 
 export function slantFeatures(input: SlantInput): SlantFeatures {
   const own = input.terms.filter((t) => t.voice === 'own');
-  const f: SlantFeatures = { words: input.words, curatedLeft: 0, curatedRight: 0, curatedUnleaned: 0, signals: 0, published: 0, reportVerbs: 0, learnedLean: 0, learnedPartisan: 0 };
+  const f: SlantFeatures = { words: input.words, curatedLeft: 0, curatedRight: 0, curatedUnleaned: 0, signals: 0, published: 0, rare: 0, reportVerbs: 0, learnedLean: 0, learnedPartisan: 0 };
   for (const t of own) {
     const w = CATEGORY_WEIGHT[t.category as TermCategory] * t.weight * (DISPLAY_MULTIPLIER[t.where] ?? 1);
     if (t.lean === 'left') f.curatedLeft += w;
@@ -85,7 +88,9 @@ export function slantFeatures(input: SlantInput): SlantFeatures {
     const n = input.signals.filter((s) => s.signal === kind).length;
     f.signals += Math.min(SIGNAL_CAP[kind], SIGNAL_WEIGHT[kind] * n);
   }
-  f.published = (input.loadedWords ?? []).filter((w) => w.voice === 'own').length;
+  const ownLoaded = (input.loadedWords ?? []).filter((w) => w.voice === 'own');
+  f.rare = ownLoaded.filter((w) => w.list === RARE_LIST).length;
+  f.published = ownLoaded.length - f.rare;
   f.reportVerbs = (input.reportVerbs ?? []).filter((v) => v.voice === 'own').length;
   for (const p of input.phrases ?? []) {
     f.learnedLean += p.lean;
@@ -101,6 +106,7 @@ export function slantRates(f: SlantFeatures, minWords: number): Record<string, n
     curated: (f.curatedLeft + f.curatedRight + f.curatedUnleaned) * per,
     signals: f.signals * per,
     published: f.published * per,
+    rare: f.rare * per,
     reportVerbs: f.reportVerbs * per,
     learnedPartisan: f.learnedPartisan * per,
     learnedAbsLean: Math.abs(f.learnedLean) * per,
