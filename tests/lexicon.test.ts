@@ -43,6 +43,13 @@ describe('user lexicons', () => {
     const found = extractTerms(article, matcher, [], indexEntities(article.blocks, article.text));
     expect(found.map((t) => [t.text, t.entryId, t.voice, t.where])).toEqual([['job-killing regulations', 'job-killer', 'own', 'body']]);
   });
+  it('matches a term written in an irregular form on that form only', () => {
+    const file = write('woke.json', { name: 'w', version: 1, sources: { me: 'test' }, entries: [{ id: 'woke', terms: ['woke'], category: 'name-calling', lean: 'right', source: 'me' }] });
+    const matcher = buildTermMatcher([readLexiconFile(file)]);
+    const article = bodyArticle('In the wake of the storm, woke activists rallied.');
+    const found = extractTerms(article, matcher, [], indexEntities(article.blocks, article.text));
+    expect(found.map((t) => t.text)).toEqual(['woke']);
+  });
   it('names the file and the entry at fault', () => {
     const file = write('bad.json', { sources: { me: 'test' }, entries: [{ id: 'ok', terms: ['x'], category: 'sensational', lean: null, source: 'me' }, { id: 'broken', terms: ['y'], category: 'rude', lean: null, source: 'me' }] });
     expect(() => readLexiconFile(file)).toThrow(`${file}: entry 2 ("broken"): "category" must be one of`);
