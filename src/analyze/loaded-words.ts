@@ -79,7 +79,9 @@ export function extractLoadedWords(article: Article, quoted: SpanTest, evidence:
       }
       // The map look-up first: it rules out almost every token at the cost of one hash.
       const lists = words.get(t.lemma) ?? words.get(t.normal);
-      const uses = (): number => newsUses(t.lemma, t.normal);
+      // The frequency look-up only for the few tokens that get this far, once.
+      let usesOnce: number | undefined;
+      const uses = (): number => (usesOnce ??= newsUses(t.lemma, t.normal));
       let list = lists?.find((l) => (LIST_POS[l][t.pos] ?? -1) > uses() && !newsNeutral.has(t.lemma));
       if (!list && RARE_POS[t.pos] !== undefined && PLAIN_WORD.test(t.value) && uses() < RARE_POS[t.pos]) list = RARE_LIST;
       if (!list || name(k) || counted(t.start, t.end)) continue;

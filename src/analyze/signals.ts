@@ -62,9 +62,9 @@ export function extractSignals(article: Article, quotes: readonly QuoteFinding[]
         if (!allCapsHeadline && shout) found.push({ ...base, signal: 'all-caps' });
         if (t.value.includes('!')) found.push({ ...base, signal: 'exclamation' });
       }
-      if (inTerm || newsNeutral.has(t.lemma) || newsUses(t.lemma, t.normal) >= SIGNAL_MAX_USES) continue;
-      if (t.pos === w.intensifierPos && w.intensifiers.has(t.lemma)) found.push({ ...base, signal: 'intensifier' });
-      else if (t.pos === w.evaluativePos && (w.evaluative.has(t.lemma) || w.evaluative.has(t.normal))) found.push({ ...base, signal: 'evaluative' });
+      if (inTerm || newsNeutral.has(t.lemma)) continue;
+      const signal = t.pos === w.intensifierPos && w.intensifiers.has(t.lemma) ? 'intensifier' : t.pos === w.evaluativePos && (w.evaluative.has(t.lemma) || w.evaluative.has(t.normal)) ? 'evaluative' : null;
+      if (signal && newsUses(t.lemma, t.normal) < SIGNAL_MAX_USES) found.push({ ...base, signal });
     }
   }
   return found;
