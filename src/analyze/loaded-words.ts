@@ -6,7 +6,7 @@
 // than not in political copy.
 import type { Article, LoadedWordFinding, SignalFinding, TermFinding, Token } from '../types.js';
 import { publishedWords } from '../lexicon/published.js';
-import { newsUses } from './news-frequency.js';
+import { rarerThan } from './news-frequency.js';
 import { CONTENT_ROLES, whereOf } from './quotes.js';
 import { overlapsAny } from './spans.js';
 import { bundledNewsNeutral } from './lean-phrases.js';
@@ -71,7 +71,7 @@ export function extractLoadedWords(article: Article, quoted: SpanTest, evidence:
       if (compound !== null) {
         const last = tokens[compound];
         const written = tokens.slice(k, compound + 1).map((x) => x.normal).join('');
-        if (PLAIN_COMPOUND.test(written) && newsUses(written) < RARE_POS.ADJ && !name(k) && !counted(t.start, last.end)) {
+        if (PLAIN_COMPOUND.test(written) && rarerThan(RARE_POS.ADJ, written) && !name(k) && !counted(t.start, last.end)) {
           found.push({ kind: 'loaded-word', text: article.text.slice(t.start, last.end), start: t.start, end: last.end, where: whereOf(block), word: written, list: RARE_LIST, pos: 'ADJ', voice: quoted(t.start, last.end) ? 'quoted' : 'own' });
         }
         k = compound;
@@ -79,11 +79,9 @@ export function extractLoadedWords(article: Article, quoted: SpanTest, evidence:
       }
       // The map look-up first: it rules out almost every token at the cost of one hash.
       const lists = words.get(t.lemma) ?? words.get(t.normal);
-      // The frequency look-up only for the few tokens that get this far, once.
-      let usesOnce: number | undefined;
-      const uses = (): number => (usesOnce ??= newsUses(t.lemma, t.normal));
-      let list = lists?.find((l) => (LIST_POS[l][t.pos] ?? -1) > uses() && !newsNeutral.has(t.lemma));
-      if (!list && RARE_POS[t.pos] !== undefined && PLAIN_WORD.test(t.value) && uses() < RARE_POS[t.pos]) list = RARE_LIST;
+      let list = lists?.find((l) => LIST_POS[l][t.pos] !== undefined && rarerThan(LIST_POS[l][t.pos], t.lemma, t.normal) && !newsNeutral.has(t.lemma));
+      const rare = RARE_POS[t.pos];
+      if (!list && rare !== undefined && rarerThan(rare, t.lemma, t.normal) && PLAIN_WORD.test(t.value)) list = RARE_LIST;
       if (!list || name(k) || counted(t.start, t.end)) continue;
       found.push({ kind: 'loaded-word', text: t.value, start: t.start, end: t.end, where: whereOf(block), word: t.lemma, list, pos: t.pos, voice: quoted(t.start, t.end) ? 'quoted' : 'own' });
     }

@@ -5,8 +5,8 @@ import { newsFrequency } from '../lexicon/published.js';
 
 let frequency: ReadonlyMap<string, number> | undefined;
 
-/** Uses per million words of plain news; 0 for a word the table does not hold (rarer than its floor). */
-export function newsUses(lemma: string, normal = lemma): number {
+/** Whether plain news uses the word less than `limit` times per million; the commonest case costs one look-up. */
+export function rarerThan(limit: number, lemma: string, normal = lemma): boolean {
   frequency ??= new Map(Object.entries(newsFrequency().perMillion));
-  return Math.max(frequency.get(lemma) ?? 0, frequency.get(normal) ?? 0);
+  return (frequency.get(lemma) ?? 0) < limit && (normal === lemma || (frequency.get(normal) ?? 0) < limit);
 }

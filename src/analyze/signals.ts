@@ -7,7 +7,7 @@ import type { EntityIndex } from './entities.js';
 import { CONTENT_ROLES, whereOf } from './quotes.js';
 import { insideAny, overlapsAny } from './spans.js';
 import { bundledNewsNeutral } from './lean-phrases.js';
-import { newsUses } from './news-frequency.js';
+import { rarerThan } from './news-frequency.js';
 
 /**
  * An intensifier or evaluative word news writes more often than this per million words ("very",
@@ -64,7 +64,7 @@ export function extractSignals(article: Article, quotes: readonly QuoteFinding[]
       }
       if (inTerm || newsNeutral.has(t.lemma)) continue;
       const signal = t.pos === w.intensifierPos && w.intensifiers.has(t.lemma) ? 'intensifier' : t.pos === w.evaluativePos && (w.evaluative.has(t.lemma) || w.evaluative.has(t.normal)) ? 'evaluative' : null;
-      if (signal && newsUses(t.lemma, t.normal) < SIGNAL_MAX_USES) found.push({ ...base, signal });
+      if (signal && rarerThan(SIGNAL_MAX_USES, t.lemma, t.normal)) found.push({ ...base, signal });
     }
   }
   return found;
