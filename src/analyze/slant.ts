@@ -1,7 +1,7 @@
 // The framing verdict. The method, in words, is in README "How the slant verdict is made".
 // Three layers of evidence are kept apart: the curated lexicon (lexicon/loaded-terms.json), the
-// published word lists (context-checked loaded words and report verbs), and the partisan phrases
-// learned offline from real articles. How much each layer weighs, the per-1,000-word scaling and
+// published word lists (context-checked loaded words and report verbs, with words plain news almost
+// never writes), and the partisan phrases learned offline from real articles. How much each layer weighs, the per-1,000-word scaling and
 // the partisan threshold are fitted on the training split of a labelled set of real articles by
 // scripts/build-lean-phrases.ts and read from lexicon/slant-calibration.json; the category weights
 // and display multipliers below are fixed by reasoning, not fitted.
@@ -192,10 +192,16 @@ function explain(input: SlantInput, f: SlantFeatures, o: Outcome): string[] {
     const shown = verbs.slice(0, 6).map((v) => `${quoteText(v.text)} (${v.stance}${v.speaker ? `, for ${v.speaker}` : ''})`).join(', ');
     evidence.push(`report verbs in the outlet's own voice: ${verbs.length}: ${shown}${at(verbs.map((v) => v.start))}`);
   }
-  const loaded = (input.loadedWords ?? []).filter((w) => w.voice === 'own');
+  const ownLoaded = (input.loadedWords ?? []).filter((w) => w.voice === 'own');
+  const loaded = ownLoaded.filter((w) => w.list !== RARE_LIST);
   if (loaded.length > 0) {
     const counts = countBy(loaded.map((w) => w.text.toLowerCase()));
     evidence.push(`published word lists (weaker evidence, checked in context): ${loaded.length} loaded word${loaded.length === 1 ? '' : 's'} in the outlet's own voice: ${top(counts, 8)}${at(loaded.map((w) => w.start))}`);
+  }
+  const rare = ownLoaded.filter((w) => w.list === RARE_LIST);
+  if (rare.length > 0) {
+    const counts = countBy(rare.map((w) => w.text.toLowerCase()));
+    evidence.push(`words plain news almost never writes (weakest evidence): ${rare.length} in the outlet's own voice: ${top(counts, 8)}${at(rare.map((w) => w.start))}`);
   }
   const phrases = input.phrases ?? [];
   if (phrases.length > 0) {
