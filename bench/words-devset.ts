@@ -41,21 +41,48 @@ export function readBabe(path: string): BabeRow[] {
 
 export const wordsOf = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
 
-/** Every word framelens flags in a sentence, in any voice, lower case (a multiset). */
-export function flaggedWords(a: ArticleAnalysis): string[] {
-  const spans = [
-    ...a.terms, ...(a.loadedWords ?? []), ...(a.reportVerbs ?? []),
-    ...a.signals.filter((s) => s.signal === 'intensifier' || s.signal === 'evaluative'),
-  ].map((f) => [f.start, f.end] as const).sort((x, y) => x[0] - y[0]);
-  // Overlapping findings ("illegal aliens" and "illegal") flag each word once.
-  const words: string[] = [];
+/** The layer a finding belongs to, for the per-layer precision table. */
+type Layered = { start: number; end: number; layer: string };
+function layeredFindings(a: ArticleAnalysis): Layered[] {
+  return [
+    ...a.terms.map((f) => ({ start: f.start, end: f.end, layer: `curated: ${f.category}` })),
+    ...(a.loadedWords ?? []).map((f) => ({ start: f.start, end: f.end, layer: `${f.list} ${f.pos}` })),
+    ...(a.reportVerbs ?? []).map((f) => ({ start: f.start, end: f.end, layer: 'report verb' })),
+    ...a.signals.filter((s) => s.signal === 'intensifier' || s.signal === 'evaluative').map((f) => ({ start: f.start, end: f.end, layer: `signal: ${f.signal}` })),
+  ].sort((x, y) => x.start - y.start);
+}
+
+/** Every word framelens flags in a sentence, in any voice, lower case (a multiset), each with its layer. */
+export function flaggedWordsByLayer(a: ArticleAnalysis): { word: string; layer: string }[] {
+  // Overlapping findings ("illegal aliens" and "illegal") flag each word once, for the first finding.
+  const words: { word: string; layer: string }[] = [];
   let reach = -1;
-  for (const [start, end] of spans) {
-    const from = Math.max(start, reach);
-    if (from < end) words.push(...wordsOf(a.article.text.slice(from, end)));
-    reach = Math.max(reach, end);
+  for (const f of layeredFindings(a)) {
+    const from = Math.max(f.start, reach);
+    if (from < f.end) words.push(...wordsOf(a.article.text.slice(from, f.end)).map((word) => ({ word, layer: f.layer })));
+    reach = Math.max(reach, f.end);
   }
   return words;
+}
+
+export const flaggedWords = (a: ArticleAnalysis): string[] => flaggedWordsByLayer(a).map((w) => w.word);
+
+/** Precision of each layer's flagged words: which evidence earns its place at the word level. */
+function layerPrecision(rows: readonly BabeRow[], flagged: readonly { word: string; layer: string }[][]): string {
+  const tally = new Map<string, { n: number; hit: number }>();
+  rows.forEach((r, i) => {
+    const gold = new Map<string, number>();
+    for (const w of r.biased.flatMap(wordsOf)) gold.set(w, (gold.get(w) ?? 0) + 1);
+    for (const { word, layer } of flagged[i]) {
+      const left = gold.get(word) ?? 0;
+      if (left > 0) gold.set(word, left - 1);
+      const t = tally.get(layer) ?? { n: 0, hit: 0 };
+      t.n += 1;
+      t.hit += Number(left > 0);
+      tally.set(layer, t);
+    }
+  });
+  return [...tally].sort((a, b) => b[1].n - a[1].n).map(([layer, t]) => `${layer} ${t.hit}/${t.n} (${(t.hit / t.n).toFixed(2)})`).join('; ');
 }
 
 interface Tally { tp: number; fp: number; fn: number; biased: number; biasedFlagged: number; plain: number; plainFlagged: number }
@@ -91,7 +118,8 @@ export function wordsDevset(): void {
   if (!path) return;
   const rows = readBabe(path);
   const terms = termMatcher();
-  const flagged = rows.map((r) => flaggedWords(analyzeArticle(bodyArticle(r.text), { terms })));
+  const byLayer = rows.map((r) => flaggedWordsByLayer(analyzeArticle(bodyArticle(r.text), { terms })));
+  const flagged = byLayer.map((ws) => ws.map((w) => w.word));
   console.log(`\n## Loaded words on real sentences: BABE SG2 dev half (${rows.length} sentences; words marked by annotators, any voice)`);
   console.log('| rows | precision | recall | F1 | Biased sentences with a finding | Non-biased sentences with a finding |\n|---|---|---|---|---|---|');
   for (const [name, keep] of [['even half (tuned on)', (i: number) => i % 2 === 0], ['odd half (held out)', (i: number) => i % 2 === 1], ['all', () => true]] as const) {
@@ -100,6 +128,7 @@ export function wordsDevset(): void {
     const { p, r, f } = prf(t);
     console.log(`| ${name} | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f.toFixed(3)} | ${(t.biasedFlagged / t.biased * 100).toFixed(1)}% | ${(t.plainFlagged / t.plain * 100).toFixed(1)}% |`);
   }
+  console.log(`words flagged by layer, share marked by the annotators (all rows): ${layerPrecision(rows, byLayer)}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) wordsDevset();

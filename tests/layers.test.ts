@@ -45,6 +45,10 @@ describe('report verbs', () => {
     expect(a.reportVerbs[0].speaker).toBe(a.quotes[0].speaker);
     expect(a.reportVerbs[0].speaker).toContain('Reyes');
   });
+  it('counts "claim" as a noun for someone\'s statement, not for a filing', () => {
+    const a = analyse('He repeated the claim that the wall was finished. Jobless claims rose last week.');
+    expect(a.reportVerbs.map((v) => [v.text, v.verb, v.stance])).toEqual([['claim', 'claim', 'doubt']]);
+  });
   it('does not count "said", nor a verb with a plain sense outside speech', () => {
     expect(analyse('The mayor said the plan would pass.').reportVerbs).toEqual([]);
     expect(analyse('The agency refused to release the records.').reportVerbs).toEqual([]);
@@ -55,6 +59,18 @@ describe('published lists', () => {
   it('flags a negative-opinion adjective in the outlet voice, not a name or a topic noun', () => {
     const a = analyse('The bizarre proposal angered residents of Bitter Creek after the crime wave.');
     expect(a.loadedWords.map((w) => [w.text, w.list, w.voice])).toEqual([['bizarre', 'liu-negative', 'own']]);
+  });
+  it('counts a negative-opinion noun news rarely writes, not one it writes every day', () => {
+    const a = analyse('Officials said the story about the crime wave was a hoax.');
+    expect(a.loadedWords.map((w) => [w.text, w.list])).toEqual([['hoax', 'liu-negative']]);
+  });
+  it('counts a word plain news almost never writes, and a rare hyphenated compound as one word', () => {
+    const a = analyse('The egomaniacal senator leads an ultra-woke caucus.');
+    expect(a.loadedWords.map((w) => [w.text, w.list])).toEqual([['egomaniacal', 'rare-in-news'], ['ultra-woke', 'rare-in-news']]);
+  });
+  it('leaves a capitalised rare word inside a sentence alone: it is a name', () => {
+    const a = analyse('Residents of Quillbrook met on Tuesday.');
+    expect(a.loadedWords).toEqual([]);
   });
   it('marks a loaded word inside a quotation as quoted', () => {
     const a = analyse('The governor called the bill “a ridiculous scheme,” his office said.');

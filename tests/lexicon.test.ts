@@ -43,6 +43,13 @@ describe('user lexicons', () => {
     const found = extractTerms(article, matcher, [], indexEntities(article.blocks, article.text));
     expect(found.map((t) => [t.text, t.entryId, t.voice, t.where])).toEqual([['job-killing regulations', 'job-killer', 'own', 'body']]);
   });
+  it('matches a term written in an irregular form on that form only', () => {
+    const file = write('woke.json', { name: 'w', version: 1, sources: { me: 'test' }, entries: [{ id: 'woke', terms: ['woke'], category: 'name-calling', lean: 'right', source: 'me' }] });
+    const matcher = buildTermMatcher([readLexiconFile(file)]);
+    const article = bodyArticle('In the wake of the storm, woke activists rallied.');
+    const found = extractTerms(article, matcher, [], indexEntities(article.blocks, article.text));
+    expect(found.map((t) => t.text)).toEqual(['woke']);
+  });
   it('names the file and the entry at fault', () => {
     const file = write('bad.json', { sources: { me: 'test' }, entries: [{ id: 'ok', terms: ['x'], category: 'sensational', lean: null, source: 'me' }, { id: 'broken', terms: ['y'], category: 'rude', lean: null, source: 'me' }] });
     expect(() => readLexiconFile(file)).toThrow(`${file}: entry 2 ("broken"): "category" must be one of`);
@@ -80,10 +87,24 @@ describe('evidence-layer data files', () => {
     }
     expect(file.phrases.map((p: { phrase: string }) => p.phrase)).toEqual([...file.phrases.map((p: { phrase: string }) => p.phrase)].sort((a: string, b: string) => a.localeCompare(b)));
   });
+  it('news frequencies come from train only, hold no names or numbers, and rank everyday words above loaded ones', () => {
+    const file = data('news-frequency.json');
+    expect(file.provenance.split).toBe('train only');
+    expect(file.provenance.script).toBe('scripts/build-news-frequency.ts');
+    const words = Object.keys(file.perMillion);
+    expect(words.length).toBeGreaterThan(5000);
+    expect(words.filter((w) => /\d|[A-Z]/.test(w))).toEqual([]);
+    expect(words).toEqual([...words].sort((a, b) => (a < b ? -1 : 1)));
+    // A topic word of daily news against a word that judges.
+    expect(file.perMillion.crime).toBeGreaterThan(100);
+    expect(file.perMillion.hoax ?? 0).toBeLessThan(30);
+  });
   it('calibration was fitted on train and keeps the partisan threshold at logit 0', () => {
     const file = data('slant-calibration.json');
     expect(file.provenance.split).toMatch(/^train only/);
     expect(file.minWords).toBeGreaterThan(0);
     expect(Number.isFinite(file.partisan.intercept) && Number.isFinite(file.lean.weights.learnedLean)).toBe(true);
+    // Every layer can only push toward partisan: more loaded language never makes an article more central.
+    for (const [layer, w] of Object.entries(file.partisan.weights)) expect(w as number, layer).toBeGreaterThanOrEqual(0);
   });
 });

@@ -95,7 +95,7 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
   const attributions = extractAttributions(article, index, quotes, verbOffsets);
   const reportVerbs = extractReportVerbs(article, quotes, attributions, quoted);
   const phrases = extractPhrases(article, quoted, context.leanPhrases);
-  const loadedWords = extractLoadedWords(article, quoted, { terms, signals, reportVerbs, phrases }, context.newsNeutral);
+  const loadedWords = extractLoadedWords(article, quoted, { terms, signals }, context.newsNeutral);
   const content = article.blocks.filter((b) => CONTENT_ROLES.has(b.role));
   const words = content.reduce((n, b) => n + b.parsed.tokens.filter((t) => t.type === 'word').length, 0);
   const headline = article.blocks.find((b) => b.role === 'headline');

@@ -1,33 +1,37 @@
 // The published-lists layer: words from lists in the research literature (lexicon/published-words.json)
 // read as weaker evidence than the curated lexicon, so each is checked in context: the part of speech
-// the list means (a negative-opinion adjective, not the topic noun "crime"), not part of a name, and
-// in a sentence that carries other evidence of slant.
+// the list means, not part of a name, and not a word plain news writes every day (the topic noun
+// "crime", not the writer's "hoax"; lexicon/news-frequency.json). With them, words that news writing
+// almost never uses at all ("grifter", "egomaniacal", "hard-left"): marked language, loaded more often
+// than not in political copy.
 import { append } from '../collections.js';
-import type { Article, LoadedWordFinding, PhraseFinding, ReportVerbFinding, SignalFinding, TermFinding, Token } from '../types.js';
+import type { Article, LoadedWordFinding, SignalFinding, TermFinding, Token } from '../types.js';
 import { publishedWords } from '../lexicon/published.js';
+import { rarerThan } from './news-frequency.js';
 import { CONTENT_ROLES, whereOf } from './quotes.js';
 import { overlapsAny } from './spans.js';
 import { bundledNewsNeutral } from './lean-phrases.js';
 import type { SpanTest } from './spans.js';
 
 /**
- * Which parts of speech count for each list. Measured on news sentences with annotated bias words
- * (bench/words-devset.ts, tuning half): negative-opinion adjectives and adverbs ("bizarre",
- * "falsely") are loaded about a third of the time; its nouns and verbs ("crime", "attack") mostly
- * name the topic (precision 0.13), so they are not counted.
+ * Which parts of speech count for each list, each with the most uses per million words of plain
+ * news (lexicon/news-frequency.json) a word may have and still count. Measured on news sentences
+ * with annotated bias words (bench/words-devset.ts, tuning half): negative-opinion nouns and verbs
+ * as a whole are loaded about an eighth of the time ("crime", "attack" name the topic), but those
+ * news rarely writes ("hoax", "smear") a third of the time; adjectives used over 100 times per
+ * million ("violent", "poor") mostly describe, rarer ones ("bizarre") mostly judge.
  */
-export const LIST_POS: Record<string, ReadonlySet<string>> = {
-  'liu-negative': new Set(['ADJ', 'ADV']),
+export const LIST_POS: Record<string, Readonly<Record<string, number>>> = {
+  'liu-negative': { ADJ: 100, ADV: 100, NOUN: 30, VERB: 10 },
 };
 /**
- * A loaded word counts only in a sentence with at least this many pieces of evidence (itself
- * included). 1 measured best on the tuning half: requiring a second piece lost more recall than it
- * gained precision. Kept as a parameter so a stricter reading stays one number away.
+ * Words of any list, or none, that plain news uses less often than this per million words, by part
+ * of speech: rare adjectives and adverbs ("cuckoo", "feebly") colour more often than rare nouns and
+ * verbs, which are as often technical or foreign words. Tuned on the same half.
  */
-export const MIN_SENTENCE_EVIDENCE = 1;
-/** Learned phrases this partisan (log-odds per use, either way) count as evidence for a sentence. */
-export const STRONG_PHRASE = 1;
-
+export const RARE_POS: Readonly<Record<string, number>> = { ADJ: 3, ADV: 3, NOUN: 1, VERB: 1 };
+/** The list name rare words are reported under. */
+export const RARE_LIST = 'rare-in-news';
 let index: Map<string, string[]> | undefined;
 function wordIndex(): Map<string, string[]> {
   if (!index) {
@@ -40,45 +44,59 @@ function wordIndex(): Map<string, string[]> {
   return index;
 }
 
+// A rare word must look like an ordinary English word: letters only, at least three of them.
+const PLAIN_WORD = /^[a-z][a-z'’]*[a-z]$/i;
+
 export interface SentenceEvidence {
   terms: readonly TermFinding[];
   signals: readonly SignalFinding[];
-  reportVerbs: readonly ReportVerbFinding[];
-  phrases: readonly PhraseFinding[];
 }
 
-const key = (block: number, sentence: number) => block * 100000 + sentence;
-
 /** `newsNeutral`: list words real center outlets use at least as often as partisan ones ("unclear"): not counted. */
-export function extractLoadedWords(article: Article, quoted: SpanTest, evidence: SentenceEvidence, newsNeutral: ReadonlySet<string> = bundledNewsNeutral(), minEvidence = MIN_SENTENCE_EVIDENCE): LoadedWordFinding[] {
+export function extractLoadedWords(article: Article, quoted: SpanTest, evidence: SentenceEvidence, newsNeutral: ReadonlySet<string> = bundledNewsNeutral()): LoadedWordFinding[] {
   const words = wordIndex();
   // A word already counted as a curated term or a slant signal ("illegal" in "illegal aliens",
   // "tense") is not counted again here.
   const counted = overlapsAny([...evidence.terms, ...evidence.signals]);
-  const candidates: (LoadedWordFinding & { at: number })[] = [];
-  const perSentence = new Map<number, number>();
-  // Other findings, counted per sentence through the token that starts them.
-  const startsAt = new Map<number, number>();
-  for (const f of [...evidence.terms, ...evidence.reportVerbs, ...evidence.signals.filter((s) => s.signal === 'intensifier' || s.signal === 'evaluative'), ...evidence.phrases.filter((p) => Math.abs(p.lean) >= STRONG_PHRASE || p.partisan >= STRONG_PHRASE)]) {
-    startsAt.set(f.start, (startsAt.get(f.start) ?? 0) + 1);
-  }
-  article.blocks.forEach((block, b) => {
-    if (!CONTENT_ROLES.has(block.role)) return;
+  const found: LoadedWordFinding[] = [];
+  for (const block of article.blocks) {
+    if (!CONTENT_ROLES.has(block.role)) continue;
     const tokens = block.parsed.tokens;
     let titleCase: boolean | undefined;
+    const name = (k: number) => isName(tokens, k, (titleCase ??= isTitleCase(tokens)));
     for (let k = 0; k < tokens.length; k += 1) {
       const t = tokens[k];
-      const others = startsAt.get(t.start);
-      if (others) perSentence.set(key(b, t.sentence), (perSentence.get(key(b, t.sentence)) ?? 0) + others);
+      if (t.type !== 'word') continue;
+      // "hard-left", "anti-vaxxers": a compound is judged as a whole, on its written words.
+      const compound = compoundAt(tokens, k) ?? (t.value.includes('-') ? k : null);
+      if (compound !== null) {
+        const last = tokens[compound];
+        const written = tokens.slice(k, compound + 1).map((x) => x.normal).join('');
+        if (PLAIN_COMPOUND.test(written) && rarerThan(RARE_POS.ADJ, written) && !name(k) && !counted(t.start, last.end)) {
+          found.push({ kind: 'loaded-word', text: article.text.slice(t.start, last.end), start: t.start, end: last.end, where: whereOf(block), word: written, list: RARE_LIST, pos: 'ADJ', voice: quoted(t.start, last.end) ? 'quoted' : 'own' });
+        }
+        k = compound;
+        continue;
+      }
       // The map look-up first: it rules out almost every token at the cost of one hash.
       const lists = words.get(t.lemma) ?? words.get(t.normal);
-      const list = lists?.find((l) => LIST_POS[l].has(t.pos));
-      if (!list || t.type !== 'word' || newsNeutral.has(t.lemma) || isName(tokens, k, titleCase) || counted(t.start, t.end)) continue;
-      perSentence.set(key(b, t.sentence), (perSentence.get(key(b, t.sentence)) ?? 0) + 1);
-      candidates.push({ kind: 'loaded-word', text: t.value, start: t.start, end: t.end, where: whereOf(block), word: t.lemma, list, pos: t.pos, voice: quoted(t.start, t.end) ? 'quoted' : 'own', at: key(b, t.sentence) });
+      let list = lists?.find((l) => LIST_POS[l][t.pos] !== undefined && rarerThan(LIST_POS[l][t.pos], t.lemma, t.normal) && !newsNeutral.has(t.lemma));
+      const rare = RARE_POS[t.pos];
+      if (!list && rare !== undefined && rarerThan(rare, t.lemma, t.normal) && PLAIN_WORD.test(t.value)) list = RARE_LIST;
+      if (!list || name(k) || counted(t.start, t.end)) continue;
+      found.push({ kind: 'loaded-word', text: t.value, start: t.start, end: t.end, where: whereOf(block), word: t.lemma, list, pos: t.pos, voice: quoted(t.start, t.end) ? 'quoted' : 'own' });
     }
-  });
-  return candidates.filter((c) => (perSentence.get(c.at) ?? 0) >= minEvidence).map(({ at: _at, ...finding }) => finding);
+  }
+  return found;
+}
+
+const PLAIN_COMPOUND = /^[a-z]{2,}(-[a-z]{2,})+$/;
+
+/** The last token of a hyphenated compound starting at `k` ("far", "-", "left"), or null. */
+function compoundAt(tokens: Token[], k: number): number | null {
+  let end = k;
+  while (tokens[end + 2] && tokens[end + 1].value === '-' && tokens[end + 1].start === tokens[end].end && tokens[end + 2].start === tokens[end + 1].end && tokens[end + 2].type === 'word') end += 2;
+  return end > k ? end : null;
 }
 
 /** A capitalised word inside a sentence ("Robert Hammer", "Dark Money PAC") is a name, not an opinion word. */

@@ -28,9 +28,16 @@ export function extractReportVerbs(article: Article, quotes: readonly QuoteFindi
     const blockAttributions = within(sources, block);
     for (let k = 0; k < tokens.length; k += 1) {
       const t = tokens[k];
-      if (t.pos !== 'VERB') continue;
+      if (t.pos !== 'VERB' && t.pos !== 'NOUN') continue;
       const verb = index.get(t.lemma);
       if (!verb) continue;
+      if (t.pos === 'NOUN') {
+        // "the bizarre claim that", "his claims": the outlet's word for someone's statement.
+        const prev = tokens[k - 1];
+        if (!verb.noun || (prev && (prev.pos === 'NOUN' || verb.notAfter?.includes(prev.normal)))) continue;
+        found.push({ kind: 'report-verb', text: t.value, start: t.start, end: t.end, where: whereOf(block), verb: verb.verb, stance: verb.stance, speaker: null, voice: quoted(t.start, t.end) ? 'quoted' : 'own' });
+        continue;
+      }
       const voice = quoted(t.start, t.end) ? 'quoted' : 'own';
       const sameSentence = (q: QuoteFinding) => sentenceOf(tokens, q.start) === t.sentence || sentenceOf(tokens, q.end - 1) === t.sentence;
       const quote = voice === 'own' ? blockQuotes.find(sameSentence) : undefined;

@@ -1,7 +1,7 @@
 // The framing verdict. The method, in words, is in README "How the slant verdict is made".
 // Three layers of evidence are kept apart: the curated lexicon (lexicon/loaded-terms.json), the
-// published word lists (context-checked loaded words and report verbs), and the partisan phrases
-// learned offline from real articles. How much each layer weighs, the per-1,000-word scaling and
+// published word lists (context-checked loaded words and report verbs, with words plain news almost
+// never writes), and the partisan phrases learned offline from real articles. How much each layer weighs, the per-1,000-word scaling and
 // the partisan threshold are fitted on the training split of a labelled set of real articles by
 // scripts/build-lean-phrases.ts and read from lexicon/slant-calibration.json; the category weights
 // and display multipliers below are fixed by reasoning, not fitted.
@@ -10,6 +10,7 @@ import type { Lean, LoadedWordFinding, PhraseFinding, ReportVerbFinding, SignalF
 import type { TermCategory } from '../lexicon/schema.js';
 import { slantCalibration } from '../lexicon/published.js';
 import type { SlantCalibration } from '../lexicon/published.js';
+import { RARE_LIST } from './loaded-words.js';
 
 /** The score is a probability-like number; partisan from here up (logit 0). */
 export const SLANT_THRESHOLD = 0.5;
@@ -61,13 +62,15 @@ export interface SlantFeatures {
   curatedUnleaned: number;
   signals: number;
   published: number;
+  /** Own-voice words plain news almost never writes (loaded-words layer, list "rare-in-news"). */
+  rare: number;
   reportVerbs: number;
   learnedLean: number;
   learnedPartisan: number;
 }
 
 /** Feature names the calibration file may weigh: each is a rate per 1,000 words. */
-export const PARTISAN_FEATURES = ['curated', 'signals', 'published', 'reportVerbs', 'learnedPartisan', 'learnedAbsLean'] as const;
+export const PARTISAN_FEATURES = ['curated', 'signals', 'published', 'rare', 'reportVerbs', 'learnedPartisan', 'learnedAbsLean'] as const;
 export const LEAN_FEATURES = ['learnedLean', 'curatedTilt'] as const;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -75,7 +78,7 @@ const quoteText = (s: string) => `“${s.replace(/\s+/g, ' ')}”`;
 
 export function slantFeatures(input: SlantInput): SlantFeatures {
   const own = input.terms.filter((t) => t.voice === 'own');
-  const f: SlantFeatures = { words: input.words, curatedLeft: 0, curatedRight: 0, curatedUnleaned: 0, signals: 0, published: 0, reportVerbs: 0, learnedLean: 0, learnedPartisan: 0 };
+  const f: SlantFeatures = { words: input.words, curatedLeft: 0, curatedRight: 0, curatedUnleaned: 0, signals: 0, published: 0, rare: 0, reportVerbs: 0, learnedLean: 0, learnedPartisan: 0 };
   for (const t of own) {
     const w = CATEGORY_WEIGHT[t.category as TermCategory] * t.weight * (DISPLAY_MULTIPLIER[t.where] ?? 1);
     if (t.lean === 'left') f.curatedLeft += w;
@@ -86,7 +89,9 @@ export function slantFeatures(input: SlantInput): SlantFeatures {
     const n = input.signals.filter((s) => s.signal === kind).length;
     f.signals += Math.min(SIGNAL_CAP[kind], SIGNAL_WEIGHT[kind] * n);
   }
-  f.published = (input.loadedWords ?? []).filter((w) => w.voice === 'own').length;
+  const ownLoaded = (input.loadedWords ?? []).filter((w) => w.voice === 'own');
+  f.rare = ownLoaded.filter((w) => w.list === RARE_LIST).length;
+  f.published = ownLoaded.length - f.rare;
   f.reportVerbs = (input.reportVerbs ?? []).filter((v) => v.voice === 'own').length;
   for (const p of input.phrases ?? []) {
     f.learnedLean += p.lean;
@@ -102,6 +107,7 @@ export function slantRates(f: SlantFeatures, minWords: number): Record<string, n
     curated: (f.curatedLeft + f.curatedRight + f.curatedUnleaned) * per,
     signals: f.signals * per,
     published: f.published * per,
+    rare: f.rare * per,
     reportVerbs: f.reportVerbs * per,
     learnedPartisan: f.learnedPartisan * per,
     learnedAbsLean: Math.abs(f.learnedLean) * per,
@@ -187,10 +193,16 @@ function explain(input: SlantInput, f: SlantFeatures, o: Outcome): string[] {
     const shown = verbs.slice(0, 6).map((v) => `${quoteText(v.text)} (${v.stance}${v.speaker ? `, for ${v.speaker}` : ''})`).join(', ');
     evidence.push(`report verbs in the outlet's own voice: ${verbs.length}: ${shown}${at(verbs.map((v) => v.start))}`);
   }
-  const loaded = (input.loadedWords ?? []).filter((w) => w.voice === 'own');
+  const ownLoaded = (input.loadedWords ?? []).filter((w) => w.voice === 'own');
+  const loaded = ownLoaded.filter((w) => w.list !== RARE_LIST);
   if (loaded.length > 0) {
     const counts = countBy(loaded.map((w) => w.text.toLowerCase()));
     evidence.push(`published word lists (weaker evidence, checked in context): ${loaded.length} loaded word${loaded.length === 1 ? '' : 's'} in the outlet's own voice: ${top(counts, 8)}${at(loaded.map((w) => w.start))}`);
+  }
+  const rare = ownLoaded.filter((w) => w.list === RARE_LIST);
+  if (rare.length > 0) {
+    const counts = countBy(rare.map((w) => w.text.toLowerCase()));
+    evidence.push(`words plain news almost never writes (weakest evidence): ${rare.length} in the outlet's own voice: ${top(counts, 8)}${at(rare.map((w) => w.start))}`);
   }
   const phrases = input.phrases ?? [];
   if (phrases.length > 0) {

@@ -6,6 +6,11 @@ import { parseText } from '../nlp/wink.js';
 export interface Pattern<T> {
   lemmas: string[];
   normals: string[];
+  /**
+   * Words written in a form that is not a regular inflection of their lemma ("woke" of "wake",
+   * "men" of "man"): matched on that form only, so "woke" never matches "in the wake of".
+   */
+  exact: boolean[];
   value: T;
 }
 
@@ -18,6 +23,9 @@ export interface PhraseMatcher<T> {
 // title-case headline), so a plain English plural rule backs the lemma up.
 const singular = (w: string) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 
+/** "aliens" of "alien", "slammed" of "slam": the written form starts with the lemma (less its last letter); "is" and "was" are forms of "be" in any phrase. */
+const isRegularForm = (normal: string, lemma: string) => lemma === 'be' || lemma === 'have' || normal.startsWith(lemma.slice(0, Math.max(1, lemma.length - 1)));
+
 const isWordish = (t: Token) => t.type !== 'tabCRLF' && t.type !== 'punctuation' || t.value === '-';
 
 export function compilePhrases<T>(phrases: Iterable<[string, T]>): PhraseMatcher<T> {
@@ -25,7 +33,7 @@ export function compilePhrases<T>(phrases: Iterable<[string, T]>): PhraseMatcher
   for (const [phrase, value] of phrases) {
     const tokens = parseText(phrase).tokens.filter(isWordish);
     if (tokens.length === 0) continue;
-    const pattern = { lemmas: tokens.map((t) => t.lemma), normals: tokens.map((t) => t.normal), value };
+    const pattern = { lemmas: tokens.map((t) => t.lemma), normals: tokens.map((t) => t.normal), exact: tokens.map((t) => !isRegularForm(t.normal, t.lemma)), value };
     for (const key of new Set([pattern.lemmas[0], pattern.normals[0]])) {
       const list = byFirst.get(key) ?? [];
       list.push(pattern);
@@ -43,7 +51,8 @@ export function compilePhrases<T>(phrases: Iterable<[string, T]>): PhraseMatcher
         const candidates = [...new Set([tokens[k].lemma, tokens[k].normal, singular(tokens[k].normal)])].flatMap((key) => byFirst.get(key) ?? []);
         const hit = candidates.find((p) => p.lemmas.every((lemma, j) => {
           const t = tokens[k + j];
-          return t !== undefined && (t.lemma === lemma || t.normal === p.normals[j] || singular(t.normal) === lemma) && (j === 0 || t.sentence === tokens[k].sentence);
+          if (t === undefined || (j > 0 && t.sentence !== tokens[k].sentence)) return false;
+          return p.exact[j] ? t.normal === p.normals[j] || singular(t.normal) === p.normals[j] : t.lemma === lemma || t.normal === p.normals[j] || singular(t.normal) === lemma;
         }));
         if (!hit) continue;
         out.push([at[k], at[k + hit.lemmas.length - 1], hit.value]);

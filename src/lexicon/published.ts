@@ -22,6 +22,9 @@ export interface ReportVerb {
   source: string;
   /** The verb has a common plain sense: it counts only where it reports speech. */
   needsSpeech?: boolean;
+  /** The noun counts too ("his claim that"), except after one of `notAfter` ("jobless claims"). */
+  noun?: boolean;
+  notAfter?: string[];
 }
 
 export interface ReportVerbsFile {
@@ -73,3 +76,10 @@ export const publishedWords = (): PublishedWordsFile => load('published-words.js
 export const reportVerbsFile = (): ReportVerbsFile => load('report-verbs.json');
 export const leanPhrasesFile = (): LeanPhrasesFile => load('lean-phrases.json');
 export const slantCalibration = (): SlantCalibration => load('slant-calibration.json');
+
+/** Uses per million own-voice words of real news (lexicon/news-frequency.json, scripts/build-news-frequency.ts). */
+export interface NewsFrequencyFile {
+  provenance: Record<string, unknown>;
+  perMillion: Record<string, number>;
+}
+export const newsFrequency = (): NewsFrequencyFile => load('news-frequency.json');
