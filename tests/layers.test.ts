@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bodyArticle } from './helpers/seeds.js';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { termMatcher } from '../src/pipeline.js';
-import { insideAny, overlapsAny } from '../src/analyze/spans.js';
+import { insideAny, overlapsAny, withinOne } from '../src/analyze/spans.js';
 import { forEachGram, wordRuns } from '../src/analyze/word-units.js';
 import { leanPhraseIndex } from '../src/analyze/lean-phrases.js';
 import { judgeSlant } from '../src/analyze/slant.js';
@@ -19,6 +19,13 @@ describe('span tests', () => {
     expect([inside(12, 25), inside(5, 12), inside(50, 60), inside(31, 40)]).toEqual([true, false, true, false]);
     const overlaps = overlapsAny([{ start: 0, end: 100 }, { start: 40, end: 45 }]);
     expect([overlaps(90, 95), overlaps(100, 120)]).toEqual([true, false]);
+  });
+  it('answers "inside one span" without merging neighbours, nested spans included', () => {
+    // A mention test: "Jane Doe" [10, 18) and "Acme" [18, 22) touch, but nothing covers [15, 20).
+    const within = withinOne([{ start: 18, end: 22 }, { start: 10, end: 18 }, { start: 0, end: 40 }, { start: 50, end: 55 }]);
+    expect([within(15, 20), within(12, 18), within(41, 42), within(50, 55), within(49, 51)]).toEqual([true, true, false, true, false]);
+    const touching = withinOne([{ start: 10, end: 18 }, { start: 18, end: 22 }]);
+    expect([touching(15, 20), touching(18, 22), touching(9, 12)]).toEqual([false, true, false]);
   });
 });
 

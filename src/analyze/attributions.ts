@@ -1,5 +1,6 @@
 // Attributions without quotation marks ("CBS News reported", "according to Axios") and hedges.
-import { insideAny } from './spans.js';
+import { insideAny, withinOne } from './spans.js';
+import type { SpanTest } from './spans.js';
 import type { Article, AttributionFinding, HedgeFinding, QuoteFinding, Token } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import { headWord, isSentenceStop, nounPhraseAfter, nounPhraseBefore, speechVerb, subjectBeforeAppositive } from './clauses.js';
@@ -79,13 +80,13 @@ function accordingContent(tokens: Token[], cue: number, np: [number, number]): [
 }
 
 /** Is the noun phrase a plausible source (a name, a pronoun, "the outlet", "officials")? */
-function isSourcePhrase(tokens: Token[], [first, last]: [number, number], index: EntityIndex): boolean {
+function isSourcePhrase(tokens: Token[], [first, last]: [number, number], index: EntityIndex, named: SpanTest): boolean {
   const lists = wordLists();
   const phrase = tokens.slice(first, last + 1).filter((t) => t.type === 'word');
   if (phrase.length === 0) return false;
   const head = headWord(phrase.map((t) => t.value).join(' '));
   const headToken = [...phrase].reverse().find((t) => t.normal === head) ?? phrase.at(-1)!;
-  if (index.mentions.some((m) => m.start <= headToken.start && headToken.end <= m.end)) return true;
+  if (named(headToken.start, headToken.end)) return true;
   const lemma = headToken.lemma;
   return PRONOUN_SOURCES.has(head) && phrase.length === 1
     || lists.anonymousHeads.has(lemma) || lists.outletHeads.has(lemma) || lists.orgHeads.has(lemma) || lists.personHeads.has(lemma);
@@ -95,6 +96,7 @@ export function extractAttributions(article: Article, index: EntityIndex, quotes
   const found: AttributionFinding[] = [];
   const quoted = insideAny(quotes);
   const insideQuote = (t: Token) => quoted(t.start, t.end);
+  const named = withinOne(index.mentions);
   const record = (tokens: Token[], np: [number, number], cueStart: number, cueEnd: number, where: AttributionFinding['where'], content: [number, number] | null) => {
     const start = tokens[np[0]].start;
     const end = tokens[np[1]].end;
@@ -133,7 +135,7 @@ export function extractAttributions(article: Article, index: EntityIndex, quotes
       let np = nounPhraseBefore(tokens, k, 0) ?? subjectBeforeAppositive(tokens, k);
       // "… took questions and said she was relieved": the subject of the first verb.
       if (!np && ['and', 'but'].includes(tokens[b]?.normal ?? '')) np = clauseSubject(tokens, sentenceOf(tokens, k)[0], b - 1, (j) => insideQuote(tokens[j]));
-      if (!np || tokens.slice(np[0], k).some(sentenceStop) || !isSourcePhrase(tokens, np, index)) continue;
+      if (!np || tokens.slice(np[0], k).some(sentenceStop) || !isSourcePhrase(tokens, np, index, named)) continue;
       record(tokens, np, t.start, t.end, whereOf(block), reportedContent(tokens, k, np[0], verb));
     }
   }

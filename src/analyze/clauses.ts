@@ -10,19 +10,41 @@ const IRREGULAR: Record<string, string> = {
   read: 'read', reads: 'read',
 };
 
+/** Inflection endings and what replaces them to reach a base form, tried in order. */
+const SUFFIXES = [['ied', 'y'], ['ed', ''], ['ed', 'e'], ['ped', ''], ['ted', ''], ['es', ''], ['s', ''], ['ing', ''], ['ing', 'e'], ['ying', 'y'], ['ting', ''], ['ping', '']] as const;
+
 function baseForm(t: Token, verbs: ReadonlySet<string>): string {
   const normal = t.normal;
   if (IRREGULAR[normal]) return IRREGULAR[normal];
   if (verbs.has(t.lemma)) return t.lemma;
-  for (const [suffix, replacement] of [['ied', 'y'], ['ed', ''], ['ed', 'e'], ['ped', ''], ['ted', ''], ['es', ''], ['s', ''], ['ing', ''], ['ing', 'e'], ['ying', 'y'], ['ting', ''], ['ping', '']] as const) {
-    if (normal.endsWith(suffix)) {
-      const stem = normal.slice(0, -suffix.length) + replacement;
-      if (verbs.has(stem)) return stem;
-    }
-  }
-  return t.lemma;
+  return stemIn(normal, verbs) ?? t.lemma;
 }
 
+// The stem found for each written form, per verb list: every sentence asks about the same words.
+const stems = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
+
+/** The verb of `verbs` that `normal` inflects by a regular ending ("blasted" -> "blast"), or null. */
+function stemIn(normal: string, verbs: ReadonlySet<string>): string | null {
+  let known = stems.get(verbs);
+  if (!known) stems.set(verbs, (known = new Map()));
+  const remembered = known.get(normal);
+  if (remembered !== undefined) return remembered;
+  let found: string | null = null;
+  for (const [suffix, replacement] of SUFFIXES) {
+    if (normal.endsWith(suffix)) {
+      const stem = normal.slice(0, -suffix.length) + replacement;
+      if (verbs.has(stem)) {
+        found = stem;
+        break;
+      }
+    }
+  }
+  if (known.size >= 100_000) known.clear();
+  known.set(normal, found);
+  return found;
+}
+
+const SPEECH_VERB_POS = new Set(['VERB', 'AUX', 'PROPN', 'NOUN']);
 const IRREGULAR_QUOTE: Record<string, string> = { shot: 'shoot', fired: 'fire', sang: 'sing', swore: 'swear', thought: 'think' };
 
 /**
@@ -46,7 +68,7 @@ export function speechVerb(t: Token, previous?: Token, placed = false, broad = f
     if (!lists.quoteVerbs.has(base)) return null;
   }
   if (placed || IRREGULAR[t.normal]) return base;
-  if (!['VERB', 'AUX', 'PROPN', 'NOUN'].includes(t.pos)) return null;
+  if (!SPEECH_VERB_POS.has(t.pos)) return null;
   // "the report", "a note": nouns only count when their form is clearly verbal, or right after a
   // name or pronoun subject ("Hillary shot back", "he notes").
   const afterSubject = previous !== undefined && (previous.pos === 'PROPN' || (previous.pos === 'PRON' && !/^(his|her|their|its|our|my|your)$/.test(previous.normal)));

@@ -6,6 +6,7 @@ import type { Entity, EntityIndex } from './entities.js';
 import { CALENDAR_WORDS, entityByName } from './entities.js';
 import { wordLists } from './word-lists.js';
 import { headWord } from './clauses.js';
+import { append } from '../collections.js';
 
 export interface ResolvedSpeaker {
   name: string | null;
@@ -97,11 +98,24 @@ export function plausibleName(name: string): boolean {
   return true;
 }
 
+// The roles each entity's mentions give it, per index: asked once per speaker, so computed once per article.
+const rolesByIndex = new WeakMap<EntityIndex, Map<string, string[]>>();
+function mentionRoles(index: EntityIndex): Map<string, string[]> {
+  let roles = rolesByIndex.get(index);
+  if (!roles) {
+    roles = new Map();
+    for (const m of index.mentions) if (m.role) append(roles, m.entityId, m.role.toLowerCase());
+    rolesByIndex.set(index, roles);
+  }
+  return roles;
+}
+
 /** A person described by a role noun ("the senator", "the New Jersey governor") among the people named so far. */
 function personByRole(index: EntityIndex, text: string, head: string, offset: number): Entity | undefined {
   const descriptor = capitalisedWords(text).filter((w) => w !== 'the');
   const people = recentEntities(index, offset).filter((e) => e.type === 'person');
-  const roleWords = (e: Entity) => index.mentions.filter((m) => m.entityId === e.id && m.role).map((m) => m.role!.toLowerCase()).concat(e.role ? [e.role.toLowerCase()] : []).join(' ');
+  const rolesOf = mentionRoles(index);
+  const roleWords = (e: Entity) => (rolesOf.get(e.id) ?? []).concat(e.role ? [e.role.toLowerCase()] : []).join(' ');
   const forms = TITLE_WORDS[head] ?? [head];
   const matches = people.filter((e) => {
     const roles = roleWords(e);

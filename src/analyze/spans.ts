@@ -52,3 +52,24 @@ export function overlapsAny(spans: readonly Span[]): SpanTest {
     return found >= 0 && maxEnd[found] > start;
   };
 }
+
+/** A test for "[start, end) lies wholly inside at least one of `spans`" (never merged: each span alone). */
+export function withinOne(spans: readonly Span[]): SpanTest {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // Running maximum of ends: some span starting at or before `start` reaches `end` iff the largest end does.
+  const maxEnd: number[] = [];
+  for (let i = 0; i < sorted.length; i += 1) maxEnd.push(Math.max(sorted[i].end, i > 0 ? maxEnd[i - 1] : -Infinity));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start <= start) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && maxEnd[found] >= end;
+  };
+}

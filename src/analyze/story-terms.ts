@@ -42,16 +42,32 @@ export function foldPlural(word: string): string {
 }
 
 /** The terms a token contributes to story terms: none for function words, numbers and very short words. */
-export function storyLemmas(token: Token): string[] {
-  if (token.type !== 'word' || !CONTENT_POS.has(token.pos)) return [];
+export function storyLemmas(token: Token): readonly string[] {
+  if (token.type !== 'word' || !CONTENT_POS.has(token.pos)) return NONE;
+  let out = termsOfLemma.get(token.lemma);
+  if (out === undefined) {
+    // Every article repeats most of its words and most words of the corpus before it: remembered,
+    // bounded so a long run cannot grow it without limit.
+    if (termsOfLemma.size >= MAX_REMEMBERED) termsOfLemma.clear();
+    out = lemmaTerms(token.lemma);
+    termsOfLemma.set(token.lemma, out);
+  }
+  return out;
+}
+
+const NONE: readonly string[] = [];
+const MAX_REMEMBERED = 100_000;
+const termsOfLemma = new Map<string, readonly string[]>();
+
+function lemmaTerms(written: string): readonly string[] {
   // Lemmas keep apostrophes, periods and hyphens as written: "biden’s", "u.s.", "covid-19".
-  const lemma = token.lemma.replace(/[’‘]s$|'s$/, '').replace(/\./g, '');
+  const lemma = written.replace(/[’‘]s$|'s$/, '').replace(/\./g, '');
   const out: string[] = [];
   for (const part of lemma.split(/[-–]/)) {
     if (part.length < 3 || !/^\p{L}/u.test(part) || LIGHT_VERBS.has(part) || CALENDAR.has(part)) continue;
     out.push(foldPlural(part));
   }
-  return out;
+  return out.length === 0 ? NONE : out;
 }
 
 /** The figure a number token contributes ("194000", "5.9", "84"), or null; years place an article in time, like dates. */

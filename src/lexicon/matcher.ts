@@ -41,19 +41,41 @@ export function compilePhrases<T>(phrases: Iterable<[string, T]>): PhraseMatcher
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
+  /** The first pattern in `list` that matches the words from position k on. */
+  const firstHit = (list: Pattern<T>[] | undefined, tokens: Token[], k: number): Pattern<T> | undefined => {
+    if (list === undefined) return undefined;
+    const sentence = tokens[k].sentence;
+    for (const p of list) {
+      let ok = p.lemmas.length <= tokens.length - k;
+      for (let j = 0; ok && j < p.lemmas.length; j += 1) {
+        const t = tokens[k + j];
+        if (j > 0 && t.sentence !== sentence) ok = false;
+        else if (p.exact[j]) ok = t.normal === p.normals[j] || singular(t.normal) === p.normals[j];
+        else ok = t.lemma === p.lemmas[j] || t.normal === p.normals[j] || singular(t.normal) === p.lemmas[j];
+      }
+      if (ok) return p;
+    }
+    return undefined;
+  };
   return {
     match(all: Token[]) {
       // Matching skips punctuation; `at` maps back to positions in `all`.
-      const at = all.flatMap((t, i) => (isWordish(t) ? [i] : []));
-      const tokens = at.map((i) => all[i]);
+      const at: number[] = [];
+      const tokens: Token[] = [];
+      for (let i = 0; i < all.length; i += 1) {
+        if (isWordish(all[i])) {
+          at.push(i);
+          tokens.push(all[i]);
+        }
+      }
       const out: [number, number, T][] = [];
       for (let k = 0; k < tokens.length; k += 1) {
-        const candidates = [...new Set([tokens[k].lemma, tokens[k].normal, singular(tokens[k].normal)])].flatMap((key) => byFirst.get(key) ?? []);
-        const hit = candidates.find((p) => p.lemmas.every((lemma, j) => {
-          const t = tokens[k + j];
-          if (t === undefined || (j > 0 && t.sentence !== tokens[k].sentence)) return false;
-          return p.exact[j] ? t.normal === p.normals[j] || singular(t.normal) === p.normals[j] : t.lemma === lemma || t.normal === p.normals[j] || singular(t.normal) === lemma;
-        }));
+        // Patterns filed under the lemma, then the written form, then its singular: the first that matches wins.
+        const { lemma, normal } = tokens[k];
+        const plain = singular(normal);
+        const hit = firstHit(byFirst.get(lemma), tokens, k)
+          ?? (normal !== lemma ? firstHit(byFirst.get(normal), tokens, k) : undefined)
+          ?? (plain !== lemma && plain !== normal ? firstHit(byFirst.get(plain), tokens, k) : undefined);
         if (!hit) continue;
         out.push([at[k], at[k + hit.lemmas.length - 1], hit.value]);
         k += hit.lemmas.length - 1;
