@@ -10,7 +10,7 @@ import { toDocument, readArticleFile } from '../src/ingest/read-file.js';
 import { parseDocument } from '../src/nlp/parse-document.js';
 import { findCorpusRepeats, structureArticle } from '../src/structure/index.js';
 import { indexEntities } from '../src/analyze/entities.js';
-import { storyTerms } from '../src/analyze/story-terms.js';
+import { storyTerms, unpackStoryTerms } from '../src/analyze/story-terms.js';
 import type { StoryTerms } from '../src/analyze/story-terms.js';
 import { groupStories, DEFAULT_MIN_SIMILARITY } from '../src/compare/stories.js';
 import type { StoryCandidate } from '../src/compare/stories.js';
@@ -122,7 +122,7 @@ const line = (s: Score) => `ARI **${s.ari.toFixed(3)}**, ${s.groups} groups for 
 function tenfold(candidates: readonly StoryCandidate[], shiftDays: number): StoryCandidate[] {
   let seed = 20211018;
   const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-  const vocabulary = [...new Set(candidates.flatMap((c) => c.terms.lemmas.map(([l]) => l)))].sort();
+  const vocabulary = [...new Set(candidates.flatMap((c) => unpackStoryTerms(c.terms).lemmas.map(([l]) => l)))].sort();
   const swap = (list: [string, number][]) => {
     const m = new Map<string, number>();
     for (const [l, n] of list) {
@@ -139,7 +139,8 @@ function tenfold(candidates: readonly StoryCandidate[], shiftDays: number): Stor
         continue;
       }
       const date = c.date ? new Date(Date.parse(`${c.date}T00:00:00Z`) + k * shiftDays * 86_400_000).toISOString().slice(0, 10) : null;
-      out.push({ key: `copy${k}-${c.key}`, date, terms: { ...c.terms, lemmas: swap(c.terms.lemmas), headline: swap(c.terms.headline) } });
+      const terms = unpackStoryTerms(c.terms);
+      out.push({ key: `copy${k}-${c.key}`, date, terms: { ...terms, lemmas: swap(terms.lemmas), headline: swap(terms.headline) } });
     }
   }
   return out;

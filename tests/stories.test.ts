@@ -7,7 +7,7 @@ import { analyzeDocuments } from '../src/pipeline.js';
 import { toDocument } from '../src/ingest/read-file.js';
 import { groupStories, DEFAULT_MIN_SIMILARITY } from '../src/compare/stories.js';
 import type { StoryCandidate } from '../src/compare/stories.js';
-import { foldPlural, storyTerms, MAX_STORY_LEMMAS } from '../src/analyze/story-terms.js';
+import { countTerms, foldPlural, packStoryTerms, storyTerms, unpackStoryTerms, MAX_STORY_LEMMAS } from '../src/analyze/story-terms.js';
 import { bodyArticle } from './helpers/seeds.js';
 import { storyBackground } from '../src/lexicon/story-background.js';
 
@@ -83,6 +83,18 @@ describe('story grouping rules on hand-made records', () => {
   ];
   const together = [[0, 1]];
   const apart = [[0], [1]];
+
+  it('groups packed story terms (as a run keeps them) exactly as it groups plain ones', () => {
+    const plain = { lemmas: [['border', 3], ['covid-19', 1]] as [string, number][], headline: [['border', 1]] as [string, number][], numbers: [['5.9', 2]] as [string, number][], names: ['ice'] };
+    const packed = packStoryTerms(plain);
+    expect(packed.packed).toEqual({ lemmas: 'border\t3\ncovid-19\t1', headline: 'border\t1', numbers: '5.9\t2' });
+    expect(unpackStoryTerms(packed)).toEqual(plain);
+    expect([countTerms(plain), countTerms(packed), countTerms(packStoryTerms({ lemmas: [], headline: [], numbers: [], names: [] }))]).toEqual([4, 4, 0]);
+    for (const [dateA, dateB, k] of [['2022-05-01', '2022-05-01', 25], ['2022-05-01', '2022-05-02', 25], [null, '2022-05-01', 8]] as const) {
+      const records = pair(k, dateA, dateB);
+      expect(groupStories(records.map((r) => ({ ...r, terms: packStoryTerms(r.terms) })))).toEqual(groupStories(records));
+    }
+  });
 
   it('joins a pair at or above the minimum similarity (0.15) and only then', () => {
     expect(DEFAULT_MIN_SIMILARITY).toBe(0.15);

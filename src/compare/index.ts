@@ -2,7 +2,8 @@
 // per-article records (story terms, dates) into stories, then `compareStory` lines up the full analyses
 // of one story at a time (figures, quotations, speakers, naming).
 import type { ArticleAnalysis } from '../analyze/index.js';
-import type { StoryTerms } from '../analyze/story-terms.js';
+import type { AnyStoryTerms, StoryTerms } from '../analyze/story-terms.js';
+import { unpackStoryTerms } from '../analyze/story-terms.js';
 import { groupStories } from './stories.js';
 import type { GroupingOptions } from './stories.js';
 import { toIsoDate } from '../dates.js';
@@ -37,7 +38,7 @@ export interface Story {
 export interface GroupingRecord {
   file: string;
   published: string | null;
-  storyTerms: StoryTerms;
+  storyTerms: AnyStoryTerms;
 }
 
 function sharedKeywords(terms: readonly StoryTerms[], count: number): string[] {
@@ -54,7 +55,7 @@ export function groupArticles(records: readonly GroupingRecord[], options: Group
   const used = new Set<string>();
   const candidates = records.map((r) => ({ key: r.file, terms: r.storyTerms, date: toIsoDate(r.published) }));
   return groupStories(candidates, options).map((members) => {
-    const keywords = sharedKeywords(members.map((i) => records[i].storyTerms), 4);
+    const keywords = sharedKeywords(members.map((i) => unpackStoryTerms(records[i].storyTerms)), 4);
     let slug = slugify(members.length > 1 ? keywords : [articleId(records[members[0]].file), ...keywords.slice(0, 3)]);
     for (let n = 2; used.has(slug); n += 1) slug = `${slug.replace(/-\d+$/, '')}-${n}`;
     used.add(slug);

@@ -10,7 +10,8 @@
 // Contract (the rest of framelens relies on it): `groupStories` sees only small per-article
 // candidates, returns groups of candidate indexes, and gives the same groups for the same set of
 // candidates whatever their order (all work happens in an order fixed by the keys).
-import type { StoryTerms } from '../analyze/story-terms.js';
+import type { AnyStoryTerms } from '../analyze/story-terms.js';
+import { countTerms, packStoryTerms, unpackStoryTerms } from '../analyze/story-terms.js';
 import { storyBackground } from '../lexicon/story-background.js';
 import type { StoryBackground } from '../lexicon/story-background.js';
 
@@ -26,7 +27,7 @@ export const DEFAULT_MIN_SIMILARITY = 0.15;
 export interface StoryCandidate {
   /** A stable identity (the file name): ties are broken on it, never on input order. */
   key: string;
-  terms: StoryTerms;
+  terms: AnyStoryTerms;
   /** `YYYY-MM-DD` from the corpus manifest or the page, or null when unknown. */
   date: string | null;
 }
@@ -107,7 +108,7 @@ function dayNumber(date: string | null): number | null {
 /** Candidates in a canonical order that does not depend on input order: by key, then by content. */
 function canonicalOrder(candidates: readonly StoryCandidate[]): number[] {
   // Keys are file names and so unique in a corpus; content breaks a tie only if they are not.
-  const tieKey = (c: StoryCandidate) => JSON.stringify([c.date, c.terms]);
+  const tieKey = (c: StoryCandidate) => JSON.stringify([c.date, packStoryTerms(c.terms)]);
   return candidates
     .map((_, i) => i)
     .sort((x, y) => compareStrings(candidates[x].key, candidates[y].key) || compareStrings(tieKey(candidates[x]), tieKey(candidates[y])));
@@ -161,7 +162,8 @@ function buildVectors(docs: readonly StoryCandidate[], p: GroupingParameters): V
   const numberId = new Map<string, number>();
   const terms: string[] = [];
   let entries = 0;
-  for (const c of docs) entries += c.terms.lemmas.length + c.terms.headline.length + c.terms.numbers.length;
+  // An upper bound on the entries (a headline term may share its entry): one line per packed term.
+  for (const c of docs) entries += countTerms(c.terms);
   const start = new Int32Array(docs.length + 1);
   let ids = new Int32Array(entries);
   let counts = new Float64Array(entries);
@@ -192,7 +194,8 @@ function buildVectors(docs: readonly StoryCandidate[], p: GroupingParameters): V
   };
   for (let i = 0; i < docs.length; i += 1) {
     start[i] = first = e;
-    const t = docs[i].terms;
+    // Unpacked one article at a time, so a corpus's terms are never all held as arrays at once.
+    const t = unpackStoryTerms(docs[i].terms);
     // Indexed loops: this runs once per term of every article.
     for (let k = 0; k < t.lemmas.length; k += 1) add(wordId, t.lemmas[k][0], '', t.lemmas[k][1]);
     if (p.headlineWeight > 0) for (let k = 0; k < t.headline.length; k += 1) add(wordId, t.headline[k][0], '', p.headlineWeight * t.headline[k][1]);

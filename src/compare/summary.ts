@@ -1,7 +1,8 @@
 // What the compare stage keeps in memory for every article of a corpus: enough to group stories and
 // write the index, nothing more. Full analyses are read back one story at a time.
 import type { ArticleAnalysis } from '../analyze/index.js';
-import type { StoryTerms } from '../analyze/story-terms.js';
+import type { PackedStoryTerms } from '../analyze/story-terms.js';
+import { packStoryTerms } from '../analyze/story-terms.js';
 import type { SlantLabel, Lean } from '../types.js';
 
 export interface ArticleSummary {
@@ -14,7 +15,8 @@ export interface ArticleSummary {
   lead: string;
   words: number;
   slant: { label: SlantLabel; lean: Lean | null; score: number };
-  storyTerms: StoryTerms;
+  /** Packed: a run keeps one summary per article of the corpus in memory. */
+  storyTerms: PackedStoryTerms;
 }
 
 export function summarize(a: ArticleAnalysis): ArticleSummary {
@@ -26,6 +28,6 @@ export function summarize(a: ArticleAnalysis): ArticleSummary {
     lead: (a.article.body.split('\n\n')[0] ?? '').slice(0, 200),
     words: a.words,
     slant: { label: a.slant.label, lean: a.slant.lean, score: a.slant.score },
-    storyTerms: a.storyTerms,
+    storyTerms: packStoryTerms(a.storyTerms),
   };
 }

@@ -54,7 +54,7 @@ const analysisShape = shape({
 const summaryShape = shape({
   file: str, outlet: nullable(str), headline: nullable(str), published: nullable(str), lead: str, words: int,
   slant: shape({ label: oneOf('neutral', 'partisan'), lean: LEAN, score: num }),
-  storyTerms: STORY_TERMS,
+  storyTerms: shape({ packed: shape({ lemmas: str, headline: str, numbers: str }), names: arrayOf(str) }),
 });
 
 /** A whole analysis, every finding included, with the types the later stages rely on. */

@@ -3,7 +3,7 @@
 // `report` only analyses what changed. Every entry is checked when read: a corrupt or foreign entry is
 // ignored (and rebuilt by the caller), never trusted.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,7 +115,7 @@ export class AnalysisCache {
   }
 
   /**
-   * A small key -> value table (one JSON line per entry, with a checksum of its key and value): lines
+   * A small key -> value table (one line per entry: a checksum, a tab, then the entry's JSON): lines
    * that are torn, edited, of another schema or that fail `valid` are dropped.
    */
   readTable<T>(name: string, valid: (v: unknown) => v is T): Map<string, T> {
@@ -128,11 +128,15 @@ export class AnalysisCache {
       return table;
     }
     for (const line of text.split('\n')) {
+      // "checksum<TAB>JSON": the checksum is of the JSON text as written, so checking a line costs one
+      // hash of its bytes, not a second serialisation of the parsed value.
+      const tab = line.indexOf('\t');
+      if (tab !== CHECK_LENGTH || line.slice(0, tab) !== textCheck(line.slice(tab + 1))) continue;
       try {
-        const row = JSON.parse(line) as unknown;
-        if (isObject(row) && row.schema === SCHEMA && typeof row.key === 'string' && row.check === rowCheck(row.key, row.value) && valid(row.value)) table.set(row.key, row.value);
+        const row = JSON.parse(line.slice(tab + 1)) as unknown;
+        if (isObject(row) && row.schema === SCHEMA && typeof row.key === 'string' && valid(row.value)) table.set(row.key, row.value);
       } catch {
-        /* a torn or foreign line: ignore it */
+        /* a foreign line: ignore it */
       }
     }
     return table;
@@ -140,7 +144,31 @@ export class AnalysisCache {
 
   writeTable<T>(name: string, table: ReadonlyMap<string, T>): void {
     if (this.temporary) return;
-    writeFileAtomically(join(this.root, `${name}.jsonl`), [...table].map(([key, value]) => JSON.stringify({ schema: SCHEMA, key, value, check: rowCheck(key, value) })).join('\n') + '\n');
+    // Line by line through a temporary file: a table of 10,000 summaries is tens of megabytes, and
+    // building it as one string would double the run's peak memory at its very end.
+    const path = join(this.root, `${name}.jsonl`);
+    const temporary = `${path}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+    try {
+      const fd = openSync(temporary, 'w');
+      try {
+        let chunk = '';
+        for (const [key, value] of table) {
+          const json = JSON.stringify({ schema: SCHEMA, key, value });
+          chunk += `${textCheck(json)}\t${json}\n`;
+          if (chunk.length >= 1 << 20) {
+            writeSync(fd, chunk);
+            chunk = '';
+          }
+        }
+        writeSync(fd, chunk);
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(temporary, path);
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      throw error;
+    }
   }
 
   /** Removes records no article of this run uses, so the cache does not grow without bound. */
@@ -166,6 +194,12 @@ export class AnalysisCache {
 /** A line's or entry's checksum: a bit flipped on disk or an edit that still parses is caught, not trusted. */
 function rowCheck(key: string, value: unknown): string {
   return createHash('sha256').update(key).update('\n').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+}
+
+const CHECK_LENGTH = 16;
+/** A table line's checksum, of its JSON text. */
+function textCheck(json: string): string {
+  return createHash('sha256').update(json).digest('hex').slice(0, CHECK_LENGTH);
 }
 
 function safeList(dir: string): string[] {
