@@ -39,7 +39,7 @@ function stemIn(normal: string, verbs: ReadonlySet<string>): string | null {
       }
     }
   }
-  if (known.size >= 100_000) known.clear();
+  if (known.size >= 30_000) known.clear();
   known.set(normal, found);
   return found;
 }

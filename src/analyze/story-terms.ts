@@ -56,7 +56,7 @@ export function storyLemmas(token: Token): readonly string[] {
 }
 
 const NONE: readonly string[] = [];
-const MAX_REMEMBERED = 100_000;
+const MAX_REMEMBERED = 30_000;
 const termsOfLemma = new Map<string, readonly string[]>();
 
 function lemmaTerms(written: string): readonly string[] {

@@ -93,9 +93,9 @@ export interface ScanOutcome {
   /** Indexes of the files that can be analysed. */
   readable: number[];
   failures: Map<number, Failure>;
-  /** The site-template blocks of file `i`: short blocks it shares with several other files. */
+  /** The site-template blocks of file `i` (their template keys): short blocks it shares with several other files. */
   repeatedIn(i: number): string[];
-  /** Content hash -> short blocks, for the cache. */
+  /** Content hash -> template keys of its short blocks, for the cache. */
   scans: Map<string, string[]>;
 }
 

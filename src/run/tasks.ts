@@ -16,6 +16,7 @@ import { storyMarkdown, storyTitle } from '../report/markdown.js';
 import { applyManifest } from '../corpus/overlay.js';
 import type { ManifestEntry } from '../corpus/manifest.js';
 import type { ArticleAnalysis } from '../analyze/index.js';
+import type { SourceDocument } from '../types.js';
 
 /** Blocks up to this many words can be site templates repeated across the corpus. */
 const TEMPLATE_MAX_WORDS = 40;
@@ -28,7 +29,7 @@ export interface ScanTask {
 export interface AnalyzeTask {
   kind: 'analyze';
   file: string;
-  /** Short block texts (normalized) this article shares with many others of the corpus. */
+  /** Template keys (`templateKey`) of the short blocks this article shares with many others of the corpus. */
   repeated: string[];
   lexicons: string[];
   /** Where to store the analysis (cache); null to skip. */
@@ -57,6 +58,7 @@ export interface StoryTask {
 export type Task = ScanTask | AnalyzeTask | StoryTask;
 
 export type TaskResult =
+  /** `shortBlocks`: template keys of the file's short blocks. */
   | { status: 'scanned'; hash: string; shortBlocks: string[] }
   | { status: 'analyzed'; summary: ArticleSummary; output?: string; record?: ArticleAnalysis }
   | { status: 'written'; sha: string | null; json?: string }
@@ -65,19 +67,41 @@ export type TaskResult =
 
 const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
 
-/** sha256 of the file's decoded text and its short blocks: what corpus-wide template detection needs. */
+/**
+ * A short block's key for template detection: a hash of its normalized text. The run compares keys,
+ * not texts: on 10,000 articles the short blocks are most of the text (tens of megabytes the main
+ * thread and the cache would otherwise hold). 64 bits: no two of millions of blocks share one.
+ */
+export function templateKey(normalized: string): string {
+  return createHash('sha256').update(normalized).digest('hex').slice(0, 16);
+}
+
+const isShort = (text: string) => text.split(/\s+/).length <= TEMPLATE_MAX_WORDS;
+
+/** sha256 of the file's decoded text and its short blocks' keys: what corpus-wide template detection needs. */
 function scan(task: ScanTask): TaskResult {
   const { text, document } = readArticleSource(task.file);
   const shortBlocks = new Set<string>();
-  for (const block of document.blocks) {
-    if (block.text.split(/\s+/).length <= TEMPLATE_MAX_WORDS) shortBlocks.add(normalizeBlockText(block.text));
-  }
+  for (const block of document.blocks) if (isShort(block.text)) shortBlocks.add(templateKey(normalizeBlockText(block.text)));
   return { status: 'scanned', hash: createHash('sha256').update(text).digest('hex'), shortBlocks: [...shortBlocks] };
+}
+
+/** The normalized texts of the document's blocks whose template keys are in `keys`: what structure needs. */
+function templateTexts(document: SourceDocument, keys: readonly string[]): Set<string> {
+  const texts = new Set<string>();
+  if (keys.length === 0) return texts;
+  const wanted = new Set(keys);
+  for (const block of document.blocks) {
+    if (!isShort(block.text)) continue;
+    const normalized = normalizeBlockText(block.text);
+    if (wanted.has(templateKey(normalized))) texts.add(normalized);
+  }
+  return texts;
 }
 
 function analyze(task: AnalyzeTask): TaskResult {
   const { document } = readArticleSource(task.file);
-  const analysis = analyzeDocument(document, { terms: termMatcher(task.lexicons), repeatedAcrossCorpus: new Set(task.repeated) });
+  const analysis = analyzeDocument(document, { terms: termMatcher(task.lexicons), repeatedAcrossCorpus: templateTexts(document, task.repeated) });
   if (task.recordPath && task.key) {
     // The cache is an optimisation: an entry that cannot be stored costs a later re-analysis, not this result.
     try {
@@ -102,7 +126,7 @@ function loadMember(member: StoryTask['members'][number], lexicons: string[], fr
   if (analysis && analysis.article.file !== member.file) analysis = null;
   if (!analysis) {
     const { document } = readArticleSource(member.file);
-    analysis = analyzeDocument(document, { terms: termMatcher(lexicons), repeatedAcrossCorpus: new Set(member.repeated) });
+    analysis = analyzeDocument(document, { terms: termMatcher(lexicons), repeatedAcrossCorpus: templateTexts(document, member.repeated) });
     try {
       writeRecord(member.recordPath, member.key, analysis);
     } catch {
