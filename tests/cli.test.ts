@@ -153,6 +153,21 @@ describe('found in review', () => {
     const r = run('extract', '--json', ...readdirSync(dir).sort().map((f) => join(dir, f)));
     for (const line of r.stdout.trim().split('\n')) expect((JSON.parse(line) as { body: string }).body.split('\n\n')).toHaveLength(15);
   });
+  it('sets aside a short line that three articles share as a site template', () => {
+    const dir = scratch();
+    const seed = readFileSync(join(ROOT, 'corpus', '000_db93470c877b965e.txt'), 'utf8');
+    const promo = 'Weekend Puzzle Roundup — Issue 12';
+    for (const n of ['001', '002', '003']) writeFileSync(join(dir, `${n}_0123456789abcde${n.at(-1)}.txt`), `Outlet ${n} headline on ICE shake-up\n\n${promo}\n\n${seed}`);
+    writeFileSync(join(dir, '004_0123456789abcdef.txt'), `A fourth outlet on the ICE shake-up\n\n${seed}`);
+    const r = run('extract', '--json', ...readdirSync(dir).sort().map((f) => join(dir, f)));
+    const records = r.stdout.trim().split('\n').map((line) => JSON.parse(line) as { removed: { text: string; reason: string }[]; body: string });
+    expect(records).toHaveLength(4);
+    for (const record of records.slice(0, 3)) {
+      // Once in each article: only the corpus-wide rule can set it aside.
+      expect(record.removed.find((b) => b.text === promo)?.reason).toBe('repeated');
+      expect(record.body).not.toContain('Puzzle');
+    }
+  });
   it('stops quietly when stdout is closed early', () => {
     const r = spawnSync('bash', ['-c', `node ${CLI} extract --json corpus/*.txt corpus/*.txt corpus/*.txt | head -c 10 > /dev/null`], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).not.toMatch(/EPIPE|at /);
