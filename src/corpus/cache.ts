@@ -54,13 +54,18 @@ export function writeFileAtomically(path: string, data: string | Buffer): void {
  * place in the cache folder (a directory made by hand, say) is replaced: the folder is framelens' own.
  */
 export function writeRecord(path: string, key: string, record: ArticleAnalysis): void {
-  mkdirSync(join(path, '..'), { recursive: true });
-  const data = gzipSync(JSON.stringify({ schema: SCHEMA, key, record, check: rowCheck(key, record) }), { level: 1 });
+  // The record is serialised once: the checksum is of the same JSON text the entry carries.
+  const json = JSON.stringify(record);
+  const check = createHash('sha256').update(key).update('\n').update(json).digest('hex').slice(0, 16);
+  const data = gzipSync(`{"schema":${SCHEMA},"key":${JSON.stringify(key)},"record":${json},"check":"${check}"}`, { level: 1 });
   try {
     writeFileAtomically(path, data);
   } catch (error) {
-    if (!['EISDIR', 'ENOTEMPTY', 'EEXIST', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-    rmSync(path, { recursive: true, force: true });
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    // The shard folder is made when the first entry needs it, not checked before every write.
+    if (code === 'ENOENT') mkdirSync(join(path, '..'), { recursive: true });
+    else if (['EISDIR', 'ENOTEMPTY', 'EEXIST', 'ENOTDIR'].includes(code)) rmSync(path, { recursive: true, force: true });
+    else throw error;
     writeFileAtomically(path, data);
   }
 }
