@@ -32,6 +32,7 @@ import { slantFeatures, slantRates, PARTISAN_FEATURES } from '../src/analyze/sla
 import type { SlantFeatures, SlantInput } from '../src/analyze/slant.js';
 import { termMatcher } from '../src/pipeline.js';
 import type { LeanPhrase, SlantCalibration } from '../src/lexicon/published.js';
+import { macroF1 } from '../bench/devsets.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const INPUT = process.argv[2] ?? join(ROOT, '..', 'shared', 'devsets', 'lean', 'abp-train-valid.jsonl.gz');
@@ -345,18 +346,6 @@ function logistic(x: number[][], y: number[], l2 = 0.01, iterations = 1500): { i
   // Back to the raw scale: w'·(x - mean)/sd + b.
   const weights = w.map((v, j) => v / sd[j]);
   return { intercept: b - weights.reduce((s, v, j) => s + v * mean[j], 0), weights };
-}
-
-function macroF1(gold: number[], pred: number[], classes: number[]): number {
-  return classes.reduce((sum, c) => {
-    let tp = 0, fp = 0, fn = 0;
-    gold.forEach((g, i) => {
-      if (pred[i] === c && g === c) tp += 1;
-      else if (pred[i] === c) fp += 1;
-      else if (g === c) fn += 1;
-    });
-    return sum + (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
-  }, 0) / classes.length;
 }
 
 function calibrate(features: SlantFeatures[], cls: number[], n: number, featureSet: readonly string[] = PARTISAN_FEATURES): Omit<SlantCalibration, 'provenance'> & { provenance: Record<string, unknown> } {

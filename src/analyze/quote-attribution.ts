@@ -4,6 +4,7 @@
 //   …, telling Y, “…” (the subject of the sentence speaks) / X: “…” (transcripts, headlines)
 import type { Token } from '../types.js';
 import { wordLists } from './word-lists.js';
+import { CALENDAR_WORDS } from './entities.js';
 import { isNounPhraseToken, isQuoteMark, isSentenceStop, nounPhraseAfter, nounPhraseBefore, parenthesisEnd, speechVerb, subjectBeforeAppositive } from './clauses.js';
 
 export interface SpeakerClause {
@@ -314,7 +315,7 @@ function possessedCue(tokens: Token[], openIndex: number, floor: number, inside:
   for (let n = openIndex - 1; n >= floor && openIndex - n <= 6; n -= 1) {
     if (inside(n) || !SAYING_NOUNS.test(tokens[n].normal) || tokens[n].pos !== 'NOUN') continue;
     let k = n - 1;
-    while (k >= floor && (tokens[k].pos === 'ADJ' || (/^\p{Lu}/u.test(tokens[k].value) && tokens[k].pos === 'PROPN' && CALENDAR.test(tokens[k].value)))) k -= 1;
+    while (k >= floor && (tokens[k].pos === 'ADJ' || (/^\p{Lu}/u.test(tokens[k].value) && tokens[k].pos === 'PROPN' && CALENDAR_WORDS.has(tokens[k].normal)))) k -= 1;
     const owner = tokens[k];
     if (!owner) return null;
     if (/^(his|her)$/.test(owner.normal)) return { speakerStart: owner.start, speakerEnd: owner.end, verbOffset: tokens[n].start, cueEnd: tokens[n].end, role: null };
@@ -326,7 +327,6 @@ function possessedCue(tokens: Token[], openIndex: number, floor: number, inside:
   }
   return null;
 }
-const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 const SUBORDINATORS = /^(when|while|if|because|although|though|since|after|before|until|unless|whether|once|whenever)$/;
 

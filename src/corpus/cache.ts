@@ -56,7 +56,7 @@ export function writeFileAtomically(path: string, data: string | Buffer): void {
 export function writeRecord(path: string, key: string, record: ArticleAnalysis): void {
   // The record is serialised once: the checksum is of the same JSON text the entry carries.
   const json = JSON.stringify(record);
-  const check = createHash('sha256').update(key).update('\n').update(json).digest('hex').slice(0, 16);
+  const check = jsonCheck(key, json);
   const data = gzipSync(`{"schema":${SCHEMA},"key":${JSON.stringify(key)},"record":${json},"check":"${check}"}`, { level: 1 });
   try {
     writeFileAtomically(path, data);
@@ -198,7 +198,12 @@ export class AnalysisCache {
 
 /** A line's or entry's checksum: a bit flipped on disk or an edit that still parses is caught, not trusted. */
 function rowCheck(key: string, value: unknown): string {
-  return createHash('sha256').update(key).update('\n').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+  return jsonCheck(key, JSON.stringify(value));
+}
+
+/** The checksum of an entry whose value is already serialised as `json`. */
+function jsonCheck(key: string, json: string): string {
+  return createHash('sha256').update(key).update('\n').update(json).digest('hex').slice(0, CHECK_LENGTH);
 }
 
 const CHECK_LENGTH = 16;

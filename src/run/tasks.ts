@@ -59,7 +59,7 @@ export type Task = ScanTask | AnalyzeTask | StoryTask;
 
 export type TaskResult =
   /** `shortBlocks`: template keys of the file's short blocks. */
-  | { status: 'scanned'; hash: string; shortBlocks: string[] }
+  | { status: 'scanned'; shortBlocks: string[] }
   | { status: 'analyzed'; summary: ArticleSummary; output?: string; record?: ArticleAnalysis }
   | { status: 'written'; sha: string | null; json?: string }
   | { status: 'refused'; message: string }
@@ -78,12 +78,12 @@ export function templateKey(normalized: string): string {
 
 const isShort = (text: string) => text.split(/\s+/).length <= TEMPLATE_MAX_WORDS;
 
-/** sha256 of the file's decoded text and its short blocks' keys: what corpus-wide template detection needs. */
+/** The keys of the file's short blocks: what corpus-wide template detection needs (the caller hashes the file's bytes). */
 function scan(task: ScanTask): TaskResult {
-  const { text, document } = readArticleSource(task.file);
+  const { document } = readArticleSource(task.file);
   const shortBlocks = new Set<string>();
   for (const block of document.blocks) if (isShort(block.text)) shortBlocks.add(templateKey(normalizeBlockText(block.text)));
-  return { status: 'scanned', hash: createHash('sha256').update(text).digest('hex'), shortBlocks: [...shortBlocks] };
+  return { status: 'scanned', shortBlocks: [...shortBlocks] };
 }
 
 /** The normalized texts of the document's blocks whose template keys are in `keys`: what structure needs. */
