@@ -3,7 +3,7 @@ import { insideAny, withinOne } from './spans.js';
 import type { SpanTest } from './spans.js';
 import type { Article, AttributionFinding, HedgeFinding, QuoteFinding, Token } from '../types.js';
 import type { EntityIndex } from './entities.js';
-import { headWord, isSentenceStop, nounPhraseAfter, nounPhraseBefore, speechVerb, subjectBeforeAppositive } from './clauses.js';
+import { headWord, isSentenceStop, sentenceAround, nounPhraseAfter, nounPhraseBefore, speechVerb, subjectBeforeAppositive } from './clauses.js';
 import { clauseSubject } from './quote-attribution.js';
 import { CONTENT_ROLES, whereOf } from './quotes.js';
 import { resolveSpeaker } from './resolve.js';
@@ -20,15 +20,6 @@ const lowerSentenceStart = (first: Token, mention: string) =>
 
 const sentenceStop = (t: Token) => /^[.!?]$/.test(t.value);
 
-/** Token range of the sentence holding token k, by our own stops. */
-function sentenceOf(tokens: Token[], k: number): [number, number] {
-  let from = k;
-  while (from > 0 && !isSentenceStop(tokens, from - 1)) from -= 1;
-  let to = k;
-  while (to < tokens.length - 1 && !isSentenceStop(tokens, to)) to += 1;
-  return [from, to];
-}
-
 const ADVERBIAL_START = /^(on|in|at|during|after|before|last|this|late|early|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recently|also|again|repeatedly|publicly|privately|previously)$/;
 
 /**
@@ -37,7 +28,7 @@ const ADVERBIAL_START = /^(on|in|at|during|after|before|last|this|late|early|yes
  * sentence holds nothing else.
  */
 function reportedContent(tokens: Token[], verb: number, subjectStart: number, cue: string): [number, number] | null {
-  const [from, to] = sentenceOf(tokens, verb);
+  const [from, to] = sentenceAround(tokens, verb);
   let last = to;
   while (last > verb && (isSentenceStop(tokens, last) || /^[.!?,;:”"’']$/.test(tokens[last].value))) last -= 1;
   let k = verb + 1;
@@ -66,7 +57,7 @@ function reportedContent(tokens: Token[], verb: number, subjectStart: number, cu
 
 /** "According to X, …" or "…, according to X": the rest of the sentence. */
 function accordingContent(tokens: Token[], cue: number, np: [number, number]): [number, number] | null {
-  const [from, to] = sentenceOf(tokens, cue);
+  const [from, to] = sentenceAround(tokens, cue);
   let last = to;
   while (last > from && (isSentenceStop(tokens, last) || /^[.!?,;:”"’']$/.test(tokens[last].value))) last -= 1;
   if (cue > from) {
@@ -134,7 +125,7 @@ export function extractAttributions(article: Article, index: EntityIndex, quotes
       if (b >= 0 && ['be', 'get'].includes(tokens[b].lemma) && /(ed|told|said|written)$/.test(t.normal)) continue;
       let np = nounPhraseBefore(tokens, k, 0) ?? subjectBeforeAppositive(tokens, k);
       // "… took questions and said she was relieved": the subject of the first verb.
-      if (!np && ['and', 'but'].includes(tokens[b]?.normal ?? '')) np = clauseSubject(tokens, sentenceOf(tokens, k)[0], b - 1, (j) => insideQuote(tokens[j]));
+      if (!np && ['and', 'but'].includes(tokens[b]?.normal ?? '')) np = clauseSubject(tokens, sentenceAround(tokens, k)[0], b - 1, (j) => insideQuote(tokens[j]));
       if (!np || tokens.slice(np[0], k).some(sentenceStop) || !isSourcePhrase(tokens, np, index, named)) continue;
       record(tokens, np, t.start, t.end, whereOf(block), reportedContent(tokens, k, np[0], verb));
     }

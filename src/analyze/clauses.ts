@@ -96,6 +96,15 @@ export function isAbbreviationDot(tokens: Token[], k: number): boolean {
  * Does the token end a sentence? wink splits inside "(D-S.C.)" and after initials, so a stop
  * needs what follows to look like a new sentence and what precedes not to be an initial.
  */
+/** Token range [from, to] of the sentence holding token k, by our own stops (wink splits inside initials). */
+export function sentenceAround(tokens: Token[], k: number): [number, number] {
+  let from = k;
+  while (from > 0 && !isSentenceStop(tokens, from - 1)) from -= 1;
+  let to = k;
+  while (to < tokens.length - 1 && !isSentenceStop(tokens, to)) to += 1;
+  return [from, to];
+}
+
 export function isSentenceStop(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!/^[.!?]+$/.test(t.value) && !/^[.!?]["”’']$/.test(t.value)) return false;

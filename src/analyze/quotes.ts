@@ -2,7 +2,7 @@
 import { append } from '../collections.js';
 import type { Article, QuoteFinding, StructuredBlock, Token, Where } from '../types.js';
 import type { EntityIndex } from './entities.js';
-import { isSentenceStop, nounPhraseAfter, nounPhraseBefore } from './clauses.js';
+import { isSentenceStop, nounPhraseAfter, nounPhraseBefore, sentenceAround } from './clauses.js';
 import { findQuoteSpans } from './quote-spans.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { clauseAfterQuote, clauseBeforeQuote, sentenceSpeaker } from './quote-attribution.js';
@@ -61,15 +61,6 @@ const firstTokenFrom = (tokens: Token[], offset: number) => {
   const k = tokens.findIndex((t) => t.end > offset);
   return k < 0 ? tokens.length : k;
 };
-
-/** Token range [from, to] of the sentence holding token k, by our own stops (wink splits inside initials). */
-function sentenceAround(tokens: Token[], k: number): [number, number] {
-  let from = k;
-  while (from > 0 && !isSentenceStop(tokens, from - 1)) from -= 1;
-  let to = k;
-  while (to < tokens.length - 1 && !isSentenceStop(tokens, to)) to += 1;
-  return [from, to];
-}
 
 export interface QuoteExtraction {
   quotes: QuoteFinding[];

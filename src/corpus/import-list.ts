@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { InputError } from '../errors.js';
+import { jsonLines } from './json-lines.js';
 import type { GivenMeta, SourceWithMeta } from './add.js';
 
 const FIELDS = new Set(['file', 'outlet', 'date', 'url', 'lean']);
@@ -17,15 +18,7 @@ export function readImportList(path: string): SourceWithMeta[] {
     throw new InputError(path, code === 'ENOENT' ? 'no such list file' : code === 'EISDIR' ? 'is a directory, expected a list of articles (JSON Lines)' : `cannot read (${code ?? 'unknown error'})`);
   }
   const sources: SourceWithMeta[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    const at = `${path}: line ${i + 1}`;
-    let row: unknown;
-    try {
-      row = JSON.parse(line);
-    } catch {
-      throw new InputError(at, 'not valid JSON (the list has one JSON object per line: {"file": ..., "outlet": ..., "date": ...})');
-    }
+  for (const { value: row, at } of jsonLines(text, path, 'the list has one JSON object per line: {"file": ..., "outlet": ..., "date": ...}')) {
     if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new InputError(at, 'each line must be a JSON object');
     const r = row as Record<string, unknown>;
     const unknown = Object.keys(r).filter((k) => !FIELDS.has(k));
@@ -38,7 +31,7 @@ export function readImportList(path: string): SourceWithMeta[] {
       meta[key] = r[key] as string;
     }
     sources.push({ path: isAbsolute(r.file) ? r.file : join(dirname(path), r.file), meta, label: at });
-  });
+  }
   if (sources.length === 0) throw new InputError(path, 'the list names no article');
   return sources;
 }

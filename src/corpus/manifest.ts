@@ -2,6 +2,7 @@
 // text out; reading and writing the file is the store's job.
 import { InputError } from '../errors.js';
 import { toIsoDate } from '../dates.js';
+import { jsonLines } from './json-lines.js';
 
 export const MANIFEST_NAME = 'manifest.jsonl';
 export const OUTLET_LEANS = ['left', 'center', 'right'] as const;
@@ -67,20 +68,12 @@ function validateEntry(raw: unknown, at: string): ManifestEntry {
 export function parseManifest(text: string, label: string): ManifestEntry[] {
   const entries: ManifestEntry[] = [];
   const seen = new Set<string>();
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    const at = `${label}: line ${i + 1}`;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      throw new InputError(at, 'not valid JSON (the corpus manifest has one JSON object per line)');
-    }
-    const entry = validateEntry(raw, at);
+  for (const { value, at } of jsonLines(text, label, 'the corpus manifest has one JSON object per line')) {
+    const entry = validateEntry(value, at);
     if (seen.has(entry.file)) throw new InputError(at, `"${entry.file}" is listed twice`);
     seen.add(entry.file);
     entries.push(entry);
-  });
+  }
   return entries;
 }
 
