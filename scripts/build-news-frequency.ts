@@ -7,7 +7,7 @@
 // topic, while one it almost never writes ("grifter", "hoax", "egomaniacal") is the writer's
 // colouring. The loaded-words layer reads this table to tell them apart (src/analyze/loaded-words.ts).
 // Counted on the same own-voice word units as the learned phrases (src/analyze/word-units.ts): no
-// boilerplate, no quotations, no names. Each article is weighted so that no outlet counts for more
+// boilerplate, no quotations, no names; each unit under its lemma and, when different, its written form. Each article is weighted so that no outlet counts for more
 // than CAP articles of its class, and all three classes count, so the table is not a partisan one.
 // Only words used at least MIN_PER_MILLION times per million are kept: an absent word is rarer.
 // Output is sorted and rounded: the same input gives the same bytes.
@@ -52,6 +52,11 @@ function main(): void {
     for (const run of wordRuns(article, insideAny(quotes))) {
       for (const unit of run) {
         uses.set(unit.key, (uses.get(unit.key) ?? 0) + weight);
+        // The written form counts too: wink gives some inflections a lemma of their own when it
+        // mis-tags them ("vaccinated" as an adjective, "said" in word salad), and the run-time
+        // check (rarerThan) asks about the lemma and the written form, rare only if both are.
+        const written = unit.compound ? unit.key : article.text.slice(unit.start, unit.end).toLowerCase().replace(/[’‘]/g, "'");
+        if (written !== unit.key) uses.set(written, (uses.get(written) ?? 0) + weight);
         total += weight;
       }
     }
@@ -64,7 +69,7 @@ function main(): void {
   }
   const out = {
     name: 'news-frequency', version: 1,
-    description: 'Uses per million own-voice words of real news articles (left, center and right outlets alike), keyed on lower-case wink lemmas (hyphenated compounds on their written words). Words used less than once per million are left out: an absent word is rarer than that.',
+    description: 'Uses per million own-voice words of real news articles (left, center and right outlets alike), keyed on lower-case wink lemmas and, where they differ, on the lower-case written forms too (hyphenated compounds on their written words); a written form counts the uses of that form only. Words used less than once per million are left out: an absent word is rarer than that.',
     provenance: {
       data: 'Article Bias Prediction (Baly, Da San Martino, Glass and Nakov, "We Can Detect Your Bias: Predicting the Political Ideology of News Articles", EMNLP 2020; Apache-2.0), the sample in shared/devsets/lean/abp-train-valid.jsonl.gz',
       split: 'train only',

@@ -98,6 +98,9 @@ describe('evidence-layer data files', () => {
     // A topic word of daily news against a word that judges.
     expect(file.perMillion.crime).toBeGreaterThan(100);
     expect(file.perMillion.hoax ?? 0).toBeLessThan(30);
+    // Written forms are keys too, so an inflection wink gives a lemma of its own is not rare.
+    expect(file.perMillion.said).toBeGreaterThan(1000);
+    expect(file.perMillion.announced).toBeGreaterThan(100);
   });
   it('calibration was fitted on train and keeps the partisan threshold at logit 0', () => {
     const file = data('slant-calibration.json');
