@@ -26,3 +26,18 @@ export function macroF1<T>(gold: readonly T[], pred: readonly T[], classes: read
 
 /** The best macro-F1 of any constant answer: the floor a verdict has to beat. */
 export const majorityFloor = <T>(gold: readonly T[], classes: readonly T[]) => Math.max(...classes.map((c) => macroF1(gold, gold.map(() => c), classes)));
+
+/** Area under the ROC curve: the chance a random positive scores above a random negative (ties half). */
+export function auc(scores: readonly number[], positive: readonly boolean[]): number {
+  const order = scores.map((s, i) => i).sort((a, b) => scores[a] - scores[b]);
+  let rankSum = 0, positives = 0;
+  for (let k = 0; k < order.length;) {
+    let end = k;
+    while (end + 1 < order.length && scores[order[end + 1]] === scores[order[k]]) end += 1;
+    const midRank = (k + end) / 2 + 1;
+    for (let j = k; j <= end; j += 1) if (positive[order[j]]) { rankSum += midRank; positives += 1; }
+    k = end + 1;
+  }
+  const negatives = order.length - positives;
+  return positives === 0 || negatives === 0 ? 0.5 : (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+}
