@@ -41,3 +41,25 @@ export function auc(scores: readonly number[], positive: readonly boolean[]): nu
   const negatives = order.length - positives;
   return positives === 0 || negatives === 0 ? 0.5 : (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
 }
+
+/** Lower-case runs of letters and digits: the words bag-of-words scores compare. */
+export const lettersAndDigits = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Bag-of-words F1 between two texts, on the words `split` finds. */
+export function tokenF1(predicted: string, expected: string, split: (s: string) => string[] = lettersAndDigits): number {
+  const wanted = split(expected);
+  const want = new Map<string, number>();
+  for (const w of wanted) want.set(w, (want.get(w) ?? 0) + 1);
+  const got = split(predicted);
+  let hit = 0;
+  for (const w of got) {
+    const n = want.get(w) ?? 0;
+    if (n > 0) {
+      hit += 1;
+      want.set(w, n - 1);
+    }
+  }
+  const p = got.length ? hit / got.length : 0;
+  const r = wanted.length ? hit / wanted.length : 0;
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { tokenF1 } from './devsets.js';
 
 const DEVSETS = join(import.meta.dirname, '..', '..', 'shared', 'devsets', 'html');
 const L3S = join(DEVSETS, 'l3s-gn1-dev');
@@ -179,26 +180,6 @@ async function scoreL3s(system: System, limit: number, dump: string | null): Pro
   };
 }
 
-/** Bag-of-words F1 between two texts. */
-function bagF1(got: string, want: string): number {
-  const counts = new Map<string, number>();
-  const wantTokens = tokens(want);
-  for (const t of wantTokens) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const gotTokens = tokens(got);
-  let hit = 0;
-  for (const t of gotTokens) {
-    const n = counts.get(t) ?? 0;
-    if (n > 0) {
-      hit += 1;
-      counts.set(t, n - 1);
-    }
-  }
-  if (hit === 0) return 0;
-  const p = hit / gotTokens.length;
-  const r = hit / wantTokens.length;
-  return (2 * p * r) / (p + r);
-}
-
 /** The text of Readability's saved output: tags dropped, the common entities decoded. */
 const htmlText = (html: string) =>
   html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&#x27;|&#39;|&rsquo;|&lsquo;/g, "'").replace(/&quot;|&ldquo;|&rdquo;/g, '"');
@@ -240,7 +221,7 @@ async function scoreMeta(system: System, dump: string | null): Promise<MetaScore
     }
     ms += performance.now() - t;
     const expected = join(META, name, 'expected.html.gz');
-    const pageF1 = existsSync(expected) ? bagF1(got.body, htmlText(readPage(expected))) : 0;
+    const pageF1 = existsSync(expected) ? tokenF1(got.body, htmlText(readPage(expected)), tokens) : 0;
     f1 += pageF1;
     const headOk = headlineKey(got.headline) === headlineKey(want.title);
     const bylineOk = bylineMatches(got.byline, want.byline);

@@ -6,6 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { toDocument } from '../src/ingest/read-file.js';
 import { parseDocument } from '../src/nlp/parse-document.js';
 import { structureArticle } from '../src/structure/index.js';
+import { lettersAndDigits, tokenF1 } from './devsets.js';
 
 interface PageLabels {
   headline: string;
@@ -17,25 +18,7 @@ interface PageLabels {
 
 const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'html');
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
-/** Bag-of-words F1 between two texts. */
-export function tokenF1(predicted: string, expected: string): number {
-  const want = new Map<string, number>();
-  for (const w of words(expected)) want.set(w, (want.get(w) ?? 0) + 1);
-  const got = words(predicted);
-  let hit = 0;
-  for (const w of got) {
-    const n = want.get(w) ?? 0;
-    if (n > 0) {
-      hit += 1;
-      want.set(w, n - 1);
-    }
-  }
-  const p = got.length ? hit / got.length : 0;
-  const r = words(expected).length ? hit / words(expected).length : 0;
-  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
-}
+const words = lettersAndDigits;
 
 export interface StructureScores {
   pages: number;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { toDocument } from '../src/ingest/read-file.js';
 import { parseDocument } from '../src/nlp/parse-document.js';
 import { structureArticle } from '../src/structure/index.js';
-import { tokenF1 } from '../bench/structure.js';
+import { tokenF1 } from '../bench/devsets.js';
 
 const DIR = join(import.meta.dirname, 'fixtures', 'html');
 const BYLINE_GAPS: Record<string, string> = {};
