@@ -24,7 +24,7 @@
 //   prediction), exactly as ../shared/tools/devcheck.mjs computes it (its gold regex does not see
 //   doubled apostrophes, so NYT's ''…'' quotations count as false positives there) and with ''…''
 //   counted as quotation marks.
-import { quotations as quotationRecords } from '../src/analyze/quotations.js';
+import { quotations as quotationRecords } from '../src/analyze/quotes/quotations.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';

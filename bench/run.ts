@@ -11,7 +11,7 @@ import { analyzeArticle } from '../src/analyze/index.js';
 import { analyzeFiles, termMatcher } from '../src/pipeline.js';
 import { readArticleFile } from '../src/ingest/read-file.js';
 import { indexEntities } from '../src/analyze/entities.js';
-import { extractQuotes } from '../src/analyze/quotes.js';
+import { extractQuotes } from '../src/analyze/quotes/quotes.js';
 import { extractTerms } from '../src/analyze/terms.js';
 import { extractSignals } from '../src/analyze/signals.js';
 import { judgeSlant } from '../src/analyze/slant.js';

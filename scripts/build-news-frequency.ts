@@ -18,7 +18,7 @@ import { gunzipSync } from 'node:zlib';
 import { toDocument } from '../src/ingest/read-file.js';
 import { parseDocument } from '../src/nlp/parse-document.js';
 import { findCorpusRepeats, structureArticle } from '../src/structure/index.js';
-import { extractQuotes } from '../src/analyze/quotes.js';
+import { extractQuotes } from '../src/analyze/quotes/quotes.js';
 import { indexEntities } from '../src/analyze/entities.js';
 import { insideAny } from '../src/analyze/spans.js';
 import { wordRuns } from '../src/analyze/word-units.js';

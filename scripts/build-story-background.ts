@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { toDocument } from '../src/ingest/read-file.js';
 import { parseDocument } from '../src/nlp/parse-document.js';
 import { findCorpusRepeats, structureArticle } from '../src/structure/index.js';
-import { CONTENT_ROLES } from '../src/analyze/quotes.js';
+import { CONTENT_ROLES } from '../src/analyze/content.js';
 import { storyLemmas, storyNumber } from '../src/analyze/story-terms.js';
 import type { SourceDocument } from '../src/types.js';
 

@@ -94,7 +94,7 @@ describe('quotation marks as newsrooms use them', () => {
 
 describe('quotations as readers count them', () => {
   it('joins the pieces of a quotation split by its attribution, keeping each piece exact', async () => {
-    const { quotations, PIECE_JOINER } = await import('../src/analyze/quotations.js');
+    const { quotations, PIECE_JOINER } = await import('../src/analyze/quotes/quotations.js');
     const { bodyArticle } = await import('./helpers/seeds.js');
     const { analyzeArticle } = await import('../src/analyze/index.js');
     const { termMatcher } = await import('../src/pipeline.js');

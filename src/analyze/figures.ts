@@ -1,6 +1,6 @@
 // Facts and figures: numbers written with digits, what they count, and the rate they are given at.
 import type { Article, FigureFinding, Token } from '../types.js';
-import { CONTENT_ROLES, whereOf } from './quotes.js';
+import { CONTENT_ROLES, whereOf } from './content.js';
 
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 // Two-word qualifiers first so "more than" wins over "than".

@@ -4,7 +4,7 @@ import { dataPath } from '../data-path.js';
 import type { Article } from '../types.js';
 import { compilePhrases } from '../lexicon/matcher.js';
 import type { PhraseMatcher } from '../lexicon/matcher.js';
-import { CONTENT_ROLES } from './quotes.js';
+import { CONTENT_ROLES } from './content.js';
 
 export interface FrameDefinition {
   id: string;

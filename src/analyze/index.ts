@@ -3,8 +3,9 @@ import type { Article, ArticleText, AttributionFinding, FigureFinding, HedgeFind
 import type { SlantCalibration } from '../lexicon/published.js';
 import { indexEntities } from './entities.js';
 import type { Entity } from './entities.js';
-import { extractQuotes, CONTENT_ROLES, whereOf } from './quotes.js';
-import { extractAttributions, extractHedges } from './attributions.js';
+import { extractQuotes } from './quotes/quotes.js';
+import { CONTENT_ROLES, whereOf } from './content.js';
+import { extractAttributions, extractHedges } from './quotes/attributions.js';
 import { extractTerms } from './terms.js';
 import type { TermMatcher } from './terms.js';
 import { extractFigures } from './figures.js';

@@ -4,7 +4,7 @@
 import type { Article, PhraseFinding } from '../types.js';
 import { leanPhrasesFile } from '../lexicon/published.js';
 import type { LeanPhrase } from '../lexicon/published.js';
-import { whereOf } from './quotes.js';
+import { whereOf } from './content.js';
 import type { SpanTest } from './spans.js';
 import { forEachGram, wordRuns } from './word-units.js';
 

@@ -8,7 +8,7 @@ import { append } from '../collections.js';
 import type { Article, LoadedWordFinding, SignalFinding, TermFinding, Token } from '../types.js';
 import { publishedWords } from '../lexicon/published.js';
 import { rarerThan } from './news-frequency.js';
-import { CONTENT_ROLES, whereOf } from './quotes.js';
+import { CONTENT_ROLES, whereOf } from './content.js';
 import { overlapsAny } from './spans.js';
 import { bundledNewsNeutral } from './lean-phrases.js';
 import type { SpanTest } from './spans.js';

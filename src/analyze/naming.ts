@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
 import type { Article, QuoteFinding } from '../types.js';
-import { CONTENT_ROLES } from './quotes.js';
+import { CONTENT_ROLES } from './content.js';
 
 export interface Actor {
   id: string;

@@ -4,8 +4,8 @@
 import type { Article, AttributionFinding, QuoteFinding, ReportVerbFinding, Token } from '../types.js';
 import { reportVerbsFile } from '../lexicon/published.js';
 import type { ReportVerb } from '../lexicon/published.js';
-import { nounPhraseBefore } from './clauses.js';
-import { CONTENT_ROLES, whereOf } from './quotes.js';
+import { nounPhraseBefore } from './quotes/clauses.js';
+import { CONTENT_ROLES, whereOf } from './content.js';
 import type { SpanTest } from './spans.js';
 
 let verbs: Map<string, ReportVerb> | undefined;

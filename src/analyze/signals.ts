@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
 import type { Article, QuoteFinding, SignalFinding, TermFinding } from '../types.js';
 import type { EntityIndex } from './entities.js';
-import { CONTENT_ROLES, whereOf } from './quotes.js';
+import { CONTENT_ROLES, whereOf } from './content.js';
 import { insideAny, overlapsAny } from './spans.js';
 import { bundledNewsNeutral } from './lean-phrases.js';
 import { rarerThan } from './news-frequency.js';

@@ -4,7 +4,7 @@
 // what a term is.
 import type { Article, Token } from '../types.js';
 import type { Entity } from './entities.js';
-import { CONTENT_ROLES } from './quotes.js';
+import { CONTENT_ROLES } from './content.js';
 import { backgroundIdf, storyBackground } from '../lexicon/story-background.js';
 
 export interface StoryTerms {

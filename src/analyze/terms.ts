@@ -4,7 +4,7 @@ import type { LexiconEntry, LexiconFile } from '../lexicon/schema.js';
 import { compilePhrases } from '../lexicon/matcher.js';
 import type { PhraseMatcher } from '../lexicon/matcher.js';
 import type { EntityIndex } from './entities.js';
-import { CONTENT_ROLES, whereOf } from './quotes.js';
+import { CONTENT_ROLES, whereOf } from './content.js';
 import { insideAny, overlapsAny } from './spans.js';
 
 export interface TermMatcher {

@@ -2,7 +2,7 @@
 // offline learning script (scripts/build-lean-phrases.ts) and the run-time matcher, so both count
 // exactly the same units.
 import type { Article, Token } from '../types.js';
-import { CONTENT_ROLES } from './quotes.js';
+import { CONTENT_ROLES } from './content.js';
 import type { SpanTest } from './spans.js';
 
 /** One word ("aliens") or hyphenated compound ("left-wing"), keyed on lower-case lemmas. */

@@ -3,7 +3,7 @@
 import type { ArticleAnalysis } from '../analyze/index.js';
 import type { BlockRole, BoilerplateReason, SlantLayers } from '../types.js';
 import { collapseWhitespace } from '../text.js';
-import { quotations } from '../analyze/quotations.js';
+import { quotations } from '../analyze/quotes/quotations.js';
 
 export interface ArticleRecord {
   file: string;

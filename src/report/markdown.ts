@@ -7,7 +7,7 @@ import { cite, codeCell, md, ref } from './escape.js';
 import { framingContrast } from './contrast.js';
 import { basename } from 'node:path';
 import type { ArticleSummary } from '../compare/summary.js';
-import { quotations } from '../analyze/quotations.js';
+import { quotations } from '../analyze/quotes/quotations.js';
 
 /** Every story report starts with this, which is how a later run knows the file is its own. */
 export const STORY_HEADING = '# Story: ';

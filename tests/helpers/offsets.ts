@@ -4,7 +4,7 @@
 import type { ArticleRecord } from '../../src/report/json.js';
 import type { ArticleAnalysis } from '../../src/analyze/index.js';
 import { collapseWhitespace } from '../../src/text.js';
-import { PIECE_JOINER } from '../../src/analyze/quotations.js';
+import { PIECE_JOINER } from '../../src/analyze/quotes/quotations.js';
 
 interface Located {
   text: string;

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bodyArticle } from './seeds.js';
 import { indexEntities } from '../../src/analyze/entities.js';
-import { extractQuotes } from '../../src/analyze/quotes.js';
-import { extractAttributions } from '../../src/analyze/attributions.js';
+import { extractQuotes } from '../../src/analyze/quotes/quotes.js';
+import { extractAttributions } from '../../src/analyze/quotes/attributions.js';
 
 export interface QuoteCase {
   id: string;

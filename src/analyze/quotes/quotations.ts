@@ -2,8 +2,8 @@
 // “B.”; a quotation running over several paragraphs) joined into one record. The pieces stay the
 // findings the other analyses read (the attribution between them is the outlet's own voice); this is
 // the view `extract --json` and the report show.
-import { append } from '../collections.js';
-import type { QuoteFinding } from '../types.js';
+import { append } from '../../collections.js';
+import type { QuoteFinding } from '../../types.js';
 
 export interface QuotePiece {
   text: string;

@@ -1,12 +1,12 @@
 // Resolves the words that name a speaker or source ("he", "the agency", "the White House
 // official", "Fox News host Sean Hannity", "the senator") to an entity of the article. When the
 // words cannot be tied to a person or organisation, the speaker is unknown (null), never the words.
-import type { SpeakerType } from '../types.js';
-import type { Entity, EntityIndex } from './entities.js';
-import { CALENDAR_WORDS, entityByName } from './entities.js';
-import { wordLists } from './word-lists.js';
+import type { SpeakerType } from '../../types.js';
+import type { Entity, EntityIndex } from '../entities.js';
+import { CALENDAR_WORDS, entityByName } from '../entities.js';
+import { wordLists } from '../word-lists.js';
 import { headWord } from './clauses.js';
-import { append } from '../collections.js';
+import { append } from '../../collections.js';
 
 export interface ResolvedSpeaker {
   name: string | null;

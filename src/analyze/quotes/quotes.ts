@@ -1,7 +1,8 @@
 // Direct quotations and who said them.
-import { append } from '../collections.js';
-import type { Article, QuoteFinding, StructuredBlock, Token, Where } from '../types.js';
-import type { EntityIndex } from './entities.js';
+import { append } from '../../collections.js';
+import type { Article, QuoteFinding, StructuredBlock, Token, Where } from '../../types.js';
+import type { EntityIndex } from '../entities.js';
+import { CONTENT_ROLES, whereOf } from '../content.js';
 import { isSentenceStop, nounPhraseAfter, nounPhraseBefore, sentenceAround } from './clauses.js';
 import { findQuoteSpans } from './quote-spans.js';
 import type { QuoteSpan } from './quote-spans.js';
@@ -10,10 +11,6 @@ import type { SpeakerClause, VerbOnly } from './quote-attribution.js';
 import { resolveSpeaker } from './resolve.js';
 import type { SpeakerHistory } from './resolve.js';
 
-/** Roles whose text is the outlet's own writing, where quotes and terms are looked for. */
-export const CONTENT_ROLES: ReadonlySet<string> = new Set(['headline', 'dek', 'heading', 'body']);
-
-export const whereOf = (block: StructuredBlock): Where => (CONTENT_ROLES.has(block.role) ? (block.role as Where) : block.role === 'caption' ? 'caption' : 'other');
 
 // A quote of up to this many words with no speech verb around it is a label or scare quote.
 const MAX_TERM_WORDS = 4;

@@ -1,13 +1,13 @@
 // Attributions without quotation marks ("CBS News reported", "according to Axios") and hedges.
-import { insideAny, withinOne } from './spans.js';
-import type { SpanTest } from './spans.js';
-import type { Article, AttributionFinding, HedgeFinding, QuoteFinding, Token } from '../types.js';
-import type { EntityIndex } from './entities.js';
+import { insideAny, withinOne } from '../spans.js';
+import type { SpanTest } from '../spans.js';
+import type { Article, AttributionFinding, HedgeFinding, QuoteFinding, Token } from '../../types.js';
+import type { EntityIndex } from '../entities.js';
 import { headWord, isSentenceStop, sentenceAround, nounPhraseAfter, nounPhraseBefore, speechVerb, subjectBeforeAppositive } from './clauses.js';
 import { clauseSubject } from './quote-attribution.js';
-import { CONTENT_ROLES, whereOf } from './quotes.js';
+import { CONTENT_ROLES, whereOf } from '../content.js';
 import { resolveSpeaker } from './resolve.js';
-import { wordLists } from './word-lists.js';
+import { wordLists } from '../word-lists.js';
 
 // Speech verbs that, without quotation marks, still report what a source said. Verbs like
 // "call", "continue" or "promise" are left out: without a quote they are rarely sourcing.

@@ -2,9 +2,9 @@
 //   “…,” X said / “…,” said X, a spokesman for Y / “…,” X, who …, told Y
 //   X said: “…” / X said that … “…” / X told Y, “…” / according to X, “…” / In a statement, X said, “…”
 //   …, telling Y, “…” (the subject of the sentence speaks) / X: “…” (transcripts, headlines)
-import type { Token } from '../types.js';
-import { wordLists } from './word-lists.js';
-import { CALENDAR_WORDS } from './entities.js';
+import type { Token } from '../../types.js';
+import { wordLists } from '../word-lists.js';
+import { CALENDAR_WORDS } from '../entities.js';
 import { isNounPhraseToken, isQuoteMark, isSentenceStop, nounPhraseAfter, nounPhraseBefore, parenthesisEnd, speechVerb, subjectBeforeAppositive } from './clauses.js';
 
 export interface SpeakerClause {

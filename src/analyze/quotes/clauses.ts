@@ -1,7 +1,7 @@
 // Small token-level helpers shared by the quote and attribution finders: speech verbs, sentence
 // stops, and the noun phrase that names who is speaking.
-import type { Token } from '../types.js';
-import { wordLists } from './word-lists.js';
+import type { Token } from '../../types.js';
+import { wordLists } from '../word-lists.js';
 
 // wink tags a sentence-initial "Said" as a proper noun and keeps its surface lemma, so the
 // irregular forms are mapped here rather than trusted to the tagger.
