@@ -14,6 +14,8 @@ import type { SharedQuote, SpeakerRow } from './quotes.js';
 import { namingTable } from './naming.js';
 import type { NamingRow } from './naming.js';
 import { articleId, slugify } from './ids.js';
+import { storyFraming } from '../framing/index.js';
+import type { ArticleFraming } from '../framing/index.js';
 
 export interface StoryGroup {
   /** File-name-safe id, from the words the articles share most; unique in the corpus. */
@@ -32,6 +34,8 @@ export interface Story {
   sharedQuotes: SharedQuote[];
   speakers: SpeakerRow[];
   naming: NamingRow[];
+  /** Each article against the story's other articles, in `articles` order. */
+  framing: ArticleFraming[];
 }
 
 /** What grouping needs from an article. */
@@ -64,7 +68,7 @@ export function groupArticles(records: readonly GroupingRecord[], options: Group
 }
 
 export function compareStory(group: Pick<StoryGroup, 'slug' | 'keywords'>, articles: ArticleAnalysis[]): Story {
-  return { slug: group.slug, keywords: group.keywords, articles, figures: alignFigures(articles), sharedQuotes: matchQuotes(articles), speakers: speakerTable(articles), naming: namingTable(articles) };
+  return { slug: group.slug, keywords: group.keywords, articles, figures: alignFigures(articles), sharedQuotes: matchQuotes(articles), speakers: speakerTable(articles), naming: namingTable(articles), framing: storyFraming(articles) };
 }
 
 /** Groups and compares analyses held in memory (library use and tests). */

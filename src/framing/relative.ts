@@ -1,0 +1,137 @@
+// Relative framing inside one story: each article against the story's other articles. What differs
+// between articles about one event is who they let speak and how their own voice treats each side, so
+// every signal is compared within the story (a story about a Republican scandal has Republicans
+// everywhere; only the differences between its articles say anything about framing).
+//
+// Signals, each a number per article where higher means "to the right":
+// - sources: quoted words and attributions given to the right side minus the left, over their sum
+//   plus a constant (a single short quotation is weak evidence);
+// - tone: own-voice tone toward the right side minus tone toward the left (mean polarity of the
+//   outlet's own sentences about each side);
+// - learned: the per-article learned lean (slant.layers.leanLogit), the weakest of the three.
+// Each signal is centred on the story's mean and scaled by its spread within the story, but never by
+// less than a floor (a difference below the floor is noise, and two-article stories would otherwise
+// turn any difference into a full unit). The scaled signals are summed with fixed weights.
+
+/** One cited passage of an article. */
+export interface Citation {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SideTally {
+  left: number;
+  right: number;
+}
+
+/** Own-voice tone toward one side: the sentences that are negative, positive or neither toward it. */
+export interface SideTone {
+  negative: Citation[];
+  positive: Citation[];
+  neutral: number;
+}
+
+/** What relative framing needs from one article. */
+export interface FramingInput {
+  /** The article's short id ("003"). */
+  id: string;
+  /** Quoted words whose speaker has a side. */
+  quotedWords: SideTally;
+  /** Attributions (sourcing, reported speech) whose source has a side. */
+  attributions: SideTally;
+  /** Quoted words in the article in all (for shares). */
+  quotedWordsTotal: number;
+  tone: { left: SideTone; right: SideTone };
+  /** The per-article learned lean (positive: right); null when the article has no political subject. */
+  learnedLean: number | null;
+}
+
+export type FramingSignal = 'sources' | 'tone' | 'learned';
+
+/** One plain-words claim about an article, with the passages it rests on. */
+export interface FramingEvidence {
+  signal: FramingSignal;
+  /** > 0: this signal puts the article to the right of the others. */
+  direction: number;
+  claim: string;
+  cites: Citation[];
+}
+
+export interface ArticleFraming {
+  id: string;
+  /** > 0: to the right of the story's other articles; < 0: to the left; 0: no difference found. */
+  relativeLean: number;
+  /** 1 for the article furthest right, n for the furthest left; articles with equal leans share a rank. */
+  rank: number;
+  /** Each signal's scaled value for this article (0 when the story gives it nothing to compare). */
+  signals: Record<FramingSignal, number>;
+  evidence: FramingEvidence[];
+}
+
+/** Quoted words an attribution is worth: an attribution is a whole statement credited to someone. */
+export const ATTRIBUTION_WORDS = 15;
+/** Added to the sources' denominator: a handful of sided words says little. */
+export const SOURCE_PRIOR = 20;
+
+export const WEIGHTS: Record<FramingSignal, number> = { sources: 1, tone: 1, learned: 1 };
+/** The smallest spread each signal is scaled by: differences below it are treated as noise. */
+export const FLOORS: Record<FramingSignal, number> = { sources: 0.1, tone: 0.15, learned: 0.5 };
+
+export function sourceBalance(x: FramingInput): number | null {
+  const right = x.quotedWords.right + ATTRIBUTION_WORDS * x.attributions.right;
+  const left = x.quotedWords.left + ATTRIBUTION_WORDS * x.attributions.left;
+  return right + left === 0 ? null : (right - left) / (right + left + SOURCE_PRIOR);
+}
+
+const toneOf = (t: SideTone) => {
+  const n = t.negative.length + t.positive.length + t.neutral;
+  return n === 0 ? null : (t.positive.length - t.negative.length) / n;
+};
+
+/** Own-voice tone toward the right minus toward the left; a side the article does not mention counts as neutral. */
+export function toneBalance(x: FramingInput): number | null {
+  const right = toneOf(x.tone.right);
+  const left = toneOf(x.tone.left);
+  if (right === null && left === null) return null;
+  return (right ?? 0) - (left ?? 0);
+}
+
+const RAW: Record<FramingSignal, (x: FramingInput) => number | null> = {
+  sources: sourceBalance,
+  tone: toneBalance,
+  learned: (x) => x.learnedLean,
+};
+
+/** Centred on the story's mean and scaled by its spread (at least `floor`). */
+function scaled(values: (number | null)[], floor: number): number[] {
+  if (values.every((v) => v === null)) return values.map(() => 0);
+  // An article without the signal counts as zero: nothing sided said, no tone toward a side.
+  const filled = values.map((v) => v ?? 0);
+  const mean = filled.reduce((a, b) => a + b, 0) / filled.length;
+  const sd = Math.sqrt(filled.reduce((a, b) => a + (b - mean) ** 2, 0) / filled.length);
+  const scale = Math.max(sd, floor);
+  return filled.map((v) => (v - mean) / scale);
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function relativeFraming(inputs: readonly FramingInput[], describe: (signal: FramingSignal, i: number, inputs: readonly FramingInput[]) => FramingEvidence | null = () => null): ArticleFraming[] {
+  const signals = (Object.keys(RAW) as FramingSignal[]).map((s) => [s, scaled(inputs.map(RAW[s]), FLOORS[s])] as const);
+  const leans = inputs.map((_, i) => round(signals.reduce((sum, [s, v]) => sum + WEIGHTS[s] * v[i], 0)));
+  return inputs.map((x, i) => {
+    const evidence: FramingEvidence[] = [];
+    for (const [s, v] of signals) {
+      if (v[i] === 0) continue;
+      const e = describe(s, i, inputs);
+      if (e) evidence.push(e);
+    }
+    return {
+      id: x.id,
+      relativeLean: leans[i],
+      rank: 1 + leans.filter((l) => l > leans[i]).length,
+      signals: Object.fromEntries(signals.map(([s, v]) => [s, round(v[i])])) as Record<FramingSignal, number>,
+      evidence,
+    };
+  });
+}
