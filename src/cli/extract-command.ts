@@ -27,7 +27,7 @@ export interface ExtractOptions {
  * manifest only adds the outlet and date the user gave, so a broken one is reported (once) and left out,
  * and the articles are still analysed.
  */
-function manifestEntries(files: readonly string[], warn: (message: string) => void): (ManifestEntry | undefined)[] {
+export function manifestEntries(files: readonly string[], warn: (message: string) => void): (ManifestEntry | undefined)[] {
   const byDir = new Map<string, Map<string, ManifestEntry>>();
   return files.map((file) => {
     const dir = dirname(file);

@@ -67,6 +67,11 @@ export function groupArticles(records: readonly GroupingRecord[], options: Group
   });
 }
 
+/** The words a set of articles shares most, for the title of a story made of exactly these articles. */
+export function storyKeywords(articles: readonly ArticleAnalysis[]): string[] {
+  return sharedKeywords(articles.map((a) => unpackStoryTerms(a.storyTerms)), 4);
+}
+
 export function compareStory(group: Pick<StoryGroup, 'slug' | 'keywords'>, articles: ArticleAnalysis[]): Story {
   return { slug: group.slug, keywords: group.keywords, articles, figures: alignFigures(articles), sharedQuotes: matchQuotes(articles), speakers: speakerTable(articles), naming: namingTable(articles), framing: storyFraming(articles) };
 }

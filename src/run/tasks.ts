@@ -7,12 +7,13 @@ import { readArticleSource } from '../ingest/read-file.js';
 import { normalizeBlockText } from '../structure/features.js';
 import { analyzeDocument, termMatcher } from '../pipeline.js';
 import { articleRecord } from '../report/json.js';
+import { storyRecord } from '../report/story-json.js';
 import { summaryText } from '../report/summary-text.js';
 import { summarize } from '../compare/summary.js';
 import type { ArticleSummary } from '../compare/summary.js';
 import { readRecord, writeFileAtomically, writeRecord } from '../corpus/cache.js';
 import { compareStory } from '../compare/index.js';
-import { storyMarkdown, storyTitle } from '../report/markdown.js';
+import { storyMarkdown } from '../report/markdown.js';
 import { applyManifest } from '../corpus/overlay.js';
 import type { ManifestEntry } from '../corpus/manifest.js';
 import type { ArticleAnalysis } from '../analyze/index.js';
@@ -139,7 +140,7 @@ function loadMember(member: StoryTask['members'][number], lexicons: string[], fr
 /** Compares and renders a story; everything that can fail on the articles' data happens before any write. */
 function renderStory(task: StoryTask, fresh: boolean): { text: string | null; json?: string } {
   const result = compareStory({ slug: task.slug, keywords: task.keywords }, task.members.map((m) => loadMember(m, task.lexicons, fresh)));
-  const json = task.json ? JSON.stringify({ slug: result.slug, title: storyTitle(result), file: task.file, articles: result.articles.map(articleRecord) }) : undefined;
+  const json = task.json ? JSON.stringify(storyRecord(result, task.file)) : undefined;
   return { text: task.write ? storyMarkdown(result) : null, json };
 }
 

@@ -1,0 +1,48 @@
+// `framelens compare FILE...`: exactly the files given, as one story, with the comparison in its JSON.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, ROOT, scratch } from './helpers/cli.js';
+
+const seeds = ['000_db93470c877b965e.txt', '003_b3ba2b347c0dc621.txt', '004_361b314df7f73658.txt'].map((f) => join('corpus', f));
+
+describe('framelens compare', () => {
+  const json = cli(['compare', ...seeds, '--json']);
+  const story = JSON.parse(json.stdout) as Record<string, any>;
+  it('prints one story record with the comparison and every article record', () => {
+    expect(json.code).toBe(0);
+    expect(story.articles.map((a: { file: string }) => a.file)).toEqual(seeds);
+    for (const field of ['slug', 'title', 'file', 'framing', 'speakers', 'sharedQuotes', 'figures', 'differingFigures', 'naming']) expect(story).toHaveProperty(field);
+    expect(story.framing.map((f: { file: string }) => f.file)).toEqual(seeds);
+    // Ranks run from 1 (furthest right) and follow relativeLean.
+    const byLean = [...story.framing].sort((a, b) => b.relativeLean - a.relativeLean);
+    expect(byLean[0].rank).toBe(1);
+    for (let i = 1; i < byLean.length; i += 1) expect(byLean[i].rank).toBeGreaterThanOrEqual(byLean[i - 1].rank);
+  });
+  it('writes the same Markdown report as `report` for the same articles', () => {
+    const dir = scratch();
+    const out = join(dir, 'story.md');
+    const r = cli(['compare', ...seeds, '--out', out, '--quiet']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'reports', `${story.slug}.md`), 'utf8'));
+  });
+  it('refuses fewer than two files, the same file twice and two files of one name, in one line', () => {
+    for (const args of [[seeds[0]], [seeds[0], seeds[0]]]) {
+      const r = cli(['compare', ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^framelens: [^\n]+\n$/);
+    }
+    const dir = scratch();
+    writeFileSync(join(dir, '000_db93470c877b965e.txt'), 'Another article with the same file name.\n\nIt has two paragraphs of text.');
+    const clash = cli(['compare', seeds[0], join(dir, '000_db93470c877b965e.txt')]);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toMatch(/same name/);
+  });
+  it('goes on past an unreadable file when two remain (exit 2)', () => {
+    const r = cli(['compare', ...seeds, 'no-such-file.txt', '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no-such-file\.txt/);
+    expect(JSON.parse(r.stdout).articles).toHaveLength(3);
+  });
+});
