@@ -42,6 +42,8 @@ export interface FramingInput {
   attributions: SideTally;
   /** Quoted words in the article in all (for shares). */
   quotedWordsTotal: number;
+  /** The quotations and attributions behind the tallies, for citations. */
+  sourceCites: { left: Citation[]; right: Citation[] };
   tone: { left: SideTone; right: SideTone };
   /** The per-article learned lean (positive: right); null when the article has no political subject. */
   learnedLean: number | null;

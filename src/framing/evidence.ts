@@ -1,0 +1,69 @@
+// Plain-words claims behind each article's relative framing, each with the passages it rests on, in
+// the form a reader checks against the text: "[003] gives Republicans 71% of its sided quoted words
+// (the others 28% and 35%)".
+import type { Citation, FramingEvidence, FramingInput, FramingSignal } from './relative.js';
+import { ATTRIBUTION_WORDS } from './relative.js';
+
+export interface SideLabels {
+  left: string;
+  right: string;
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const MAX_CITES = 4;
+
+const sidedWords = (x: FramingInput, side: 'left' | 'right') => x.quotedWords[side] + ATTRIBUTION_WORDS * x.attributions[side];
+
+/** Share of the article's sided sourcing (quoted words, attributions at 15 words each) given to the right. */
+function rightShare(x: FramingInput): number | null {
+  const total = sidedWords(x, 'left') + sidedWords(x, 'right');
+  return total === 0 ? null : sidedWords(x, 'right') / total;
+}
+
+function sources(i: number, inputs: readonly FramingInput[], labels: SideLabels): FramingEvidence | null {
+  const x = inputs[i];
+  const share = rightShare(x);
+  const others = inputs.filter((_, j) => j !== i).map((o) => rightShare(o));
+  const mine = share ?? 0.5;
+  const othersMean = others.reduce((a: number, b) => a + (b ?? 0.5), 0) / Math.max(others.length, 1);
+  const side: 'left' | 'right' = mine >= othersMean ? 'right' : 'left';
+  const shareOf = (v: number | null) => (v === null ? 'none sided' : pct(side === 'right' ? v : 1 - v));
+  const claim = share === null
+    ? `[${x.id}] quotes no one whose side is known (the others give ${labels[side]} ${list(others.map(shareOf))} of their sided sourcing)`
+    : `[${x.id}] gives ${labels[side]} ${shareOf(share)} of its sided sourcing: ${plural(x.quotedWords[side], 'quoted word')} and ${plural(x.attributions[side], 'attribution')} (the others ${list(others.map(shareOf))})`;
+  return { signal: 'sources', direction: side === 'right' ? 1 : -1, claim, cites: x.sourceCites[side].slice(0, MAX_CITES) };
+}
+
+function tone(i: number, inputs: readonly FramingInput[], labels: SideLabels): FramingEvidence | null {
+  const x = inputs[i];
+  const parts: string[] = [];
+  const cites: Citation[] = [];
+  let direction = 0;
+  for (const side of ['left', 'right'] as const) {
+    for (const polarity of ['negative', 'positive'] as const) {
+      const mine = x.tone[side][polarity];
+      const others = inputs.filter((_, j) => j !== i).map((o) => o.tone[side][polarity].length);
+      if (mine.length <= Math.max(...others, 0)) continue;
+      parts.push(`is ${polarity} about ${labels[side]} in ${plural(mine.length, 'sentence')} of its own voice (the others ${list(others.map(String))})`);
+      cites.push(...mine.slice(0, MAX_CITES));
+      direction += (polarity === 'positive' ? 1 : -1) * (side === 'right' ? 1 : -1);
+    }
+  }
+  if (parts.length === 0) return null;
+  return { signal: 'tone', direction: Math.sign(direction), claim: `[${x.id}] ${list(parts)}`, cites };
+}
+
+function learned(i: number, inputs: readonly FramingInput[]): FramingEvidence | null {
+  const x = inputs[i];
+  if (x.learnedLean === null) return null;
+  const others = inputs.filter((_, j) => j !== i).map((o) => (o.learnedLean === null ? 'none' : o.learnedLean.toFixed(2)));
+  const side = x.learnedLean >= 0 ? 'right' : 'left';
+  return { signal: 'learned', direction: x.learnedLean >= 0 ? 1 : -1, claim: `[${x.id}]'s own wording is closer to phrases typical of ${side}-rated outlets (learned lean ${x.learnedLean.toFixed(2)}; the others ${list(others)}); a weak signal on its own`, cites: [] };
+}
+
+/** The evidence for one signal of article `i`, or null when there is nothing to say. */
+export function describeSignal(labels: SideLabels): (signal: FramingSignal, i: number, inputs: readonly FramingInput[]) => FramingEvidence | null {
+  return (signal, i, inputs) => (signal === 'sources' ? sources(i, inputs, labels) : signal === 'tone' ? tone(i, inputs, labels) : learned(i, inputs));
+}
