@@ -14,9 +14,8 @@ export interface StoryRecord {
   title: string;
   /** The Markdown report's path, or null when none was written. */
   file: string | null;
-  articles: ArticleRecord[];
-  /** Each article against the others: `relativeLean` > 0 is to the right of the others; rank 1 is furthest right. */
-  framing: (ArticleFraming & { file: string })[];
+  /** Each article's record, with `framing`: the article against the story's others (`relativeLean` > 0 is to the right of them; rank 1 is furthest right). */
+  articles: (ArticleRecord & { framing: Omit<ArticleFraming, 'id'> })[];
   speakers: { speaker: string; names: string[]; words: Record<string, number>; quotedBy: string[] }[];
   sharedQuotes: { speaker: string | null; overlap: number; byArticle: Record<string, { text: string; start: number; end: number }> }[];
   figures: { value: number; unit: string | null; per: string | null; isPercent: boolean; byArticle: Record<string, { text: string; start: number; end: number }[]> }[];
@@ -31,8 +30,10 @@ export function storyRecord(story: Story, file: string | null): StoryRecord {
     slug: story.slug,
     title: storyTitle(story),
     file,
-    articles: story.articles.map(articleRecord),
-    framing: story.framing.map((f, i) => ({ file: story.articles[i].article.file, ...f })),
+    articles: story.articles.map((a, i) => {
+      const { id: _id, ...framing } = story.framing[i];
+      return { ...articleRecord(a), framing };
+    }),
     speakers: story.speakers.map((s) => ({ speaker: s.speaker, names: s.names, words: s.words, quotedBy: s.quotedBy })),
     sharedQuotes: story.sharedQuotes.map((q) => ({ speaker: q.speaker, overlap: q.overlap, byArticle: Object.fromEntries(Object.entries(q.byArticle).map(([k, v]) => [k, span(v)])) })),
     figures: story.figures.rows.map((r) => ({ value: r.value, unit: r.unit, per: r.per, isPercent: r.isPercent, byArticle: Object.fromEntries(Object.entries(r.byArticle).map(([k, fs]) => [k, fs.map(span)])) })),
