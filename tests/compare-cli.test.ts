@@ -15,7 +15,7 @@ describe('framelens compare', () => {
     for (const field of ['slug', 'title', 'file', 'speakers', 'sharedQuotes', 'figures', 'differingFigures', 'naming']) expect(story).toHaveProperty(field);
     for (const a of story.articles) expect(Object.keys(a.framing)).toEqual(expect.arrayContaining(['relativeLean', 'rank', 'signals', 'evidence']));
     // Ranks run from 1 (furthest right) and follow relativeLean.
-    const byLean = story.articles.map((a: { framing: unknown }) => a.framing).sort((a, b) => b.relativeLean - a.relativeLean);
+    const byLean = (story.articles as { framing: { relativeLean: number; rank: number } }[]).map((a) => a.framing).sort((a, b) => b.relativeLean - a.relativeLean);
     expect(byLean[0].rank).toBe(1);
     for (let i = 1; i < byLean.length; i += 1) expect(byLean[i].rank).toBeGreaterThanOrEqual(byLean[i - 1].rank);
   });
