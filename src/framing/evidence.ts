@@ -31,8 +31,8 @@ function sources(i: number, inputs: readonly FramingInput[], labels: SideLabels)
   const side: 'left' | 'right' = mine >= othersMean ? 'right' : 'left';
   const shareOf = (v: number | null) => (v === null ? 'none sided' : pct(side === 'right' ? v : 1 - v));
   const claim = share === null
-    ? `[${x.id}] quotes no one whose side is known (the others give ${labels[side]} ${list(others.map(shareOf))} of their sided sourcing)`
-    : `[${x.id}] gives ${labels[side]} ${shareOf(share)} of its sided sourcing: ${plural(x.quotedWords[side], 'quoted word')} and ${plural(x.attributions[side], 'attribution')} (the others ${list(others.map(shareOf))})`;
+    ? `quotes no one whose side is known (the others give ${labels[side]} ${list(others.map(shareOf))} of their sided sourcing)`
+    : `gives ${labels[side]} ${shareOf(share)} of its sided sourcing: ${plural(x.quotedWords[side], 'quoted word')} and ${plural(x.attributions[side], 'attribution')} (the others ${list(others.map(shareOf))})`;
   return { signal: 'sources', direction: side === 'right' ? 1 : -1, claim, cites: x.sourceCites[side].slice(0, MAX_CITES) };
 }
 
@@ -52,15 +52,17 @@ function tone(i: number, inputs: readonly FramingInput[], labels: SideLabels): F
     }
   }
   if (parts.length === 0) return null;
-  return { signal: 'tone', direction: Math.sign(direction), claim: `[${x.id}] ${list(parts)}`, cites };
+  return { signal: 'tone', direction: Math.sign(direction), claim: list(parts), cites };
 }
 
 function learned(i: number, inputs: readonly FramingInput[]): FramingEvidence | null {
   const x = inputs[i];
   if (x.learnedLean === null) return null;
   const others = inputs.filter((_, j) => j !== i).map((o) => (o.learnedLean === null ? 'none' : o.learnedLean.toFixed(2)));
-  const side = x.learnedLean >= 0 ? 'right' : 'left';
-  return { signal: 'learned', direction: x.learnedLean >= 0 ? 1 : -1, claim: `[${x.id}]'s own wording is closer to phrases typical of ${side}-rated outlets (learned lean ${x.learnedLean.toFixed(2)}; the others ${list(others)}); a weak signal on its own`, cites: [] };
+  const known = inputs.filter((o, j) => j !== i && o.learnedLean !== null).map((o) => o.learnedLean!);
+  const mean = known.reduce((a, b) => a + b, 0) / Math.max(known.length, 1);
+  const side = x.learnedLean >= mean ? 'right' : 'left';
+  return { signal: 'learned', direction: side === 'right' ? 1 : -1, claim: `scores ${side} of the others on own-voice phrases learned from left- and right-rated outlets (learned lean ${x.learnedLean.toFixed(2)}; the others ${list(others)}), a weak signal on its own`, cites: [] };
 }
 
 /** The evidence for one signal of article `i`, or null when there is nothing to say. */

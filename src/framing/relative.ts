@@ -51,7 +51,7 @@ export interface FramingInput {
 
 export type FramingSignal = 'sources' | 'tone' | 'learned';
 
-/** One plain-words claim about an article, with the passages it rests on. */
+/** One plain-words claim about an article (its subject is the article: "gives the right side 71% of …"), with the passages it rests on. */
 export interface FramingEvidence {
   signal: FramingSignal;
   /** > 0: this signal puts the article to the right of the others. */
@@ -68,6 +68,8 @@ export interface ArticleFraming {
   rank: number;
   /** Each signal's scaled value for this article (0 when the story gives it nothing to compare). */
   signals: Record<FramingSignal, number>;
+  /** The counts the signals are made from: sourcing and own-voice tone sentences, per side. */
+  sides: { quotedWords: SideTally; attributions: SideTally; negative: SideTally; positive: SideTally };
   evidence: FramingEvidence[];
 }
 
@@ -133,6 +135,12 @@ export function relativeFraming(inputs: readonly FramingInput[], describe: (sign
       relativeLean: leans[i],
       rank: 1 + leans.filter((l) => l > leans[i]).length,
       signals: Object.fromEntries(signals.map(([s, v]) => [s, round(v[i])])) as Record<FramingSignal, number>,
+      sides: {
+        quotedWords: x.quotedWords,
+        attributions: x.attributions,
+        negative: { left: x.tone.left.negative.length, right: x.tone.right.negative.length },
+        positive: { left: x.tone.left.positive.length, right: x.tone.right.positive.length },
+      },
       evidence,
     };
   });

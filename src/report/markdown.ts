@@ -5,6 +5,7 @@ import type { ArticleAnalysis } from '../analyze/index.js';
 import { SLANT_THRESHOLD } from '../analyze/slant.js';
 import { cite, codeCell, md, ref } from './escape.js';
 import { framingContrast } from './contrast.js';
+import { framingLead, whoIsHeardSection } from './framing-section.js';
 import { basename } from 'node:path';
 import type { ArticleSummary } from '../compare/summary.js';
 import { quotations } from '../analyze/quotes/quotations.js';
@@ -142,7 +143,8 @@ export function storyMarkdown(story: Story): string {
   const n = story.articles.length;
   const sections: [string, string][] = [
     ['Articles side by side', sideBySide(story)],
-    ['Framing contrast', framingContrast(story).map((s) => `- ${s}`).join('\n')],
+    ['Framing contrast', [...framingLead(story), ...framingContrast(story)].map((s) => `- ${s}`).join('\n')],
+    ['Who is heard, and how each side is treated', whoIsHeardSection(story)],
     ['How each article names the key actors', namingSection(story)],
     ['Loaded terms', termsSection(story)],
     ['Frame mix', `Share of each article's sentences that invoke a Media Frames Corpus frame (keywords that matched in brackets).\n\n${framesSection(story)}`],
