@@ -121,7 +121,7 @@ describe('story reports through a real Markdown renderer', () => {
     // Otherwise the test below would pass on empty sections.
     expect(analyses.every((a) => a.quotes.length > 5 && a.terms.length > 0 && a.figures.length > 0 && a.removed.length > 0 && a.attributions.length > 0)).toBe(true);
     // (Attributions and figures are names and numbers, which hold no markup; they are rendered and checked below all the same.)
-    for (const section of ['Articles side by side', 'Framing contrast', 'Who is heard, and how each side is treated', 'Loaded terms', 'Quotes by speaker', 'What was removed, and why']) {
+    for (const section of ['Articles side by side', 'Framing contrast', 'Loaded terms', 'Quotes by speaker', 'What was removed, and why']) {
       const body = markdown.split(`## ${section}`)[1].split('\n## ')[0];
       expect(body, section).toMatch(/&lt;script&gt;|\\\||\\`|\\\[x\\\]/);
     }
