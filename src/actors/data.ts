@@ -32,6 +32,8 @@ export interface ActorsFile {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar day written YYYY-MM-DD (not 2010-13-01). */
+const isDay = (v: unknown): boolean => typeof v === 'string' && DAY.test(v) && !Number.isNaN(Date.parse(v)) && new Date(Date.parse(v)).toISOString().startsWith(v);
 const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
 /** Checks a parsed actors file; `file` names it in the one-line error. */
@@ -59,7 +61,7 @@ export function validateActors(data: unknown, file: string): ActorsFile {
     (e.terms as unknown[]).forEach((t, k) => {
       const term = t as unknown[];
       const ok = Array.isArray(term) && (term.length === 3 || term.length === 4) && isNonEmptyString(term[0])
-        && (term[1] === null || (typeof term[1] === 'string' && DAY.test(term[1]))) && (term[2] === null || (typeof term[2] === 'string' && DAY.test(term[2])))
+        && (term[1] === null || isDay(term[1])) && (term[2] === null || isDay(term[2]))
         && (term.length === 3 || typeof term[3] === 'string');
       if (!ok) fail(`${at}: "terms" ${k + 1} must be [party, start, end] with start and end "YYYY-MM-DD" or null`);
       if (term[1] && term[2] && (term[1] as string) > (term[2] as string)) fail(`${at}: "terms" ${k + 1} ends before it starts`);
