@@ -8,7 +8,7 @@ import type { Entity, EntityIndex, Mention } from '../analyze/entities.js';
 import { surnameOf } from '../analyze/entities.js';
 import { CONTENT_ROLES, whereOf } from '../analyze/content.js';
 import type { ActorEntry, ActorRegistry, ActorType, PartyTerm } from './data.js';
-import { firstWordKey, nameKey } from './data.js';
+import { nameKey } from './data.js';
 import type { ActorMention, SideSource } from './types.js';
 import { partyAt, plausibleAt, resolveSides } from './sides.js';
 
@@ -175,7 +175,8 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
   // Surnames of the article's people, for mentions the index did not hold (headlines, sentence starts).
   const bySurname = new Map<string, Entity | null>();
   for (const e of entities) {
-    if (e.type !== 'person' || !e.name.includes(' ')) continue;
+    const loneSurname = !e.name.includes(' ') && e.type !== 'organisation' && (resolved.get(e.id)?.actorType === 'person' || (e.evidence >= 1 && !PLACES.has(e.name.toLowerCase())));
+    if (!(e.type === 'person' && e.name.includes(' ')) && !loneSurname) continue;
     const s = surnameOf(e.name);
     bySurname.set(s, bySurname.has(s) && bySurname.get(s) !== e ? null : e);
   }
@@ -193,6 +194,9 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
     const r = resolved.get(e.id);
     if (r) return r.actorId === null ? { ...r, actor: e.name } : r;
     if (e.type === 'person' || e.type === 'organisation') return { actor: e.name, actorId: null, actorType: e.type, terms: [], born: null, sideSource: null };
+    // A lone surname that acts like a person ("Pelosi said", followed by she/her) in an article that
+    // never gives the full name: a person without a side (the story merge may join it to a full name).
+    if (e.evidence >= 1 && !e.name.includes(' ') && !PLACES.has(e.name.toLowerCase())) return { actor: e.name, actorId: null, actorType: 'person', terms: [], born: null, sideSource: null };
     return null;
   };
   const mentions = index.mentions;
@@ -221,7 +225,8 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
       }
       if (t.type !== 'word') continue;
       // A written form of the data: a full name, a party, a body ("Nancy Pelosi", "GOP", "the White House").
-      const forms = registry.forms.get(firstWordKey(t.value));
+      // wink's `normal` is the lower-case form: the key without a split per token.
+      const forms = registry.forms.get(t.normal.includes('.') ? t.normal.replace(/\./g, '') : t.normal);
       let matched = false;
       if (forms) {
         for (const { form, entry } of forms) {
@@ -244,7 +249,7 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
       }
       if (matched) continue;
       // "Republican lawmakers", "a Democratic senator": a sided group.
-      const adjective = PARTY_ADJECTIVES[t.value];
+      const adjective = Object.hasOwn(PARTY_ADJECTIVES, t.value) ? PARTY_ADJECTIVES[t.value] : undefined;
       const head = tokens[k + 1];
       // "Democratic strategist Joe Trippi" is a designator of the name that follows, not a group.
       const named = tokens[k + 2] !== undefined && isCap(tokens[k + 2]) && tokens[k + 2].sentence === t.sentence;
@@ -285,7 +290,7 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
       if (staff && !(lastPersonEnd >= 0 && /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(lastPersonEnd, staff.start)))) {
         const p = principal(staff.principal, staff.start);
         if (p) {
-          emit(staff.start, staff.end, where, { actor: `${staff.staff} for ${p.actor}`, actorId: null, actorType: 'person', terms: p.terms, born: null, sideSource: 'principal' }, null);
+          emit(staff.start, staff.end, where, { actor: `${staff.staff} ${staff.preposition} ${p.actor}`, actorId: null, actorType: 'person', terms: p.terms, born: null, sideSource: 'principal' }, null);
           skipUntil = staff.end;
         }
       }
@@ -297,15 +302,15 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
 const STAFF_HEAD = /^(spokes(?:man|woman|person)|aide|adviser|advisor|staffer|lawyer|attorney|manager|secretary)$/i;
 
 /** "spokesman for Pelosi" (from the staff word) or "Trump's campaign manager" (from the name). */
-function staffPhrase(text: string, tokens: Token[], k: number): { start: number; end: number; staff: string; principal: string } | null {
+function staffPhrase(text: string, tokens: Token[], k: number): { start: number; end: number; staff: string; preposition: string; principal: string } | null {
   const t = tokens[k];
   if (!STAFF_HEAD.test(t.value)) return null;
   const staff = /^(manager|secretary)$/i.test(t.value) ? `${tokens[k - 1]?.value ?? ''} ${t.value}`.trim() : t.value.toLowerCase();
   if (/^(manager|secretary)$/i.test(t.value) && !/^(campaign|press)$/i.test(tokens[k - 1]?.value ?? '')) return null;
-  const after = /^\s+(?:for|to)\s+(?:the\s+)?((?:(?:Sen|Rep|Gov|Speaker|President|Vice President|Senator)\.?\s+)?(?:\p{Lu}[\p{L}’'.-]*\s?){1,3})/u.exec(text.slice(t.end, t.end + 60));
+  const after = /^\s+(for|to)\s+(?:the\s+)?((?:(?:Sen|Rep|Gov|Speaker|President|Vice President|Senator)\.?\s+)?(?:\p{Lu}[\p{L}’'.-]*\s?){1,3})/u.exec(text.slice(t.end, t.end + 60));
   if (after) {
-    const principal = after[1].trim().replace(/[’']s$/, '');
-    return { start: /^(manager|secretary)$/i.test(t.value) ? tokens[k - 1].start : t.start, end: t.end + after[0].trimEnd().replace(/[’']s$/, '').length, staff, principal };
+    const principal = after[2].trim().replace(/[’']s$/, '');
+    return { start: /^(manager|secretary)$/i.test(t.value) ? tokens[k - 1].start : t.start, end: t.end + after[0].trimEnd().replace(/[’']s$/, '').length, staff, preposition: after[1], principal };
   }
   // "Trump's campaign manager", "Pelosi’s spokeswoman": the possessive name a few tokens before.
   for (let j = k - 1; j >= 1 && k - j <= 4; j -= 1) {
@@ -313,7 +318,7 @@ function staffPhrase(text: string, tokens: Token[], k: number): { start: number;
     if (v === '’s' || v === "'s") {
       const name = tokens[j - 1];
       if (!isCap(name)) return null;
-      return { start: name.start, end: t.end, staff, principal: name.value };
+      return { start: name.start, end: t.end, staff, preposition: 'for', principal: name.value };
     }
     if (!/^\p{Ll}/u.test(v)) return null;
   }
