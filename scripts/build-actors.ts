@@ -72,6 +72,8 @@ function nameForms(n: { first: string; last: string; middle?: string; nickname?:
   if (n.nickname) forms.add(`${n.nickname} ${n.last}`);
   // "J. Danforth Quayle": the middle name is the one used.
   if (/^\p{Lu}\.$/u.test(n.first) && n.middle) forms.add(`${n.middle} ${n.last}`);
+  // "Hillary Rodham Clinton": a middle name written out (not an initial) is one more form.
+  else if (n.middle && !/^\p{Lu}\.?$/u.test(n.middle)) forms.add(`${n.first} ${n.middle} ${n.last}`);
   return [...forms].sort();
 }
 

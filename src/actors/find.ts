@@ -26,6 +26,8 @@ const NOT_ADMINISTRATION = new Set(['hopeful', 'hopefuls', 'bid', 'bids', 'race'
 /** Heads after a party adjective that make a sided group: "Republican lawmakers", "a Democratic senator". */
 const GROUP_HEADS = new Set(['lawmaker', 'lawmakers', 'senator', 'senators', 'member', 'members', 'leader', 'leaders', 'leadership', 'official', 'officials', 'legislator', 'legislators', 'representative', 'representatives', 'congressman', 'congressmen', 'congresswoman', 'congresswomen', 'governor', 'governors', 'candidate', 'candidates', 'nominee', 'nominees', 'colleague', 'colleagues', 'aide', 'aides', 'strategist', 'strategists', 'operative', 'operatives', 'donor', 'donors', 'activist', 'activists', 'consultant', 'consultants', 'pollster', 'pollsters', 'majority', 'minority', 'caucus', 'conference', 'establishment', 'incumbent', 'incumbents', 'delegation', 'lawmakers’', "lawmakers'"]);
 const PARTY_ADJECTIVES: Record<string, string> = { Republican: 'party:republican', GOP: 'party:republican', 'G.O.P.': 'party:republican', Democratic: 'party:democratic', Democrat: 'party:democratic' };
+/** A party word the entity index reads as a name of its own. */
+const PARTY_NOUNS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { Republican: 'party:republican', Democrat: 'party:democratic', Democratic: 'party:democratic' });
 /** People who speak or work for a principal: "a spokesman for Pelosi", "Trump's campaign manager". */
 const STAFF = /\b(spokes(?:man|woman|person)|press secretary|aide|aides|adviser|advisers|advisor|advisors|staffer|staffers|campaign manager|campaign chairman|chief of staff|communications director|deputy|lawyer|lawyers|attorney|attorneys|counsel|surrogate|surrogates|ally|allies|campaign|spokespeople|representative|press office)$/i;
 const TITLE = /^(sen|rep|gov|senator|representative|congressman|congresswoman|speaker|president|vice president|house speaker|leader|majority leader|minority leader|whip)\.?$/i;
@@ -94,6 +96,9 @@ function principalBefore(role: string | null): string | null {
 /** ", a spokesman for Pelosi" / ", an aide to Sen. Ted Cruz" after a name: the principal's name. */
 const PRINCIPAL_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:man|woman|person)|press secretary|aide|adviser|advisor|staffer|campaign manager|chief of staff|communications director|lawyer|attorney|counsel|deputy|surrogate|ally)\s+(?:for|to|of)\s+(?:the\s+)?((?:(?:Sen|Rep|Gov|Speaker|President|Vice President|Senator|House Speaker)\.?\s+)?(?:\p{Lu}[\p{L}’'.-]*\s?){1,3})/u;
 
+/** ", Obama's spokesman," after a name. */
+const POSSESSIVE_AFTER = /^,\s+((?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}.-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:man|woman|person)|press secretary|aide|adviser|advisor|staffer|campaign manager|chief of staff|communications director|lawyer|attorney|counsel|deputy|surrogate)\b/u;
+
 function cleanPrincipal(name: string): string {
   return name.trim().replace(/[’']s$/, '').split(/\s+/).filter((w) => !TITLE.test(w)).join(' ');
 }
@@ -112,7 +117,10 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
   const lookup = (name: string, office?: RegExp): Resolution | null => {
     const key = nameKey(name);
     let cands = registry.byName.get(key);
-    if (!cands && !key.includes(' ')) cands = registry.alone.get(key);
+    // "Hillary Rodham Clinton", "Benjamin Todd Jealous": a middle name the data does not write.
+    const words = key.split(' ');
+    if (!cands && words.length >= 3) cands = registry.byName.get(`${words[0]} ${words.at(-1)}`);
+    if (!cands && words.length === 1) cands = registry.alone.get(key);
     const picked = cands ? pickEntry(cands, day, office) : null;
     return picked ? fromEntry(picked) : null;
   };
@@ -122,6 +130,9 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
     for (const m of mentions) designated ??= designatorParty(text, m);
     // "D-Calif": a party tag the index read as a name.
     if (/^[RDI][-–]/.test(e.name)) return null;
+    // "a Republican", "the Democrat": a member of the party, written as a noun.
+    const partyWord = PARTY_NOUNS[e.name];
+    if (partyWord && registry.byId.has(partyWord)) return { ...fromEntry(registry.byId.get(partyWord)!), actorType: 'group' };
     let found = e.name.includes(' ') || e.type !== 'person' || !PLACES.has(e.name.toLowerCase()) ? lookup(e.name) : null;
     if (!found && !e.name.includes(' ')) {
       // "Sen. Cruz": a surname with the title of an office, among the people who held it.
@@ -147,6 +158,10 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
     return found;
   };
   const entities = [...index.entities.values()];
+  // A single capitalised word that acts like a person ("Pelosi said", then "she") in an article that
+  // never gives a full name: a person, without a side. "Russia said", "Medicare covers" act too, so
+  // one sign of acting is enough only for a surname of the data.
+  const loneSurname = (e: Entity) => !PLACES.has(e.name.toLowerCase()) && !PARTY_NOUNS[e.name] && /^\p{Lu}\p{Ll}+$/u.test(e.name) && (e.evidence >= 2 || (e.evidence >= 1 && registry.bySurname.has(e.name.toLowerCase())));
   for (const e of entities) {
     const r = resolveEntity(e);
     if (r) resolved.set(e.id, r);
@@ -163,7 +178,8 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
   for (const e of entities) {
     if (resolved.has(e.id) || e.type === 'organisation') continue;
     for (const m of mentionsOf.get(e.id) ?? []) {
-      const after = PRINCIPAL_AFTER.exec(text.slice(m.end, m.end + 90));
+      const following = text.slice(m.end, m.end + 90);
+      const after = PRINCIPAL_AFTER.exec(following) ?? POSSESSIVE_AFTER.exec(following);
       const name = principalBefore(m.role) ?? (after ? after[1] : null);
       const p = name ? principal(name, m.start) : null;
       if (p) {
@@ -175,8 +191,8 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
   // Surnames of the article's people, for mentions the index did not hold (headlines, sentence starts).
   const bySurname = new Map<string, Entity | null>();
   for (const e of entities) {
-    const loneSurname = !e.name.includes(' ') && e.type !== 'organisation' && (resolved.get(e.id)?.actorType === 'person' || (e.evidence >= 1 && !PLACES.has(e.name.toLowerCase())));
-    if (!(e.type === 'person' && e.name.includes(' ')) && !loneSurname) continue;
+    const lone = !e.name.includes(' ') && e.type !== 'organisation' && (resolved.get(e.id)?.actorType === 'person' || loneSurname(e));
+    if (!(e.type === 'person' && e.name.includes(' ')) && !lone) continue;
     const s = surnameOf(e.name);
     bySurname.set(s, bySurname.has(s) && bySurname.get(s) !== e ? null : e);
   }
@@ -194,9 +210,8 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
     const r = resolved.get(e.id);
     if (r) return r.actorId === null ? { ...r, actor: e.name } : r;
     if (e.type === 'person' || e.type === 'organisation') return { actor: e.name, actorId: null, actorType: e.type, terms: [], born: null, sideSource: null };
-    // A lone surname that acts like a person ("Pelosi said", followed by she/her) in an article that
-    // never gives the full name: a person without a side (the story merge may join it to a full name).
-    if (e.evidence >= 1 && !e.name.includes(' ') && !PLACES.has(e.name.toLowerCase())) return { actor: e.name, actorId: null, actorType: 'person', terms: [], born: null, sideSource: null };
+    // A lone surname acting as a person (see loneSurname): the story merge may join it to a full name.
+    if (loneSurname(e)) return { actor: e.name, actorId: null, actorType: 'person', terms: [], born: null, sideSource: null };
     return null;
   };
   const mentions = index.mentions;
@@ -205,7 +220,14 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
     const where = whereOf(block);
     const tokens = block.parsed.tokens;
     let skipUntil = -1;
+    // Ends of the last two person mentions: a staff phrase that opens with a possessive name ("Ben
+    // Smith, Obama's spokesman") is checked against the person before that name.
     let lastPersonEnd = -1;
+    let prevPersonEnd = -1;
+    const personAt = (end: number) => {
+      prevPersonEnd = lastPersonEnd;
+      lastPersonEnd = end;
+    };
     for (let k = 0; k < tokens.length; k += 1) {
       const t = tokens[k];
       if (t.start < skipUntil) continue;
@@ -217,7 +239,7 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
           const r = entityResolution(e);
           if (r) {
             emit(m.start, m.end, where, r, e.name);
-            if (r.actorType === 'person') lastPersonEnd = m.end;
+            if (r.actorType === 'person') personAt(m.end);
           }
         }
         skipUntil = m.end;
@@ -241,7 +263,7 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
           const picked = pickEntry(same, day);
           if (!picked) break;
           emit(t.start, end, where, fromEntry(picked), null);
-          if (picked.type === 'person') lastPersonEnd = end;
+          if (picked.type === 'person') personAt(end);
           skipUntil = end;
           matched = true;
           break;
@@ -287,7 +309,11 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
       // "a spokesman for Pelosi", "Trump's campaign manager" with no name of their own: the staff take
       // the principal's side. A staff phrase right after a named person describes that person.
       const staff = staffPhrase(text, tokens, k);
-      if (staff && !(lastPersonEnd >= 0 && /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(lastPersonEnd, staff.start)))) {
+      // A staff phrase right before a name ("Obama's press secretary Ben LaBolt") is that person's role.
+      const nextMention = mentions[next];
+      const beforeName = nextMention !== undefined && nextMention.start >= (staff?.end ?? 0) && /^[\s,]*$/.test(text.slice(staff?.end ?? 0, nextMention.start)) && index.entities.get(nextMention.entityId)?.type !== 'organisation';
+      const personEnd = staff && lastPersonEnd > staff.start ? prevPersonEnd : lastPersonEnd;
+      if (staff && !beforeName && !(personEnd >= 0 && /^,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3})?$/u.test(text.slice(personEnd, staff.start)))) {
         const p = principal(staff.principal, staff.start);
         if (p) {
           emit(staff.start, staff.end, where, { actor: `${staff.staff} ${staff.preposition} ${p.actor}`, actorId: null, actorType: 'person', terms: p.terms, born: null, sideSource: 'principal' }, null);
