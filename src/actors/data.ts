@@ -90,8 +90,9 @@ export function readActorsFile(path: string): ActorsFile {
 
 /** Name key: lower case, no dots, accents or initials, no suffix ("Donald J. Trump Jr." -> "donald trump"). */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFD').replace(/\p{M}/gu, '')
+  // Accents are stripped only when there are any: most names are ASCII, and this runs for every form
+  // of the data when a worker starts.
+  return (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/\./g, ' ').replace(/,/g, ' ')
@@ -119,7 +120,7 @@ export interface ActorRegistry {
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) {
-    if (!list.includes(value)) list.push(value);
+    if (list.at(-1) !== value && !list.includes(value)) list.push(value);
   } else map.set(key, [value]);
 }
 
@@ -132,19 +133,16 @@ export function buildRegistry(files: readonly ActorsFile[], origins: readonly ('
   const registry: ActorRegistry = { byId, byName: new Map(), forms: new Map(), bySurname: new Map(), alone: new Map() };
   for (const e of byId.values()) {
     for (const form of e.names) {
-      push(registry.byName, nameKey(form), e);
+      const key = nameKey(form);
+      push(registry.byName, key, e);
       push(registry.forms, firstWordKey(form), { form, entry: e });
+      const space = key.lastIndexOf(' ');
+      if (e.type === 'person' && space > 0) push(registry.bySurname, key.slice(space + 1), e);
     }
-    push(registry.byName, nameKey(e.name), e);
-    if (e.type === 'person') {
-      for (const form of e.names) {
-        const words = nameKey(form).split(' ');
-        if (words.length > 1) push(registry.bySurname, words.at(-1)!, e);
-      }
-    }
+    if (!e.names.includes(e.name)) push(registry.byName, nameKey(e.name), e);
     for (const w of e.alone ?? []) push(registry.alone, w.toLowerCase(), e);
   }
-  for (const list of registry.forms.values()) list.sort((a, b) => b.form.length - a.form.length || a.entry.id.localeCompare(b.entry.id));
+  for (const list of registry.forms.values()) list.sort((a, b) => b.form.length - a.form.length || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
   return registry;
 }
 
