@@ -3,6 +3,7 @@
 // article's date by ./sides.ts). One pass over the tokens of the article's own text, with the article's
 // entity index (src/analyze/entities.ts) for names, their roles and article-local coreference
 // ("Pelosi" after "Nancy Pelosi"); every lookup is a Map lookup, never a scan of the data.
+import { byCode } from './compare.js';
 import type { Article, Token } from '../types.js';
 import type { Entity, EntityIndex, Mention } from '../analyze/entities.js';
 import { surnameOf } from '../analyze/entities.js';
@@ -62,7 +63,7 @@ export function pickEntry(candidates: readonly ActorEntry[], day: string | null,
     if (serving.length > 1) pool = serving;
   }
   const parties = new Set(pool.map((e) => partyAt(e.terms, day)));
-  return parties.size === 1 ? [...pool].sort((a, b) => a.id.localeCompare(b.id))[0] : null;
+  return parties.size === 1 ? [...pool].sort((a, b) => byCode(a.id, b.id))[0] : null;
 }
 
 /** "(R-Texas)", ", D-Calif.", " (I-Vt.)" right after a name. */

@@ -1,5 +1,6 @@
 // The side of an actor at the article's date, from the party terms its mention carries. Pure, so it
 // runs again when the corpus manifest gives the article another date (src/corpus/overlay.ts).
+import { byCode } from './compare.js';
 import type { ActorMention, Side } from './types.js';
 import type { PartyTerm } from './data.js';
 
@@ -28,14 +29,14 @@ export function dayOf(published: string | null | undefined): string | null {
 export function partyAt(terms: readonly PartyTerm[], day: string | null): string | null {
   if (terms.length === 0) return null;
   const undated = terms.find((t) => t[1] === null && t[2] === null);
-  const dated = terms.filter((t) => t[1] !== null || t[2] !== null).sort((a, b) => (a[1] ?? '').localeCompare(b[1] ?? ''));
+  const dated = terms.filter((t) => t[1] !== null || t[2] !== null).sort((a, b) => byCode(a[1] ?? '', b[1] ?? ''));
   if (dated.length === 0) return undated ? undated[0] : null;
   if (day === null) return dated.at(-1)![0];
   const inForce = dated.filter((t) => (t[1] === null || t[1] <= day) && (t[2] === null || day < t[2]));
   // Two terms meet on the day one ends and the next starts; the one that starts that day is in force.
   if (inForce.length > 0) return inForce.at(-1)![0];
   const before = dated.filter((t) => t[2] !== null && t[2] <= day);
-  if (before.length > 0) return before.sort((a, b) => a[2]!.localeCompare(b[2]!)).at(-1)![0];
+  if (before.length > 0) return before.sort((a, b) => byCode(a[2]!, b[2]!)).at(-1)![0];
   return dated[0][0];
 }
 

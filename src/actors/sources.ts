@@ -1,5 +1,6 @@
 // Who is heard: quoted words and attributions per actor and per side in one article, from the quote
 // and attribution records and the article's actor mentions. Pure.
+import { byCode } from './compare.js';
 import type { AttributionFinding, QuoteFinding } from '../types.js';
 import type { ActorMention, ActorSources, Side, SourcesBySide, SideTotals } from './types.js';
 
@@ -27,7 +28,7 @@ export function speakerActors(actors: readonly ActorMention[]): (name: string | 
     put(m.entity, m);
     put(m.actor, m);
   }
-  const texts = [...new Set(actors.map((m) => m.text))].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const texts = [...new Set(actors.map((m) => m.text))].sort((a, b) => b.length - a.length || byCode(a, b));
   const byText = new Map<string, Who>();
   for (const m of actors) if (!byText.has(m.text) || (byText.get(m.text)!.side === null && m.side !== null)) byText.set(m.text, { actor: m.actor, side: m.side, party: m.party });
   return (name, written) => {
@@ -75,6 +76,6 @@ export function sourcesBySide(analysis: SourcesInput): SourcesBySide {
     sides[w?.side ?? 'none'].attributions += 1;
     if (w) row(w).attributions += 1;
   }
-  const actors = [...perActor.values()].sort((a, b) => b.quotedWords - a.quotedWords || b.attributions - a.attributions || a.actor.localeCompare(b.actor));
+  const actors = [...perActor.values()].sort((a, b) => b.quotedWords - a.quotedWords || b.attributions - a.attributions || byCode(a.actor, b.actor));
   return { actors, sides };
 }

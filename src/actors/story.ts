@@ -1,5 +1,6 @@
 // Actors merged across the articles of one story: "Nancy Pelosi" in one article and "Pelosi" in
 // another are one actor, with what each article gives it. Pure.
+import { byCode } from './compare.js';
 import type { ActorType } from './data.js';
 import type { ActorMention, Side } from './types.js';
 import { sourcesBySide } from './sources.js';
@@ -86,7 +87,7 @@ export function mergeStoryActors(analyses: readonly StoryInput[]): StoryActor[] 
     }
   });
   const out = [...merged.values()].map(({ sides, ...s }) => {
-    const best = [...sides.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0];
+    const best = [...sides.entries()].sort((x, y) => y[1] - x[1] || byCode(x[0], y[0]))[0];
     if (best) {
       const [side, party] = best[0].split('|');
       s.side = side as Side;
@@ -95,5 +96,5 @@ export function mergeStoryActors(analyses: readonly StoryInput[]): StoryActor[] 
     return s;
   });
   const total = (s: StoryActor) => s.perArticle.reduce((n, p) => n + p.mentions, 0);
-  return out.sort((a, b) => total(b) - total(a) || a.actor.localeCompare(b.actor));
+  return out.sort((a, b) => total(b) - total(a) || byCode(a.actor, b.actor));
 }
