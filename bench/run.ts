@@ -173,6 +173,7 @@ const SECTIONS: [string, () => unknown][] = [
   ['lean', async () => (await import('./loaded-words-and-lean.js')).loadedWordsAndLean()],
   ['stories', storiesDevset],
   ['framing', async () => (await import('./framing-devset.js')).framingDevset()],
+  ['actors', async () => (await import('./actors-devset.js')).actorsDevsetBenchmark()],
   ['speed', speed],
   ['robustness', async () => (await import('./robustness.js')).robustnessBenchmark()],
   ['scale', async () => (await import('./scale.js')).scaleBenchmark()],

@@ -13,10 +13,14 @@ import { loadLexicons } from './lexicon/load.js';
 import { parseDocument } from './nlp/parse-document.js';
 import { findCorpusRepeats, structureArticle } from './structure/index.js';
 import type { SourceDocument } from './types.js';
+import { actorRegistry } from './actors/data.js';
+import type { ActorRegistry } from './actors/data.js';
 
 export interface PipelineOptions extends GroupingOptions {
   /** Extra lexicon files (--lexicon), merged after the bundled one. */
   lexicons?: readonly string[];
+  /** Extra actors files (--actors), whose entries replace bundled ones with the same id. */
+  actors?: readonly string[];
   /** Called after each article is analysed. */
   onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -37,21 +41,24 @@ export interface DocumentContext {
   terms: TermMatcher;
   /** Normalized block texts that repeat across the corpus (site templates). */
   repeatedAcrossCorpus?: ReadonlySet<string>;
+  /** Actors data; the bundled lexicon/actors.json when absent. */
+  actors?: ActorRegistry;
 }
 
 /** One article, from its blocks to its analysis. Pure apart from the lexicon data already loaded. */
 export function analyzeDocument(doc: SourceDocument, context: DocumentContext): ArticleAnalysis {
   const article = structureArticle(parseDocument(doc), { repeatedAcrossCorpus: context.repeatedAcrossCorpus ?? new Set() });
-  return analyzeArticle(article, { terms: context.terms });
+  return analyzeArticle(article, { terms: context.terms, actors: context.actors });
 }
 
 /** Analyses already-read documents in memory (a few at a time: nothing is streamed or cached here). */
 export function analyzeDocuments(documents: readonly SourceDocument[], options: PipelineOptions = {}): ArticleAnalysis[] {
   const terms = termMatcher(options.lexicons);
+  const actors = actorRegistry(options.actors);
   // Blocks found in 3+ documents are site templates; with fewer documents there is no evidence.
   const repeatedAcrossCorpus = documents.length >= 3 ? findCorpusRepeats(documents) : new Set<string>();
   return documents.map((doc, i) => {
-    const analysis = analyzeDocument(doc, { terms, repeatedAcrossCorpus });
+    const analysis = analyzeDocument(doc, { terms, repeatedAcrossCorpus, actors });
     options.onProgress?.(i + 1, documents.length, doc.file);
     return analysis;
   });

@@ -22,6 +22,12 @@ import { extractReportVerbs } from './report-verbs.js';
 import { extractPhrases } from './lean-phrases.js';
 import type { LeanPhraseIndex } from './lean-phrases.js';
 import { extractLoadedWords } from './loaded-words.js';
+import { actorRegistry } from '../actors/data.js';
+import type { ActorRegistry } from '../actors/data.js';
+import { findActorMentions } from '../actors/find.js';
+import { dayOf } from '../actors/sides.js';
+import { sourcesBySide } from '../actors/sources.js';
+import type { ActorMention, SourcesBySide } from '../actors/types.js';
 
 export interface AnalysisContext {
   terms: TermMatcher;
@@ -32,6 +38,8 @@ export interface AnalysisContext {
   newsNeutral?: ReadonlySet<string>;
   /** Verdict constants; the bundled lexicon/slant-calibration.json when absent. */
   calibration?: SlantCalibration;
+  /** Actors data (bundled plus --actors files); the bundled lexicon/actors.json when absent. */
+  actors?: ActorRegistry;
 }
 
 /**
@@ -64,6 +72,14 @@ export interface ArticleAnalysis {
   storyTerms: StoryTerms;
   /** How the article names the key actors of lexicon/naming.json. */
   naming: ActorNaming[];
+  /**
+   * Every mention of a person, organisation, party or group, with its side at the article's date
+   * (`article.published`; the latest term without one). applyManifest reads the sides again when the
+   * manifest gives another date.
+   */
+  actors: ActorMention[];
+  /** Quoted words and attributions per actor and per side (from `quotes`, `attributions`, `actors`). */
+  sources: SourcesBySide;
   /** Where the article came from, as the corpus manifest records it (null when unknown). */
   provenance: Provenance;
 }
@@ -102,6 +118,7 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
   const headline = article.blocks.find((b) => b.role === 'headline');
   const bodySentences = content.filter((b) => b.role === 'body').flatMap((b) => b.parsed.sentences.map((s) => s.sentiment));
   const entities = [...index.entities.values()];
+  const actors = findActorMentions(article, index, context.actors ?? actorRegistry(), dayOf(article.published));
   return {
     article: withoutTokens(article),
     words,
@@ -121,6 +138,8 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
     slant: judgeSlant({ terms, signals, words, loadedWords, reportVerbs, phrases, sentenceAt: sentenceLocator(content), calibration: context.calibration }),
     storyTerms: storyTerms(article, entities),
     naming: namingPhrases(article, quotes),
+    actors,
+    sources: sourcesBySide({ actors, quotes, attributions }),
     provenance: { url: null, outletLean: null },
   };
 }

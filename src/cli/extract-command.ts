@@ -4,6 +4,7 @@
 import { basename, dirname } from 'node:path';
 import { InputError } from '../errors.js';
 import { loadLexicons } from '../lexicon/load.js';
+import { actorRegistry } from '../actors/data.js';
 import { readManifest } from '../corpus/store.js';
 import type { ManifestEntry } from '../corpus/manifest.js';
 import { scanFiles } from '../run/corpus-run.js';
@@ -18,6 +19,8 @@ import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes.js';
 export interface ExtractOptions {
   json?: boolean;
   lexicon: string[];
+  /** Extra actors files (--actors). */
+  actors?: string[];
   quiet?: boolean;
   jobs?: number;
 }
@@ -47,6 +50,7 @@ export function manifestEntries(files: readonly string[], warn: (message: string
 
 export async function runExtract(files: string[], opts: ExtractOptions): Promise<number> {
   loadLexicons(opts.lexicon);
+  actorRegistry(opts.actors ?? []); // a bad actors file stops the run before any work, in one line
   let warnings = 0;
   const entries = manifestEntries(files, (message) => {
     warnings += 1;
@@ -66,7 +70,7 @@ async function extractWith(pool: TaskPool, files: string[], entries: (ManifestEn
   const progress = progressReporter(opts.quiet);
   const scanned = await scanFiles(files, { pool, onProgress: progress && ((d, t) => progress('reading', d, t)) });
   const results = new Map<number, TaskResult | Failure>(scanned.failures);
-  const tasks: AnalyzeTask[] = scanned.readable.map((i) => ({ kind: 'analyze', file: files[i], repeated: scanned.repeatedIn(i), lexicons: opts.lexicon, recordPath: null, key: null, output: opts.json ? 'json' : 'text', manifest: entries[i] }));
+  const tasks: AnalyzeTask[] = scanned.readable.map((i) => ({ kind: 'analyze', file: files[i], repeated: scanned.repeatedIn(i), lexicons: opts.lexicon, actors: opts.actors ?? [], recordPath: null, key: null, output: opts.json ? 'json' : 'text', manifest: entries[i] }));
   let next = 0;
   let printed = 0;
   let refused = 0;

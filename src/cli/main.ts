@@ -16,6 +16,7 @@ const VERSION = '0.2.0';
 const jobsOption = () => new Option('-j, --jobs <n>', 'worker threads (default: one per core; fewer for small runs)').argParser(parseJobs);
 const similarityOption = () => new Option('--min-similarity <x>', 'story grouping threshold in (0, 1); higher splits more (default: see README)').argParser(parseSimilarity);
 const lexiconOption = () => new Option('--lexicon <file>', 'extra loaded-terms lexicon (JSON); repeatable').argParser(collect).default([]);
+const actorsOption = () => new Option('--actors <file>', 'extra actors file (JSON, schema of lexicon/actors.json): people, parties, groups with party terms; repeatable').argParser(collect).default([]);
 const corpusOption = () => new Option('-c, --corpus <dir>', 'corpus directory').default('corpus');
 
 function program(setCode: (code: number) => void): Command {
@@ -35,13 +36,14 @@ function program(setCode: (code: number) => void): Command {
     .addOption(corpusOption())
     .option('-o, --out <dir>', 'directory to write reports to', 'reports')
     .addOption(lexiconOption())
+    .addOption(actorsOption())
     .addOption(jobsOption())
     .addOption(similarityOption())
     .option('--no-cache', 'analyse every article again and leave the corpus cache alone')
     .option('--json', 'also print the stories as JSON on stdout')
     .option('-q, --quiet', 'no progress or summary on stderr')
-    .addHelpText('after', '\nExamples:\n  framelens report                       # corpus/ -> reports/\n  framelens report --corpus my-corpus --out out\n  framelens report --jobs 1 --no-cache   # one thread, everything analysed again\n  framelens report --lexicon my-terms.json')
-    .action(async (corpus: string | undefined, opts: { corpus: string; out: string; lexicon: string[]; json?: boolean; quiet?: boolean; jobs?: number; cache: boolean; minSimilarity?: number }) => {
+    .addHelpText('after', '\nExamples:\n  framelens report                       # corpus/ -> reports/\n  framelens report --corpus my-corpus --out out\n  framelens report --jobs 1 --no-cache   # one thread, everything analysed again\n  framelens report --lexicon my-terms.json\n  framelens report --actors my-actors.json   # governors, candidates, other parties')
+    .action(async (corpus: string | undefined, opts: { corpus: string; out: string; lexicon: string[]; actors: string[]; json?: boolean; quiet?: boolean; jobs?: number; cache: boolean; minSimilarity?: number }) => {
       const { runReport } = await import('./report-command.js');
       setCode(await runReport(corpus ?? opts.corpus, opts));
     });
@@ -51,10 +53,11 @@ function program(setCode: (code: number) => void): Command {
     .argument('<files...>', 'article files (.txt, .md, .html)')
     .option('--json', 'print one JSON object per article per line (JSON Lines)')
     .addOption(lexiconOption())
+    .addOption(actorsOption())
     .addOption(jobsOption())
     .option('-q, --quiet', 'no progress on stderr')
-    .addHelpText('after', '\nA file that cannot be read gets one line on stderr; the others are still printed (exit 2).\n\nExamples:\n  framelens extract corpus/*.txt --json | jq .headline\n  framelens extract saved-page.html')
-    .action(async (files: string[], opts: { json?: boolean; lexicon: string[]; quiet?: boolean; jobs?: number }) => {
+    .addHelpText('after', '\nA file that cannot be read gets one line on stderr; the others are still printed (exit 2).\n\nExamples:\n  framelens extract corpus/*.txt --json | jq .headline\n  framelens extract saved-page.html\n  framelens extract a.txt --json --actors my-actors.json | jq .actors')
+    .action(async (files: string[], opts: { json?: boolean; lexicon: string[]; actors: string[]; quiet?: boolean; jobs?: number }) => {
       const { runExtract } = await import('./extract-command.js');
       setCode(await runExtract(files, opts));
     });
@@ -106,12 +109,13 @@ function program(setCode: (code: number) => void): Command {
     .addOption(corpusOption())
     .option('--json', 'print [{story, title, articles: [file]}]')
     .addOption(lexiconOption())
+    .addOption(actorsOption())
     .addOption(jobsOption())
     .addOption(similarityOption())
     .option('--no-cache', 'analyse every article again and leave the corpus cache alone')
     .option('-q, --quiet', 'no progress or summary on stderr')
     .addHelpText('after', '\nExamples:\n  framelens stories\n  framelens stories --json --min-similarity 0.3')
-    .action(async (opts: { corpus: string; json?: boolean; quiet?: boolean; jobs?: number; cache: boolean; lexicon: string[]; minSimilarity?: number }) => {
+    .action(async (opts: { corpus: string; json?: boolean; quiet?: boolean; jobs?: number; cache: boolean; lexicon: string[]; actors: string[]; minSimilarity?: number }) => {
       const { runStories } = await import('./stories-command.js');
       setCode(await runStories(opts));
     });

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { basename, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { loadLexicons } from '../lexicon/load.js';
+import { actorRegistry } from '../actors/data.js';
 import { listCorpus, readManifest } from '../corpus/store.js';
 import { writeFileAtomically } from '../corpus/cache.js';
 import { groupArticles } from '../compare/index.js';
@@ -20,6 +21,7 @@ import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes.js';
 export interface ReportOptions {
   out: string;
   lexicon: string[];
+  actors?: string[];
   json?: boolean;
   quiet?: boolean;
   jobs?: number;
@@ -57,7 +59,7 @@ const fileOf = (group: StoryGroup) => `${group.slug}.md`;
  * failures (internal error) and the other stories are written; a folder that cannot be written is the
  * user's to fix (refused, exit 2).
  */
-async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, json: boolean, lexicons: string[], progress?: ProgressReporter): Promise<{ written: number; kept: number; failures: Failure[]; failed: Set<StoryGroup> }> {
+async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, json: boolean, lexicons: string[], progress?: ProgressReporter, actors: string[] = []): Promise<{ written: number; kept: number; failures: Failure[]; failed: Set<StoryGroup> }> {
   const track = run.tracking(resolve(out));
   const tasks: StoryTask[] = [];
   const taskGroups: StoryGroup[] = [];
@@ -81,7 +83,7 @@ async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, j
     if (unchanged) kept += 1;
     if (unchanged && !json) continue;
     tasks.push({
-      kind: 'story', file: path, slug: group.slug, keywords: group.keywords, lexicons, json, write: !unchanged,
+      kind: 'story', file: path, slug: group.slug, keywords: group.keywords, lexicons, actors, json, write: !unchanged,
       members: members.map((a, i) => ({ file: a.file, key: a.key, ...run.recordOf(a), manifest: manifest[i] })),
     });
     taskGroups.push(group);
@@ -137,6 +139,7 @@ function writeReport(path: string, text: string): void {
 export async function runReport(corpus: string, opts: ReportOptions): Promise<number> {
   const started = performance.now();
   loadLexicons(opts.lexicon); // a bad lexicon stops the run before any work, in one line
+  actorRegistry(opts.actors ?? []); // so does a bad actors file
   const files = listCorpus(corpus);
   readManifest(corpus); // so does a broken manifest, before the output folder is created
   prepareOut(opts.out);
@@ -146,6 +149,7 @@ export async function runReport(corpus: string, opts: ReportOptions): Promise<nu
   const run = await runCorpus(corpus, {
     jobs: jobsFor(opts.jobs, files.length),
     lexicons: opts.lexicon,
+    actors: opts.actors ?? [],
     useCache: opts.cache,
     onProgress: progress && ((phase, done, total) => progress(phase, done, total)),
     onWarning: (m) => process.stderr.write(`framelens: ${m}\n`),
@@ -156,7 +160,7 @@ export async function runReport(corpus: string, opts: ReportOptions): Promise<nu
     for (const f of run.failures) process.stderr.write(`framelens: ${f.message}\n`);
     const groups = groupArticles(run.articles.map((a) => a.summary), { minSimilarity: opts.minSimilarity });
     const groupedAt = performance.now();
-    const { written, kept, failures: storyFailures, failed } = await writeStories(run, groups, opts.out, opts.json === true, opts.lexicon, progress);
+    const { written, kept, failures: storyFailures, failed } = await writeStories(run, groups, opts.out, opts.json === true, opts.lexicon, progress, opts.actors ?? []);
     for (const f of storyFailures) process.stderr.write(`framelens: ${f.message}\n`);
     failures.push(...storyFailures);
     // For the benchmark (bench/scale.ts): where the time went, in milliseconds.

@@ -1,6 +1,7 @@
 // `framelens stories`: how the corpus groups into stories, without writing reports.
 import { groupArticles } from '../compare/index.js';
 import { loadLexicons } from '../lexicon/load.js';
+import { actorRegistry } from '../actors/data.js';
 import { listCorpus } from '../corpus/store.js';
 import { articleId } from '../compare/ids.js';
 import { progressReporter } from './progress.js';
@@ -14,15 +15,17 @@ export interface StoriesOptions {
   jobs?: number;
   cache: boolean;
   lexicon: string[];
+  actors?: string[];
   minSimilarity?: number;
 }
 
 export async function runStories(opts: StoriesOptions): Promise<number> {
   loadLexicons(opts.lexicon);
+  actorRegistry(opts.actors ?? []);
   const files = listCorpus(opts.corpus);
   const { runCorpus } = await import('../run/corpus-run.js');
   const progress = progressReporter(opts.quiet);
-  const run = await runCorpus(opts.corpus, { jobs: jobsFor(opts.jobs, files.length), lexicons: opts.lexicon, useCache: opts.cache, onProgress: progress, onWarning: (m) => process.stderr.write(`framelens: ${m}\n`) });
+  const run = await runCorpus(opts.corpus, { jobs: jobsFor(opts.jobs, files.length), lexicons: opts.lexicon, actors: opts.actors ?? [], useCache: opts.cache, onProgress: progress, onWarning: (m) => process.stderr.write(`framelens: ${m}\n`) });
   try {
     for (const f of run.failures) process.stderr.write(`framelens: ${f.message}\n`);
     const groups = groupArticles(run.articles.map((a) => a.summary), { minSimilarity: opts.minSimilarity });

@@ -23,6 +23,10 @@ const LEAN = nullable(oneOf('left', 'right'));
 const finding = (kind: string, fields: Record<string, Check> = {}) => shape({ kind: oneOf(kind), text: str, start: int, end: int, where: WHERE, ...fields });
 
 const counts = arrayOf(tuple(str, num));
+const SIDE = nullable(oneOf('left', 'right'));
+const SIDE_TOTALS = shape({ quotes: int, quotedWords: int, attributions: int });
+const DAY = nullable(str);
+const PARTY_TERM: Check = (v) => tuple(str, DAY, DAY)(v) || tuple(str, DAY, DAY, str)(v);
 const STORY_TERMS = shape({ lemmas: counts, headline: counts, numbers: counts, names: arrayOf(str) });
 
 const analysisShape = shape({
@@ -49,6 +53,14 @@ const analysisShape = shape({
   storyTerms: STORY_TERMS,
   naming: arrayOf(shape({ actorId: str, phrases: arrayOf(tuple(str, num)), specific: bool })),
   provenance: shape({ url: nullable(str), outletLean: nullable(oneOf('left', 'center', 'right')) }),
+  actors: arrayOf(finding('actor', {
+    actor: str, actorId: nullable(str), actorType: oneOf('person', 'organisation', 'party', 'group'), entity: nullable(str), side: SIDE, party: nullable(str),
+    sideSource: nullable(oneOf('data', 'designator', 'principal', 'user', 'group')), terms: arrayOf(PARTY_TERM), born: nullable(int),
+  })),
+  sources: shape({
+    actors: arrayOf(shape({ actor: str, side: SIDE, party: nullable(str), quotes: int, quotedWords: int, attributions: int })),
+    sides: shape({ left: SIDE_TOTALS, right: SIDE_TOTALS, none: SIDE_TOTALS }),
+  }),
 });
 
 const summaryShape = shape({

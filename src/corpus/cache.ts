@@ -14,7 +14,7 @@ import { isAnalysis } from './cache-shapes.js';
 
 export const CACHE_DIR_NAME = '.framelens-cache';
 /** Bumped when the layout of an entry changes; entries of another schema are foreign. */
-const SCHEMA = 1;
+const SCHEMA = 2;
 
 function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
   const out: string[] = [];
@@ -31,7 +31,7 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
  * compiled module, so an upgrade or a local change invalidates), the bundled data files and the
  * user's lexicons. Computed once per run.
  */
-export function environmentKey(userLexicons: readonly string[]): string {
+export function environmentKey(userLexicons: readonly string[], userActors: readonly string[] = []): string {
   const hash = createHash('sha256').update(`schema ${SCHEMA}\n`);
   const codeRoot = dirname(dirname(fileURLToPath(import.meta.url)));
   const dataRoot = dirname(dataPath('loaded-terms.json'));
@@ -39,6 +39,8 @@ export function environmentKey(userLexicons: readonly string[]): string {
     hash.update(file.slice(file.lastIndexOf('/') + 1)).update(readFileSync(file));
   }
   for (const file of userLexicons) hash.update(readFileSync(file));
+  // Schema 2 added actor mentions; the user's actors files decide their sides.
+  for (const file of userActors) hash.update('actors\n').update(readFileSync(file));
   return hash.digest('hex');
 }
 

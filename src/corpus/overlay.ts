@@ -2,11 +2,18 @@
 // the user said where it came from. Pure: analysis and entry in, analysis out.
 import type { ArticleAnalysis } from '../analyze/index.js';
 import type { ManifestEntry } from './manifest.js';
+import { dayOf, resolveSides } from '../actors/sides.js';
+import { sourcesBySide } from '../actors/sources.js';
 
 export function applyManifest(analysis: ArticleAnalysis, entry: ManifestEntry | undefined): ArticleAnalysis {
   if (!entry) return analysis;
+  const published = entry.published ?? analysis.article.published;
+  // An actor's side is the party in force at the article's date: the manifest's date reads it again.
+  const actors = published === analysis.article.published ? analysis.actors : resolveSides(analysis.actors, dayOf(published));
   return {
     ...analysis,
+    actors,
+    sources: actors === analysis.actors ? analysis.sources : sourcesBySide({ actors, quotes: analysis.quotes, attributions: analysis.attributions }),
     article: { ...analysis.article, outlet: entry.outlet ?? analysis.article.outlet, published: entry.published ?? analysis.article.published },
     provenance: { url: entry.url ?? analysis.provenance.url, outletLean: entry.lean ?? analysis.provenance.outletLean },
   };

@@ -4,6 +4,7 @@ import type { ArticleAnalysis } from '../analyze/index.js';
 import type { BlockRole, BoilerplateReason, SlantLayers } from '../types.js';
 import { collapseWhitespace } from '../text.js';
 import { quotations } from '../analyze/quotes/quotations.js';
+import type { SourcesBySide } from '../actors/types.js';
 
 export interface ArticleRecord {
   file: string;
@@ -35,6 +36,13 @@ export interface ArticleRecord {
   reportVerbs: { verb: string; text: string; stance: string; speaker: string | null; voice: 'own' | 'quoted'; where: string; start: number; end: number }[];
   /** Own-voice phrases from the learned partisan list (added in 0.2). */
   partisanPhrases: { phrase: string; text: string; lean: number; partisan: number; where: string; start: number; end: number }[];
+  /**
+   * Every mention of a person, organisation, party or group, with its side at the article's date
+   * (added in 0.3; docs/framing-actors.md). `actorId` is the data entry's id, null when not in the data.
+   */
+  actors: { actor: string; actorId: string | null; actorType: string; text: string; side: 'left' | 'right' | null; party: string | null; sideSource: string | null; where: string; start: number; end: number }[];
+  /** Quoted words and attributions per actor and per side (added in 0.3). */
+  sources: SourcesBySide;
 }
 
 const collapse = collapseWhitespace;
@@ -69,5 +77,7 @@ export function articleRecord(a: ArticleAnalysis): ArticleRecord {
     loadedWords: a.loadedWords.map((w) => ({ word: w.word, text: w.text, list: w.list, pos: w.pos, voice: w.voice, where: w.where, start: w.start, end: w.end })),
     reportVerbs: a.reportVerbs.map((v) => ({ verb: v.verb, text: v.text, stance: v.stance, speaker: v.speaker, voice: v.voice, where: v.where, start: v.start, end: v.end })),
     partisanPhrases: a.phrases.map((p) => ({ phrase: p.phrase, text: p.text, lean: p.lean, partisan: p.partisan, where: p.where, start: p.start, end: p.end })),
+    actors: a.actors.map((m) => ({ actor: m.actor, actorId: m.actorId, actorType: m.actorType, text: m.text, side: m.side, party: m.party, sideSource: m.sideSource, where: m.where, start: m.start, end: m.end })),
+    sources: a.sources,
   };
 }

@@ -18,6 +18,8 @@ import type { AnalyzeTask, ScanTask, TaskResult } from './tasks.js';
 export interface RunOptions {
   jobs: number;
   lexicons: string[];
+  /** Extra actors files (--actors). */
+  actors?: string[];
   /** false: neither read nor keep the corpus cache (`--no-cache`). */
   useCache: boolean;
   onProgress?: (phase: 'reading' | 'analysing', done: number, total: number) => void;
@@ -138,7 +140,7 @@ export async function runCorpus(dir: string, options: RunOptions): Promise<Corpu
   const warn = options.onWarning ?? (() => {});
   const snapshot = openCorpus(dir);
   const cache = openCache(dir, options.useCache, warn);
-  const environment = environmentKey(options.lexicons);
+  const environment = environmentKey(options.lexicons, options.actors ?? []);
 
   const pool = createPool({ jobs: options.jobs });
   try {
@@ -171,7 +173,7 @@ async function analyseCorpus(pool: TaskPool, snapshot: CorpusSnapshot, cache: An
     const cached = summaries.get(key);
     if (cached && cached.file === files[i]) found.set(i, cached);
     else {
-      tasks.push({ kind: 'analyze', file: files[i], repeated, lexicons: options.lexicons, recordPath: cache.recordPath(key), key, output: 'none' });
+      tasks.push({ kind: 'analyze', file: files[i], repeated, lexicons: options.lexicons, actors: options.actors ?? [], recordPath: cache.recordPath(key), key, output: 'none' });
       taskIndex.push(i);
     }
   }

@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import { readArticleSource } from '../ingest/read-file.js';
 import { normalizeBlockText } from '../structure/features.js';
 import { analyzeDocument, termMatcher } from '../pipeline.js';
+import { actorRegistry } from '../actors/data.js';
 import { articleRecord } from '../report/json.js';
 import { storyRecord } from '../report/story-json.js';
 import { summaryText } from '../report/summary-text.js';
@@ -33,6 +34,8 @@ export interface AnalyzeTask {
   /** Template keys (`templateKey`) of the short blocks this article shares with many others of the corpus. */
   repeated: string[];
   lexicons: string[];
+  /** Extra actors files (--actors); each worker indexes them once. */
+  actors?: string[];
   /** Where to store the analysis (cache); null to skip. */
   recordPath: string | null;
   key: string | null;
@@ -50,6 +53,7 @@ export interface StoryTask {
   keywords: string[];
   members: { file: string; key: string; recordPath: string; repeated: string[]; manifest?: ManifestEntry }[];
   lexicons: string[];
+  actors?: string[];
   /** Also return the story as JSON (report --json). */
   json: boolean;
   /** false: only the JSON is wanted, the file is up to date. */
@@ -102,7 +106,7 @@ function templateTexts(document: SourceDocument, keys: readonly string[]): Set<s
 
 function analyze(task: AnalyzeTask): TaskResult {
   const { document } = readArticleSource(task.file);
-  const analysis = analyzeDocument(document, { terms: termMatcher(task.lexicons), repeatedAcrossCorpus: templateTexts(document, task.repeated) });
+  const analysis = analyzeDocument(document, { terms: termMatcher(task.lexicons), repeatedAcrossCorpus: templateTexts(document, task.repeated), actors: actorRegistry(task.actors ?? []) });
   if (task.recordPath && task.key) {
     // The cache is an optimisation: an entry that cannot be stored costs a later re-analysis, not this result.
     try {
@@ -121,13 +125,13 @@ function analyze(task: AnalyzeTask): TaskResult {
 
 /** A cached analysis, or a fresh one when the entry went missing or bad since it was written. */
 /** A cached analysis (of this very file), or a fresh one when asked or when the entry went missing or bad. */
-function loadMember(member: StoryTask['members'][number], lexicons: string[], fresh: boolean): ArticleAnalysis {
+function loadMember(member: StoryTask['members'][number], lexicons: string[], fresh: boolean, actors: string[] = []): ArticleAnalysis {
   let analysis = fresh ? null : readRecord(member.recordPath, member.key);
   // An entry of another article under this key (copied by hand, or a foreign cache) is not this one.
   if (analysis && analysis.article.file !== member.file) analysis = null;
   if (!analysis) {
     const { document } = readArticleSource(member.file);
-    analysis = analyzeDocument(document, { terms: termMatcher(lexicons), repeatedAcrossCorpus: templateTexts(document, member.repeated) });
+    analysis = analyzeDocument(document, { terms: termMatcher(lexicons), repeatedAcrossCorpus: templateTexts(document, member.repeated), actors: actorRegistry(actors) });
     try {
       writeRecord(member.recordPath, member.key, analysis);
     } catch {
@@ -139,7 +143,7 @@ function loadMember(member: StoryTask['members'][number], lexicons: string[], fr
 
 /** Compares and renders a story; everything that can fail on the articles' data happens before any write. */
 function renderStory(task: StoryTask, fresh: boolean): { text: string | null; json?: string } {
-  const result = compareStory({ slug: task.slug, keywords: task.keywords }, task.members.map((m) => loadMember(m, task.lexicons, fresh)));
+  const result = compareStory({ slug: task.slug, keywords: task.keywords }, task.members.map((m) => loadMember(m, task.lexicons, fresh, task.actors ?? [])));
   const json = task.json ? JSON.stringify(storyRecord(result, task.file)) : undefined;
   return { text: task.write ? storyMarkdown(result) : null, json };
 }

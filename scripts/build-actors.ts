@@ -1,0 +1,208 @@
+// Builds lexicon/actors.json: people, parties and party bodies with the party of each term, from the
+// public-domain (CC0) data of the unitedstates/congress-legislators project, as copied in
+// ../shared/data/us-politicians/ (its README), plus a short hand-written list of party names and bodies.
+// Run: npm run build:actors [-- path/to/us-politicians]
+//
+// What is kept, and why (the shipped file must stay small; runtime reads only the JSON):
+// - every president and vice president since 1969 (executive.yaml), with their terms and parties;
+// - every member of the current Congress (legislators-current.yaml), every term with its dates,
+//   consecutive terms of one party and office merged into one span;
+// - former members (legislators-historical.csv) born in 1920 or later: the file has no term dates,
+//   only the party of the last term, so these keep that party without dates, the office type and the
+//   birth year (runtime uses it to refuse a namesake who could not be the one meant at the article's
+//   date). Members born earlier had left Congress by about 1990; news articles of the period
+//   framelens reads (1990 on) rarely name them, and when they do a namesake is the likelier reading.
+//   Members with no birthday in the file are left out for the same reason.
+// Output is sorted and has no build date: the same input gives the same bytes.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const ROOT = join(import.meta.dirname, '..');
+const INPUT = process.argv[2] ?? join(ROOT, '..', 'shared', 'data', 'us-politicians');
+const OUTPUT = join(ROOT, 'lexicon', 'actors.json');
+const HISTORICAL_BORN_FROM = 1920;
+const EXECUTIVE_FROM = '1969-01-01';
+/** Presidents and vice presidents whose surname alone names them in news text ("Trump said"). */
+const ALONE_FROM = '1981-01-01';
+/** Surnames that are also common words or first names: never taken alone. */
+const NOT_ALONE = new Set(['bush', 'carter', 'ford', 'harris', 'gore', 'clinton']);
+// Bush, Carter, Ford, Clinton, Harris and Gore are left out of `alone` on purpose: each is a common
+// word, a place or a surname another person of the same story may carry (Hillary and Bill Clinton,
+// George H. W. and George W. Bush). They resolve through the full name earlier in the article.
+
+type Party = string;
+/** [party, start, end, office]: dates are ISO days or null when unknown; office rep|sen|prez|viceprez. */
+type Term = [Party, string | null, string | null, string];
+
+interface ActorEntry {
+  id: string;
+  name: string;
+  type: 'person' | 'organisation' | 'party' | 'group';
+  names: string[];
+  alone?: string[];
+  born?: number;
+  terms: Term[];
+  source: string;
+}
+
+interface YamlPerson {
+  id: { bioguide?: string };
+  name: { first: string; last: string; middle?: string; nickname?: string; official_full?: string; suffix?: string };
+  bio?: { birthday?: string };
+  terms: { type: string; start: string; end: string; party?: string }[];
+}
+
+const SRC_CURRENT = 'unitedstates/congress-legislators legislators-current.yaml (CC0), as of 2026-06-15';
+const SRC_EXEC = 'unitedstates/congress-legislators executive.yaml (CC0), as of 2026-06-15';
+const SRC_HIST = 'unitedstates/congress-legislators legislators-historical.csv (CC0), as of 2025-03-14; party of the last term only';
+const SRC_FRAMELENS = 'framelens: party names and bodies, written by hand';
+
+/** The data writes "Democrat"; the party's name is "Democratic". */
+function partyName(p: string | undefined): Party {
+  if (!p) return 'unknown';
+  if (p === 'Democrat') return 'Democratic';
+  return p;
+}
+
+function nameForms(n: { first: string; last: string; middle?: string; nickname?: string; official_full?: string; suffix?: string }): string[] {
+  const forms = new Set<string>();
+  if (n.official_full) forms.add(n.official_full);
+  forms.add(`${n.first} ${n.last}`);
+  if (n.nickname) forms.add(`${n.nickname} ${n.last}`);
+  // "J. Danforth Quayle": the middle name is the one used.
+  if (/^\p{Lu}\.$/u.test(n.first) && n.middle) forms.add(`${n.middle} ${n.last}`);
+  // "Hillary Rodham Clinton": a middle name written out (not an initial) is one more form.
+  else if (n.middle && !/^\p{Lu}\.?$/u.test(n.middle)) forms.add(`${n.first} ${n.middle} ${n.last}`);
+  return [...forms].sort();
+}
+
+/** Merges consecutive terms of one party and office (a senator's three terms are one span). */
+function mergeTerms(terms: Term[]): Term[] {
+  const sorted = [...terms].sort((a, b) => (a[1] ?? '').localeCompare(b[1] ?? ''));
+  const out: Term[] = [];
+  for (const t of sorted) {
+    const last = out.at(-1);
+    const gap = last && last[2] && t[1] ? (Date.parse(t[1]) - Date.parse(last[2])) / 86_400_000 : Infinity;
+    if (last && last[0] === t[0] && last[3] === t[3] && gap <= 45) last[2] = t[2];
+    else out.push([...t]);
+  }
+  return out;
+}
+
+function readYaml(file: string): YamlPerson[] {
+  return parse(readFileSync(join(INPUT, file), 'utf8')) as YamlPerson[];
+}
+
+/** A tiny CSV reader for the historical file: quoted fields with commas and doubled quotes. */
+function readCsv(file: string): Record<string, string>[] {
+  const text = readFileSync(join(INPUT, file), 'utf8');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 1; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
+    else if (c !== '\r') field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  const [header, ...body] = rows;
+  return body.map((r) => Object.fromEntries(header.map((h, k) => [h, r[k] ?? ''])));
+}
+
+const GROUPS: ActorEntry[] = [
+  { id: 'party:democratic', name: 'Democratic Party', type: 'party', names: ['Democratic Party', 'Democrats', 'Dems', 'Democratic National Committee', 'DNC'], terms: [['Democratic', null, null, 'party']], source: SRC_FRAMELENS },
+  { id: 'party:republican', name: 'Republican Party', type: 'party', names: ['Republican Party', 'Republicans', 'GOP', 'G.O.P.', 'Republican National Committee', 'RNC'], terms: [['Republican', null, null, 'party']], source: SRC_FRAMELENS },
+  { id: 'group:dccc', name: 'Democratic Congressional Campaign Committee', type: 'organisation', names: ['Democratic Congressional Campaign Committee', 'DCCC', 'Democratic Senatorial Campaign Committee', 'DSCC', 'Democratic Governors Association'], terms: [['Democratic', null, null, 'party']], source: SRC_FRAMELENS },
+  { id: 'group:nrcc', name: 'National Republican Congressional Committee', type: 'organisation', names: ['National Republican Congressional Committee', 'NRCC', 'National Republican Senatorial Committee', 'NRSC', 'Republican Governors Association'], terms: [['Republican', null, null, 'party']], source: SRC_FRAMELENS },
+  { id: 'group:freedom-caucus', name: 'House Freedom Caucus', type: 'group', names: ['House Freedom Caucus', 'Freedom Caucus'], terms: [['Republican', null, null, 'party']], source: SRC_FRAMELENS },
+  { id: 'group:tea-party', name: 'Tea Party', type: 'group', names: ['Tea Party', 'Tea Party Caucus'], terms: [['Republican', null, null, 'party']], source: SRC_FRAMELENS },
+  { id: 'group:progressive-caucus', name: 'Congressional Progressive Caucus', type: 'group', names: ['Congressional Progressive Caucus', 'Progressive Caucus'], terms: [['Democratic', null, null, 'party']], source: SRC_FRAMELENS },
+  { id: 'group:blue-dog', name: 'Blue Dog Coalition', type: 'group', names: ['Blue Dog Coalition', 'Blue Dogs', 'Blue Dog Democrats'], terms: [['Democratic', null, null, 'party']], source: SRC_FRAMELENS },
+];
+
+function main(): void {
+  for (const f of ['executive.yaml', 'legislators-current.yaml', 'legislators-historical.csv']) {
+    if (!existsSync(join(INPUT, f))) {
+      console.error(`build-actors: ${join(INPUT, f)} not found`);
+      process.exit(2);
+    }
+  }
+  const byId = new Map<string, ActorEntry>();
+  const add = (id: string, person: YamlPerson, terms: Term[], source: string) => {
+    const born = person.bio?.birthday ? Number(person.bio.birthday.slice(0, 4)) : undefined;
+    const existing = byId.get(id);
+    if (existing) {
+      existing.terms.push(...terms);
+      existing.names = [...new Set([...existing.names, ...nameForms(person.name)])].sort();
+      if (!existing.source.includes(source)) existing.source += `; ${source}`;
+      return;
+    }
+    const name = person.name.official_full ?? `${person.name.nickname ?? person.name.first} ${person.name.last}`;
+    byId.set(id, { id, name, type: 'person', names: nameForms(person.name), ...(born ? { born } : {}), terms, source });
+  };
+
+  const presidency: Term[] = [];
+  for (const p of readYaml('executive.yaml')) {
+    const terms = p.terms.filter((t) => t.end >= EXECUTIVE_FROM).map((t): Term => [partyName(t.party), t.start, t.end, t.type]);
+    if (terms.length === 0) continue;
+    const id = `bioguide:${p.id.bioguide ?? `${p.name.first}-${p.name.last}`.toLowerCase()}`;
+    add(id, p, terms, SRC_EXEC);
+    for (const t of terms) if (t[3] === 'prez') presidency.push(t);
+    const surname = p.name.last.toLowerCase();
+    if (terms.some((t) => (t[2] ?? '') >= ALONE_FROM) && !NOT_ALONE.has(surname)) {
+      const e = byId.get(id)!;
+      e.alone = [...new Set([...(e.alone ?? []), p.name.last])];
+    }
+  }
+  for (const p of readYaml('legislators-current.yaml')) {
+    add(`bioguide:${p.id.bioguide}`, p, p.terms.map((t): Term => [partyName(t.party), t.start, t.end, t.type]), SRC_CURRENT);
+  }
+  let dropped = 0;
+  for (const r of readCsv('legislators-historical.csv')) {
+    const born = r.birthday ? Number(r.birthday.slice(0, 4)) : 0;
+    const id = `bioguide:${r.bioguide_id}`;
+    if (byId.has(id)) continue; // a former member who became president or vice president
+    if (born < HISTORICAL_BORN_FROM) {
+      dropped += 1;
+      continue;
+    }
+    const person: YamlPerson = {
+      id: { bioguide: r.bioguide_id },
+      name: { first: r.first_name, last: r.last_name, middle: r.middle_name || undefined, nickname: r.nickname || undefined, official_full: r.full_name || undefined },
+      bio: { birthday: r.birthday },
+      terms: [],
+    };
+    add(id, person, [[partyName(r.party || undefined), null, null, r.type]], SRC_HIST);
+  }
+  for (const e of byId.values()) e.terms = mergeTerms(e.terms);
+
+  // The White House and "the administration" stand for the sitting president's party: their terms
+  // are the presidents' terms.
+  const whiteHouse: ActorEntry = {
+    id: 'office:white-house',
+    name: 'the White House',
+    type: 'organisation',
+    names: ['White House', 'the administration'],
+    terms: mergeTerms(presidency.map((t): Term => [t[0], t[1], t[2], 'prez'])),
+    source: `${SRC_EXEC}; the sitting president's party`,
+  };
+  const actors = [...GROUPS, whiteHouse, ...[...byId.values()].sort((a, b) => a.id.localeCompare(b.id))];
+  const out = {
+    about: 'Actors with a party: US presidents and vice presidents since 1969, members of the current Congress with every term, former members born 1920 or later (party of the last term, no dates), party names and bodies. Built by scripts/build-actors.ts (npm run build:actors) from the public-domain unitedstates/congress-legislators data. Term: [party, start, end, office].',
+    actors,
+  };
+  // One entry per line: diffs stay readable, the file stays compact.
+  const json = `{"about":${JSON.stringify(out.about)},"actors":[\n${actors.map((a) => JSON.stringify(a)).join(',\n')}\n]}\n`;
+  writeFileSync(OUTPUT, json);
+  console.error(`build-actors: ${actors.length} actors (${dropped} former members born before ${HISTORICAL_BORN_FROM} left out), ${(json.length / 1024).toFixed(0)} KB -> ${OUTPUT}`);
+}
+
+main();

@@ -1,0 +1,100 @@
+// Actors merged across the articles of one story: "Nancy Pelosi" in one article and "Pelosi" in
+// another are one actor, with what each article gives it. Pure.
+import { byCode } from './compare.js';
+import type { ActorType } from './data.js';
+import type { ActorMention, Side } from './types.js';
+import { sourcesBySide } from './sources.js';
+import type { AttributionFinding, QuoteFinding } from '../types.js';
+import { surnameOf } from '../analyze/entities.js';
+
+export interface StoryActorArticle {
+  /** Index of the article in the analyses given. */
+  article: number;
+  mentions: number;
+  quotedWords: number;
+  quotes: number;
+  attributions: number;
+}
+
+export interface StoryActor {
+  actor: string;
+  actorId: string | null;
+  actorType: ActorType;
+  /** The side most of its mentions have (sided mentions only); null when none has one. */
+  side: Side | null;
+  party: string | null;
+  perArticle: StoryActorArticle[];
+}
+
+interface StoryInput {
+  actors: readonly ActorMention[];
+  quotes: readonly QuoteFinding[];
+  attributions: readonly AttributionFinding[];
+}
+
+/**
+ * Merges the actors of the articles of a story. Actors with a data id merge by id; others by name,
+ * and a one-word name (a surname) joins the one multi-word person of the story with that surname.
+ * Sorted by total mentions, then name: the same bytes for the same input.
+ */
+export function mergeStoryActors(analyses: readonly StoryInput[]): StoryActor[] {
+  const keyOf = (m: { actorId: string | null; actor: string }) => m.actorId ?? `name:${m.actor}`;
+  // Multi-word people of the story by surname, to take in "Pelosi" written alone elsewhere.
+  const fullBySurname = new Map<string, string | null>();
+  for (const a of analyses) {
+    for (const m of a.actors) {
+      if (m.actorType !== 'person' || !m.actor.includes(' ')) continue;
+      const s = surnameOf(m.actor);
+      const key = keyOf(m);
+      fullBySurname.set(s, fullBySurname.has(s) && fullBySurname.get(s) !== key ? null : key);
+    }
+  }
+  const merged = new Map<string, StoryActor & { sides: Map<string, number> }>();
+  const canonical = (m: { actorId: string | null; actor: string; actorType: ActorType }) => {
+    if (m.actorId === null && m.actorType === 'person' && !m.actor.includes(' ')) return fullBySurname.get(m.actor.toLowerCase()) ?? keyOf(m);
+    return keyOf(m);
+  };
+  analyses.forEach((a, i) => {
+    const cell = (m: ActorMention) => {
+      const key = canonical(m);
+      let s = merged.get(key);
+      if (!s) {
+        s = { actor: m.actor, actorId: m.actorId, actorType: m.actorType, side: null, party: null, perArticle: [], sides: new Map() };
+        merged.set(key, s);
+      }
+      if (m.actor.length > s.actor.length && s.actorId === null) s.actor = m.actor;
+      let c = s.perArticle.find((p) => p.article === i);
+      if (!c) {
+        c = { article: i, mentions: 0, quotedWords: 0, quotes: 0, attributions: 0 };
+        s.perArticle.push(c);
+      }
+      return { s, c };
+    };
+    const firstOf = new Map<string, ActorMention>();
+    for (const m of a.actors) {
+      const { s, c } = cell(m);
+      c.mentions += 1;
+      if (m.side) s.sides.set(`${m.side}|${m.party}`, (s.sides.get(`${m.side}|${m.party}`) ?? 0) + 1);
+      if (!firstOf.has(m.actor)) firstOf.set(m.actor, m);
+    }
+    for (const r of sourcesBySide(a).actors) {
+      const m = firstOf.get(r.actor);
+      if (!m) continue;
+      const { c } = cell(m);
+      c.quotedWords += r.quotedWords;
+      c.quotes += r.quotes;
+      c.attributions += r.attributions;
+    }
+  });
+  const out = [...merged.values()].map(({ sides, ...s }) => {
+    const best = [...sides.entries()].sort((x, y) => y[1] - x[1] || byCode(x[0], y[0]))[0];
+    if (best) {
+      const [side, party] = best[0].split('|');
+      s.side = side as Side;
+      s.party = party;
+    }
+    return s;
+  });
+  const total = (s: StoryActor) => s.perArticle.reduce((n, p) => n + p.mentions, 0);
+  return out.sort((a, b) => total(b) - total(a) || byCode(a.actor, b.actor));
+}

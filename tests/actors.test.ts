@@ -1,0 +1,217 @@
+// Actors and their sides (src/actors/). Short hand-written articles; every expected value below was
+// written by hand from the text and lexicon/actors.json before the code ran on it. Names not in the
+// data are invented (Jane Roe, Sam Quill …) so that only the text can give them a side.
+import { describe, expect, it } from 'vitest';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { toDocument } from '../src/ingest/read-file.js';
+import { analyzeDocument, termMatcher } from '../src/pipeline.js';
+import type { ArticleAnalysis } from '../src/analyze/index.js';
+import { actorRegistry, buildRegistry, readActorsFile, validateActors } from '../src/actors/data.js';
+import type { ActorsFile } from '../src/actors/data.js';
+import { partyAt } from '../src/actors/sides.js';
+import { sourcesBySide } from '../src/actors/sources.js';
+import { mergeStoryActors } from '../src/actors/story.js';
+import { applyManifest } from '../src/corpus/overlay.js';
+import { isAnalysis } from '../src/corpus/cache-shapes.js';
+import { articleRecord } from '../src/report/json.js';
+import { cli } from './helpers/cli.js';
+
+const analyse = (text: string, registry = actorRegistry()): ArticleAnalysis => analyzeDocument(toDocument('t.txt', text, 'text'), { terms: termMatcher(), actors: registry });
+/** [text, actor, side, sideSource] of every mention, in text order. */
+const table = (a: ArticleAnalysis) => a.actors.map((m) => [m.text, m.actor, m.side, m.sideSource]);
+const mention = (a: ArticleAnalysis, text: string) => a.actors.find((m) => m.text === text);
+
+describe('designators next to a name', () => {
+  const a = analyse('The Senate vote on the border bill is delayed again\n\nSen. Jane Roe (R-Ohio) said the vote would wait. Rep. Sam Quill, D-Calif., said it should not. Republican Sen. Tom Farrow agreed with Roe. Democratic strategist Ann Vale said the delay was a mistake.\n');
+  it('reads the party from a tag after the name and a party word before it', () => {
+    expect(mention(a, 'Jane Roe')).toMatchObject({ side: 'right', party: 'Republican', sideSource: 'designator', actorId: null, actorType: 'person' });
+    expect(mention(a, 'Sam Quill')).toMatchObject({ side: 'left', party: 'Democratic', sideSource: 'designator' });
+    expect(mention(a, 'Tom Farrow')).toMatchObject({ side: 'right', party: 'Republican', sideSource: 'designator' });
+    expect(mention(a, 'Ann Vale')).toMatchObject({ side: 'left', party: 'Democratic', sideSource: 'designator' });
+  });
+  it('carries the designator to a later surname (article-local coreference)', () => {
+    expect(mention(a, 'Roe')).toMatchObject({ actor: 'Jane Roe', side: 'right' });
+  });
+  it('does not read the party tag itself as a name, nor the designator as a group', () => {
+    expect(a.actors.some((m) => /^[RD]-/.test(m.text) || m.text === 'Democratic strategist')).toBe(false);
+  });
+});
+
+describe('people tied to a principal take its side', () => {
+  const a = analyse('Border talks collapse as both sides dig in\n\nHouse Speaker Nancy Pelosi said talks had collapsed. Lee Parton, a spokesman for Pelosi, said no meeting was planned. Trump\'s campaign manager said the wall would be built. An aide to Sen. Ted Cruz said the senator would vote no.\n');
+  it('a named spokesman', () => {
+    expect(mention(a, 'Lee Parton')).toMatchObject({ side: 'left', party: 'Democratic', sideSource: 'principal' });
+  });
+  it('unnamed staff: a possessive principal and "an aide to"', () => {
+    expect(mention(a, "Trump's campaign manager")).toMatchObject({ actor: 'campaign manager for Donald Trump', side: 'right', sideSource: 'principal' });
+    expect(mention(a, 'aide to Sen. Ted Cruz')).toMatchObject({ actor: 'aide to Ted Cruz', side: 'right', sideSource: 'principal' });
+  });
+});
+
+describe('names from the data, coreference, groups', () => {
+  const a = analyse('Pelosi rebukes the GOP as the border talks stall\n\nNancy Pelosi said Republicans had walked away. "We are ready," Pelosi said. Republican lawmakers said the White House had not called. Sen. Ted Cruz said the Freedom Caucus would decide.\n');
+  it('resolves full names and surnames to the data entry, and party bodies', () => {
+    expect(table(a)).toEqual([
+      ['Pelosi', 'Nancy Pelosi', 'left', 'data'],
+      ['GOP', 'Republican Party', 'right', 'group'],
+      ['Nancy Pelosi', 'Nancy Pelosi', 'left', 'data'],
+      ['Republicans', 'Republican Party', 'right', 'group'],
+      ['Pelosi', 'Nancy Pelosi', 'left', 'data'],
+      ['Republican lawmakers', 'Republican Party', 'right', 'group'],
+      // No date in the text: the White House is read with the latest presidential term (Trump, 2025-).
+      ['White House', 'the White House', 'right', 'data'],
+      ['Ted Cruz', 'Ted Cruz', 'right', 'data'],
+      ['Freedom Caucus', 'House Freedom Caucus', 'right', 'group'],
+    ]);
+    expect(mention(a, 'Nancy Pelosi')!.actorId).toBe('bioguide:P000197');
+  });
+  it('every record carries its offsets into the article text', () => {
+    for (const m of a.actors) expect(a.article.text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('a person missing from the data gets no side, never a guessed one', () => {
+  const a = analyse('Christie enters the race for the nomination\n\nChris Christie, the former New Jersey governor, said he would run. "I am ready," Christie said. Jane Hopkins, a teacher in Trenton, said she would wait.\n');
+  it('Christie and a teacher are actors without side, party or source', () => {
+    expect(mention(a, 'Chris Christie')).toMatchObject({ side: null, party: null, sideSource: null, actorId: null, actorType: 'person' });
+    expect(mention(a, 'Jane Hopkins')).toMatchObject({ side: null, party: null, sideSource: null });
+    expect(a.actors.filter((m) => m.side !== null)).toEqual([]);
+  });
+  it('their quoted words count for no side', () => {
+    expect(a.sources.sides).toEqual({ left: { quotes: 0, quotedWords: 0, attributions: 0 }, right: { quotes: 0, quotedWords: 0, attributions: 0 }, none: { quotes: 1, quotedWords: 3, attributions: 2 } });
+  });
+});
+
+describe('traps', () => {
+  const a = analyse('Candidates gather for the first debate of the season\n\nWhite House hopefuls met in Washington on Monday. Green energy was the topic. Virginia voters were not impressed, said Tom Bell, a farmer.\n');
+  it('no administration in "White House hopefuls", no person in a state name or a sentence-initial common word', () => {
+    expect(a.actors.map((m) => m.text)).toEqual(['Tom Bell']);
+    expect(mention(a, 'Tom Bell')!.side).toBeNull();
+  });
+});
+
+describe('party at the article date', () => {
+  const text = 'The budget fight moves to the House floor\n\nThe White House said the budget was final. Rep. Kevin Kiley said he would vote against it.\n';
+  const a = analyse(text);
+  it('the White House under two presidents, through the manifest date applied after analysis', () => {
+    const in2015 = applyManifest(a, { file: 't.txt', published: '2015-06-01' } as never);
+    const in2019 = applyManifest(a, { file: 't.txt', published: '2019-06-01' } as never);
+    expect(mention(in2015, 'White House')).toMatchObject({ party: 'Democratic', side: 'left' });
+    expect(mention(in2019, 'White House')).toMatchObject({ party: 'Republican', side: 'right' });
+  });
+  it('a member who left his party: Republican in 2024, Independent (no side) in 2026', () => {
+    const in2024 = applyManifest(a, { file: 't.txt', published: '2024-06-01' } as never);
+    const in2026 = applyManifest(a, { file: 't.txt', published: '2026-02-01' } as never);
+    expect(mention(in2024, 'Kevin Kiley')).toMatchObject({ party: 'Republican', side: 'right', sideSource: 'data' });
+    expect(mention(in2026, 'Kevin Kiley')).toMatchObject({ party: 'Independent', side: null, sideSource: 'data' });
+  });
+  it('partyAt: the term in force, else the last one before, else the first; latest without a date', () => {
+    const terms: [string, string | null, string | null][] = [['Democratic', '2001-01-03', '2005-01-03'], ['Republican', '2005-01-03', '2009-01-03']];
+    expect(partyAt(terms, '2003-05-05')).toBe('Democratic');
+    expect(partyAt(terms, '2005-01-03')).toBe('Republican');
+    expect(partyAt(terms, '2012-01-01')).toBe('Republican');
+    expect(partyAt(terms, '1999-01-01')).toBe('Democratic');
+    expect(partyAt(terms, null)).toBe('Republican');
+  });
+  it('a namesake born too late or too early for the date gets no side', () => {
+    // Ted Cruz was born in 1970: an article of 1930 cannot mean him.
+    const old = applyManifest(analyse('A report from the county fair this week\n\nTed Cruz said the harvest was good.\n'), { file: 't.txt', published: '1930-05-01' } as never);
+    expect(mention(old, 'Ted Cruz')).toMatchObject({ side: null, party: null });
+  });
+});
+
+describe('sources by side', () => {
+  const a = analyse('A shutdown looms as talks go nowhere\n\n"We will not fund it," Nancy Pelosi said. "This is a crisis at the border," said Sen. Ted Cruz. Cruz said the vote would come soon.\n');
+  it('counts quoted words and attributions per actor and per side', () => {
+    const s = sourcesBySide(a);
+    expect(s.actors).toEqual([
+      // “This is a crisis at the border”: 7 words (first written as 6 by a miscount by hand).
+      { actor: 'Ted Cruz', side: 'right', party: 'Republican', quotes: 1, quotedWords: 7, attributions: 1 },
+      { actor: 'Nancy Pelosi', side: 'left', party: 'Democratic', quotes: 1, quotedWords: 5, attributions: 0 },
+    ]);
+    expect(s.sides.left).toEqual({ quotes: 1, quotedWords: 5, attributions: 0 });
+    expect(s.sides.right).toEqual({ quotes: 1, quotedWords: 7, attributions: 1 });
+    expect(a.sources).toEqual(s);
+  });
+});
+
+describe('story-level merge', () => {
+  const one = analyse('The House vote is set for Friday\n\nNancy Pelosi said the vote was set. "It is time," Pelosi said.\n');
+  const two = analyse('The House vote is coming this week\n\nPelosi said on Monday that she had the votes. On Tuesday, Pelosi said the vote would pass.\n');
+  it('joins a surname in one article to the full name in another, with per-article counts', () => {
+    const merged = mergeStoryActors([one, two]);
+    const pelosi = merged.find((x) => x.actor === 'Nancy Pelosi')!;
+    expect(pelosi).toMatchObject({ actorId: 'bioguide:P000197', side: 'left', party: 'Democratic' });
+    expect(pelosi.perArticle).toEqual([
+      { article: 0, mentions: 2, quotedWords: 3, quotes: 1, attributions: 1 },
+      { article: 1, mentions: 2, quotedWords: 0, quotes: 0, attributions: 2 },
+    ]);
+  });
+});
+
+describe('user actors file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'framelens-actors-'));
+  const user: ActorsFile = {
+    actors: [
+      { id: 'gov:christie', name: 'Chris Christie', type: 'person', names: ['Chris Christie'], terms: [['Republican', '2010-01-19', null]], source: 'user: New Jersey governors' },
+      // Replaces the bundled entry with the same id.
+      { id: 'bioguide:P000197', name: 'Nancy Pelosi', type: 'person', names: ['Nancy Pelosi'], terms: [['Independent', null, null]], source: 'user: a test override' },
+    ],
+  };
+  const file = join(dir, 'actors.json');
+  writeFileSync(file, JSON.stringify(user));
+  const registry = actorRegistry([file]);
+  const a = analyse('Two leaders meet to discuss the budget\n\nChris Christie met Nancy Pelosi on Monday.\n', registry);
+  it('adds actors and replaces a bundled entry with the same id', () => {
+    expect(mention(a, 'Chris Christie')).toMatchObject({ side: 'right', party: 'Republican', sideSource: 'user', actorId: 'gov:christie' });
+    expect(mention(a, 'Nancy Pelosi')).toMatchObject({ side: null, party: 'Independent', sideSource: 'user' });
+  });
+  it('buildRegistry: later files win', () => {
+    const r = buildRegistry([{ actors: [{ ...user.actors[0], terms: [['Democratic', null, null]] }] }, user], ['bundled', 'user']);
+    expect(r.byId.get('gov:christie')!.terms[0][0]).toBe('Republican');
+  });
+});
+
+describe('actors file schema', () => {
+  const base = { id: 'x', name: 'X Y', type: 'person', names: ['X Y'], terms: [['Republican', '2010-01-01', null]], source: 's' };
+  const error = (entry: Record<string, unknown>) => {
+    try {
+      validateActors({ actors: [entry] }, 'a.json');
+      return null;
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+  it('accepts a good entry and names the entry and field of a bad one, in one line', () => {
+    expect(error(base)).toBeNull();
+    expect(error({ ...base, source: undefined })).toBe('a.json: actor 1 ("x"): "source" must say where the entry comes from');
+    expect(error({ ...base, type: 'senator' })).toBe('a.json: actor 1 ("x"): "type" must be one of person, organisation, party, group');
+    expect(error({ ...base, terms: [['Republican', '2010-13-01', null]] })).toBe('a.json: actor 1 ("x"): "terms" 1 must be [party, start, end] with start and end "YYYY-MM-DD" or null');
+    expect(error({ ...base, names: [] })).toBe('a.json: actor 1 ("x"): "names" must be a non-empty array of non-empty strings');
+    expect(() => validateActors({ actors: [base, base] }, 'a.json')).toThrow('a.json: actor 2 ("x"): duplicate id');
+    expect(() => validateActors([], 'a.json')).toThrow('an actors file must be a JSON object');
+  });
+  it('the bundled file passes its own check and keeps a source on every entry', () => {
+    const bundled = readActorsFile(join(import.meta.dirname, '..', 'lexicon', 'actors.json'));
+    expect(bundled.actors.length).toBeGreaterThan(2000);
+    expect(bundled.actors.every((e) => e.source.length > 0)).toBe(true);
+  });
+  it('the CLI refuses a bad actors file with one line and exit 2 before any work', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framelens-actors-cli-'));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ actors: [{ ...base, source: '' }] }));
+    const article = join(dir, 'a.txt');
+    writeFileSync(article, 'Title\n\nNancy Pelosi spoke.\n');
+    const r = cli(['extract', article, '--json', '--actors', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([`framelens: ${bad}: actor 1 ("x"): "source" must say where the entry comes from`]);
+  });
+  it('extract --json carries the actors, and the cache shape accepts the analysis', () => {
+    const a = analyse('Lawmakers speak to reporters after the vote\n\nNancy Pelosi spoke to reporters on Tuesday about the budget and the border bill.\n');
+    expect(isAnalysis(JSON.parse(JSON.stringify(a)))).toBe(true);
+    expect(articleRecord(a).actors).toEqual([{ actor: 'Nancy Pelosi', actorId: 'bioguide:P000197', actorType: 'person', text: 'Nancy Pelosi', side: 'left', party: 'Democratic', sideSource: 'data', where: 'body', start: 45, end: 57 }]);
+  });
+});
