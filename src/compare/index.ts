@@ -15,6 +15,8 @@ import { namingTable } from './naming.js';
 import type { NamingRow } from './naming.js';
 import { articleId, slugify } from './ids.js';
 import { storyFraming } from '../framing/index.js';
+import { mergeStoryActors } from '../actors/story.js';
+import type { StoryActor } from '../actors/story.js';
 import type { ArticleFraming } from '../framing/index.js';
 
 export interface StoryGroup {
@@ -36,6 +38,8 @@ export interface Story {
   naming: NamingRow[];
   /** Each article against the story's other articles, in `articles` order. */
   framing: ArticleFraming[];
+  /** Actors merged across the articles, with what each article gives them. */
+  actors: StoryActor[];
 }
 
 /** What grouping needs from an article. */
@@ -73,7 +77,7 @@ export function storyKeywords(articles: readonly ArticleAnalysis[]): string[] {
 }
 
 export function compareStory(group: Pick<StoryGroup, 'slug' | 'keywords'>, articles: ArticleAnalysis[]): Story {
-  return { slug: group.slug, keywords: group.keywords, articles, figures: alignFigures(articles), sharedQuotes: matchQuotes(articles), speakers: speakerTable(articles), naming: namingTable(articles), framing: storyFraming(articles) };
+  return { slug: group.slug, keywords: group.keywords, articles, figures: alignFigures(articles), sharedQuotes: matchQuotes(articles), speakers: speakerTable(articles), naming: namingTable(articles), framing: storyFraming(articles), actors: mergeStoryActors(articles) };
 }
 
 /** Groups and compares analyses held in memory (library use and tests). */
