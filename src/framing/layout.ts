@@ -101,7 +101,8 @@ export function layoutSentence(tokens: Token[], from: number, to: number, spans:
       chunk = null;
     } else if (CLAUSE_STARTERS.has(t.normal) && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'ADP' || t.pos === 'ADV')) {
       const afterComma = prev?.value === ',';
-      if ((afterComma && (t.pos !== 'CCONJ' || verbAhead(tokens, k + 1, to))) || (BARE_STARTERS.has(t.normal) && (t.pos !== 'CCONJ' || verbAhead(tokens, k + 1, to)))) {
+      const bare = t.pos === 'SCONJ' || BARE_STARTERS.has(t.normal);
+      if ((afterComma || bare) && (t.pos !== 'CCONJ' || verbAhead(tokens, k + 1, to))) {
         open(k);
         chunk = null;
       }

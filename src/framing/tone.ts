@@ -12,7 +12,7 @@ export type { ToneVoice } from './voice.js';
 
 export interface ToneJudgement {
   polarity: -1 | 0 | 1;
-  /** Signed sum of the weighted cues, clipped to [-1, 1]; |score| ≥ TONE_THRESHOLD gives a polarity. */
+  /** Signed sum of the weighted cues (not bounded; about ±1 per clear cue); |score| ≥ TONE_THRESHOLD gives a polarity. */
   score: number;
   /** The polarity word that weighed most toward the verdict, as written; null when neutral. */
   cue: string | null;
@@ -166,9 +166,14 @@ function relation(read: SentenceRead, cue: Cue, t0: number, t1: number, role: Ro
     return WEIGHTS.clause;
   }
   const c = chunks[cueChunk];
+  const passiveAgent = clause.passive && target.prep === 'by';
+  // The agent of an attack or praise ("X slammed the reckless plan", "the plan was slammed by X"):
+  // the other phrases of the clause describe what X aims at, not X.
+  const verbWord = clause.verb >= 0 ? read.cues.find((q) => q.k === clause.verb)?.word : undefined;
+  if (role === 'agent' && (passiveAgent || verbWord?.role)) return WEIGHTS.otherActor;
   // "criticism of X", "allegations against X": the mention is the object of the cue's noun.
   if (c.last + 2 === target.first && target.prep && tokens[c.last + 1]?.normal === target.prep) {
-    if (target.prep === 'by') return cue.word.role === 'attack' ? WEIGHTS.attacker : WEIGHTS.headOf;
+    if (target.prep === 'by' && !passiveAgent) return cue.word.role === 'attack' ? WEIGHTS.attacker : WEIGHTS.headOf;
     if (PATIENT_PREPS.has(target.prep)) return WEIGHTS.headOf;
   }
   if (c.actor) return WEIGHTS.otherActor;
@@ -193,7 +198,7 @@ function judge(read: SentenceRead, t0: number, t1: number): Omit<ToneJudgement, 
     score += value;
     if (!best || Math.abs(value) > Math.abs(best.value)) best = { value, cue };
   }
-  const clipped = Math.max(-1, Math.min(1, Math.round(score * 1000) / 1000));
+  const rounded = Math.round(score * 1000) / 1000;
   const polarity: -1 | 0 | 1 = score >= TONE_THRESHOLD ? 1 : score <= -TONE_THRESHOLD ? -1 : 0;
   // The cue shown is the strongest one pointing the verdict's way.
   let cue: Cue | null = null;
@@ -208,7 +213,7 @@ function judge(read: SentenceRead, t0: number, t1: number): Omit<ToneJudgement, 
   }
   void best;
   const token = cue ? read.tokens[cue.k] : null;
-  return { polarity, score: clipped, cue: token ? token.value : null, cueStart: token ? token.start : null, cueEnd: token ? token.end : null };
+  return { polarity, score: rounded, cue: token ? token.value : null, cueStart: token ? token.start : null, cueEnd: token ? token.end : null };
 }
 
 const NEUTRAL = { polarity: 0 as const, score: 0, cue: null, cueStart: null, cueEnd: null };
