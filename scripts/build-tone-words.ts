@@ -46,10 +46,10 @@ const PRAISE = ['applaud', 'champion', 'commend', 'congratulate', 'credit', 'def
 const out = {
   name: 'tone-words',
   version: 1,
-  description: 'Polarity words for the tone toward an actor (src/framing/tone.ts). Each list has a polarity (+1/-1), a source, and either its words or "from": a list already shipped in another lexicon file, read from there. "role": "attack" or "praise" marks verbs aimed at their object (full weight toward the object, less toward the one who speaks). Rebuilt by scripts/build-tone-words.ts.',
+  description: 'Polarity words for the tone toward an actor (src/framing/tone.ts). Each list has a polarity (+1/-1), a source, and either its words or "from": a list already shipped in another lexicon file, read from there. "role": "attack" or "praise" marks verbs aimed at their object (full weight toward the object, less toward the one who speaks); "speaker" marks report verbs that colour the one who speaks, not what is spoken about. Rebuilt by scripts/build-tone-words.ts.',
   sources: {
     'hu-liu-2004': 'Minqing Hu and Bing Liu, "Mining and Summarizing Customer Reviews", KDD 2004 (opinion lexicon, distributed under CC BY 4.0 in NLTK\'s data)',
-    'report-verbs': 'lexicon/report-verbs.json, stance "attack" (Recasens et al., ACL 2013, and framelens editors; see that file)',
+    'report-verbs': 'lexicon/report-verbs.json, stances "attack", "doubt", "concession" and "boast" (Recasens et al., ACL 2013; Hooper 1975; framelens editors; see that file)',
     framelens: 'framelens editors: verbs of praise aimed at an object, the mirror of the attack verbs',
   },
   lists: {
@@ -57,7 +57,16 @@ const out = {
     'liu-negative': { source: 'hu-liu-2004', licence: 'CC BY 4.0', polarity: -1, from: 'published-words.json#liu-negative' },
     'attack-verbs': { source: 'report-verbs', polarity: -1, role: 'attack', from: 'report-verbs.json#attack' },
     'praise-verbs': { source: 'framelens', polarity: 1, role: 'praise', words: PRAISE },
+    // Report verbs that colour their speaker ("claimed", "admitted", "boasted"): negative toward the
+    // one who speaks, not toward what is spoken about.
+    'doubt-verbs': { source: 'report-verbs', polarity: -1, role: 'speaker', from: 'report-verbs.json#doubt' },
+    'concession-verbs': { source: 'report-verbs', polarity: -1, role: 'speaker', from: 'report-verbs.json#concession' },
+    'boast-verbs': { source: 'report-verbs', polarity: -1, role: 'speaker', from: 'report-verbs.json#boast' },
   },
 };
 writeFileSync(join(ROOT, 'lexicon', 'tone-words.json'), `${JSON.stringify(out, null, 1)}\n`);
+for (const stance of ['doubt', 'concession', 'boast']) if (!verbs.verbs.some((v) => v.stance === stance)) {
+  console.error(`build-tone-words: lexicon/report-verbs.json has no "${stance}" verbs`);
+  process.exit(1);
+}
 console.log(`tone-words: liu-positive ${out.lists['liu-positive'].words.length}, liu-negative ${negative.length} (from published-words.json), attack ${attack.length} (from report-verbs.json), praise ${PRAISE.length}`);

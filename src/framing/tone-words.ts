@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
 import { newsFrequency, publishedWords, reportVerbsFile } from '../lexicon/published.js';
 
-export type ToneRole = 'attack' | 'praise';
+export type ToneRole = 'attack' | 'praise' | 'speaker';
 
 export interface ToneList {
   source: string;
@@ -51,7 +51,7 @@ export function validateToneWords(data: unknown, file = 'tone-words.json'): Tone
     if (typeof l !== 'object' || l === null) fail(`list "${name}" must be an object`);
     if (typeof l.source !== 'string' || !(l.source in sources)) fail(`list "${name}": "source" must name one of "sources"`);
     if (l.polarity !== 1 && l.polarity !== -1) fail(`list "${name}": "polarity" must be 1 or -1`);
-    if (l.role !== undefined && l.role !== 'attack' && l.role !== 'praise') fail(`list "${name}": "role" must be "attack" or "praise"`);
+    if (l.role !== undefined && l.role !== 'attack' && l.role !== 'praise' && l.role !== 'speaker') fail(`list "${name}": "role" must be "attack", "praise" or "speaker"`);
     const hasWords = Array.isArray(l.words) && l.words.length > 0 && l.words.every((w) => typeof w === 'string' && w.trim() !== '');
     const hasFrom = typeof l.from === 'string' && /^[\w.-]+\.json#[\w-]+$/.test(l.from);
     if (hasWords === hasFrom) fail(`list "${name}": needs either non-empty "words" or "from": "file.json#list", not both`);
@@ -79,7 +79,7 @@ function wordsFrom(from: string): string[] {
  * "smear") is colouring. Full weight up to COMMON per million, then falling with the square root, so
  * the commonest still count a little. This is a method for every word, not a hand-picked stop list.
  */
-export const COMMON_PER_MILLION = 60;
+export const COMMON_PER_MILLION = 150;
 export function newsWeight(perMillion: number | undefined): number {
   if (perMillion === undefined || perMillion <= COMMON_PER_MILLION) return 1;
   return Math.sqrt(COMMON_PER_MILLION / perMillion);

@@ -12,7 +12,7 @@ export type { ToneVoice } from './voice.js';
 
 export interface ToneJudgement {
   polarity: -1 | 0 | 1;
-  /** Signed sum of the weighted cues (not bounded; about ±1 per clear cue); |score| ≥ TONE_THRESHOLD gives a polarity. */
+  /** Signed sum of the weighted cues (not bounded; about ±1 per clear cue); |score| ≥ SCALE.threshold gives a polarity. */
   score: number;
   /** The polarity word that weighed most toward the verdict, as written; null when neutral. */
   cue: string | null;
@@ -39,32 +39,58 @@ export const WEIGHTS = {
   /**
    * The mention is the agent of an attack verb ("X slammed critics"). The attack is aimed at the object;
    * the text shows X as combative, which annotators read as negative about half of the time and neutral
-   * the rest: the cue counts, at a lower weight, so it decides only with other evidence.
+   * the rest (53 such targets of NewsMTSC train: 22 negative, 21 neutral, 10 positive; the attacked
+   * are negative in 65 of 66). The cue counts below the threshold, so it decides only with other
+   * evidence; the even half scores within 0.001 of weights 0.2 to 1, so the choice is by design.
    */
-  attacker: 0.5,
+  attacker: 0.15,
   /** A noun phrase of the predicate when the mention is the subject ("X made a terrible mistake"). */
   predicate: 1,
   /** A noun whose object the mention is ("criticism of X", "allegations against X"). */
   headOf: 1,
   /** Another phrase of the same clause that names no other actor. */
   clause: 0.6,
+  /** The phrases of what an attacker or praiser aims at ("X slammed the reckless plan"), toward X. */
+  aimedAt: 0,
   /** A phrase naming another actor ("X attacked the corrupt Y"): about Y, not X. */
   otherActor: 0.1,
   /** The subject's own modifiers when the mention is the object ("angry critics slammed X"). */
   subjectModifier: 0.3,
-  /** Another clause of the sentence. */
-  otherClause: 0.35,
+  /**
+   * Another clause of the sentence. Below the threshold on purpose: one word in a clause that does
+   * not name the mention never decides alone ("X spoke, although the weather was terrible"); with
+   * 0.35 the even half scored 0.002 higher, which is not worth charging a clause's mood to X.
+   */
+  otherClause: 0.15,
   /** Another clause that has an actor of its own and does not name the mention. */
   otherActorClause: 0.1,
 };
-/** |score| from which a polarity is given. */
-export const TONE_THRESHOLD = 0.5;
-/** A negated negative word is weakly positive ("did not fail"), a negated positive one negative. */
-const NEGATED_NEGATIVE = -0.5;
-const NEGATED_POSITIVE = -0.8;
+/** How a cue's polarity becomes a value, and the threshold (tuned on the even half of the dev set). */
+export const SCALE = {
+  /** |score| from which a polarity is given: one cue in the mention's own phrase or clause is enough. */
+  threshold: 0.2,
+  /** A negated negative word is weakly positive ("did not fail"), a negated positive one negative. */
+  negatedNegative: -0.5,
+  negatedPositive: -0.8,
+  /**
+   * Hu & Liu hold 2.4 negative words for each positive one, so a sentence's positive side finds
+   * fewer cues; each positive cue counts this much.
+   */
+  positive: 1,
+};
+
+/** The signed value of one cue at a given relation weight. */
+function cueValue(cue: Cue, weight: number): number {
+  const p = cue.word.polarity;
+  const sign = cue.negated ? (p < 0 ? SCALE.negatedNegative : SCALE.negatedPositive) * p : p;
+  return sign * weight * cue.word.weight * (sign > 0 ? SCALE.positive : 1);
+}
 
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'without', 'nor', 'neither', 'hardly', 'barely', 'cannot', 'none']);
+/** "criticism of X", "the case against X", "praise for X": the noun is aimed at X. */
 const PATIENT_PREPS = new Set(['of', 'against', 'on', 'about', 'for', 'toward', 'towards', 'at', 'over', 'to']);
+/** After a verb, only these make X its target ("lashed out at X", "turned on X"); "lied about X" is about a topic, not X. */
+const VERB_PATIENT_PREPS = new Set(['against', 'at', 'on', 'toward', 'towards']);
 
 interface Cue { k: number; word: ToneWord; negated: boolean }
 
@@ -72,8 +98,11 @@ interface Cue { k: number; word: ToneWord; negated: boolean }
 interface SentenceRead { tokens: Token[]; layout: SentenceLayout; cues: Cue[] }
 
 /** The tone word a token is, if any: one Map lookup by written form, then by lemma. */
+/** Opinion words carry it as content words only: "like" the preposition, "well" the interjection do not. */
+const CONTENT_POS = new Set(['ADJ', 'ADV', 'NOUN', 'VERB', 'PROPN']);
+
 function toneWordOf(t: Token, sentenceFirst: boolean, words: Map<string, ToneWord>): ToneWord | undefined {
-  if (t.type !== 'word') return undefined;
+  if (t.type !== 'word' || !CONTENT_POS.has(t.pos)) return undefined;
   const normal = t.normal.replace(/’/g, "'");
   if (/^\p{Lu}/u.test(t.value)) {
     // A capital mid-sentence on a proper noun is a name ("Trump", "Gay"); at the start of a sentence,
@@ -81,7 +110,11 @@ function toneWordOf(t: Token, sentenceFirst: boolean, words: Map<string, ToneWor
     if (!sentenceFirst && t.pos === 'PROPN') return undefined;
     if (!newsWritesLowerCase(normal) && !newsWritesLowerCase(t.lemma)) return undefined;
   }
-  return words.get(normal) ?? words.get(t.lemma);
+  const written = words.get(normal);
+  const lemma = words.get(t.lemma);
+  // Hu & Liu list inflected forms ("accused") without the role the lemma has ("accuse": attack).
+  if (written && lemma?.role && !written.role) return { ...written, role: lemma.role };
+  return written ?? lemma;
 }
 
 /** Own scope: a negator up to three words before, with no punctuation between (wink's scope runs to the next punctuation, too far: "never lied about the disastrous deal"). */
@@ -124,7 +157,7 @@ function roleOf(read: SentenceRead, t0: number, t1: number): Role {
   }
   if (prep === 'by' && clause.passive) return 'agent';
   // Right after the verb, or the possessor of its object ("slammed Smith's plan").
-  if (!prep || PATIENT_PREPS.has(prep)) return 'patient';
+  if (!prep || VERB_PATIENT_PREPS.has(prep)) return 'patient';
   void tokens;
   return 'other';
 }
@@ -162,6 +195,8 @@ function relation(read: SentenceRead, cue: Cue, t0: number, t1: number, role: Ro
   const isVerbal = cueChunk < 0 || k === clause.verb;
   if (isVerbal) {
     if (role === 'agent') return cue.word.role === 'attack' ? WEIGHTS.attacker : WEIGHTS.verb;
+    // "Critics claimed Smith …": a report verb colours its speaker, not what it is about.
+    if (cue.word.role === 'speaker') return role === 'patient' ? WEIGHTS.otherActor : WEIGHTS.clause;
     if (role === 'patient') return WEIGHTS.verb;
     return WEIGHTS.clause;
   }
@@ -170,7 +205,7 @@ function relation(read: SentenceRead, cue: Cue, t0: number, t1: number, role: Ro
   // The agent of an attack or praise ("X slammed the reckless plan", "the plan was slammed by X"):
   // the other phrases of the clause describe what X aims at, not X.
   const verbWord = clause.verb >= 0 ? read.cues.find((q) => q.k === clause.verb)?.word : undefined;
-  if (role === 'agent' && (passiveAgent || verbWord?.role)) return WEIGHTS.otherActor;
+  if (role === 'agent' && (passiveAgent || (verbWord?.role && verbWord.role !== 'speaker'))) return WEIGHTS.aimedAt;
   // "criticism of X", "allegations against X": the mention is the object of the cue's noun.
   if (c.last + 2 === target.first && target.prep && tokens[c.last + 1]?.normal === target.prep) {
     if (target.prep === 'by' && !passiveAgent) return cue.word.role === 'attack' ? WEIGHTS.attacker : WEIGHTS.headOf;
@@ -188,32 +223,14 @@ function relation(read: SentenceRead, cue: Cue, t0: number, t1: number, role: Ro
 
 function judge(read: SentenceRead, t0: number, t1: number): Omit<ToneJudgement, 'voice' | 'holder'> {
   const role = roleOf(read, t0, t1);
-  let score = 0;
-  let best: { value: number; cue: Cue } | null = null;
-  for (const cue of read.cues) {
-    const weight = relation(read, cue, t0, t1, role);
-    if (weight === 0) continue;
-    const sign = cue.negated ? (cue.word.polarity < 0 ? NEGATED_NEGATIVE : NEGATED_POSITIVE) * cue.word.polarity : cue.word.polarity;
-    const value = sign * weight * cue.word.weight;
-    score += value;
-    if (!best || Math.abs(value) > Math.abs(best.value)) best = { value, cue };
-  }
-  const rounded = Math.round(score * 1000) / 1000;
-  const polarity: -1 | 0 | 1 = score >= TONE_THRESHOLD ? 1 : score <= -TONE_THRESHOLD ? -1 : 0;
+  const values = read.cues.map((cue) => cueValue(cue, relation(read, cue, t0, t1, role)));
+  const score = values.reduce((a, b) => a + b, 0);
+  const polarity: -1 | 0 | 1 = score >= SCALE.threshold ? 1 : score <= -SCALE.threshold ? -1 : 0;
   // The cue shown is the strongest one pointing the verdict's way.
-  let cue: Cue | null = null;
-  if (polarity !== 0) {
-    let top = 0;
-    for (const c of read.cues) {
-      const weight = relation(read, c, t0, t1, role);
-      const sign = c.negated ? (c.word.polarity < 0 ? NEGATED_NEGATIVE : NEGATED_POSITIVE) * c.word.polarity : c.word.polarity;
-      const value = sign * weight * c.word.weight;
-      if (Math.sign(value) === polarity && Math.abs(value) > top) { top = Math.abs(value); cue = c; }
-    }
-  }
-  void best;
-  const token = cue ? read.tokens[cue.k] : null;
-  return { polarity, score: rounded, cue: token ? token.value : null, cueStart: token ? token.start : null, cueEnd: token ? token.end : null };
+  let best = -1;
+  if (polarity !== 0) values.forEach((v, i) => { if (Math.sign(v) === polarity && (best < 0 || Math.abs(v) > Math.abs(values[best]))) best = i; });
+  const token = best >= 0 ? read.tokens[read.cues[best].k] : null;
+  return { polarity, score: Math.round(score * 1000) / 1000, cue: token ? token.value : null, cueStart: token ? token.start : null, cueEnd: token ? token.end : null };
 }
 
 const NEUTRAL = { polarity: 0 as const, score: 0, cue: null, cueStart: null, cueEnd: null };
