@@ -21,6 +21,8 @@ export interface Clause {
   passive: boolean;
   /** For a relative clause ("X, who lied"): the last token of what it describes; -1 otherwise. */
   antecedent: number;
+  /** Inside a quotation or reported speech: someone else's words. */
+  held: boolean;
 }
 
 export interface SentenceLayout {
@@ -58,8 +60,8 @@ function verbAhead(tokens: Token[], k: number, to: number): boolean {
 }
 
 /**
- * `spans`: character spans that stand apart as their own clause (the content of reported speech),
- * so "Jones said Smith lied" keeps "lied" with Smith, not with Jones.
+ * `spans`: character spans that stand apart as their own clauses (quotations, the content of
+ * reported speech), so "Jones said Smith lied" keeps "lied" with Smith, not with Jones.
  */
 export function layoutSentence(tokens: Token[], from: number, to: number, spans: readonly [number, number][] = []): SentenceLayout {
   const n = to - from + 1;
@@ -67,7 +69,7 @@ export function layoutSentence(tokens: Token[], from: number, to: number, spans:
   const chunkOf = new Int32Array(n).fill(-1);
   const clauses: Clause[] = [];
   const chunks: Chunk[] = [];
-  let clause: Clause = { first: from, last: from, verb: -1, passive: false, antecedent: -1 };
+  let clause: Clause = { first: from, last: from, verb: -1, passive: false, antecedent: -1, held: false };
   let chunk: Chunk | null = null;
   let chunkHasHead = false;
   let inSpan = -1;
@@ -75,18 +77,24 @@ export function layoutSentence(tokens: Token[], from: number, to: number, spans:
     if (k > clause.first) {
       clause.last = k - 1;
       clauses.push(clause);
-      clause = { first: k, last: k, verb: -1, passive: false, antecedent };
+      clause = { first: k, last: k, verb: -1, passive: false, antecedent, held: inSpan >= 0 };
     } else if (antecedent >= 0) clause.antecedent = antecedent;
   };
-  const spanAt = (t: Token) => spans.findIndex(([s, e]) => t.start >= s && t.end <= e);
+  // The innermost span holding the token (a quotation inside reported speech is the quotation).
+  const spanAt = (t: Token) => {
+    let best = -1;
+    spans.forEach(([s, e], i) => { if (t.start >= s && t.end <= e && (best < 0 || e - s < spans[best][1] - spans[best][0])) best = i; });
+    return best;
+  };
   let sawAux = -1;
   for (let k = from; k <= to; k += 1) {
     const t = tokens[k];
     const prev = k > from ? tokens[k - 1] : undefined;
     const span = spans.length ? spanAt(t) : -1;
     if (span !== inSpan) {
-      open(k);
       inSpan = span;
+      open(k);
+      clause.held = span >= 0;
       chunk = null;
     } else if (HARD_BOUNDARY.has(t.value)) {
       open(k);

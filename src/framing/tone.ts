@@ -56,6 +56,10 @@ export const WEIGHTS = {
   otherActor: 0.1,
   /** The subject's own modifiers when the mention is the object ("angry critics slammed X"). */
   subjectModifier: 0.3,
+  /** Any cue of the clause toward a mention in a circumstance: a prepositional phrase of place, time, company. */
+  circumstance: 0.15,
+  /** A cue in someone's quoted or reported words, toward a mention outside them (often their speaker). */
+  heldContent: 0.15,
   /**
    * Another clause of the sentence. Below the threshold on purpose: one word in a clause that does
    * not name the mention never decides alone ("X spoke, although the weather was terrible"); with
@@ -182,6 +186,8 @@ function relation(read: SentenceRead, cue: Cue, t0: number, t1: number, role: Ro
   }
   if (cueClauseIndex !== targetClauseIndex) {
     const clause = layout.clauses[cueClauseIndex];
+    // Someone's quoted or reported words, read from outside them: toward their speaker or a bystander.
+    if (clause.held && !layout.clauses[targetClauseIndex].held) return WEIGHTS.heldContent;
     // A relative clause describing the mention ("X, who lied", "the aide who lied").
     if (clause.antecedent >= target.first && clause.antecedent <= target.last) return WEIGHTS.self;
     let otherActor = false;
@@ -192,6 +198,8 @@ function relation(read: SentenceRead, cue: Cue, t0: number, t1: number, role: Ro
     return otherActor ? WEIGHTS.otherActorClause : WEIGHTS.otherClause;
   }
   const clause = layout.clauses[targetClauseIndex];
+  // A mention in a circumstance ("in Nevada", "to the FBI", "with Smith"): the clause is not about it.
+  if (role === 'other' && target.prep && !PATIENT_PREPS.has(target.prep) && !(target.prep === 'by' && clause.passive)) return WEIGHTS.circumstance;
   const isVerbal = cueChunk < 0 || k === clause.verb;
   if (isVerbal) {
     if (role === 'agent') return cue.word.role === 'attack' ? WEIGHTS.attacker : WEIGHTS.verb;
@@ -279,7 +287,7 @@ export function sentenceTones(article: Article, mentions: readonly Span[], conte
       continue;
     }
     if (!cached || cached.block !== b || cached.sentence !== s) {
-      cached = { block: b, sentence: s, read: readSentence(tokens, sentence.firstToken, sentence.lastToken, voices.reportedIn(sentence.start, sentence.end), words) };
+      cached = { block: b, sentence: s, read: readSentence(tokens, sentence.firstToken, sentence.lastToken, voices.heldIn(sentence.start, sentence.end), words) };
     }
     // A mention running past its sentence is judged on the part inside it.
     const t1 = Math.min(range[1], sentence.lastToken);

@@ -50,8 +50,17 @@ export class VoiceIndex {
     return { voice: 'own', holder: null };
   }
 
-  /** Reported-speech spans that overlap [start, end), for the clause layout of a sentence. */
-  reportedIn(start: number, end: number): [number, number][] {
-    return this.reported.filter((s) => s.start < end && s.end > start).map((s) => [s.start, s.end]);
+  /** Quotation and reported-speech spans that overlap [start, end), for the clause layout of a sentence. */
+  heldIn(start: number, end: number): [number, number][] {
+    const overlapping = (spans: readonly Span[]) => {
+      const out: [number, number][] = [];
+      // Spans are sorted by start: stop at the first one starting past the sentence.
+      for (const s of spans) {
+        if (s.start >= end) break;
+        if (s.end > start) out.push([s.start, s.end]);
+      }
+      return out;
+    };
+    return [...overlapping(this.quotes), ...overlapping(this.reported)];
   }
 }
