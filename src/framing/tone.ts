@@ -116,6 +116,9 @@ function toneWordOf(t: Token, sentenceFirst: boolean, words: Map<string, ToneWor
   }
   const written = words.get(normal);
   const lemma = words.get(t.lemma);
+  // Verb lists count as verbs only: "jobless claims" is not "claimed".
+  if (!written && lemma && lemma.list.endsWith('-verbs') && t.pos !== 'VERB') return undefined;
+  if (written && written.list.endsWith('-verbs') && t.pos !== 'VERB') return undefined;
   // Hu & Liu list inflected forms ("accused") without the role the lemma has ("accuse": attack).
   if (written && lemma?.role && !written.role) return { ...written, role: lemma.role };
   return written ?? lemma;
