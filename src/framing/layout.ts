@@ -41,7 +41,7 @@ const CLAUSE_STARTERS = new Set(['but', 'yet', 'while', 'whereas', 'although', '
 /** Starters that open a new clause even without a comma before them. */
 const BARE_STARTERS = new Set(['but', 'yet', 'whereas', 'although', 'though', 'because', 'unless']);
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
-const PERSONAL = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'i', 'we', 'you', 'me', 'us', 'his', 'their', 'hers', 'theirs']);
+const PERSONAL = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'i', 'we', 'you', 'me', 'us', 'hers', 'theirs']);
 const CHUNK_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const PREPOSITIONS = new Set(['of', 'against', 'on', 'about', 'for', 'toward', 'towards', 'at', 'over', 'by', 'with', 'from', 'to', 'in', 'as', 'like', 'under', 'among', 'between']);
 
@@ -143,11 +143,14 @@ export function layoutSentence(tokens: Token[], from: number, to: number, spans:
       chunk!.last = k;
       chunkOf[k - from] = chunks.length - 1;
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') chunkHasHead = true;
-      if ((t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value)) || (t.pos === 'PRON' && PERSONAL.has(t.normal))) chunk!.actor = true;
+      if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value)) chunk!.actor = true;
     } else if (!(isPossessive(t) && chunk)) {
       chunk = null;
     }
   }
   clauses.push(clause);
+  // A pronoun names an actor when it heads its chunk ("he", "them"); a possessive one ("his promise")
+  // most often points back at the clause's own subject, so it makes no other actor.
+  for (const c of chunks) if (!c.actor && tokens[c.last].pos === 'PRON' && PERSONAL.has(tokens[c.last].normal)) c.actor = true;
   return { from, to, clauseOf, chunkOf, clauses, chunks };
 }

@@ -292,9 +292,13 @@ export function sentenceTones(article: Article, mentions: readonly Span[], conte
     if (!cached || cached.block !== b || cached.sentence !== s) {
       cached = { block: b, sentence: s, read: readSentence(tokens, sentence.firstToken, sentence.lastToken, voices.heldIn(sentence.start, sentence.end), words) };
     }
-    // A mention running past its sentence is judged on the part inside it.
-    const t1 = Math.min(range[1], sentence.lastToken);
-    out[i] = { ...judge(cached.read, range[0], t1), ...voice };
+    // A mention running past its sentence is judged on the part inside it, and on its words: a
+    // quotation mark or bracket at either end belongs to the text around it.
+    let t0 = range[0];
+    let t1 = Math.min(range[1], sentence.lastToken);
+    while (t0 < t1 && tokens[t0].type === 'punctuation') t0 += 1;
+    while (t1 > t0 && tokens[t1].type === 'punctuation') t1 -= 1;
+    out[i] = { ...judge(cached.read, t0, t1), ...voice };
   }
   return out;
 }
