@@ -1,7 +1,7 @@
 // Tone toward one actor mention (src/framing/tone.ts). Every sentence and expected value here was
 // written by hand before the code was run on it.
 import { describe, expect, it } from 'vitest';
-import { bodyArticle } from './helpers/seeds.js';
+import { bodyArticle, seedArticle, seedFiles } from './helpers/seeds.js';
 import { indexEntities } from '../src/analyze/entities.js';
 import { extractQuotes } from '../src/analyze/quotes/quotes.js';
 import { extractAttributions } from '../src/analyze/quotes/attributions.js';
@@ -115,6 +115,30 @@ describe('tone toward a mention', () => {
     const many = sentenceTones(article, spans, context);
     expect(many).toEqual(spans.map((s) => toneToward(article, s, context)));
     expect(many.map((t) => t.polarity)).toEqual([-1, 1, -1]);
+  });
+});
+
+describe('tone on the seed articles', () => {
+  it('judges every proper-noun mention, with cues that point into the text, the same in any order', () => {
+    for (const file of seedFiles()) {
+      const article = seedArticle(file);
+      const index = indexEntities(article.blocks, article.text);
+      const { quotes, verbOffsets } = extractQuotes(article, index);
+      const attributions = extractAttributions(article, index, quotes, verbOffsets);
+      const mentions = article.blocks.flatMap((b) => b.parsed.tokens.filter((t) => t.pos === 'PROPN').map((t) => ({ start: t.start, end: t.end })));
+      expect(mentions.length).toBeGreaterThan(10);
+      const tones = sentenceTones(article, mentions, { quotes, attributions });
+      expect(tones).toHaveLength(mentions.length);
+      for (const t of tones) {
+        if (t.cue !== null) expect(article.text.slice(t.cueStart ?? 0, t.cueEnd ?? 0)).toBe(t.cue);
+        expect(t.polarity === 0 ? t.cue === null : t.cue !== null).toBe(true);
+        expect(t.voice === 'own' ? t.holder === null : true).toBe(true);
+      }
+      const reversed = sentenceTones(article, [...mentions].reverse(), { quotes, attributions });
+      expect(reversed).toEqual([...tones].reverse());
+      // Quoted mentions are found where the quotations are.
+      expect(tones.some((t) => t.voice === 'quoted')).toBe(quotes.some((q) => q.quoteKind === 'speech' && mentions.some((m) => m.start >= q.start && m.end <= q.end)));
+    }
   });
 });
 
