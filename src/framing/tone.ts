@@ -153,7 +153,7 @@ type Role = 'agent' | 'patient' | 'other';
 
 /** How the mention [t0, t1] stands to its clause's verb: who does it, who it is done to. */
 function roleOf(read: SentenceRead, t0: number, t1: number): Role {
-  const { layout, tokens } = read;
+  const { layout } = read;
   const clause = layout.clauses[layout.clauseOf[t0 - layout.from]];
   if (clause.verb < 0) return 'other';
   const chunk = layout.chunkOf[t0 - layout.from];
@@ -165,7 +165,6 @@ function roleOf(read: SentenceRead, t0: number, t1: number): Role {
   if (prep === 'by' && clause.passive) return 'agent';
   // Right after the verb, or the possessor of its object ("slammed Smith's plan").
   if (!prep || VERB_PATIENT_PREPS.has(prep)) return 'patient';
-  void tokens;
   return 'other';
 }
 
