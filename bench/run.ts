@@ -174,6 +174,7 @@ const SECTIONS: [string, () => unknown][] = [
   ['stories', storiesDevset],
   ['framing', async () => (await import('./framing-devset.js')).framingDevset()],
   ['actors', async () => (await import('./actors-devset.js')).actorsDevsetBenchmark()],
+  ['tone', async () => (await import('./tone-devset.js')).toneDevsetBenchmark()],
   ['speed', speed],
   ['robustness', async () => (await import('./robustness.js')).robustnessBenchmark()],
   ['scale', async () => (await import('./scale.js')).scaleBenchmark()],

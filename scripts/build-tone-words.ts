@@ -1,0 +1,72 @@
+// Rebuilds lexicon/tone-words.json: the polarity words that tone toward an actor is read from
+// (src/framing/tone-words.ts). Run: npm run build:tone-words [-- path/to/shared/lexicons]
+//
+// What goes in, and why it is not all copied:
+// - Hu & Liu's positive opinion words (KDD 2004, CC BY 4.0 in NLTK's data) are copied from
+//   ../shared/lexicons/positive_liu2005.txt: no other bundled file holds them.
+// - Hu & Liu's negative words are already shipped in lexicon/published-words.json ("liu-negative"):
+//   this file points at that list instead of holding a second copy. The build checks that the shipped
+//   list still matches the published file, so a rebuild of either one cannot drift silently.
+// - Attack verbs ("slam", "blast", "accuse") are the "attack" stance of lexicon/report-verbs.json,
+//   pointed at the same way: they give the verb a role (aimed at its object), not only a polarity.
+// - Praise verbs are the editors' mirror of the attack verbs (aimed at their object).
+// Output is sorted: the same inputs give the same bytes.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIR = process.argv[2] ?? join(ROOT, '..', 'shared', 'lexicons');
+if (!existsSync(DIR)) {
+  console.error(`build-tone-words: ${DIR} not found (pass the folder of the published lists)`);
+  process.exit(2);
+}
+
+/** One word per line; `;` lines are Hu & Liu's header. Their files are Latin-1. */
+function readList(file: string): string[] {
+  const text = readFileSync(join(DIR, file), 'latin1');
+  return [...new Set(text.split(/\r?\n|\r/).map((l) => l.trim().toLowerCase()).filter((l) => l && !l.startsWith(';') && !l.startsWith('#')))].sort();
+}
+
+const published = JSON.parse(readFileSync(join(ROOT, 'lexicon', 'published-words.json'), 'utf8')) as { lists: Record<string, { words: string[] }> };
+const shippedNegative = published.lists['liu-negative']?.words ?? [];
+const negative = readList('negative_liu2005.txt');
+if (shippedNegative.join('\n') !== negative.join('\n')) {
+  console.error('build-tone-words: lexicon/published-words.json "liu-negative" differs from negative_liu2005.txt; run npm run build:published-lists first');
+  process.exit(1);
+}
+const verbs = JSON.parse(readFileSync(join(ROOT, 'lexicon', 'report-verbs.json'), 'utf8')) as { verbs: { verb: string; stance: string }[] };
+const attack = verbs.verbs.filter((v) => v.stance === 'attack');
+if (attack.length === 0) {
+  console.error('build-tone-words: lexicon/report-verbs.json has no "attack" verbs');
+  process.exit(1);
+}
+
+const PRAISE = ['applaud', 'champion', 'commend', 'congratulate', 'credit', 'defend', 'endorse', 'hail', 'laud', 'praise', 'salute', 'thank'];
+
+const out = {
+  name: 'tone-words',
+  version: 1,
+  description: 'Polarity words for the tone toward an actor (src/framing/tone.ts). Each list has a polarity (+1/-1), a source, and either its words or "from": a list already shipped in another lexicon file, read from there. "role": "attack" or "praise" marks verbs aimed at their object (full weight toward the object, less toward the one who speaks); "speaker" marks report verbs that colour the one who speaks, not what is spoken about. Rebuilt by scripts/build-tone-words.ts.',
+  sources: {
+    'hu-liu-2004': 'Minqing Hu and Bing Liu, "Mining and Summarizing Customer Reviews", KDD 2004 (opinion lexicon, distributed under CC BY 4.0 in NLTK\'s data)',
+    'report-verbs': 'lexicon/report-verbs.json, stances "attack", "doubt", "concession" and "boast" (Recasens et al., ACL 2013; Hooper 1975; framelens editors; see that file)',
+    framelens: 'framelens editors: verbs of praise aimed at an object, the mirror of the attack verbs',
+  },
+  lists: {
+    'liu-positive': { source: 'hu-liu-2004', licence: 'CC BY 4.0', polarity: 1, words: readList('positive_liu2005.txt') },
+    'liu-negative': { source: 'hu-liu-2004', licence: 'CC BY 4.0', polarity: -1, from: 'published-words.json#liu-negative' },
+    'attack-verbs': { source: 'report-verbs', polarity: -1, role: 'attack', from: 'report-verbs.json#attack' },
+    'praise-verbs': { source: 'framelens', polarity: 1, role: 'praise', words: PRAISE },
+    // Report verbs that colour their speaker ("claimed", "admitted", "boasted"): negative toward the
+    // one who speaks, not toward what is spoken about.
+    'doubt-verbs': { source: 'report-verbs', polarity: -1, role: 'speaker', from: 'report-verbs.json#doubt' },
+    'concession-verbs': { source: 'report-verbs', polarity: -1, role: 'speaker', from: 'report-verbs.json#concession' },
+    'boast-verbs': { source: 'report-verbs', polarity: -1, role: 'speaker', from: 'report-verbs.json#boast' },
+  },
+};
+writeFileSync(join(ROOT, 'lexicon', 'tone-words.json'), `${JSON.stringify(out, null, 1)}\n`);
+for (const stance of ['doubt', 'concession', 'boast']) if (!verbs.verbs.some((v) => v.stance === stance)) {
+  console.error(`build-tone-words: lexicon/report-verbs.json has no "${stance}" verbs`);
+  process.exit(1);
+}
+console.log(`tone-words: liu-positive ${out.lists['liu-positive'].words.length}, liu-negative ${negative.length} (from published-words.json), attack ${attack.length} (from report-verbs.json), praise ${PRAISE.length}`);

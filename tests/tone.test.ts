@@ -1,0 +1,162 @@
+// Tone toward one actor mention (src/framing/tone.ts). Every sentence and expected value here was
+// written by hand before the code was run on it.
+import { describe, expect, it } from 'vitest';
+import { bodyArticle, seedArticle, seedFiles } from './helpers/seeds.js';
+import { indexEntities } from '../src/analyze/entities.js';
+import { extractQuotes } from '../src/analyze/quotes/quotes.js';
+import { extractAttributions } from '../src/analyze/quotes/attributions.js';
+import { sentenceTones, toneToward } from '../src/framing/tone.js';
+import type { ToneJudgement } from '../src/framing/tone.js';
+import { validateToneWords, toneWords } from '../src/framing/tone-words.js';
+
+/** The tone toward the `nth` occurrence of `mention` in `text`, with quotes and attributions found by framelens. */
+function tone(text: string, mention: string, nth = 0): ToneJudgement {
+  const article = bodyArticle(text);
+  const index = indexEntities(article.blocks, article.text);
+  const { quotes, verbOffsets } = extractQuotes(article, index);
+  const attributions = extractAttributions(article, index, quotes, verbOffsets);
+  let start = -1;
+  for (let i = 0; i <= nth; i += 1) start = article.text.indexOf(mention, start + 1);
+  if (start < 0) throw new Error(`${mention} not in ${text}`);
+  return toneToward(article, { start, end: start + mention.length }, { quotes, attributions });
+}
+
+describe('tone toward a mention', () => {
+  it('the object of an attack is treated negatively; the attackers are not the target', () => {
+    const smith = tone("Critics slammed Smith's plan.", 'Smith');
+    expect(smith.polarity).toBe(-1);
+    expect(smith.cue).toBe('slammed');
+    expect(smith.voice).toBe('own');
+    expect(smith.holder).toBeNull();
+    const critics = tone("Critics slammed Smith's plan.", 'Critics');
+    expect(critics.polarity).not.toBe(1);
+    expect(critics.score).toBeGreaterThan(smith.score);
+  });
+
+  it('an attacker is coloured less than the attacked', () => {
+    const attacker = tone('Smith slammed the critics.', 'Smith');
+    const attacked = tone('The critics slammed Smith.', 'Smith');
+    expect(attacker.polarity).not.toBe(1);
+    expect(attacked.polarity).toBe(-1);
+    expect(Math.abs(attacker.score)).toBeLessThan(Math.abs(attacked.score));
+  });
+
+  it('praise of something reflects on the one praising', () => {
+    expect(tone('Smith praised the plan.', 'Smith').polarity).toBe(1);
+  });
+
+  it('negation: a failure that did not happen is not negative', () => {
+    const t = tone('Smith did not fail.', 'Smith');
+    expect(t.polarity).not.toBe(-1);
+    expect(t.score).toBeGreaterThan(0);
+    expect(tone('Smith failed.', 'Smith').polarity).toBe(-1);
+  });
+
+  it('two targets with opposite tone in one sentence', () => {
+    const text = 'Prosecutors praised Jones, but they accused Smith of lying.';
+    expect(tone(text, 'Jones').polarity).toBe(1);
+    expect(tone(text, 'Smith').polarity).toBe(-1);
+    const text2 = 'The brave nurse Garcia stayed while the corrupt mayor Brown fled.';
+    expect(tone(text2, 'Garcia').polarity).toBe(1);
+    expect(tone(text2, 'Brown').polarity).toBe(-1);
+  });
+
+  it('a word about another actor in the same clause does not count', () => {
+    const text = 'Smith met the corrupt governor Brown on Tuesday.';
+    expect(tone(text, 'Smith').polarity).toBe(0);
+    expect(tone(text, 'Brown').polarity).toBe(-1);
+  });
+
+  it('a word in another clause with no bearing on the mention does not decide', () => {
+    expect(tone('Smith spoke on Tuesday, although the weather was terrible.', 'Smith').polarity).toBe(0);
+  });
+
+  it('appositions, modifiers and the passive', () => {
+    expect(tone('Disgraced former aide Smith spoke on Tuesday.', 'Smith').polarity).toBe(-1);
+    const text = 'Smith, a disgraced former aide, was accused of fraud by prosecutors.';
+    expect(tone(text, 'Smith').polarity).toBe(-1);
+    expect(tone(text, 'prosecutors').polarity).toBe(0);
+  });
+
+  it('quoted voice has the speaker as holder; own voice has none', () => {
+    const quoted = tone('"Smith is a liar," Jones said.', 'Smith');
+    expect(quoted.voice).toBe('quoted');
+    expect(quoted.holder).toBe('Jones');
+    expect(quoted.polarity).toBe(-1);
+    const own = tone('Smith is a liar.', 'Smith');
+    expect(own.voice).toBe('own');
+    expect(own.holder).toBeNull();
+    expect(own.polarity).toBe(-1);
+  });
+
+  it('reported speech: the content is credited to its source', () => {
+    const smith = tone('Jones said Smith had lied.', 'Smith');
+    expect(smith.voice).toBe('reported');
+    expect(smith.holder).toBe('Jones');
+    expect(smith.polarity).toBe(-1);
+    expect(smith.cue).toBe('lied');
+    const jones = tone('Jones said Smith had lied.', 'Jones');
+    expect(jones.voice).toBe('own');
+    expect(jones.polarity).toBe(0);
+  });
+
+  it('offsets of the cue point into the article text', () => {
+    const text = 'On Monday the senator was praised by the mayor.';
+    const t = tone(text, 'senator');
+    expect(t.polarity).toBe(1);
+    expect(text.slice(t.cueStart ?? 0, t.cueEnd ?? 0)).toBe('praised');
+  });
+
+  it('sentenceTones gives the same answers as toneToward, in the order given', () => {
+    const text = 'Prosecutors praised Jones, but they accused Smith of lying.\n\nSmith is a liar.';
+    const article = bodyArticle(text);
+    const context = { quotes: [], attributions: [] };
+    const spans = [text.lastIndexOf('Smith'), text.indexOf('Jones'), text.indexOf('Smith')].map((start) => ({ start, end: start + 5 }));
+    const many = sentenceTones(article, spans, context);
+    expect(many).toEqual(spans.map((s) => toneToward(article, s, context)));
+    expect(many.map((t) => t.polarity)).toEqual([-1, 1, -1]);
+  });
+});
+
+describe('tone on the seed articles', () => {
+  it('judges every proper-noun mention, with cues that point into the text, the same in any order', () => {
+    for (const file of seedFiles()) {
+      const article = seedArticle(file);
+      const index = indexEntities(article.blocks, article.text);
+      const { quotes, verbOffsets } = extractQuotes(article, index);
+      const attributions = extractAttributions(article, index, quotes, verbOffsets);
+      const mentions = article.blocks.flatMap((b) => b.parsed.tokens.filter((t) => t.pos === 'PROPN').map((t) => ({ start: t.start, end: t.end })));
+      expect(mentions.length).toBeGreaterThan(10);
+      const tones = sentenceTones(article, mentions, { quotes, attributions });
+      expect(tones).toHaveLength(mentions.length);
+      for (const t of tones) {
+        if (t.cue !== null) expect(article.text.slice(t.cueStart ?? 0, t.cueEnd ?? 0)).toBe(t.cue);
+        expect(t.polarity === 0 ? t.cue === null : t.cue !== null).toBe(true);
+        expect(t.voice === 'own' ? t.holder === null : true).toBe(true);
+      }
+      const reversed = sentenceTones(article, [...mentions].reverse(), { quotes, attributions });
+      expect(reversed).toEqual([...tones].reverse());
+      // Quoted mentions are found where the quotations are.
+      expect(tones.some((t) => t.voice === 'quoted')).toBe(quotes.some((q) => q.quoteKind === 'speech' && mentions.some((m) => m.start >= q.start && m.end <= q.end)));
+    }
+  });
+});
+
+describe('tone words', () => {
+  it('loads the shipped lists, including those read from other lexicon files', () => {
+    const words = toneWords();
+    expect(words.get('disgraced')?.polarity).toBe(-1);
+    expect(words.get('praise')?.polarity).toBe(1);
+    expect(words.get('slam')?.role).toBe('attack');
+    expect(words.get('praise')?.role).toBe('praise');
+  });
+
+  it('rejects a list without a source, polarity or words', () => {
+    const good = { name: 't', version: 1, description: '', sources: { a: 'A paper' }, lists: { x: { source: 'a', polarity: 1, words: ['good'] } } };
+    expect(() => validateToneWords(good)).not.toThrow();
+    expect(() => validateToneWords({ ...good, lists: { x: { source: 'b', polarity: 1, words: ['good'] } } })).toThrow(/source/);
+    expect(() => validateToneWords({ ...good, lists: { x: { source: 'a', polarity: 2, words: ['good'] } } })).toThrow(/polarity/);
+    expect(() => validateToneWords({ ...good, lists: { x: { source: 'a', polarity: 1 } } })).toThrow(/words/);
+    expect(() => validateToneWords({ ...good, lists: { x: { source: 'a', polarity: -1, from: 'nowhere' } } })).toThrow(/from/);
+  });
+});
