@@ -28,6 +28,8 @@ import { findActorMentions } from '../actors/find.js';
 import { dayOf } from '../actors/sides.js';
 import { sourcesBySide } from '../actors/sources.js';
 import type { ActorMention, SourcesBySide } from '../actors/types.js';
+import { actorTones } from '../framing/tone-records.js';
+import type { ToneFinding } from '../framing/tone-records.js';
 
 export interface AnalysisContext {
   terms: TermMatcher;
@@ -80,6 +82,8 @@ export interface ArticleAnalysis {
   actors: ActorMention[];
   /** Quoted words and attributions per actor and per side (from `quotes`, `attributions`, `actors`). */
   sources: SourcesBySide;
+  /** Tone toward each actor mention (one record per mention, in `actors` order), with its voice and holder. */
+  tones: ToneFinding[];
   /** Where the article came from, as the corpus manifest records it (null when unknown). */
   provenance: Provenance;
 }
@@ -140,6 +144,7 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
     naming: namingPhrases(article, quotes),
     actors,
     sources: sourcesBySide({ actors, quotes, attributions }),
+    tones: actorTones(article, actors, { quotes, attributions }),
     provenance: { url: null, outletLean: null },
   };
 }

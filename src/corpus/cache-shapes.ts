@@ -61,6 +61,10 @@ const analysisShape = shape({
     actors: arrayOf(shape({ actor: str, side: SIDE, party: nullable(str), quotes: int, quotedWords: int, attributions: int })),
     sides: shape({ left: SIDE_TOTALS, right: SIDE_TOTALS, none: SIDE_TOTALS }),
   }),
+  tones: arrayOf(finding('tone', {
+    actor: str, side: SIDE, mention: str, polarity: oneOf(-1, 0, 1), score: num, voice: oneOf('own', 'quoted', 'reported'), holder: nullable(str),
+    cue: nullable(str), cueStart: nullable(int), cueEnd: nullable(int), sentenceStart: int, sentenceEnd: int,
+  })),
 });
 
 const summaryShape = shape({

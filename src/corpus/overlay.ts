@@ -4,6 +4,7 @@ import type { ArticleAnalysis } from '../analyze/index.js';
 import type { ManifestEntry } from './manifest.js';
 import { dayOf, resolveSides } from '../actors/sides.js';
 import { sourcesBySide } from '../actors/sources.js';
+import { withSides } from '../framing/tone-records.js';
 
 export function applyManifest(analysis: ArticleAnalysis, entry: ManifestEntry | undefined): ArticleAnalysis {
   if (!entry) return analysis;
@@ -14,6 +15,7 @@ export function applyManifest(analysis: ArticleAnalysis, entry: ManifestEntry | 
     ...analysis,
     actors,
     sources: actors === analysis.actors ? analysis.sources : sourcesBySide({ actors, quotes: analysis.quotes, attributions: analysis.attributions }),
+    tones: actors === analysis.actors ? analysis.tones : withSides(analysis.tones, actors),
     article: { ...analysis.article, outlet: entry.outlet ?? analysis.article.outlet, published: entry.published ?? analysis.article.published },
     provenance: { url: entry.url ?? analysis.provenance.url, outletLean: entry.lean ?? analysis.provenance.outletLean },
   };

@@ -2,7 +2,7 @@
 import type { ArticleAnalysis } from '../analyze/index.js';
 import { articleId } from '../compare/ids.js';
 import { speakerActors } from '../actors/sources.js';
-import type { Citation } from './relative.js';
+import type { Citation, SideTone } from './relative.js';
 import { relativeFraming } from './relative.js';
 import { describeSignal } from './evidence.js';
 import type { SideLabels } from './evidence.js';
@@ -10,7 +10,34 @@ import type { ArticleFraming, FramingInput } from './relative.js';
 
 export type { ArticleFraming, FramingEvidence, FramingInput, FramingSignal, Citation } from './relative.js';
 
-const noTone = () => ({ negative: [], positive: [], neutral: 0 });
+const noTone = (): SideTone => ({ negative: [], positive: [], neutral: 0 });
+
+/**
+ * Own-voice tone toward each side, sentence by sentence: a sentence of the outlet's own voice counts
+ * once per side it mentions, negative or positive by the summed polarity of its own-voice records
+ * toward that side's actors. Quotations and reported speech are their holders' words, not the outlet's.
+ */
+function ownToneBySide(a: ArticleAnalysis): { left: SideTone; right: SideTone } {
+  const bySentence = new Map<number, { end: number; left: number[]; right: number[] }>();
+  for (const t of a.tones) {
+    if (t.voice !== 'own' || t.side === null) continue;
+    const s = bySentence.get(t.sentenceStart) ?? { end: t.sentenceEnd, left: [], right: [] };
+    s[t.side].push(t.polarity);
+    bySentence.set(t.sentenceStart, s);
+  }
+  const out = { left: noTone(), right: noTone() };
+  for (const [start, s] of [...bySentence].sort((x, y) => x[0] - y[0])) {
+    const cite: Citation = { start, end: s.end, text: a.article.text.slice(start, s.end) };
+    for (const side of ['left', 'right'] as const) {
+      if (s[side].length === 0) continue;
+      const sum = s[side].reduce((x, y) => x + y, 0);
+      if (sum < 0) out[side].negative.push(cite);
+      else if (sum > 0) out[side].positive.push(cite);
+      else out[side].neutral += 1;
+    }
+  }
+  return out;
+}
 
 /** What relative framing reads from one article's analysis. */
 export function framingInput(a: ArticleAnalysis): FramingInput {
@@ -32,7 +59,7 @@ export function framingInput(a: ArticleAnalysis): FramingInput {
     attributions: { left: left.attributions, right: right.attributions },
     sourceCites: cites,
     quotedWordsTotal: a.quotes.filter((q) => q.quoteKind === 'speech').reduce((n, q) => n + q.words, 0),
-    tone: { left: noTone(), right: noTone() },
+    tone: ownToneBySide(a),
     learnedLean: a.slant.layers?.leanLogit ?? null,
   };
 }

@@ -43,6 +43,11 @@ export interface ArticleRecord {
   actors: { actor: string; actorId: string | null; actorType: string; text: string; side: 'left' | 'right' | null; party: string | null; sideSource: string | null; where: string; start: number; end: number }[];
   /** Quoted words and attributions per actor and per side (added in 0.3). */
   sources: SourcesBySide;
+  /**
+   * Tone toward each actor mention (added in 0.3; docs/framing-tone.md): polarity −1/0/+1 toward that
+   * actor, `voice` own / quoted / reported and its `holder` (null: the outlet), the cue word and the sentence.
+   */
+  tones: { actor: string; side: 'left' | 'right' | null; mention: string; start: number; end: number; polarity: -1 | 0 | 1; score: number; voice: 'own' | 'quoted' | 'reported'; holder: string | null; cue: string | null; cueStart: number | null; cueEnd: number | null; sentenceStart: number; sentenceEnd: number; where: string }[];
 }
 
 const collapse = collapseWhitespace;
@@ -79,5 +84,6 @@ export function articleRecord(a: ArticleAnalysis): ArticleRecord {
     partisanPhrases: a.phrases.map((p) => ({ phrase: p.phrase, text: p.text, lean: p.lean, partisan: p.partisan, where: p.where, start: p.start, end: p.end })),
     actors: a.actors.map((m) => ({ actor: m.actor, actorId: m.actorId, actorType: m.actorType, text: m.text, side: m.side, party: m.party, sideSource: m.sideSource, where: m.where, start: m.start, end: m.end })),
     sources: a.sources,
+    tones: a.tones.map((t) => ({ actor: t.actor, side: t.side, mention: t.mention, start: t.start, end: t.end, polarity: t.polarity, score: t.score, voice: t.voice, holder: t.holder, cue: t.cue, cueStart: t.cueStart, cueEnd: t.cueEnd, sentenceStart: t.sentenceStart, sentenceEnd: t.sentenceEnd, where: t.where })),
   };
 }

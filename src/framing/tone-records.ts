@@ -1,0 +1,70 @@
+// One tone record per actor mention: the polarity toward that actor in its sentence, who holds it
+// (the outlet, or the speaker of a quotation or of reported speech) and the word it rests on. The
+// analysis keeps these records; relative framing and the reports read them.
+import type { Article, AttributionFinding, QuoteFinding } from '../types.js';
+import type { ActorMention, Side } from '../actors/types.js';
+import type { ToneVoice } from './voice.js';
+import { sentenceTones } from './tone.js';
+
+export interface ToneFinding {
+  kind: 'tone';
+  /** The actor's canonical name (as in `actors`). */
+  actor: string;
+  side: Side | null;
+  /** The mention as written. */
+  mention: string;
+  text: string;
+  start: number;
+  end: number;
+  where: ActorMention['where'];
+  /** −1 negative, 0 neither, +1 positive toward this actor. */
+  polarity: -1 | 0 | 1;
+  score: number;
+  voice: ToneVoice;
+  /** null for the outlet's own voice; the quotation's speaker or the reported speech's source otherwise. */
+  holder: string | null;
+  /** The word the polarity rests on, as written (null when neutral), and where it is. */
+  cue: string | null;
+  cueStart: number | null;
+  cueEnd: number | null;
+  /** The sentence the mention is in, for citations. */
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+/** The sentence around each offset, from the parsed blocks (binary search over sentence starts). */
+function sentenceFinder(article: Article): (offset: number) => [number, number] {
+  const spans = article.blocks.flatMap((b) => b.parsed.sentences.map((s) => [s.start, s.end] as [number, number])).sort((a, b) => a[0] - b[0]);
+  return (offset) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid][0] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && offset < spans[found][1] ? spans[found] : [offset, offset];
+  };
+}
+
+export function actorTones(article: Article, actors: readonly ActorMention[], context: { quotes: QuoteFinding[]; attributions: AttributionFinding[] }): ToneFinding[] {
+  const judged = sentenceTones(article, actors, context);
+  const sentenceOf = sentenceFinder(article);
+  return actors.map((m, i) => {
+    const j = judged[i];
+    const [sentenceStart, sentenceEnd] = sentenceOf(m.start);
+    return {
+      kind: 'tone', actor: m.actor, side: m.side, mention: m.text, text: m.text, start: m.start, end: m.end, where: m.where,
+      polarity: j.polarity, score: Math.round(j.score * 1000) / 1000, voice: j.voice, holder: j.holder, cue: j.cue, cueStart: j.cueStart, cueEnd: j.cueEnd, sentenceStart, sentenceEnd,
+    };
+  });
+}
+
+/** After the actors' sides were read again at another date: each tone record takes its mention's side. */
+export function withSides(tones: readonly ToneFinding[], actors: readonly ActorMention[]): ToneFinding[] {
+  const sideAt = new Map(actors.map((m) => [`${m.start}:${m.end}`, m.side]));
+  return tones.map((t) => ({ ...t, side: sideAt.get(`${t.start}:${t.end}`) ?? null }));
+}
