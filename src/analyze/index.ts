@@ -1,5 +1,5 @@
 // analyze stage: Article -> ArticleAnalysis (every finding is a record with its text and offsets).
-import type { Article, ArticleText, AttributionFinding, FigureFinding, HedgeFinding, LoadedWordFinding, PhraseFinding, QuoteFinding, RemovedFinding, ReportVerbFinding, SignalFinding, SlantVerdict, TermFinding } from '../types.js';
+import type { Article, ArticleText, PoliticalCue, PoliticalSubject, AttributionFinding, FigureFinding, HedgeFinding, LoadedWordFinding, PhraseFinding, QuoteFinding, RemovedFinding, ReportVerbFinding, SignalFinding, SlantVerdict, TermFinding } from '../types.js';
 import type { SlantCalibration } from '../lexicon/published.js';
 import { indexEntities } from './entities.js';
 import type { Entity } from './entities.js';
@@ -22,6 +22,7 @@ import { extractReportVerbs } from './report-verbs.js';
 import { extractPhrases } from './lean-phrases.js';
 import type { LeanPhraseIndex } from './lean-phrases.js';
 import { extractLoadedWords } from './loaded-words.js';
+import { politicalSubject } from './political/detect.js';
 
 export interface AnalysisContext {
   terms: TermMatcher;
@@ -32,6 +33,8 @@ export interface AnalysisContext {
   newsNeutral?: ReadonlySet<string>;
   /** Verdict constants; the bundled lexicon/slant-calibration.json when absent. */
   calibration?: SlantCalibration;
+  /** Political cues found by other modules (sided actors), weighed with the article's own (docs/politics-first.md). */
+  extraPoliticalCues?: (article: Article) => PoliticalCue[];
 }
 
 /**
@@ -60,6 +63,8 @@ export interface ArticleAnalysis {
   /** wink's sentence-level tone, averaged: a product-review scale, reported but not used for slant. */
   sentiment: { headline: number | null; body: number };
   slant: SlantVerdict;
+  /** Politics first: whether the article has a political subject, with every cue found (added in 0.3). */
+  political: PoliticalSubject;
   /** The words story grouping compares. */
   storyTerms: StoryTerms;
   /** How the article names the key actors of lexicon/naming.json. */
@@ -102,6 +107,7 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
   const headline = article.blocks.find((b) => b.role === 'headline');
   const bodySentences = content.filter((b) => b.role === 'body').flatMap((b) => b.parsed.sentences.map((s) => s.sentiment));
   const entities = [...index.entities.values()];
+  const political = politicalSubject(article, context.extraPoliticalCues?.(article) ?? []);
   return {
     article: withoutTokens(article),
     words,
@@ -118,7 +124,8 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
     phrases,
     frames: measureFrames(article, context.frames),
     sentiment: { headline: headline ? mean(headline.parsed.sentences.map((s) => s.sentiment)) : null, body: mean(bodySentences) },
-    slant: judgeSlant({ terms, signals, words, loadedWords, reportVerbs, phrases, sentenceAt: sentenceLocator(content), calibration: context.calibration }),
+    slant: judgeSlant({ terms, signals, words, loadedWords, reportVerbs, phrases, sentenceAt: sentenceLocator(content), calibration: context.calibration, political }),
+    political,
     storyTerms: storyTerms(article, entities),
     naming: namingPhrases(article, quotes),
     provenance: { url: null, outletLean: null },
