@@ -127,7 +127,7 @@ export function politicsDevset(options: { sample?: number; list?: boolean } = {}
       return score(`${r.triplet_uuid}-${r.source}`, r.title, analyzeText(r.source, text));
     });
     line('BASIL dev (all political)', scored);
-    for (const r of scored) if (!r.political || options.list) listed.push(`  BASIL no political subject: "${r.title.slice(0, 100)}"; ${r.reason}`);
+    for (const r of scored) if (!r.political || options.list) listed.push(`  BASIL ${r.political ? 'political' : 'NOT political'}: "${r.title.slice(0, 100)}"; ${r.reason}`);
   } else console.log('| BASIL dev | skipped: not found | | | |');
 
   const abp = join(DEVSETS, 'lean', 'abp-train-valid.jsonl.gz');
