@@ -48,6 +48,7 @@ export function l3sGroup(url: string): 'non-political' | 'political' | 'unclassi
 
 interface Scored {
   name: string;
+  gated: string | null;
   title: string;
   beforeCall: boolean;
   afterCall: boolean;
@@ -65,14 +66,15 @@ function score(name: string, title: string, a: ArticleAnalysis): Scored {
     const strong = a.political.cues.filter((c) => c.strength === 'strong');
     console.error(JSON.stringify({ set: dumpSet, name, words: a.words, distinctStrong: new Set(strong.map((c) => c.cue)).size, strongN: strong.length, lead: strong.filter((c) => c.lead).length, all: a.political.cues.length, distinctAll: new Set(a.political.cues.map((c) => c.cue)).size, found: a.political.found, before: called(before), after: called(a.slant) }));
   }
-  return { name, title, beforeCall: called(before), afterCall: called(a.slant), political: a.political.found, reason: a.political.reason };
+  return { name, gated: before.label === 'partisan' || before.lean ? a.slant.gated ?? null : null, title, beforeCall: called(before), afterCall: called(a.slant), political: a.political.found, reason: a.political.reason };
 }
 
 function line(label: string, rows: Scored[]): void {
   const before = rows.filter((r) => r.beforeCall).length;
   const after = rows.filter((r) => r.afterCall).length;
   const political = rows.filter((r) => r.political).length;
-  console.log(`| ${label} | ${rows.length} | ${pct(before, rows.length)} | ${pct(after, rows.length)} | ${pct(political, rows.length)} |`);
+  const by = (g: string) => rows.filter((r) => r.gated === g).length;
+  console.log(`| ${label} | ${rows.length} | ${pct(before, rows.length)} | ${pct(after, rows.length)} | ${pct(political, rows.length)} | ${by('no-political-subject')} / ${by('weak-evidence-only')} |`);
 }
 
 const analyzeHtml = (name: string, html: string) => analyzeDocuments([toDocument(`${name}.html`, html, 'html')])[0];
@@ -82,7 +84,7 @@ export function politicsDevset(options: { sample?: number; list?: boolean } = {}
   const take = <T>(xs: T[]) => (options.sample ? xs.filter((_, i) => i % Math.max(1, Math.floor(xs.length / options.sample!)) === 0).slice(0, options.sample) : xs);
   console.log('\n## Politics first: partisan calls and leans on pages with and without a political subject');
   console.log('A page counts as called when the verdict is partisan or names a lean. "Before": the verdict without the politics-first rules, from the same analysis.');
-  console.log('| pages | n | called before | called after | political subject found |\n|---|---|---|---|---|');
+  console.log('| pages | n | called before | called after | political subject found | calls set aside: no political subject / weak evidence only |\n|---|---|---|---|---|---|');
   const listed: string[] = [];
 
   const other = join(DEVSETS, 'html', 'readability-other');

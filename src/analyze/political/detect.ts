@@ -51,10 +51,12 @@ export function compilePolitical(file: PoliticalSubjectsFile = politicalSubjects
         acronym: letters(text).length >= 2 && letters(text) === letters(text).toUpperCase(),
         entry,
       };
-      const key = lower(tokens[0].value);
-      const list = byFirst.get(key) ?? [];
-      list.push(form);
-      byFirst.set(key, list);
+      // Filed under the first word's lower-cased form and wink's normal ("defence" reads "defense").
+      for (const key of new Set([lower(tokens[0].value), tokens[0].normal])) {
+        const list = byFirst.get(key) ?? [];
+        list.push(form);
+        byFirst.set(key, list);
+      }
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -66,13 +68,20 @@ const defaultMatcher = () => (bundledMatcher ??= compilePolitical());
 
 /** How a block is written: in a title-case or all-caps block a capital letter tells nothing. */
 function blockCase(tokens: Token[]): 'plain' | 'title' | 'caps' {
-  const words = tokens.filter((t) => t.type === 'word' && letters(t.value).length >= 2);
-  if (words.length < 3) return 'plain';
-  const caps = words.filter((t) => letters(t.value) === letters(t.value).toUpperCase()).length;
-  if (caps / words.length >= 0.7) return 'caps';
-  const long = words.filter((t) => letters(t.value).length >= 4);
-  const title = long.filter((t) => startsUpper(t.value)).length;
-  return long.length >= 2 && title / long.length >= 0.7 ? 'title' : 'plain';
+  // Cheap string tests: this runs on every block of every article.
+  let words = 0, caps = 0, long = 0, title = 0;
+  for (const t of tokens) {
+    if (t.type !== 'word' || t.value.length < 2) continue;
+    words += 1;
+    if (t.value === t.value.toUpperCase() && t.value !== t.value.toLowerCase()) caps += 1;
+    if (t.value.length >= 4) {
+      long += 1;
+      if (startsUpper(t.value)) title += 1;
+    }
+  }
+  if (words < 3) return 'plain';
+  if (caps / words >= 0.7) return 'caps';
+  return long >= 2 && title / long >= 0.7 ? 'title' : 'plain';
 }
 
 function tokenMatches(t: Token, form: Form, j: number): boolean {
@@ -133,7 +142,10 @@ export function findPoliticalCues(article: Article, matcher: PoliticalMatcher = 
     for (let i = 0; i < tokens.length; i += 1) {
       const t = tokens[i];
       if (!isWord(t)) continue;
-      const candidates = [...(matcher.byFirst.get(lower(t.value)) ?? []), ...(lower(t.lemma) !== lower(t.value) ? matcher.byFirst.get(lower(t.lemma)) ?? [] : [])];
+      const byNormal = matcher.byFirst.get(t.normal);
+      const byLemma = t.lemma !== t.normal ? matcher.byFirst.get(t.lemma) : undefined;
+      if (byNormal === undefined && byLemma === undefined) continue;
+      const candidates = byLemma === undefined ? byNormal! : byNormal === undefined ? byLemma : [...byNormal, ...byLemma];
       let taken = 0;
       for (const form of candidates) {
         const n = form.words.length;
