@@ -52,6 +52,9 @@ interface Scored {
   title: string;
   beforeCall: boolean;
   afterCall: boolean;
+  /** The verdict's tilt (which way the own-voice terms or learned phrases point, whatever the label). */
+  beforeTilt: boolean;
+  afterTilt: boolean;
   political: boolean;
   reason: string;
 }
@@ -66,7 +69,7 @@ function score(name: string, title: string, a: ArticleAnalysis): Scored {
     const strong = a.political.cues.filter((c) => c.strength === 'strong');
     console.error(JSON.stringify({ set: dumpSet, name, words: a.words, distinctStrong: new Set(strong.map((c) => c.cue)).size, strongN: strong.length, lead: strong.filter((c) => c.lead).length, all: a.political.cues.length, distinctAll: new Set(a.political.cues.map((c) => c.cue)).size, found: a.political.found, before: called(before), after: called(a.slant) }));
   }
-  return { name, gated: before.label === 'partisan' || before.lean ? a.slant.gated ?? null : null, title, beforeCall: called(before), afterCall: called(a.slant), political: a.political.found, reason: a.political.reason };
+  return { name, gated: before.label === 'partisan' || before.lean ? a.slant.gated ?? null : null, title, beforeCall: called(before), afterCall: called(a.slant), beforeTilt: before.tilt !== null, afterTilt: a.slant.tilt !== null, political: a.political.found, reason: a.political.reason };
 }
 
 function line(label: string, rows: Scored[]): void {
@@ -74,7 +77,8 @@ function line(label: string, rows: Scored[]): void {
   const after = rows.filter((r) => r.afterCall).length;
   const political = rows.filter((r) => r.political).length;
   const by = (g: string) => rows.filter((r) => r.gated === g).length;
-  console.log(`| ${label} | ${rows.length} | ${pct(before, rows.length)} | ${pct(after, rows.length)} | ${pct(political, rows.length)} | ${by('no-political-subject')} / ${by('weak-evidence-only')} |`);
+  const tilt = (f: (r: Scored) => boolean) => pct(rows.filter(f).length, rows.length);
+  console.log(`| ${label} | ${rows.length} | ${pct(before, rows.length)} | ${pct(after, rows.length)} | ${pct(political, rows.length)} | ${by('no-political-subject')} / ${by('weak-evidence-only')} | ${tilt((r) => r.beforeTilt)} → ${tilt((r) => r.afterTilt)} |`);
 }
 
 const analyzeHtml = (name: string, html: string) => analyzeDocuments([toDocument(`${name}.html`, html, 'html')])[0];
@@ -84,7 +88,7 @@ export function politicsDevset(options: { sample?: number; list?: boolean } = {}
   const take = <T>(xs: T[]) => (options.sample ? xs.filter((_, i) => i % Math.max(1, Math.floor(xs.length / options.sample!)) === 0).slice(0, options.sample) : xs);
   console.log('\n## Politics first: partisan calls and leans on pages with and without a political subject');
   console.log('A page counts as called when the verdict is partisan or names a lean. "Before": the verdict without the politics-first rules, from the same analysis.');
-  console.log('| pages | n | called before | called after | political subject found | calls set aside: no political subject / weak evidence only |\n|---|---|---|---|---|---|');
+  console.log('| pages | n | called before | called after | political subject found | calls set aside: no political subject / weak evidence only | tilt named, before → after |\n|---|---|---|---|---|---|---|');
   const listed: string[] = [];
 
   const other = join(DEVSETS, 'html', 'readability-other');
@@ -101,7 +105,7 @@ export function politicsDevset(options: { sample?: number; list?: boolean } = {}
     line('readability-other, political news (hand list)', pol);
     listed.push(`readability-other political news (hand list): ${pol.map((r) => `${r.name} "${r.title}"`).join('; ')}`);
     for (const r of rows) if (r.afterCall || r.beforeCall || options.list) listed.push(`  readability-other ${r.name}: before ${r.beforeCall ? 'called' : '-'}, after ${r.afterCall ? 'called' : '-'}; ${r.reason} | ${r.title.slice(0, 80)}`);
-  } else console.log('| readability-other | skipped: not found | | | |');
+  } else console.log('| readability-other | skipped: not found | | | | | |');
 
   const l3s = join(DEVSETS, 'html', 'l3s-gn1-dev');
   if (existsSync(l3s)) {
@@ -116,7 +120,7 @@ export function politicsDevset(options: { sample?: number; list?: boolean } = {}
     console.log(`L3S split by URL section: ${[...rows].map(([g, rs]) => `${g} ${rs.length}`).join(', ')}`);
     for (const r of rows.get('non-political')!) if (r.afterCall || options.list) listed.push(`  L3S non-political ${r.title.slice(0, 120)}: after ${r.afterCall ? 'called' : '-'}; ${r.reason}`);
     if (options.list) for (const g of ['political', 'unclassified']) for (const r of rows.get(g)!) listed.push(`  L3S ${g} ${r.title.slice(0, 120)}: political ${r.political}`);
-  } else console.log('| L3S-GN1 dev | skipped: not found | | | |');
+  } else console.log('| L3S-GN1 dev | skipped: not found | | | | | |');
 
   const basil = join(DEVSETS, 'framing', 'basil-dev.jsonl.gz');
   if (existsSync(basil)) {
@@ -130,7 +134,7 @@ export function politicsDevset(options: { sample?: number; list?: boolean } = {}
     });
     line('BASIL dev (all political)', scored);
     for (const r of scored) if (!r.political || options.list) listed.push(`  BASIL ${r.political ? 'political' : 'NOT political'}: "${r.title.slice(0, 100)}"; ${r.reason}`);
-  } else console.log('| BASIL dev | skipped: not found | | | |');
+  } else console.log('| BASIL dev | skipped: not found | | | | | |');
 
   const abp = join(DEVSETS, 'lean', 'abp-train-valid.jsonl.gz');
   if (existsSync(abp)) {
@@ -146,7 +150,7 @@ export function politicsDevset(options: { sample?: number; list?: boolean } = {}
     }
     console.log(`ABP valid without a political subject, by ABP topic: ${[...byTopic].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([t, n]) => `${t} ${n}`).join(', ')}`);
     if (options.list) for (const r of missed) listed.push(`  ABP no political subject: ${r.title.slice(0, 100)}`);
-  } else console.log('| ABP valid | skipped: not found | | | |');
+  } else console.log('| ABP valid | skipped: not found | | | | | |');
 
   console.log(listed.join('\n'));
 }
