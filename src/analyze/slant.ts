@@ -5,6 +5,8 @@
 // the partisan threshold are fitted on the training split of a labelled set of real articles by
 // scripts/build-lean-phrases.ts and read from lexicon/slant-calibration.json; the category weights
 // and display multipliers below are fixed by reasoning, not fitted.
+// Politics first (docs/politics-first.md): an article without a political subject gets no partisan
+// call and no lean, and the weakest layers (WEAKEST_LAYERS) never make a call alone.
 import { append } from '../collections.js';
 import type { Lean, LoadedWordFinding, PhraseFinding, PoliticalSubject, ReportVerbFinding, SignalFinding, SlantLayers, SlantVerdict, TermFinding, Where } from '../types.js';
 import type { TermCategory } from '../lexicon/schema.js';
