@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { toDocument } from '../src/ingest/read-file.js';
 import { analyzeDocuments } from '../src/pipeline.js';
 import { auc, devset, macroF1, majorityFloor } from './devsets.js';
+import { judgeSlant } from '../src/analyze/slant.js';
 
 type Cls = 'left' | 'center' | 'right';
 interface Row { split: string; id: string; source: string; title: string; text: string; lean: Cls }
@@ -27,6 +28,11 @@ export function leanDevset(split = process.env.LEAN_SPLIT ?? 'valid'): void {
   console.log(`\n## Lean on real articles: Article Bias Prediction \`${split}\` (${rows.length} articles, ${new Set(rows.map((r) => r.source)).size} outlets; left ${count('left')}, center ${count('center')}, right ${count('right')})`);
   console.log(`3-class macro-F1 (left/center/right): ${macroF1(gold, pred, classes).toFixed(3)} (majority-class floor ${majorityFloor(gold, classes).toFixed(3)})`);
   console.log(`partisan-vs-center macro-F1: ${macroF1(gold.map(binary), pred.map(binary), ['partisan', 'center']).toFixed(3)} (floor ${majorityFloor(gold.map(binary), ['partisan', 'center']).toFixed(3)})`);
+  // The same articles without the politics-first rules (docs/politics-first.md), from the same analyses.
+  const legacy = analyses.map((a) => judgeSlant({ terms: a.terms, signals: a.signals, words: a.words, loadedWords: a.loadedWords, reportVerbs: a.reportVerbs, phrases: a.phrases, legacy: true }));
+  const legacyPred = legacy.map((v): Cls | 'partisan, no lean' => (v.label === 'neutral' ? 'center' : v.lean ?? 'partisan, no lean'));
+  const gatedBy = (g: string) => verdicts.filter((v) => v.gated === g).length;
+  console.log(`without the politics-first rules: 3-class ${macroF1(gold, legacyPred, classes).toFixed(3)}, partisan-vs-center ${macroF1(gold.map(binary), legacyPred.map(binary), ['partisan', 'center']).toFixed(3)}; articles with a political subject ${analyses.filter((a) => a.political.found).length}/${analyses.length}; calls set aside: no political subject ${verdicts.filter((v, i) => v.gated === 'no-political-subject' && legacy[i].label === 'partisan').length}, weak evidence only ${gatedBy('weak-evidence-only')}`);
   const cells = ['left', 'center', 'right', 'partisan, no lean'] as const;
   console.log(`| gold \\ verdict | ${cells.join(' | ')} |\n|---|---|---|---|---|`);
   for (const g of classes) console.log(`| ${g} | ${cells.map((c) => pred.filter((p, i) => gold[i] === g && p === c).length).join(' | ')} |`);

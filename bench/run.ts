@@ -175,6 +175,7 @@ const SECTIONS: [string, () => unknown][] = [
   ['framing', async () => (await import('./framing-devset.js')).framingDevset()],
   ['actors', async () => (await import('./actors-devset.js')).actorsDevsetBenchmark()],
   ['tone', async () => (await import('./tone-devset.js')).toneDevsetBenchmark()],
+  ['politics', async () => (await import('./politics-devset.js')).politicsDevset()],
   ['speed', speed],
   ['robustness', async () => (await import('./robustness.js')).robustnessBenchmark()],
   ['scale', async () => (await import('./scale.js')).scaleBenchmark()],

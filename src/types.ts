@@ -288,7 +288,32 @@ export interface PhraseFinding extends FindingBase {
   partisan: number;
 }
 
+/**
+ * A sign that the article is about politics: an institution or office, a party, an election or
+ * campaign, a policy topic (lexicon/political-subjects.json), or a cue another module passes in
+ * (a sided actor). See docs/politics-first.md.
+ */
+export interface PoliticalCue extends FindingBase {
+  kind: 'political-subject';
+  /** What it is: the entry id ("us-senate", "immigration") or the caller's label ("sided-actor: Pelosi"). */
+  cue: string;
+  /** institution, office, party, election, policy; or the caller's own category ("actor"). */
+  category: string;
+  /** 'strong' cues are political alone; 'weak' ones ("government", "police", "vote") only add to strong ones. */
+  strength: 'strong' | 'weak';
+  /** In the headline, the dek or the first two sentences of the body. */
+  lead: boolean;
+}
+
+/** Whether the article has a political subject, the cues it rests on, and the rule that decided, in words. */
+export interface PoliticalSubject {
+  found: boolean;
+  cues: PoliticalCue[];
+  reason: string;
+}
+
 export type Finding =
+  | PoliticalCue
   | LoadedWordFinding
   | ReportVerbFinding
   | PhraseFinding
@@ -315,6 +340,17 @@ export interface SlantVerdict {
   tilt: Lean | null;
   /** The evidence of each layer, kept apart: what the verdict was computed from. */
   layers?: SlantLayers;
+  /**
+   * Politics first (added in 0.3): whether the article has a political subject, and the cues. Without
+   * one the label is neutral and no lean is named, whatever the vocabulary. Absent when the caller
+   * gave the verdict no political-subject decision (the rule was not applied).
+   */
+  political?: { found: boolean; cues: string[]; reason: string };
+  /**
+   * Which rule set the label aside, if any (added in 0.3): 'no-political-subject', or
+   * 'weak-evidence-only' (the score rests on the weakest layers: signals and rare words).
+   */
+  gated?: 'no-political-subject' | 'weak-evidence-only' | null;
 }
 
 /** Per-layer evidence of the verdict (rates are per 1,000 words of the article's own text). */

@@ -1,5 +1,5 @@
 // analyze stage: Article -> ArticleAnalysis (every finding is a record with its text and offsets).
-import type { Article, ArticleText, AttributionFinding, FigureFinding, HedgeFinding, LoadedWordFinding, PhraseFinding, QuoteFinding, RemovedFinding, ReportVerbFinding, SignalFinding, SlantVerdict, TermFinding } from '../types.js';
+import type { Article, ArticleText, PoliticalCue, PoliticalSubject, AttributionFinding, FigureFinding, HedgeFinding, LoadedWordFinding, PhraseFinding, QuoteFinding, RemovedFinding, ReportVerbFinding, SignalFinding, SlantVerdict, TermFinding } from '../types.js';
 import type { SlantCalibration } from '../lexicon/published.js';
 import { indexEntities } from './entities.js';
 import type { Entity } from './entities.js';
@@ -30,6 +30,8 @@ import { sourcesBySide } from '../actors/sources.js';
 import type { ActorMention, SourcesBySide } from '../actors/types.js';
 import { actorTones } from '../framing/tone-records.js';
 import type { ToneFinding } from '../framing/tone-records.js';
+import { politicalSubject } from './political/detect.js';
+import { actorCues } from '../actors/cues.js';
 
 export interface AnalysisContext {
   terms: TermMatcher;
@@ -42,6 +44,8 @@ export interface AnalysisContext {
   calibration?: SlantCalibration;
   /** Actors data (bundled plus --actors files); the bundled lexicon/actors.json when absent. */
   actors?: ActorRegistry;
+  /** Political cues found by other modules (sided actors), weighed with the article's own (docs/politics-first.md). */
+  extraPoliticalCues?: (article: Article) => PoliticalCue[];
 }
 
 /**
@@ -70,6 +74,8 @@ export interface ArticleAnalysis {
   /** wink's sentence-level tone, averaged: a product-review scale, reported but not used for slant. */
   sentiment: { headline: number | null; body: number };
   slant: SlantVerdict;
+  /** Politics first: whether the article has a political subject, with every cue found (added in 0.3). */
+  political: PoliticalSubject;
   /** The words story grouping compares. */
   storyTerms: StoryTerms;
   /** How the article names the key actors of lexicon/naming.json. */
@@ -123,6 +129,7 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
   const bodySentences = content.filter((b) => b.role === 'body').flatMap((b) => b.parsed.sentences.map((s) => s.sentiment));
   const entities = [...index.entities.values()];
   const actors = findActorMentions(article, index, context.actors ?? actorRegistry(), dayOf(article.published));
+  const political = politicalSubject(article, [...actorCues(actors), ...(context.extraPoliticalCues?.(article) ?? [])]);
   return {
     article: withoutTokens(article),
     words,
@@ -139,7 +146,8 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
     phrases,
     frames: measureFrames(article, context.frames),
     sentiment: { headline: headline ? mean(headline.parsed.sentences.map((s) => s.sentiment)) : null, body: mean(bodySentences) },
-    slant: judgeSlant({ terms, signals, words, loadedWords, reportVerbs, phrases, sentenceAt: sentenceLocator(content), calibration: context.calibration }),
+    slant: judgeSlant({ terms, signals, words, loadedWords, reportVerbs, phrases, sentenceAt: sentenceLocator(content), calibration: context.calibration, political }),
+    political,
     storyTerms: storyTerms(article, entities),
     naming: namingPhrases(article, quotes),
     actors,

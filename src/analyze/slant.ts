@@ -5,8 +5,10 @@
 // the partisan threshold are fitted on the training split of a labelled set of real articles by
 // scripts/build-lean-phrases.ts and read from lexicon/slant-calibration.json; the category weights
 // and display multipliers below are fixed by reasoning, not fitted.
+// Politics first (docs/politics-first.md): an article without a political subject gets no partisan
+// call and no lean, and the weakest layers (WEAKEST_LAYERS) never make a call alone.
 import { append } from '../collections.js';
-import type { Lean, LoadedWordFinding, PhraseFinding, ReportVerbFinding, SignalFinding, SlantLayers, SlantVerdict, TermFinding, Where } from '../types.js';
+import type { Lean, LoadedWordFinding, PhraseFinding, PoliticalSubject, ReportVerbFinding, SignalFinding, SlantLayers, SlantVerdict, TermFinding, Where } from '../types.js';
 import type { TermCategory } from '../lexicon/schema.js';
 import { slantCalibration } from '../lexicon/published.js';
 import type { SlantCalibration } from '../lexicon/published.js';
@@ -41,6 +43,27 @@ export const SHOWN_PHRASE_LEAN = 0.3;
 /** Own-voice curated weight one side needs (and twice the other side's) before the curated layer points that way. */
 export const MIN_LEAN = 0.5;
 
+/**
+ * The weakest evidence layers, which never make a partisan call alone (issue 18, docs/politics-first.md):
+ * - signals: words in capitals, exclamations, intensifying adverbs and evaluative adjectives
+ *   (lexicon/signals.json): "UTC" or "API" in a heading, "very", "great" are in any writing;
+ * - rare words: own-voice words plain news almost never writes (the loaded-words list
+ *   "rare-in-news"): jargon, recipe and software words are rare in news without being loaded.
+ * Every other layer is stronger: a curated lexicon term, a context-checked word of a published
+ * loaded-word list, a loaded report verb, or a learned partisan phrase strong enough to be shown
+ * (|log-odds| of at least SHOWN_PHRASE_LEAN per use). A partisan call needs at least one own-voice
+ * item of a stronger layer; the weak layers still add to the score once one is there.
+ */
+export const WEAKEST_LAYERS = ['signals', 'rare'] as const;
+
+/** How many own-voice items of the stronger layers the verdict rests on. */
+export function strongerEvidence(input: Pick<SlantInput, 'terms' | 'loadedWords' | 'reportVerbs' | 'phrases'>): number {
+  return input.terms.filter((t) => t.voice === 'own').length
+    + (input.loadedWords ?? []).filter((w) => w.voice === 'own' && w.list !== RARE_LIST).length
+    + (input.reportVerbs ?? []).filter((v) => v.voice === 'own').length
+    + (input.phrases ?? []).filter((p) => Math.max(Math.abs(p.lean), p.partisan) >= SHOWN_PHRASE_LEAN).length;
+}
+
 export interface SlantInput {
   terms: readonly TermFinding[];
   signals: readonly SignalFinding[];
@@ -52,6 +75,17 @@ export interface SlantInput {
   /** Sentence number (1-based, over the article's own text) of an offset, for the evidence list. */
   sentenceAt?: (offset: number) => number;
   calibration?: SlantCalibration;
+  /**
+   * Politics first: whether the article has a political subject (src/analyze/political/). When it is
+   * given and not found, the verdict is neutral with no lean, whatever the vocabulary. When absent (a
+   * caller that scores a lone sentence), that gate is not applied.
+   */
+  political?: PoliticalSubject;
+  /**
+   * The verdict as it was before politics first (no political-subject gate, no weak-evidence rule):
+   * only for the before/after benchmark (bench/politics-devset.ts).
+   */
+  legacy?: boolean;
 }
 
 /** What each layer adds up to, before scaling: the inputs of the calibrated model. */
@@ -138,8 +172,12 @@ export function judgeSlant(input: SlantInput): SlantVerdict {
   const agreed: Lean | null = learnedLean && curatedLean
     ? (learnedLean === curatedLean ? learnedLean : null)
     : curatedLean ?? (Math.abs(leanLogit) >= LEAN_CONFIDENCE ? learnedLean : null);
-  const sideless = score >= SLANT_THRESHOLD && agreed === null;
-  const label = score >= SLANT_THRESHOLD && !sideless ? 'partisan' : 'neutral';
+  // Politics first: no political subject, no call and no lean; and the weakest layers never call alone.
+  const apolitical = !input.legacy && input.political !== undefined && !input.political.found;
+  const weakOnly = !input.legacy && !apolitical && score >= SLANT_THRESHOLD && strongerEvidence(input) === 0;
+  const gated = apolitical ? 'no-political-subject' : weakOnly ? 'weak-evidence-only' : null;
+  const sideless = !gated && score >= SLANT_THRESHOLD && agreed === null;
+  const label = score >= SLANT_THRESHOLD && !sideless && !gated ? 'partisan' : 'neutral';
   const layers: SlantLayers = {
     curated: { left: round(features.curatedLeft), right: round(features.curatedRight), unleaned: round(features.curatedUnleaned) },
     published: features.published,
@@ -151,7 +189,14 @@ export function judgeSlant(input: SlantInput): SlantVerdict {
   };
   const evidence = explain(input, features, { label, agreed, learnedLean, curatedLean, score });
   if (sideless) evidence.push(`loaded wording (score ${score}) that points to no side with confidence: not called partisan`);
-  return { label, lean: label === 'partisan' ? agreed : null, score, evidence, tilt: curatedLean ?? learnedLean, layers };
+  if (weakOnly) evidence.push(`only the weakest evidence (words in capitals, exclamations, intensifiers, words plain news rarely writes) behind a score of ${score}: no curated term, loaded word, report verb or learned phrase, so not called partisan`);
+  if (apolitical) evidence.unshift(`${input.political!.reason}; so no partisan call and no lean, whatever the wording below`);
+  const verdict: SlantVerdict = { label, lean: label === 'partisan' ? agreed : null, score, evidence, tilt: apolitical ? null : curatedLean ?? learnedLean, layers };
+  if (!input.legacy) {
+    if (input.political) verdict.political = { found: input.political.found, cues: [...new Set(input.political.cues.map((c) => c.cue))], reason: input.political.reason };
+    verdict.gated = gated;
+  }
+  return verdict;
 }
 
 interface Outcome {

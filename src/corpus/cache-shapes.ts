@@ -50,6 +50,7 @@ const analysisShape = shape({
   frames: arrayOf(shape({ id: str, label: str, share: num, sentences: int, keywords: arrayOf(str) })),
   sentiment: shape({ headline: nullable(num), body: num }),
   slant: shape({ label: oneOf('neutral', 'partisan'), lean: LEAN, score: num, evidence: arrayOf(str), tilt: LEAN }),
+  political: shape({ found: bool, reason: str, cues: arrayOf(finding('political-subject', { cue: str, category: str, strength: oneOf('strong', 'weak'), lead: bool })) }),
   storyTerms: STORY_TERMS,
   naming: arrayOf(shape({ actorId: str, phrases: arrayOf(tuple(str, num)), specific: bool })),
   provenance: shape({ url: nullable(str), outletLean: nullable(oneOf('left', 'center', 'right')) }),

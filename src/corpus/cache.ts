@@ -14,7 +14,7 @@ import { isAnalysis } from './cache-shapes.js';
 
 export const CACHE_DIR_NAME = '.framelens-cache';
 /** Bumped when the layout of an entry changes; entries of another schema are foreign. */
-const SCHEMA = 3;
+const SCHEMA = 4;
 
 function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
   const out: string[] = [];

@@ -60,7 +60,8 @@ export function framingInput(a: ArticleAnalysis): FramingInput {
     sourceCites: cites,
     quotedWordsTotal: a.quotes.filter((q) => q.quoteKind === 'speech').reduce((n, q) => n + q.words, 0),
     tone: ownToneBySide(a),
-    learnedLean: a.slant.layers?.leanLogit ?? null,
+    // Without a political subject the learned lean reads vocabulary, not framing.
+    learnedLean: a.political.found ? a.slant.layers?.leanLogit ?? null : null,
   };
 }
 

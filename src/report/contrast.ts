@@ -27,8 +27,10 @@ function verdictSentence(a: ArticleAnalysis): string {
   }
   const verbs = a.reportVerbs.filter((v) => v.voice === 'own');
   if (verbs.length) reasons.push(`it reports speech with ${list([...new Map(verbs.map((v) => [v.text.toLowerCase(), `${cite(v.text)}${v.speaker ? ` (for ${md(v.speaker)})` : ''}`])).values()].slice(0, 4))}`);
+  // Politics first: a verdict the gate set aside says so, instead of describing a near miss.
+  if (s.gated === 'no-political-subject') return `${tag(a)} reads as **neutral**: no political framing found (no institution, party, election or policy topic it is about), so its wording makes no partisan call.`;
   const sideless = s.label === 'neutral' && s.score >= SLANT_THRESHOLD;
-  const lean = s.lean ? `, leaning ${s.lean}` : sideless ? ' (its loaded wording points to no side with confidence)' : s.tilt ? ` (its few own-voice terms tilt ${s.tilt}, below the threshold)` : '';
+  const lean = s.lean ? `, leaning ${s.lean}` : s.gated === 'weak-evidence-only' ? ' (only capitals, exclamations and words plain news rarely writes behind its score: not called partisan)' : sideless ? ' (its loaded wording points to no side with confidence)' : s.tilt ? ` (its few own-voice terms tilt ${s.tilt}, below the threshold)` : '';
   const why = reasons.length ? `: ${reasons.join('; ')}` : ': no loaded terms or slant signals in its own voice';
   return `${tag(a)} reads as **${s.label}** (score ${s.score.toFixed(2)})${lean}${why}.`;
 }

@@ -25,7 +25,7 @@ export interface ArticleRecord {
   signals: { signal: string; text: string; where: string; start: number; end: number }[];
   frames: { id: string; share: number; sentences: number; keywords: string[] }[];
   sentiment: { headline: number | null; body: number };
-  slant: { label: 'neutral' | 'partisan'; lean: 'left' | 'right' | null; score: number; evidence: string[]; layers?: SlantLayers };
+  slant: { label: 'neutral' | 'partisan'; lean: 'left' | 'right' | null; score: number; evidence: string[]; layers?: SlantLayers; gated?: 'no-political-subject' | 'weak-evidence-only' | null };
   /** The article's address, from the corpus manifest. */
   url: string | null;
   /** The outlet's lean as the corpus manifest records it (the user's rating), not the verdict. */
@@ -48,6 +48,8 @@ export interface ArticleRecord {
    * actor, `voice` own / quoted / reported and its `holder` (null: the outlet), the cue word and the sentence.
    */
   tones: { actor: string; side: 'left' | 'right' | null; mention: string; start: number; end: number; polarity: -1 | 0 | 1; score: number; voice: 'own' | 'quoted' | 'reported'; holder: string | null; cue: string | null; cueStart: number | null; cueEnd: number | null; sentenceStart: number; sentenceEnd: number; where: string }[];
+  /** Politics first (added in 0.3): whether the article has a political subject, the rule's words and every cue. */
+  political: { found: boolean; reason: string; cues: { cue: string; category: string; strength: 'strong' | 'weak'; lead: boolean; text: string; where: string; start: number; end: number }[] };
 }
 
 const collapse = collapseWhitespace;
@@ -78,12 +80,13 @@ export function articleRecord(a: ArticleAnalysis): ArticleRecord {
     sentiment: a.sentiment,
     url: a.provenance.url,
     outletLean: a.provenance.outletLean,
-    slant: { label: a.slant.label, lean: a.slant.lean, score: a.slant.score, evidence: a.slant.evidence, ...(a.slant.layers ? { layers: a.slant.layers } : {}) },
+    slant: { label: a.slant.label, lean: a.slant.lean, score: a.slant.score, evidence: a.slant.evidence, ...(a.slant.layers ? { layers: a.slant.layers } : {}), ...(a.slant.gated !== undefined ? { gated: a.slant.gated } : {}) },
     loadedWords: a.loadedWords.map((w) => ({ word: w.word, text: w.text, list: w.list, pos: w.pos, voice: w.voice, where: w.where, start: w.start, end: w.end })),
     reportVerbs: a.reportVerbs.map((v) => ({ verb: v.verb, text: v.text, stance: v.stance, speaker: v.speaker, voice: v.voice, where: v.where, start: v.start, end: v.end })),
     partisanPhrases: a.phrases.map((p) => ({ phrase: p.phrase, text: p.text, lean: p.lean, partisan: p.partisan, where: p.where, start: p.start, end: p.end })),
     actors: a.actors.map((m) => ({ actor: m.actor, actorId: m.actorId, actorType: m.actorType, text: m.text, side: m.side, party: m.party, sideSource: m.sideSource, where: m.where, start: m.start, end: m.end })),
     sources: a.sources,
     tones: a.tones.map((t) => ({ actor: t.actor, side: t.side, mention: t.mention, start: t.start, end: t.end, polarity: t.polarity, score: t.score, voice: t.voice, holder: t.holder, cue: t.cue, cueStart: t.cueStart, cueEnd: t.cueEnd, sentenceStart: t.sentenceStart, sentenceEnd: t.sentenceEnd, where: t.where })),
+    political: { found: a.political.found, reason: a.political.reason, cues: a.political.cues.map((c) => ({ cue: c.cue, category: c.category, strength: c.strength, lead: c.lead, text: c.text, where: c.where, start: c.start, end: c.end })) },
   };
 }
