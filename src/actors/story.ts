@@ -14,6 +14,9 @@ export interface StoryActorArticle {
   quotedWords: number;
   quotes: number;
   attributions: number;
+  /** Own-voice tone records toward the actor in this article that are negative / positive. */
+  ownNegative: number;
+  ownPositive: number;
 }
 
 export interface StoryActor {
@@ -30,6 +33,8 @@ interface StoryInput {
   actors: readonly ActorMention[];
   quotes: readonly QuoteFinding[];
   attributions: readonly AttributionFinding[];
+  /** One tone record per mention, in `actors` order (optional: tone counts stay 0 without them). */
+  tones?: readonly { voice: string; polarity: number }[];
 }
 
 /**
@@ -65,18 +70,21 @@ export function mergeStoryActors(analyses: readonly StoryInput[]): StoryActor[] 
       if (m.actor.length > s.actor.length && s.actorId === null) s.actor = m.actor;
       let c = s.perArticle.find((p) => p.article === i);
       if (!c) {
-        c = { article: i, mentions: 0, quotedWords: 0, quotes: 0, attributions: 0 };
+        c = { article: i, mentions: 0, quotedWords: 0, quotes: 0, attributions: 0, ownNegative: 0, ownPositive: 0 };
         s.perArticle.push(c);
       }
       return { s, c };
     };
     const firstOf = new Map<string, ActorMention>();
-    for (const m of a.actors) {
+    a.actors.forEach((m, k) => {
       const { s, c } = cell(m);
       c.mentions += 1;
+      const tone = a.tones?.[k];
+      if (tone?.voice === 'own' && tone.polarity < 0) c.ownNegative += 1;
+      if (tone?.voice === 'own' && tone.polarity > 0) c.ownPositive += 1;
       if (m.side) s.sides.set(`${m.side}|${m.party}`, (s.sides.get(`${m.side}|${m.party}`) ?? 0) + 1);
       if (!firstOf.has(m.actor)) firstOf.set(m.actor, m);
-    }
+    });
     for (const r of sourcesBySide(a).actors) {
       const m = firstOf.get(r.actor);
       if (!m) continue;

@@ -30,8 +30,9 @@ function sources(i: number, inputs: readonly FramingInput[], labels: SideLabels)
   const othersMean = others.reduce((a: number, b) => a + (b ?? 0.5), 0) / Math.max(others.length, 1);
   const side: 'left' | 'right' = mine >= othersMean ? 'right' : 'left';
   const shareOf = (v: number | null) => (v === null ? 'none sided' : pct(side === 'right' ? v : 1 - v));
+  const rightShareOf = (v: number | null) => (v === null ? 'none sided' : pct(v));
   const claim = share === null
-    ? `quotes no one whose side is known (the others give ${labels[side]} ${list(others.map(shareOf))} of their sided sourcing)`
+    ? `quotes no one whose side is known (the others give ${labels.right} ${list(others.map(rightShareOf))} of their sided sourcing)`
     : `gives ${labels[side]} ${shareOf(share)} of its sided sourcing: ${plural(x.quotedWords[side], 'quoted word')} and ${plural(x.attributions[side], 'attribution')} (the others ${list(others.map(shareOf))})`;
   return { signal: 'sources', direction: side === 'right' ? 1 : -1, claim, cites: x.sourceCites[side].slice(0, MAX_CITES) };
 }

@@ -31,6 +31,42 @@ export function framingLead(story: Story): string[] {
   return lines;
 }
 
+const MAX_ACTORS = 15;
+const MAX_TONE_SENTENCES = 8;
+const partyTag = (party: string | null, side: string | null) => (party ? ` (${party})` : side ? ` (${side})` : '');
+
+/** Actors × articles: mentions, quoted words, attributions and own-voice tone, the most present first. */
+function actorTable(story: Story): string {
+  const shown = story.actors.filter((x) => x.perArticle.some((p) => p.mentions > 0)).slice(0, MAX_ACTORS);
+  if (shown.length === 0) return 'No people, parties or organisations found.';
+  const cell = (x: (typeof shown)[number], i: number) => {
+    const p = x.perArticle.find((c) => c.article === i);
+    if (!p) return '—';
+    const parts = [`${p.mentions} mention${p.mentions === 1 ? '' : 's'}`];
+    if (p.quotedWords) parts.push(`${p.quotedWords} quoted words`);
+    if (p.attributions) parts.push(`${p.attributions} attribution${p.attributions === 1 ? '' : 's'}`);
+    if (p.ownNegative || p.ownPositive) parts.push(`own voice ${p.ownNegative} negative, ${p.ownPositive} positive`);
+    return parts.join(', ');
+  };
+  const more = story.actors.length > shown.length ? `\n\n${story.actors.length - shown.length} more actors are in the JSON (\`compare --json\`, \`report --json\`).` : '';
+  return table(['actor', 'side', ...story.articles.map((a) => ref(articleId(a.article.file)))], shown.map((x) => [
+    md(x.actor), x.side ? `${x.side}${partyTag(x.party, null)}` : 'not known', ...story.articles.map((_, i) => cell(x, i)),
+  ])) + more;
+}
+
+/** The own-voice sentences behind each tone call toward a sided actor, per article. */
+function toneSentences(story: Story): string {
+  const parts: string[] = [];
+  for (const a of story.articles) {
+    const calls = a.tones.filter((t) => t.voice === 'own' && t.side !== null && t.polarity !== 0);
+    if (calls.length === 0) continue;
+    const lines = calls.slice(0, MAX_TONE_SENTENCES).map((t) => `- ${t.polarity < 0 ? 'negative' : 'positive'} toward ${md(t.actor)} (${t.side}), on ${t.cue ? cite(t.cue) : 'its wording'}: ${cite(a.article.text.slice(t.sentenceStart, t.sentenceEnd), 200)}`);
+    if (calls.length > lines.length) lines.push(`- and ${calls.length - lines.length} more (\`tones\` in the JSON)`);
+    parts.push(`**${ref(articleId(a.article.file))}** own-voice tone toward sided actors:\n\n${lines.join('\n')}`);
+  }
+  return parts.length ? parts.join('\n\n') : 'No sentence of the articles\' own voice is negative or positive toward an actor whose side is known.';
+}
+
 /** Side totals per article: sided sourcing and own-voice tone sentences. */
 export function whoIsHeardSection(story: Story): string {
   const rows = story.framing.map((f, i) => [
@@ -44,5 +80,8 @@ export function whoIsHeardSection(story: Story): string {
   return [
     'Quoted words and attributions whose speaker has a known side, and the sentences of the outlet\'s own voice that are negative or positive toward each side (left / right; negative / positive).',
     table(['article', 'quoted words, left / right', 'attributions, left / right', 'own voice about the left: negative / positive', 'own voice about the right: negative / positive', 'relative lean'], rows),
+    'Each actor, merged across the articles ("Nancy Pelosi" and "Pelosi" are one), with its side at the article\'s date when the actors data or the text gives one. An actor missing from the data has no side: framelens never guesses one.',
+    actorTable(story),
+    toneSentences(story),
   ].join('\n\n');
 }

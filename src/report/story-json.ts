@@ -3,6 +3,7 @@
 // fields, never rename or remove them.
 import type { Story } from '../compare/index.js';
 import { articleRecord } from './json.js';
+import { articleId } from '../compare/ids.js';
 import type { ArticleRecord } from './json.js';
 import type { ArticleFraming } from '../framing/index.js';
 import { storyTitle } from './markdown.js';
@@ -22,6 +23,8 @@ export interface StoryRecord {
   /** Groups of figure rows that measure the same thing with different numbers. */
   differingFigures: number[][];
   naming: { actor: string; label: string; byArticle: Record<string, [string, number][]> }[];
+  /** Actors merged across the articles, with their side and what each article gives them (keyed by article id). */
+  actors: { actor: string; actorId: string | null; actorType: string; side: 'left' | 'right' | null; party: string | null; byArticle: Record<string, { mentions: number; quotedWords: number; quotes: number; attributions: number; ownNegative: number; ownPositive: number }> }[];
 }
 
 export function storyRecord(story: Story, file: string | null): StoryRecord {
@@ -39,5 +42,9 @@ export function storyRecord(story: Story, file: string | null): StoryRecord {
     figures: story.figures.rows.map((r) => ({ value: r.value, unit: r.unit, per: r.per, isPercent: r.isPercent, byArticle: Object.fromEntries(Object.entries(r.byArticle).map(([k, fs]) => [k, fs.map(span)])) })),
     differingFigures: story.figures.differing.map((g) => g.map((r) => rowIndex.get(r) ?? -1)),
     naming: story.naming.map((n) => ({ actor: n.actor.id, label: n.actor.label, byArticle: n.byArticle })),
+    actors: story.actors.map((x) => ({
+      actor: x.actor, actorId: x.actorId, actorType: x.actorType, side: x.side, party: x.party,
+      byArticle: Object.fromEntries(x.perArticle.map(({ article, ...counts }) => [articleId(story.articles[article].article.file), counts])),
+    })),
   };
 }

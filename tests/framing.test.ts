@@ -1,0 +1,90 @@
+// Relative framing on three short hand-written articles about one (invented) Senate vote. The
+// expected values were written by hand from the texts before the code was run on them:
+// right.txt quotes only McConnell and its own voice says Pelosi "failed"; left.txt quotes only
+// Pelosi and says McConnell "failed"; center.txt quotes both, briefly, with no judgement.
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { analyzeFiles } from '../src/pipeline.js';
+import { compareStory } from '../src/compare/index.js';
+import { storyRecord } from '../src/report/story-json.js';
+import { storyMarkdown } from '../src/report/markdown.js';
+import { relativeFraming } from '../src/framing/relative.js';
+import type { FramingInput } from '../src/framing/relative.js';
+
+const dir = join(import.meta.dirname, 'fixtures', 'framing');
+const files = ['right.txt', 'center.txt', 'left.txt'].map((f) => join(dir, f));
+
+describe('relative framing on hand-written articles', () => {
+  const analyses = analyzeFiles(files);
+  const story = compareStory({ slug: 'senate-border-bill', keywords: ['senate', 'border', 'bill'] }, analyses);
+  const record = storyRecord(story, null);
+  const [right, center, left] = record.articles;
+
+  it('gives McConnell and Pelosi their sides and the teacher none', () => {
+    const side = (name: string) => record.actors.find((a) => a.actor.includes(name))?.side;
+    expect(side('McConnell')).toBe('right');
+    expect(side('Pelosi')).toBe('left');
+    const teacher = right.actors.filter((m) => m.text.includes('Whitfield'));
+    expect(teacher.length).toBeGreaterThan(0);
+    for (const m of teacher) expect(m.side).toBeNull();
+  });
+
+  it('counts sided quoted words per article', () => {
+    // First hand count said 27 and 24; recounted word by word: 18 + 8 and 14 + 9.
+    expect(right.sources.sides.right.quotedWords).toBe(26);
+    expect(right.sources.sides.left.quotedWords).toBe(0);
+    expect(left.sources.sides.left.quotedWords).toBe(23);
+    expect(left.sources.sides.right.quotedWords).toBe(0);
+  });
+
+  it('reads own-voice tone toward the actor the words govern', () => {
+    const own = (r: typeof right, name: string) => r.tones.filter((t) => t.voice === 'own' && t.actor.includes(name)).map((t) => t.polarity);
+    expect(own(right, 'Pelosi')).toContain(-1);
+    expect(own(left, 'McConnell')).toContain(-1);
+    expect(own(center, 'Pelosi').every((p) => p === 0)).toBe(true);
+    expect(own(center, 'McConnell').every((p) => p === 0)).toBe(true);
+  });
+
+  it('orders the articles right, center, left', () => {
+    expect(right.framing.rank).toBe(1);
+    expect(center.framing.rank).toBe(2);
+    expect(left.framing.rank).toBe(3);
+    expect(right.framing.relativeLean).toBeGreaterThan(0);
+    expect(left.framing.relativeLean).toBeLessThan(0);
+    // Every claim cites text that is in the article.
+    for (const [a, analysis] of [[right, analyses[0]], [left, analyses[2]]] as const) {
+      expect(a.framing.evidence.length).toBeGreaterThan(0);
+      for (const e of a.framing.evidence) for (const c of e.cites) expect(analysis.article.text.slice(c.start, c.end)).toBe(c.text);
+    }
+  });
+
+  it('names the sides by party in the report and cites the sentences', () => {
+    const md = storyMarkdown(story);
+    expect(md).toContain('## Who is heard, and how each side is treated');
+    expect(md).toMatch(/\[right\] sits furthest right/);
+    expect(md).toMatch(/gives Republicans 100% of its sided sourcing/);
+    expect(md).toMatch(/negative toward Nancy Pelosi \(left\)/);
+  });
+});
+
+describe('relativeFraming', () => {
+  const input = (id: string, right: number, left: number): FramingInput => ({
+    id, quotedWords: { left, right }, attributions: { left: 0, right: 0 }, quotedWordsTotal: left + right, sourceCites: { left: [], right: [] },
+    tone: { left: { negative: [], positive: [], neutral: 0 }, right: { negative: [], positive: [], neutral: 0 } }, learnedLean: null,
+  });
+  it('puts the article that quotes the right side most furthest right, and ties share a rank', () => {
+    const f = relativeFraming([input('a', 100, 0), input('b', 0, 100), input('c', 50, 50), input('d', 50, 50)]);
+    expect(f.map((x) => x.rank)).toEqual([1, 4, 2, 2]);
+    expect(f[0].relativeLean).toBeGreaterThan(0);
+    expect(f[2].relativeLean).toBe(f[3].relativeLean);
+  });
+  it('says nothing when nothing differs', () => {
+    const f = relativeFraming([input('a', 0, 0), input('b', 0, 0)]);
+    expect(f.map((x) => x.relativeLean)).toEqual([0, 0]);
+    expect(f.map((x) => x.rank)).toEqual([1, 1]);
+  });
+  it('treats a difference below the floor as small: two near-equal articles do not get a full unit', () => {
+    const f = relativeFraming([input('a', 51, 49), input('b', 49, 51)]);
+    expect(Math.abs(f[0].relativeLean)).toBeLessThan(0.5);
+  });
+});
