@@ -12,7 +12,10 @@ import { summarize } from '../compare/summary.js';
 import type { ArticleSummary } from '../compare/summary.js';
 import { readRecord, writeFileAtomically, writeRecord } from '../corpus/cache.js';
 import { compareStory } from '../compare/index.js';
-import { storyMarkdown, storyTitle } from '../report/markdown.js';
+import { storyTitle } from '../report/markdown.js';
+import { filesSha, storyFiles } from '../report/outputs.js';
+import type { ReportFile } from '../report/outputs.js';
+import { dirname, join } from 'node:path';
 import { applyManifest } from '../corpus/overlay.js';
 import type { ManifestEntry } from '../corpus/manifest.js';
 import type { ArticleAnalysis } from '../analyze/index.js';
@@ -43,7 +46,7 @@ export interface AnalyzeTask {
 /** One story report: its articles' analyses read back from the cache, compared, rendered and written. */
 export interface StoryTask {
   kind: 'story';
-  /** The report file to write. */
+  /** The Markdown report to write; the HTML page and the charts go beside it (report/outputs.ts). */
   file: string;
   slug: string;
   keywords: string[];
@@ -137,14 +140,14 @@ function loadMember(member: StoryTask['members'][number], lexicons: string[], fr
 }
 
 /** Compares and renders a story; everything that can fail on the articles' data happens before any write. */
-function renderStory(task: StoryTask, fresh: boolean): { text: string | null; json?: string } {
+function renderStory(task: StoryTask, fresh: boolean): { files: ReportFile[] | null; json?: string } {
   const result = compareStory({ slug: task.slug, keywords: task.keywords }, task.members.map((m) => loadMember(m, task.lexicons, fresh)));
   const json = task.json ? JSON.stringify({ slug: result.slug, title: storyTitle(result), file: task.file, articles: result.articles.map(articleRecord) }) : undefined;
-  return { text: task.write ? storyMarkdown(result) : null, json };
+  return { files: task.write ? storyFiles(result) : null, json };
 }
 
 function story(task: StoryTask): TaskResult {
-  let rendered: { text: string | null; json?: string };
+  let rendered: { files: ReportFile[] | null; json?: string };
   try {
     rendered = renderStory(task, false);
   } catch (error) {
@@ -154,16 +157,21 @@ function story(task: StoryTask): TaskResult {
     rendered = renderStory(task, true);
   }
   let sha: string | null = null;
-  if (rendered.text !== null) {
-    try {
-      writeFileAtomically(task.file, rendered.text);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      // A folder that cannot be written is the user's to fix, not a bug.
-      if (code) return { status: 'refused', message: `${task.file}: cannot write the report (${code})` };
-      throw error;
+  if (rendered.files !== null) {
+    const dir = dirname(task.file);
+    // The Markdown last: its presence with the right hash is what a later run checks first.
+    for (const f of [...rendered.files.slice(1), rendered.files[0]]) {
+      const path = join(dir, f.name);
+      try {
+        writeFileAtomically(path, f.text);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        // A folder that cannot be written is the user's to fix, not a bug.
+        if (code) return { status: 'refused', message: `${path}: cannot write the report (${code})` };
+        throw error;
+      }
     }
-    sha = createHash('sha256').update(rendered.text).digest('hex');
+    sha = filesSha(rendered.files);
   }
   return { status: 'written', sha, json: rendered.json };
 }
