@@ -20,7 +20,7 @@ export interface MarkKind {
 /** In nesting order: of two marks over the same words, the earlier kind is the outer one. */
 export const MARK_KINDS: readonly MarkKind[] = [
   { kind: 'quote', letter: 'Q', name: 'quotation', description: 'direct speech (said or written); the speaker follows in small type', css: 'background:#e6f0fa;box-shadow:inset 0 0 0 1px #9cbfe0;font-style:italic' },
-  { kind: 'quote-term', letter: '‘’', name: 'quoted label', description: 'scare quotes, a quoted label or title: words the outlet puts in quotation marks without a speaker', css: 'background:#f1ecf7;box-shadow:inset 0 0 0 1px #c3b1dc' },
+  { kind: 'quote-term', letter: 'q', name: 'quoted label', description: 'scare quotes, a quoted label or title: words the outlet puts in quotation marks without a speaker', css: 'background:#f1ecf7;box-shadow:inset 0 0 0 1px #c3b1dc' },
   { kind: 'term-own', letter: 'T', name: 'loaded term, own voice', description: 'a curated-lexicon term the outlet writes in its own voice: counts toward the verdict', css: 'background:#fde2a7;text-decoration:underline solid #b45309 3px;text-underline-offset:3px' },
   { kind: 'term-quoted', letter: 't', name: 'loaded term, quoted', description: 'a curated-lexicon term inside a quotation: someone else’s words, not counted', css: 'text-decoration:underline dotted #b45309 3px;text-underline-offset:3px' },
   { kind: 'loaded-own', letter: 'W', name: 'loaded word, own voice', description: 'a word of a published list (negative opinion words; words plain news rarely writes) that passed the context checks, in the outlet’s own voice', css: 'border-bottom:2px solid #be123c' },
