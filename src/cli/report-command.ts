@@ -12,7 +12,7 @@ import type { StoryGroup } from '../compare/index.js';
 import { indexMarkdown } from '../report/markdown.js';
 import { indexHtml } from '../report/html/index-page.js';
 import { filesSha, isStoryReportFile, storyFileNames } from '../report/outputs.js';
-import type { StoryTask, TaskResult } from '../run/tasks.js';
+import type { PageStats, StoryTask, TaskResult } from '../run/tasks.js';
 import type { CorpusRun, Failure } from '../run/corpus-run.js';
 import { progressReporter } from './progress.js';
 import type { ProgressReporter } from './progress.js';
@@ -79,7 +79,11 @@ function shaOnDisk(out: string, group: StoryGroup): string | null {
  * failures (internal error) and the other stories are written; a folder that cannot be written is the
  * user's to fix (refused, exit 2).
  */
-async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, json: boolean, lexicons: string[], progress?: ProgressReporter): Promise<{ written: number; kept: number; failures: Failure[]; failed: Set<StoryGroup> }> {
+async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, json: boolean, lexicons: string[], progress?: ProgressReporter): Promise<{ written: number; kept: number; failures: Failure[]; failed: Set<StoryGroup>; pages: PageStats }> {
+  const pages: PageStats = { renderMs: { charts: 0, markdown: 0, html: 0 }, writeMs: { md: 0, html: 0, svg: 0 }, bytes: { md: 0, html: 0, svg: 0 } };
+  const add = <T extends object>(into: T, from: T) => {
+    for (const k of Object.keys(from) as (keyof T)[]) (into[k] as number) += from[k] as number;
+  };
   const track = run.tracking(resolve(out));
   const tasks: StoryTask[] = [];
   const taskGroups: StoryGroup[] = [];
@@ -119,6 +123,11 @@ async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, j
       results.delete(next);
       const group = taskGroups[next];
       if (r.status === 'written') {
+        if (r.pages) {
+          add(pages.renderMs, r.pages.renderMs);
+          add(pages.writeMs, r.pages.writeMs);
+          add(pages.bytes, r.pages.bytes);
+        }
         if (r.sha) {
           track.set(fileOf(group), { key: keys[next], sha: r.sha });
           written += 1;
@@ -135,7 +144,7 @@ async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, j
   });
   if (json) process.stdout.write(']}\n');
   if (refusal) throw refusal;
-  return { written, kept, failures, failed };
+  return { written, kept, failures, failed, pages };
 }
 
 /** Writes index.md; a folder that cannot be written is the user's to fix (exit 2), not a bug. */
@@ -171,12 +180,12 @@ export async function runReport(corpus: string, opts: ReportOptions): Promise<nu
     for (const f of run.failures) process.stderr.write(`framelens: ${f.message}\n`);
     const groups = groupArticles(run.articles.map((a) => a.summary), { minSimilarity: opts.minSimilarity });
     const groupedAt = performance.now();
-    const { written, kept, failures: storyFailures, failed } = await writeStories(run, groups, opts.out, opts.json === true, opts.lexicon, progress);
+    const { written, kept, failures: storyFailures, failed, pages } = await writeStories(run, groups, opts.out, opts.json === true, opts.lexicon, progress);
     for (const f of storyFailures) process.stderr.write(`framelens: ${f.message}\n`);
     failures.push(...storyFailures);
     // For the benchmark (bench/scale.ts): where the time went, in milliseconds.
     if (process.env.FRAMELENS_STATS_FILE) {
-      writeFileSync(process.env.FRAMELENS_STATS_FILE, JSON.stringify({ articles: run.articles.length, analysed: run.analysed, reused: run.reused, stories: groups.length, analyseMs: analysedAt - started, groupMs: groupedAt - analysedAt, compareAndWriteMs: performance.now() - groupedAt }));
+      writeFileSync(process.env.FRAMELENS_STATS_FILE, JSON.stringify({ articles: run.articles.length, analysed: run.analysed, reused: run.reused, stories: groups.length, analyseMs: analysedAt - started, groupMs: groupedAt - analysedAt, compareAndWriteMs: performance.now() - groupedAt, pages }));
     }
     const shown = groups.filter((g) => !failed.has(g));
     const stories = shown.map((g) => ({ title: g.keywords.length ? g.keywords.join(', ') : g.slug, file: g.members.length > 1 ? fileOf(g) : null, articles: g.members.map((i) => run.articles[i].summary) }));

@@ -19,11 +19,31 @@ export function storyFileNames(slug: string): string[] {
   return [`${slug}.md`, `${slug}.html`, ...CHART_NAMES.map((n) => chartFile(slug, n))];
 }
 
-/** Every file of a story's report: the Markdown, the HTML page and its charts (written even when empty, so the set is fixed). */
-export function storyFiles(story: Story): ReportFile[] {
+/** Milliseconds spent on each kind of output, for the benchmark (FRAMELENS_STATS_FILE). */
+export interface RenderTiming {
+  charts: number;
+  markdown: number;
+  html: number;
+}
+
+/**
+ * Every file of a story's report: the Markdown, the HTML page and its charts (written even when empty,
+ * so the set is fixed). `timing`, when given, is added to: where the rendering time went.
+ */
+export function storyFiles(story: Story, timing?: RenderTiming): ReportFile[] {
+  let t = performance.now();
+  const lap = (key: keyof RenderTiming) => {
+    const now = performance.now();
+    if (timing) timing[key] += now - t;
+    t = now;
+  };
   const charts = storyCharts(story);
+  lap('charts');
   const markdown = storyMarkdown(story, charts);
-  return [{ name: `${story.slug}.md`, text: markdown }, { name: `${story.slug}.html`, text: storyHtml(story, charts, markdown) }, ...charts.map((c) => ({ name: c.file, text: c.svg }))];
+  lap('markdown');
+  const html = storyHtml(story, charts, markdown);
+  lap('html');
+  return [{ name: `${story.slug}.md`, text: markdown }, { name: `${story.slug}.html`, text: html }, ...charts.map((c) => ({ name: c.file, text: c.svg }))];
 }
 
 /** One hash over a story's files (names and bytes), to tell an unchanged report from a changed one. */

@@ -14,7 +14,7 @@ import { readRecord, writeFileAtomically, writeRecord } from '../corpus/cache.js
 import { compareStory } from '../compare/index.js';
 import { storyTitle } from '../report/markdown.js';
 import { filesSha, storyFiles } from '../report/outputs.js';
-import type { ReportFile } from '../report/outputs.js';
+import type { RenderTiming, ReportFile } from '../report/outputs.js';
 import { dirname, join } from 'node:path';
 import { applyManifest } from '../corpus/overlay.js';
 import type { ManifestEntry } from '../corpus/manifest.js';
@@ -64,9 +64,18 @@ export type TaskResult =
   /** `shortBlocks`: template keys of the file's short blocks. */
   | { status: 'scanned'; shortBlocks: string[] }
   | { status: 'analyzed'; summary: ArticleSummary; output?: string; record?: ArticleAnalysis }
-  | { status: 'written'; sha: string | null; json?: string }
+  | { status: 'written'; sha: string | null; json?: string; pages?: PageStats }
   | { status: 'refused'; message: string }
   | { status: 'crashed'; message: string };
+
+/** Where a story's writing time and bytes went, by kind of file (for FRAMELENS_STATS_FILE). */
+export interface PageStats {
+  renderMs: RenderTiming;
+  writeMs: { md: number; html: number; svg: number };
+  bytes: { md: number; html: number; svg: number };
+}
+
+const extOf = (name: string) => (name.endsWith('.md') ? 'md' : name.endsWith('.html') ? 'html' : 'svg');
 
 const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
 
@@ -140,21 +149,22 @@ function loadMember(member: StoryTask['members'][number], lexicons: string[], fr
 }
 
 /** Compares and renders a story; everything that can fail on the articles' data happens before any write. */
-function renderStory(task: StoryTask, fresh: boolean): { files: ReportFile[] | null; json?: string } {
+function renderStory(task: StoryTask, fresh: boolean, timing: RenderTiming): { files: ReportFile[] | null; json?: string } {
   const result = compareStory({ slug: task.slug, keywords: task.keywords }, task.members.map((m) => loadMember(m, task.lexicons, fresh)));
   const json = task.json ? JSON.stringify({ slug: result.slug, title: storyTitle(result), file: task.file, articles: result.articles.map(articleRecord) }) : undefined;
-  return { files: task.write ? storyFiles(result) : null, json };
+  return { files: task.write ? storyFiles(result, timing) : null, json };
 }
 
 function story(task: StoryTask): TaskResult {
   let rendered: { files: ReportFile[] | null; json?: string };
+  const pages: PageStats = { renderMs: { charts: 0, markdown: 0, html: 0 }, writeMs: { md: 0, html: 0, svg: 0 }, bytes: { md: 0, html: 0, svg: 0 } };
   try {
-    rendered = renderStory(task, false);
+    rendered = renderStory(task, false, pages.renderMs);
   } catch (error) {
     if (error instanceof InputError) throw error;
     // A cached analysis can be whole in shape and still wrong for this version of the code: the members
     // are analysed again from their files before the story is given up.
-    rendered = renderStory(task, true);
+    rendered = renderStory(task, true, pages.renderMs);
   }
   let sha: string | null = null;
   if (rendered.files !== null) {
@@ -162,8 +172,11 @@ function story(task: StoryTask): TaskResult {
     // The Markdown last: its presence with the right hash is what a later run checks first.
     for (const f of [...rendered.files.slice(1), rendered.files[0]]) {
       const path = join(dir, f.name);
+      const started = performance.now();
       try {
         writeFileAtomically(path, f.text);
+        pages.writeMs[extOf(f.name)] += performance.now() - started;
+        pages.bytes[extOf(f.name)] += Buffer.byteLength(f.text);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         // A folder that cannot be written is the user's to fix, not a bug.
@@ -173,7 +186,7 @@ function story(task: StoryTask): TaskResult {
     }
     sha = filesSha(rendered.files);
   }
-  return { status: 'written', sha, json: rendered.json };
+  return { status: 'written', sha, json: rendered.json, pages };
 }
 
 export function runTask(task: Task): TaskResult {

@@ -14,6 +14,8 @@ export interface InlineOptions {
 }
 
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+/** Characters that can start an inline construct; everything between them is plain text. */
+const SPECIAL = /[\\&`*<![]/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function entity(s: string, i: number): [string, number] | null {
@@ -102,8 +104,11 @@ export function inline(s: string, options: InlineOptions): string {
         if (target) out += esc(target[0]);
       }
     } else {
-      out += esc(c);
-      i += 1;
+      // A run of plain characters up to the next one that may start a construct, escaped at once.
+      SPECIAL.lastIndex = i + 1;
+      const next = SPECIAL.exec(s)?.index ?? s.length;
+      out += esc(s.slice(i, next));
+      i = next;
     }
   }
   if (em) out += '</em>';

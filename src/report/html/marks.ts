@@ -28,8 +28,8 @@ const order = (rank: (kind: string) => number) => (a: Span, b: Span) =>
 export function renderMarked(text: string, base: number, spans: readonly Span[], rank: (kind: string) => number = () => 0): string {
   const end = base + text.length;
   const inside = spans
+    .filter((s) => s.start < end && s.end > base && s.start < s.end)
     .map((s) => ({ ...s, start: Math.max(s.start, base), end: Math.min(s.end, end), realEnd: s.end }))
-    .filter((s) => s.start < s.end)
     .sort(order(rank));
   if (inside.length === 0) return esc(text);
   const cuts = [...new Set([base, end, ...inside.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
