@@ -179,6 +179,7 @@ const SECTIONS: [string, () => unknown][] = [
   ['speed', speed],
   ['robustness', async () => (await import('./robustness.js')).robustnessBenchmark()],
   ['scale', async () => (await import('./scale.js')).scaleBenchmark()],
+  ['report-pages', async () => (await import('./report-pages.js')).reportPagesBenchmark()],
 ];
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !SECTIONS.some(([name]) => name === w));

@@ -99,8 +99,12 @@ describe('framelens report', () => {
     writeFileSync(join(corpus, '002_0123456789abcdee.txt'), `${hostile} The mayor repeated that the plan was final.\n`);
     const out = scratch();
     expect(run('report', corpus, '--out', out, '--quiet').code).toBe(0);
-    expect(readdirSync(out)).toHaveLength(2);
-    const report = readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
+    // index and story, each as Markdown and HTML, and the story's three charts.
+    expect(readdirSync(out)).toHaveLength(7);
+    const report = readdirSync(out).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
+    const pages = readdirSync(out).filter((f) => !f.endsWith('.md')).map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
+    expect(pages).not.toContain('<script');
+    expect(pages).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(report).not.toContain('<script>');
     expect(report).not.toContain('](javascript:');
     expect(report).toContain('plan \\| was final');

@@ -137,12 +137,30 @@ describe('framelens stories and report on a corpus', () => {
     expect(run(['report', '--corpus', corpus, '--out', two, '--jobs', '2', '--no-cache', '--quiet']).code).toBe(0);
     expect(existsSync(join(corpus, '.framelens-cache'))).toBe(false);
     const files = readdirSync(one).sort();
-    expect(files).toHaveLength(3);
+    // Per story its Markdown, HTML page and three charts; the index as Markdown and HTML.
+    expect(files).toHaveLength(12);
+    expect(files.filter((f) => f.endsWith('.md'))).toHaveLength(3);
     expect(readdirSync(two).sort()).toEqual(files);
     for (const f of files) expect(readFileSync(join(two, f), 'utf8')).toBe(readFileSync(join(one, f), 'utf8'));
     const index = readFileSync(join(one, 'index.md'), 'utf8');
     expect(index).toContain('Gulf Courier');
     expect(index).toContain('2021-04-06');
+  });
+  it('removes the report files of a story that is gone, Markdown, page and charts, and leaves files it did not write', () => {
+    const corpus = corpusWithTwoStories();
+    const out = scratch();
+    expect(run(['report', '--corpus', corpus, '--out', out, '--quiet']).code).toBe(0);
+    const before = readdirSync(out);
+    const storm = before.filter((f) => !/^(index|ice-)/.test(f));
+    expect(storm.map((f) => f.replace(/^[a-z0-9-]*?(-loaded|-speakers|-frames)?\.(md|html|svg)$/, '$1.$2')).sort()).toEqual(['-frames.svg', '-loaded.svg', '-speakers.svg', '.html', '.md']);
+    // The reader's own files, with names and extensions like framelens' own.
+    writeFileSync(join(out, 'notes.md'), '# My notes\n');
+    writeFileSync(join(out, 'notes.html'), '<!DOCTYPE html>\n<p>mine</p>\n');
+    writeFileSync(join(out, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"></svg>\n');
+    for (const f of readdirSync(corpus)) if (/^00[56]_/.test(f)) rmSync(join(corpus, f));
+    expect(run(['report', '--corpus', corpus, '--out', out, '--quiet']).code).toBe(0);
+    const after = readdirSync(out).sort();
+    expect(after).toEqual([...before.filter((f) => !storm.includes(f)), 'logo.svg', 'notes.html', 'notes.md'].sort());
   });
   it('re-uses the cache on a second run, ignores a corrupt entry and rebuilds it', () => {
     const corpus = corpusWithTwoStories();
@@ -169,7 +187,7 @@ describe('framelens stories and report on a corpus', () => {
     const r = run(['report', '--corpus', corpus, '--out', out, '--quiet']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^framelens: .*007_00000000000000aa\.txt: file is empty$/), expect.stringMatching(/^framelens: .*008_00000000000000bb\.txt: binary file/)]);
-    expect(readdirSync(out)).toHaveLength(3);
+    expect(readdirSync(out).filter((f) => f.endsWith('.md'))).toHaveLength(3);
     const index = readFileSync(join(out, 'index.md'), 'utf8');
     expect(index).toMatch(/## Not analysed[\s\S]*007_00000000000000aa\.txt.*refused: file is empty/);
   });

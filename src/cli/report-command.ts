@@ -1,7 +1,7 @@
 // `framelens report`: analyse a corpus (in parallel, from the cache where possible), group it into
 // stories and write one Markdown report per story of two or more articles, plus index.md.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { loadLexicons } from '../lexicon/load.js';
@@ -10,8 +10,10 @@ import { listCorpus, readManifest } from '../corpus/store.js';
 import { writeFileAtomically } from '../corpus/cache.js';
 import { groupArticles } from '../compare/index.js';
 import type { StoryGroup } from '../compare/index.js';
-import { indexMarkdown, STORY_HEADING } from '../report/markdown.js';
-import type { StoryTask, TaskResult } from '../run/tasks.js';
+import { indexMarkdown } from '../report/markdown.js';
+import { indexHtml } from '../report/html/index-page.js';
+import { filesSha, isStoryReportFile, storyFileNames } from '../report/outputs.js';
+import type { PageStats, StoryTask, TaskResult } from '../run/tasks.js';
 import type { CorpusRun, Failure } from '../run/corpus-run.js';
 import { progressReporter } from './progress.js';
 import type { ProgressReporter } from './progress.js';
@@ -46,12 +48,32 @@ function removeStale(dir: string, keep: ReadonlySet<string>): void {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (/\.tmp-\d+-[a-z0-9]+$/.test(name)) rmSync(path, { force: true });
-    if (!name.endsWith('.md') || keep.has(name) || !statSync(path).isFile()) continue;
-    if (readFileSync(path, 'utf8').startsWith(STORY_HEADING)) rmSync(path);
+    if (!/\.(md|html|svg)$/.test(name) || keep.has(name) || !statSync(path).isFile()) continue;
+    if (isStoryReportFile(name, readHead(path))) rmSync(path);
+  }
+}
+
+/** The first bytes of a file: enough to tell whether framelens wrote it. */
+function readHead(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(256);
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+  } finally {
+    closeSync(fd);
   }
 }
 
 const fileOf = (group: StoryGroup) => `${group.slug}.md`;
+
+/** The hash of a story's report files as they are on disk, or null when one is missing. */
+function shaOnDisk(out: string, group: StoryGroup): string | null {
+  try {
+    return filesSha(storyFileNames(group.slug).map((name) => ({ name, text: readFileSync(join(out, name), 'utf8') })));
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Writes the story reports that changed since the last run into the same folder, on the run's workers.
@@ -59,7 +81,11 @@ const fileOf = (group: StoryGroup) => `${group.slug}.md`;
  * failures (internal error) and the other stories are written; a folder that cannot be written is the
  * user's to fix (refused, exit 2).
  */
-async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, json: boolean, lexicons: string[], progress?: ProgressReporter, actors: string[] = []): Promise<{ written: number; kept: number; failures: Failure[]; failed: Set<StoryGroup> }> {
+async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, json: boolean, lexicons: string[], progress?: ProgressReporter, actors: string[] = []): Promise<{ written: number; kept: number; failures: Failure[]; failed: Set<StoryGroup>; pages: PageStats }> {
+  const pages: PageStats = { renderMs: { charts: 0, markdown: 0, html: 0 }, writeMs: { md: 0, html: 0, svg: 0 }, bytes: { md: 0, html: 0, svg: 0 } };
+  const add = <T extends object>(into: T, from: T) => {
+    for (const k of Object.keys(from) as (keyof T)[]) (into[k] as number) += from[k] as number;
+  };
   const track = run.tracking(resolve(out));
   const tasks: StoryTask[] = [];
   const taskGroups: StoryGroup[] = [];
@@ -67,23 +93,16 @@ async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, j
   let kept = 0;
   for (const group of groups.filter((g) => g.members.length > 1)) {
     const members = group.members.map((i) => run.articles[i]);
-    const path = join(out, fileOf(group));
     const manifest = members.map((a) => run.snapshot.manifest.get(basename(a.file)));
     // The report depends on the member analyses (keys), the manifest's words on them and the grouping.
     const key = sha(JSON.stringify([group.slug, group.keywords, members.map((a, i) => [a.key, manifest[i] ?? null])]));
     const known = track.get(fileOf(group));
     let unchanged = false;
-    if (known?.key === key) {
-      try {
-        unchanged = sha(readFileSync(path, 'utf8')) === known.sha;
-      } catch {
-        unchanged = false;
-      }
-    }
+    if (known?.key === key) unchanged = shaOnDisk(out, group) === known.sha;
     if (unchanged) kept += 1;
     if (unchanged && !json) continue;
     tasks.push({
-      kind: 'story', file: path, slug: group.slug, keywords: group.keywords, lexicons, actors, json, write: !unchanged,
+      kind: 'story', file: join(out, fileOf(group)), slug: group.slug, keywords: group.keywords, lexicons, actors, json, write: !unchanged,
       members: members.map((a, i) => ({ file: a.file, key: a.key, ...run.recordOf(a), manifest: manifest[i] })),
     });
     taskGroups.push(group);
@@ -106,6 +125,11 @@ async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, j
       results.delete(next);
       const group = taskGroups[next];
       if (r.status === 'written') {
+        if (r.pages) {
+          add(pages.renderMs, r.pages.renderMs);
+          add(pages.writeMs, r.pages.writeMs);
+          add(pages.bytes, r.pages.bytes);
+        }
         if (r.sha) {
           track.set(fileOf(group), { key: keys[next], sha: r.sha });
           written += 1;
@@ -122,7 +146,7 @@ async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, j
   });
   if (json) process.stdout.write(']}\n');
   if (refusal) throw refusal;
-  return { written, kept, failures, failed };
+  return { written, kept, failures, failed, pages };
 }
 
 /** Writes index.md; a folder that cannot be written is the user's to fix (exit 2), not a bug. */
@@ -160,17 +184,19 @@ export async function runReport(corpus: string, opts: ReportOptions): Promise<nu
     for (const f of run.failures) process.stderr.write(`framelens: ${f.message}\n`);
     const groups = groupArticles(run.articles.map((a) => a.summary), { minSimilarity: opts.minSimilarity });
     const groupedAt = performance.now();
-    const { written, kept, failures: storyFailures, failed } = await writeStories(run, groups, opts.out, opts.json === true, opts.lexicon, progress, opts.actors ?? []);
+    const { written, kept, failures: storyFailures, failed, pages } = await writeStories(run, groups, opts.out, opts.json === true, opts.lexicon, progress, opts.actors ?? []);
     for (const f of storyFailures) process.stderr.write(`framelens: ${f.message}\n`);
     failures.push(...storyFailures);
     // For the benchmark (bench/scale.ts): where the time went, in milliseconds.
     if (process.env.FRAMELENS_STATS_FILE) {
-      writeFileSync(process.env.FRAMELENS_STATS_FILE, JSON.stringify({ articles: run.articles.length, analysed: run.analysed, reused: run.reused, stories: groups.length, analyseMs: analysedAt - started, groupMs: groupedAt - analysedAt, compareAndWriteMs: performance.now() - groupedAt }));
+      writeFileSync(process.env.FRAMELENS_STATS_FILE, JSON.stringify({ articles: run.articles.length, analysed: run.analysed, reused: run.reused, stories: groups.length, analyseMs: analysedAt - started, groupMs: groupedAt - analysedAt, compareAndWriteMs: performance.now() - groupedAt, pages }));
     }
     const shown = groups.filter((g) => !failed.has(g));
     const stories = shown.map((g) => ({ title: g.keywords.length ? g.keywords.join(', ') : g.slug, file: g.members.length > 1 ? fileOf(g) : null, articles: g.members.map((i) => run.articles[i].summary) }));
-    writeReport(join(opts.out, 'index.md'), indexMarkdown(stories, failures));
-    removeStale(opts.out, new Set([...shown.filter((g) => g.members.length > 1).map(fileOf), 'index.md']));
+    const index = indexMarkdown(stories, failures);
+    writeReport(join(opts.out, 'index.html'), indexHtml(stories, failures, index));
+    writeReport(join(opts.out, 'index.md'), index);
+    removeStale(opts.out, new Set([...shown.filter((g) => g.members.length > 1).flatMap((g) => storyFileNames(g.slug)), 'index.md', 'index.html']));
     if (!opts.quiet) {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const reported = groups.filter((g) => g.members.length > 1).length;

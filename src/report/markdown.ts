@@ -9,6 +9,8 @@ import { framingLead, whoIsHeardSection } from './framing-section.js';
 import { basename } from 'node:path';
 import type { ArticleSummary } from '../compare/summary.js';
 import { quotations } from '../analyze/quotes/quotations.js';
+import { storyCharts } from './charts/story-charts.js';
+import type { StoryChart } from './charts/story-charts.js';
 
 /** Every story report starts with this, which is how a later run knows the file is its own. */
 export const STORY_HEADING = '# Story: ';
@@ -38,10 +40,14 @@ function sideBySide(story: Story): string {
   ]);
 }
 
-function termsSection(story: Story): string {
+/** A chart beside the report, as an image paragraph (its file name is the story's slug, safe as it is). */
+const chartImage = (charts: readonly StoryChart[], name: StoryChart['name']) => charts.filter((c) => c.name === name && c.shown).map((c) => `![${c.alt}](${c.file})`);
+
+function termsSection(story: Story, charts: readonly StoryChart[]): string {
   const parts: string[] = [];
   parts.push(table(['article', 'own-voice terms per 1,000 words', 'quoted terms per 1,000 words'],
     story.articles.map((a) => [ref(id(a)), per1000(a.terms.filter((t) => t.voice === 'own').length, a.words), per1000(a.terms.filter((t) => t.voice === 'quoted').length, a.words)])));
+  parts.push(...chartImage(charts, 'loaded'));
   for (const a of story.articles) {
     parts.push(`**${ref(id(a))}**`);
     if (a.terms.length === 0) {
@@ -62,25 +68,26 @@ function namingSection(story: Story): string {
   ]));
 }
 
-function framesSection(story: Story): string {
+function framesSection(story: Story, charts: readonly StoryChart[]): string {
   const used = story.articles[0]?.frames.filter((_, i) => story.articles.some((a) => a.frames[i].sentences > 0)) ?? [];
   if (used.length === 0) return 'No frame keywords found.';
-  return table(['frame', ...story.articles.map((a) => ref(id(a)))], used.map((f) => [
+  return [table(['frame', ...story.articles.map((a) => ref(id(a)))], used.map((f) => [
     md(f.label),
     ...story.articles.map((a) => {
       const share = a.frames.find((x) => x.id === f.id)!;
       return share.sentences ? `${pct(share.share)} (${md(share.keywords.slice(0, 3).join(', '))})` : '—';
     }),
-  ]));
+  ])), ...chartImage(charts, 'frames')].join('\n\n');
 }
 
-function quotesSection(story: Story): string {
+function quotesSection(story: Story, charts: readonly StoryChart[]): string {
   const parts: string[] = [];
   if (story.speakers.length) {
     parts.push('Words of direct speech each article gives each speaker:');
     parts.push(table(['speaker', ...story.articles.map((a) => ref(id(a))), 'quoted by'], story.speakers.map((r) => [
       md(r.speaker), ...story.articles.map((a) => String(r.words[id(a)])), r.quotedBy.length === 1 && story.articles.length > 1 ? `only ${ref(r.quotedBy[0])}` : r.quotedBy.map(ref).join(' '),
     ])));
+    parts.push(...chartImage(charts, 'speakers'));
   } else parts.push('No direct speech.');
   if (story.sharedQuotes.length) {
     parts.push('Quotations carried by more than one article (matched on shared words):');
@@ -139,16 +146,17 @@ function removedSection(story: Story): string {
   }).join('\n\n');
 }
 
-export function storyMarkdown(story: Story): string {
+/** The story report. `charts`: the story's charts (storyCharts), when the caller has them already. */
+export function storyMarkdown(story: Story, charts: readonly StoryChart[] = storyCharts(story)): string {
   const n = story.articles.length;
   const sections: [string, string][] = [
     ['Articles side by side', sideBySide(story)],
     ['Framing contrast', [...framingLead(story), ...framingContrast(story)].map((s) => `- ${s}`).join('\n')],
     ['Who is heard, and how each side is treated', whoIsHeardSection(story)],
     ['How each article names the key actors', namingSection(story)],
-    ['Loaded terms', termsSection(story)],
-    ['Frame mix', `Share of each article's sentences that invoke a Media Frames Corpus frame (keywords that matched in brackets).\n\n${framesSection(story)}`],
-    ['Quotes by speaker', quotesSection(story)],
+    ['Loaded terms', termsSection(story, charts)],
+    ['Frame mix', `Share of each article's sentences that invoke a Media Frames Corpus frame (keywords that matched in brackets).\n\n${framesSection(story, charts)}`],
+    ['Quotes by speaker', quotesSection(story, charts)],
     ['Attributions, hedges and sources', sourcingSection(story)],
     ['Figures across articles', figuresSection(story)],
     ['Other slant signals', signalsSection(story)],

@@ -14,7 +14,9 @@ import { summarize } from '../compare/summary.js';
 import type { ArticleSummary } from '../compare/summary.js';
 import { readRecord, writeFileAtomically, writeRecord } from '../corpus/cache.js';
 import { compareStory } from '../compare/index.js';
-import { storyMarkdown } from '../report/markdown.js';
+import { filesSha, storyFiles } from '../report/outputs.js';
+import type { RenderTiming, ReportFile } from '../report/outputs.js';
+import { dirname, join } from 'node:path';
 import { applyManifest } from '../corpus/overlay.js';
 import type { ManifestEntry } from '../corpus/manifest.js';
 import type { ArticleAnalysis } from '../analyze/index.js';
@@ -47,7 +49,7 @@ export interface AnalyzeTask {
 /** One story report: its articles' analyses read back from the cache, compared, rendered and written. */
 export interface StoryTask {
   kind: 'story';
-  /** The report file to write. */
+  /** The Markdown report to write; the HTML page and the charts go beside it (report/outputs.ts). */
   file: string;
   slug: string;
   keywords: string[];
@@ -66,9 +68,18 @@ export type TaskResult =
   /** `shortBlocks`: template keys of the file's short blocks. */
   | { status: 'scanned'; shortBlocks: string[] }
   | { status: 'analyzed'; summary: ArticleSummary; output?: string; record?: ArticleAnalysis }
-  | { status: 'written'; sha: string | null; json?: string }
+  | { status: 'written'; sha: string | null; json?: string; pages?: PageStats }
   | { status: 'refused'; message: string }
   | { status: 'crashed'; message: string };
+
+/** Where a story's writing time and bytes went, by kind of file (for FRAMELENS_STATS_FILE). */
+export interface PageStats {
+  renderMs: RenderTiming;
+  writeMs: { md: number; html: number; svg: number };
+  bytes: { md: number; html: number; svg: number };
+}
+
+const extOf = (name: string) => (name.endsWith('.md') ? 'md' : name.endsWith('.html') ? 'html' : 'svg');
 
 const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
 
@@ -142,35 +153,44 @@ function loadMember(member: StoryTask['members'][number], lexicons: string[], fr
 }
 
 /** Compares and renders a story; everything that can fail on the articles' data happens before any write. */
-function renderStory(task: StoryTask, fresh: boolean): { text: string | null; json?: string } {
+function renderStory(task: StoryTask, fresh: boolean, timing: RenderTiming): { files: ReportFile[] | null; json?: string } {
   const result = compareStory({ slug: task.slug, keywords: task.keywords }, task.members.map((m) => loadMember(m, task.lexicons, fresh, task.actors ?? [])));
   const json = task.json ? JSON.stringify(storyRecord(result, task.file)) : undefined;
-  return { text: task.write ? storyMarkdown(result) : null, json };
+  return { files: task.write ? storyFiles(result, timing) : null, json };
 }
 
 function story(task: StoryTask): TaskResult {
-  let rendered: { text: string | null; json?: string };
+  let rendered: { files: ReportFile[] | null; json?: string };
+  const pages: PageStats = { renderMs: { charts: 0, markdown: 0, html: 0 }, writeMs: { md: 0, html: 0, svg: 0 }, bytes: { md: 0, html: 0, svg: 0 } };
   try {
-    rendered = renderStory(task, false);
+    rendered = renderStory(task, false, pages.renderMs);
   } catch (error) {
     if (error instanceof InputError) throw error;
     // A cached analysis can be whole in shape and still wrong for this version of the code: the members
     // are analysed again from their files before the story is given up.
-    rendered = renderStory(task, true);
+    rendered = renderStory(task, true, pages.renderMs);
   }
   let sha: string | null = null;
-  if (rendered.text !== null) {
-    try {
-      writeFileAtomically(task.file, rendered.text);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      // A folder that cannot be written is the user's to fix, not a bug.
-      if (code) return { status: 'refused', message: `${task.file}: cannot write the report (${code})` };
-      throw error;
+  if (rendered.files !== null) {
+    const dir = dirname(task.file);
+    // The Markdown last: its presence with the right hash is what a later run checks first.
+    for (const f of [...rendered.files.slice(1), rendered.files[0]]) {
+      const path = join(dir, f.name);
+      const started = performance.now();
+      try {
+        writeFileAtomically(path, f.text);
+        pages.writeMs[extOf(f.name)] += performance.now() - started;
+        pages.bytes[extOf(f.name)] += Buffer.byteLength(f.text);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        // A folder that cannot be written is the user's to fix, not a bug.
+        if (code) return { status: 'refused', message: `${path}: cannot write the report (${code})` };
+        throw error;
+      }
     }
-    sha = createHash('sha256').update(rendered.text).digest('hex');
+    sha = filesSha(rendered.files);
   }
-  return { status: 'written', sha, json: rendered.json };
+  return { status: 'written', sha, json: rendered.json, pages };
 }
 
 export function runTask(task: Task): TaskResult {

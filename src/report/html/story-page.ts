@@ -1,0 +1,134 @@
+// report stage: Story -> one self-contained HTML page. At the top the story summary and each article's
+// verdict, the framing contrast and the charts; then the articles in columns, each as its own text
+// with every finding marked in place and the blocks set aside folded away with their reasons; then the
+// comparison tables of the Markdown report. Built from the same records as the Markdown and the JSON.
+import type { Story } from '../../compare/index.js';
+import type { ArticleAnalysis } from '../../analyze/index.js';
+import { articleId } from '../../compare/ids.js';
+import { SLANT_THRESHOLD } from '../../analyze/slant.js';
+import type { BlockRecord, RemovedFinding } from '../../types.js';
+import { storyMarkdown, storyTitle } from '../markdown.js';
+import { storyCharts } from '../charts/story-charts.js';
+import type { StoryChart } from '../charts/story-charts.js';
+import { esc } from './escape.js';
+import { renderMarked } from './marks.js';
+import type { Span } from './marks.js';
+import { articleSpans, kindCounts, kindRank, MARK_KINDS } from './spans.js';
+import { blocksToHtml, sections } from './from-markdown.js';
+import { page, STORY_HTML_MARKER } from './page.js';
+
+/** The roles of the article's own text; every other block was set aside (a RemovedFinding). */
+const OWN_ROLES = new Set(['headline', 'dek', 'heading', 'body']);
+/** Markdown sections the page shows in its own way, above. */
+const SHOWN_ABOVE = new Set(['Framing contrast', 'What was removed, and why']);
+
+const idOf = (a: ArticleAnalysis) => articleId(a.article.file);
+const verdictText = (a: ArticleAnalysis) => `${a.slant.label}${a.slant.lean ? `, ${a.slant.lean}` : ''}`;
+
+interface Column {
+  a: ArticleAnalysis;
+  anchor: string;
+  spans: Span[];
+}
+
+function verdictCard(c: Column): string {
+  const { a } = c;
+  const lead = a.article.body.split('\n\n')[0] ?? '';
+  const headline = a.article.headline ? `“${esc(a.article.headline)}”` : `<em class="lead">(no headline; lead: “${esc(lead.length > 100 ? `${lead.slice(0, lead.lastIndexOf(' ', 100) > 50 ? lead.lastIndexOf(' ', 100) : 100)}…` : lead)}”)</em>`;
+  const score = Math.max(0, Math.min(1, a.slant.score));
+  return `<div class="card v-${esc(a.slant.label)}">
+<a class="id" href="#${c.anchor}">[${esc(idOf(a))}]</a> ${esc(a.article.outlet ?? 'unknown outlet')}${a.article.published ? ` · ${esc(a.article.published)}` : ''}
+<span class="hl">${headline}</span>
+<span class="verdict"><strong>${esc(verdictText(a))}</strong> (score ${a.slant.score.toFixed(2)}) · ${a.words} words</span>
+<span class="meter" title="score ${a.slant.score.toFixed(2)}; partisan from ${SLANT_THRESHOLD.toFixed(2)}"><span style="width:${(score * 100).toFixed(1)}%"></span><i style="left:${(SLANT_THRESHOLD * 100).toFixed(1)}%"></i></span>
+${a.slant.evidence.length ? `<details><summary>Evidence for the verdict</summary><ul>${a.slant.evidence.map((e) => `<li>${esc(e)}</li>`).join('')}</ul></details>` : ''}
+</div>`;
+}
+
+function legend(columns: Column[]): string {
+  const counts = columns.map((c) => kindCounts(c.spans));
+  const rows = MARK_KINDS.map((k) => `<tr><td><span class="sample k-${k.kind}">sample${k.letter ? `<sup class="ml">${esc(k.letter)}</sup>` : ''}</span></td><th scope="row">${esc(k.name)}</th><td>${esc(k.description)}</td>${counts.map((m) => `<td>${m.get(k.kind) ?? 0}</td>`).join('')}</tr>`).join('\n');
+  return `<div class="legend table"><table><thead><tr><th>mark</th><th>kind</th><th>meaning</th>${columns.map((c) => `<th>[${esc(idOf(c.a))}]</th>`).join('')}</tr></thead><tbody>
+${rows}
+</tbody></table></div>
+<p>Hover over a mark (or long-press it) for its category, the neutral wording and the evidence. Where marks overlap, the inner one is drawn inside the outer.</p>`;
+}
+
+function ownBlock(b: BlockRecord, html: string): string {
+  if (b.role === 'headline') return `<h3 class="hl">${html}</h3>`;
+  if (b.role === 'dek') return `<p class="dek">${html}</p>`;
+  if (b.role === 'heading') return `<h4>${html}</h4>`;
+  return `<p>${html}</p>`;
+}
+
+function removedGroup(group: { b: BlockRecord; r: RemovedFinding | undefined }[], text: string, spans: Span[]): string {
+  const reasons = [...new Set(group.map(({ b, r }) => r?.reason ?? r?.role ?? b.reason ?? b.role))];
+  const items = group.map(({ b, r }) => {
+    const why = r?.why ?? b.why;
+    return `<li><span class="why">${esc(r?.role ?? b.role)}${(r?.reason ?? b.reason) ? ` · ${esc((r?.reason ?? b.reason)!)}` : ''}: ${esc(why)}</span><p>${renderMarked(text.slice(b.start, b.end), b.start, spans, kindRank)}</p></li>`;
+  }).join('');
+  return `<details class="removed"><summary>${group.length} block${group.length === 1 ? '' : 's'} set aside (${esc(reasons.join(', '))})</summary><ul>${items}</ul></details>`;
+}
+
+function column(c: Column): string {
+  const { a, spans } = c;
+  const { article } = a;
+  const removed = new Map(a.removed.map((r) => [r.start, r]));
+  const meta = [article.published, article.byline ? `by ${article.byline}` : null, `${a.words} words`, `${verdictText(a)} (${a.slant.score.toFixed(2)})`].filter((x): x is string => x !== null);
+  const out: string[] = [`<article class="col" id="${c.anchor}">`, `<div class="colhead"><span class="id">[${esc(idOf(a))}]</span> ${esc(article.outlet ?? 'unknown outlet')} · ${meta.map(esc).join(' · ')}</div>`];
+  if (article.headline === null) out.push('<p class="nohl">(no headline: the article opens with its lead)</p>');
+  let pending: { b: BlockRecord; r: RemovedFinding | undefined }[] = [];
+  const flush = () => {
+    if (pending.length) out.push(removedGroup(pending, article.text, spans));
+    pending = [];
+  };
+  for (const b of article.blocks) {
+    if (OWN_ROLES.has(b.role) && !removed.has(b.start)) {
+      flush();
+      out.push(ownBlock(b, renderMarked(article.text.slice(b.start, b.end), b.start, spans, kindRank)));
+    } else pending.push({ b, r: removed.get(b.start) });
+  }
+  flush();
+  out.push('</article>');
+  return out.join('\n');
+}
+
+function chartFigure(chart: StoryChart): string {
+  // The SVG is framelens' own markup, with every text from an article escaped (charts/bars.ts).
+  return `<figure>${chart.svg}<figcaption>${esc(chart.alt)} (also <a href="${esc(chart.file)}">${esc(chart.file)}</a>)</figcaption></figure>`;
+}
+
+/** The HTML page of a story. `charts` and `markdown`: the story's, when the caller has them already. */
+export function storyHtml(story: Story, charts: readonly StoryChart[] = storyCharts(story), markdown: string = storyMarkdown(story, charts)): string {
+  const title = storyTitle(story);
+  const columns: Column[] = story.articles.map((a, i) => ({ a, anchor: `a${i + 1}`, spans: articleSpans(a) }));
+  const anchors = new Map(columns.map((c) => [idOf(c.a), c.anchor]));
+  const citation = (id: string) => (anchors.has(id) ? `#${anchors.get(id)}` : null);
+  const parts = sections(markdown);
+  const contrast = parts.find((s) => s.title === 'Framing contrast');
+  const n = story.articles.length;
+  const shown = charts.filter((c) => c.shown);
+  const body = `<header class="page">
+<p class="crumb"><a href="index.html">All stories</a> · <a href="${esc(`${story.slug}.md`)}">this report as Markdown</a></p>
+<h1>Story: ${esc(title)}</h1>
+<p class="summary">${n} article${n === 1 ? '' : 's'} on the same event. Every quotation on this page is the article's own text; [NNN] names the article. A verdict is <em>partisan</em> from a score of ${SLANT_THRESHOLD.toFixed(2)} when its evidence points to a side; it reads the outlet's own wording only, never words it quotes.</p>
+<div class="verdicts">
+${columns.map(verdictCard).join('\n')}
+</div>
+</header>
+<main>
+${contrast ? `<section id="contrast"><h2>Framing contrast</h2>\n${blocksToHtml(contrast.body, { citation })}\n</section>` : ''}
+${shown.length ? `<section id="charts"><h2>At a glance</h2><div class="charts">\n${shown.map(chartFigure).join('\n')}\n</div></section>` : ''}
+<section id="articles"><h2>The articles, marked</h2>
+${legend(columns)}
+<div class="cols">
+${columns.map(column).join('\n')}
+</div>
+</section>
+<section id="tables"><h2>Comparison tables</h2>
+${parts.filter((s) => !SHOWN_ABOVE.has(s.title)).map((s) => `<h3>${esc(s.title)}</h3>\n${blocksToHtml(s.body, { citation, headingShift: 1 })}`).join('\n')}
+</section>
+</main>
+<footer>Written by framelens from the records of <code>framelens report --json</code>. No script, no font or image from elsewhere: this file is all there is.</footer>`;
+  return page(STORY_HTML_MARKER, `Story: ${title} · framelens`, body);
+}

@@ -1,0 +1,177 @@
+// The HTML reports in a real browser (issue 20): headless Chromium, one launch for the file. The seeds'
+// story page loads with no console error and no request beyond its own file; it marks as many findings
+// of each kind as `report --json` has records; its charts are drawn with a size. A story of articles
+// full of markup runs nothing: no dialog, no request, no script node, and the text shows as text.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { cliAsync, ROOT, scratch } from './helpers/cli.js';
+import { browserRequired, findChromium } from './helpers/chromium.js';
+
+const CHROMIUM = findChromium();
+
+/** Different in each article, so it is not taken for a site template repeated across the corpus. */
+const hostile = (k: number) => `The agency said on day ${k} that <script>alert(1)</script> and <img src=x onerror=alert(2)> and [click](javascript:alert(3)) and </style><style>body{display:none}</style> would follow, officials said.`;
+
+interface Visit {
+  page: Page;
+  requests: string[];
+  errors: string[];
+  dialogs: string[];
+}
+
+if (!CHROMIUM && !browserRequired()) {
+  process.stderr.write('framelens tests: no Chromium found (apt-get install chromium, or set FRAMELENS_CHROMIUM); the browser tests are skipped. In CI they fail instead.\n');
+}
+
+describe.skipIf(!CHROMIUM && !browserRequired())('HTML reports in Chromium', () => {
+  let browser: Browser;
+  let seedsOut: string;
+  let hostileOut: string;
+  let json: { stories: { slug: string; articles: Record<string, any>[] }[] };
+
+  beforeAll(async () => {
+    if (!CHROMIUM) throw new Error('Chromium is not installed: apt-get install -y chromium (or set FRAMELENS_CHROMIUM to its path); .ci/run installs it');
+    seedsOut = scratch();
+    hostileOut = scratch();
+    // The seeds with markup added to every article and to a headline: still one story.
+    const hostileCorpus = scratch();
+    readdirSync(join(ROOT, 'corpus')).filter((n) => n.endsWith('.txt')).forEach((f, k) => {
+      const text = readFileSync(join(ROOT, 'corpus', f), 'utf8');
+      writeFileSync(join(hostileCorpus, f), `${f.startsWith('003') ? text.replace('Sanctuary Cities', 'Sanctuary Cities <script>alert(4)</script>') : text}\n\n${hostile(k + 1)}\n`);
+    });
+    copyFileSync(join(ROOT, 'corpus', 'manifest.jsonl'), join(hostileCorpus, 'manifest.jsonl'));
+    const [seeds, bad, launched] = await Promise.all([
+      cliAsync(['report', 'corpus', '--out', seedsOut, '--json', '--quiet', '--no-cache']),
+      cliAsync(['report', hostileCorpus, '--out', hostileOut, '--quiet', '--no-cache']),
+      chromium.launch({ executablePath: CHROMIUM }),
+    ]);
+    browser = launched;
+    expect(seeds.code).toBe(0);
+    expect(bad.code).toBe(0);
+    json = JSON.parse(seeds.stdout);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function visit(file: string, viewport = { width: 1280, height: 900 }): Promise<Visit> {
+    const context = await browser.newContext({ viewport, javaScriptEnabled: true });
+    const page = await context.newPage();
+    const own = pathToFileURL(file).href;
+    const visit: Visit = { page, requests: [], errors: [], dialogs: [] };
+    // Anything but the page itself (and data: URLs) is recorded and never leaves the browser.
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === own || url.startsWith('data:')) return route.continue();
+      visit.requests.push(url);
+      return route.abort();
+    });
+    page.on('request', (r) => {
+      if (r.url() !== own && !r.url().startsWith('data:') && !visit.requests.includes(r.url())) visit.requests.push(r.url());
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') visit.errors.push(m.text());
+    });
+    page.on('pageerror', (e) => visit.errors.push(e.message));
+    page.on('dialog', (d) => {
+      visit.dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(own, { waitUntil: 'load' });
+    return visit;
+  }
+
+  it("the seeds' story page loads with no console error and no request", async () => {
+    const slug = json.stories[0].slug;
+    const v = await visit(join(seedsOut, `${slug}.html`));
+    expect(v.errors).toEqual([]);
+    expect(v.requests).toEqual([]);
+    expect(await v.page.title()).toMatch(/^Story: /);
+    await v.page.context().close();
+  });
+
+  it('marks as many findings of each kind as report --json has records', async () => {
+    const story = json.stories[0];
+    const v = await visit(join(seedsOut, `${story.slug}.html`));
+    const counts = await v.page.evaluate(() => [...document.querySelectorAll('article.col')].map((col) => {
+      const seen: Record<string, Set<string>> = {};
+      for (const m of col.querySelectorAll('mark[data-k]')) (seen[m.getAttribute('data-k')!] ??= new Set()).add(m.getAttribute('data-n')!);
+      return Object.fromEntries(Object.entries(seen).map(([k, s]) => [k, s.size]));
+    }));
+    const expected = story.articles.map((r) => {
+      const by = (list: { voice?: string; kind?: string }[], key: 'voice' | 'kind', value: string) => list.filter((x) => x[key] === value).length;
+      const all: Record<string, number> = {
+        quote: by(r.quotes, 'kind', 'speech'), 'quote-term': by(r.quotes, 'kind', 'term'),
+        'term-own': by(r.terms, 'voice', 'own'), 'term-quoted': by(r.terms, 'voice', 'quoted'),
+        'loaded-own': by(r.loadedWords, 'voice', 'own'), 'loaded-quoted': by(r.loadedWords, 'voice', 'quoted'),
+        'verb-own': by(r.reportVerbs, 'voice', 'own'), 'verb-quoted': by(r.reportVerbs, 'voice', 'quoted'),
+        phrase: r.partisanPhrases.length, figure: r.figures.length,
+      };
+      return Object.fromEntries(Object.entries(all).filter(([, n]) => n > 0));
+    });
+    expect(counts).toEqual(expected);
+    // The seeds have findings of the main kinds, so the comparison above is not of empty lists.
+    expect(expected.map((e) => [e['term-own'] > 0, e.figure > 0, e.quote > 0])).toEqual([[true, true, true], [true, true, true], [true, true, true]]);
+    await v.page.context().close();
+  });
+
+  it('draws the charts with a size, and stacks the columns on a phone', async () => {
+    const story = json.stories[0];
+    const v = await visit(join(seedsOut, `${story.slug}.html`), { width: 390, height: 800 });
+    const boxes = await v.page.$$eval('#charts svg', (svgs) => svgs.map((s) => s.getBoundingClientRect()).map((r) => [r.width, r.height]));
+    expect(boxes).toHaveLength(3);
+    for (const [w, h] of boxes) {
+      expect(w).toBeGreaterThan(100);
+      expect(h).toBeGreaterThan(50);
+    }
+    const lefts = await v.page.$$eval('article.col', (cols) => cols.map((c) => Math.round(c.getBoundingClientRect().left)));
+    expect(new Set(lefts).size).toBe(1);
+    const width = await v.page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await v.page.context().close();
+  });
+
+  it('a story of articles full of markup runs nothing and shows the markup as text', async () => {
+    const page = readdirSync(hostileOut).find((f) => f.endsWith('.html') && f !== 'index.html')!;
+    for (const file of [page, 'index.html']) {
+      const v = await visit(join(hostileOut, file));
+      const state = await v.page.evaluate(() => ({
+        scripts: document.querySelectorAll('script').length,
+        handlers: [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => a.startsWith('on'))),
+        links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((h) => !/^(#a\d+|[a-z0-9-]+\.(html|md|svg))$/.test(h)),
+        images: document.querySelectorAll('img, iframe, object, embed').length,
+        styles: document.querySelectorAll('style').length,
+        bodyShown: getComputedStyle(document.body).display !== 'none',
+        text: document.body.innerText,
+        // The text of the article columns without the small letters after the marks.
+        columns: [...document.querySelectorAll('article.col')].map((c) => {
+          const copy = c.cloneNode(true) as HTMLElement;
+          for (const sup of copy.querySelectorAll('sup.ml')) sup.remove();
+          return copy.textContent;
+        }).join('\n'),
+      }));
+      expect(v.dialogs).toEqual([]);
+      expect(v.requests).toEqual([]);
+      expect(v.errors).toEqual([]);
+      expect(state).toMatchObject({ scripts: 0, handlers: [], links: [], images: 0, styles: 1, bodyShown: true });
+      if (file !== 'index.html') {
+        expect(state.columns).toContain('<script>alert(1)</script>');
+        expect(state.columns).toContain('<img src=x onerror=alert(2)>');
+        expect(state.columns).toContain('[click](javascript:alert(3))');
+        expect(state.columns).toContain('</style><style>body{display:none}</style>');
+      } else expect(state.text).toContain('<script>alert(4)</script>');
+      await v.page.context().close();
+    }
+  });
+});
+
+describe.runIf(!CHROMIUM && browserRequired())('HTML reports in Chromium (browser missing)', () => {
+  it('needs Chromium in CI', () => {
+    throw new Error('Chromium is not installed: apt-get install -y chromium (or set FRAMELENS_CHROMIUM to its path); .ci/run installs it');
+  });
+});
