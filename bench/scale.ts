@@ -104,6 +104,7 @@ export function scaleBenchmark(): void {
   const sources = gunzipSync(readFileSync(LEAN)).toString('utf8').trim().split('\n').map((l) => JSON.parse(l) as Source).filter((a) => a.text.length > 500);
   const sizes = (process.env.FRAMELENS_BENCH_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
   const rows: string[] = [];
+  const stageRows: string[] = [];
   const peaks: number[] = [];
   for (const size of sizes) {
     const corpus = buildCorpus(size, sources);
@@ -125,13 +126,25 @@ export function scaleBenchmark(): void {
     if (size === sizes[0]) {
       const one = report(corpus, join(corpus, '..', 'reports-1'), ['--jobs', '1', '--no-cache']);
       const two = report(corpus, join(corpus, '..', 'reports-2'), ['--jobs', '2', '--no-cache']);
-      rows.push(`|  | --jobs 1: ${one.seconds.toFixed(1)} s, --jobs 2: ${two.seconds.toFixed(1)} s (ratio ${(two.seconds / one.seconds).toFixed(2)}) | | | | | |`);
+      const oneRate = size / one.seconds;
+      rows.push(`|  | --jobs 1: ${one.seconds.toFixed(1)} s, --jobs 2: ${two.seconds.toFixed(1)} s (ratio ${(two.seconds / one.seconds).toFixed(2)}) | --jobs 1: ${oneRate.toFixed(0)} articles/s | --jobs 1: ${(oneRate / bareRate).toFixed(2)} | --jobs 1: ${one.peakMb.toFixed(0)} MB | | |`);
+      // Where one thread's time goes, per article (in a process of its own, on the first articles).
+      const sample = Number(process.env.FRAMELENS_BENCH_STAGE_ARTICLES ?? 300);
+      const staged = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'stage-times.ts'), corpus, String(sample)], { encoding: 'utf8', cwd: ROOT });
+      try {
+        const { articles, ms } = JSON.parse(staged.stdout) as { articles: number; ms: Record<string, number> };
+        const sum = Object.values(ms).reduce((a, b) => a + b, 0);
+        stageRows.push(`per-stage ms per article, one thread, ${articles} articles: ${Object.entries(ms).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}; total ${sum.toFixed(2)} ms; bare readDoc in this run ${(1000 / bareRate).toFixed(2)} ms per article (process wall time over articles)`);
+      } catch {
+        stageRows.push(`per-stage times failed: ${staged.stderr.split('\n')[0]}`);
+      }
     }
     rmSync(join(corpus, '..'), { recursive: true, force: true });
   }
   console.log('| articles | bare readDoc: articles/s / tokens/s | framelens report (cold, default jobs): articles/s / tokens/s | ratio | peak memory | grouping + compare and write | `add` one + second report |');
   console.log('|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
+  for (const r of stageRows) console.log(r);
   if (peaks.length > 1) console.log(`peak memory at ${sizes.at(-1)} articles / at ${sizes[0]}: ${(peaks.at(-1)! / peaks[0]).toFixed(2)}x`);
 }
 

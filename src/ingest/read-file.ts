@@ -80,6 +80,16 @@ export function readArticleSource(path: string): { text: string; document: Sourc
     if (code === 'EACCES') throw new InputError(path, 'permission denied');
     throw new InputError(path, `cannot read (${code ?? 'unknown error'})`);
   }
+  return readArticleBytes(path, bytes);
+}
+
+/**
+ * An article from bytes already read from `path` (a run reads each file once and hands the bytes on):
+ * the same checks and result as `readArticleSource`, without touching the file system.
+ */
+export function readArticleBytes(path: string, bytes: Buffer): { text: string; document: SourceDocument } {
+  const ext = extname(path).toLowerCase();
+  if (UNSUPPORTED.has(ext)) throw new InputError(path, `${ext.slice(1).toUpperCase()} files are not supported; save the article as text (.txt), Markdown (.md) or HTML (.html)`);
   const text = decodeArticleBytes(bytes, path);
   const document = toDocument(path, text, detectFormat(path, text));
   if (document.blocks.length === 0) throw new InputError(path, 'no readable text found');

@@ -39,9 +39,63 @@ const ADDED = `
 `;
 const ANCHOR = 'var extrinsicLexicon = [];';
 
+// Block isolation inside one document (see `parseBlocks` in wink.ts): an article's blocks are read by
+// one readDoc, joined by a separator, yet each block must be tokenized as if it were read alone, from
+// the fresh state. wink's tokenizer asks the cache whether a string is a known word (`lookup`), and a
+// word learned from an earlier block would be "known" there. So while blocks are on, every lookup by
+// the tokenizer of a word learned in an earlier block of the document (index in [from, to)) answers
+// "unknown" until the current block adds that word itself, exactly as a fresh read would. Lookups made
+// while a word is being added (feature extraction) are never hidden. The tokenizer looks the separator
+// up when it reaches it: `isBoundary` says whether this occurrence is a block boundary.
+const BLOCKS = `
+  var framelensInAdd = 0;
+  var framelensBlocks = null;
+  var framelensLookup = lookup;
+  var framelensAdd = add;
+  methods.lookup = function ( text ) {
+    if ( framelensBlocks === null || framelensInAdd > 0 ) return framelensLookup( text );
+    var b = framelensBlocks;
+    if ( text === b.separator && b.isBoundary() ) {
+      b.to = model.features.lexeme.list.length;
+      b.seen = new Set();
+    }
+    var found = framelensLookup( text );
+    if ( found !== null && found.length === 1 && found[ 0 ] >= b.from && found[ 0 ] < b.to && !b.seen.has( found[ 0 ] ) ) return null;
+    return found;
+  };
+  methods.add = function ( text, category ) {
+    framelensInAdd += 1;
+    var index;
+    try {
+      index = framelensAdd( text, category );
+    } finally {
+      framelensInAdd -= 1;
+    }
+    var b = framelensBlocks;
+    if ( b !== null && b.to > b.from ) {
+      if ( index >= b.from && index < b.to ) b.seen.add( index );
+      var lowerText = text.toLowerCase();
+      var lower = lowerText === text ? undefined : lexemesHash[ lowerText ];
+      if ( lower !== undefined && lower >= b.from && lower < b.to ) b.seen.add( lower );
+    }
+    return index;
+  };
+  methods.framelensBeginBlocks = function ( separator, isBoundary ) {
+    var size = model.features.lexeme.list.length;
+    framelensBlocks = { separator: separator, isBoundary: isBoundary, from: size, to: size, seen: new Set() };
+  };
+  methods.framelensEndBlocks = function () {
+    framelensBlocks = null;
+  };
+  return methods;
+`;
+const BLOCKS_ANCHOR = '  return methods;\n}; // cache()';
+
 interface StatefulCache {
   framelensSnapshot(): unknown;
   framelensRestore(snapshot: unknown): void;
+  framelensBeginBlocks?(separator: string, isBoundary: () => boolean): void;
+  framelensEndBlocks?(): void;
 }
 
 const created: StatefulCache[] = [];
@@ -55,11 +109,14 @@ export function installStateIsolation(): void {
   if (require.cache[path]) return; // wink was loaded before us: leave it, `stateIsolation()` will say so
   const source = readFileSync(path, 'utf8');
   if (!source.includes(ANCHOR)) return;
+  // Block isolation is optional: without its anchor, documents are read one block at a time.
+  const patchedSource = source.replace(ANCHOR, `${ANCHOR}\n${ADDED}`);
+  const withBlocks = patchedSource.includes(BLOCKS_ANCHOR) ? patchedSource.replace(BLOCKS_ANCHOR, `${BLOCKS}\n}; // cache()`) : patchedSource;
   const ModuleClass = Module as unknown as { new (id: string, parent: null): NodeJS.Module & { _compile(code: string, file: string): void; paths: string[]; filename: string; loaded: boolean }; _nodeModulePaths(dir: string): string[] };
   const mod = new ModuleClass(path, null);
   mod.filename = path;
   mod.paths = ModuleClass._nodeModulePaths(dirname(path));
-  mod._compile(source.replace(ANCHOR, `${ANCHOR}\n${ADDED}`), path);
+  mod._compile(withBlocks, path);
   const factory = mod.exports as (...args: unknown[]) => StatefulCache;
   mod.exports = (...args: unknown[]) => {
     const cache = factory(...args);
@@ -70,10 +127,24 @@ export function installStateIsolation(): void {
   require.cache[path] = mod;
 }
 
+export interface StateIsolation {
+  restore(): void;
+  /**
+   * Block isolation inside the next readDoc: null when the patch did not apply. `isBoundary` is
+   * called each time the tokenizer reaches `separator`, in text order.
+   */
+  blocks: { begin(separator: string, isBoundary: () => boolean): void; end(): void } | null;
+}
+
 /** Restores the state captured right after the instance was created; null when isolation is not available. */
-export function stateIsolation(): { restore(): void } | null {
+export function stateIsolation(): StateIsolation | null {
   const cache = created.at(-1);
   if (!cache || typeof cache.framelensSnapshot !== 'function') return null;
   const snapshot = cache.framelensSnapshot();
-  return { restore: () => cache.framelensRestore(snapshot) };
+  const begin = cache.framelensBeginBlocks;
+  const end = cache.framelensEndBlocks;
+  return {
+    restore: () => cache.framelensRestore(snapshot),
+    blocks: typeof begin === 'function' && typeof end === 'function' ? { begin: (separator, isBoundary) => begin(separator, isBoundary), end: () => end() } : null,
+  };
 }

@@ -11,6 +11,7 @@ import type { ManifestEntry } from '../corpus/manifest.js';
 import { openCorpus } from '../corpus/store.js';
 import { MAX_FILE_BYTES } from '../ingest/read-file.js';
 import type { CorpusSnapshot } from '../corpus/store.js';
+import type { SourceDocument } from '../types.js';
 import { createPool } from './pool.js';
 import type { TaskPool } from './pool.js';
 import type { AnalyzeTask, ScanTask, TaskResult } from './tasks.js';
@@ -99,7 +100,20 @@ export interface ScanOutcome {
   repeatedIn(i: number): string[];
   /** Content hash -> template keys of its short blocks, for the cache. */
   scans: Map<string, string[]>;
+  /**
+   * The document the scan ingested for file `i`, handed over once (then forgotten), so the analysis
+   * neither reads nor ingests the file again; undefined beyond the memory budget or for cached scans.
+   */
+  takeDocument(i: number): SourceDocument | undefined;
 }
+
+/**
+ * How much a cold run holds between its phases so that each file is read once: the bytes read for the
+ * hash wait for their scan task, and the scanned documents wait for their analysis. Files beyond the
+ * budget are read again, as before (a corpus of large HTML pages must not be held in memory whole).
+ */
+const HANDOFF_BYTES = 64 * 1024 * 1024;
+const HANDOFF_CHARS = 64 * 1024 * 1024;
 
 /** Reads and checks every file, and finds the short blocks that repeat across them (site templates). */
 export async function scanFiles(files: readonly string[], options: { pool: TaskPool; scans?: Map<string, string[]>; onProgress?: (done: number, total: number) => void }): Promise<ScanOutcome> {
@@ -107,23 +121,43 @@ export async function scanFiles(files: readonly string[], options: { pool: TaskP
   const failures = new Map<number, Failure>();
   const hashes: (string | null)[] = files.map(() => null);
   const toScan: number[] = [];
+  const bytesOf = new Map<number, Buffer>();
+  let heldBytes = 0;
   files.forEach((file, i) => {
     try {
       // Only regular files of an acceptable size are read here: a named pipe would block the run and
       // /dev/zero would never end. The scan task refuses the others, in the usual words.
       const info = statSync(file);
-      if (info.isFile() && info.size <= MAX_FILE_BYTES) hashes[i] = createHash('sha256').update(readFileSync(file)).digest('hex');
+      if (info.isFile() && info.size <= MAX_FILE_BYTES) {
+        const bytes = readFileSync(file);
+        hashes[i] = createHash('sha256').update(bytes).digest('hex');
+        // The scan reads these very bytes: the file is read once, and what is analysed is what was hashed.
+        if (!scans.has(hashes[i]!) && heldBytes + bytes.length <= HANDOFF_BYTES) {
+          bytesOf.set(i, bytes);
+          heldBytes += bytes.length;
+        }
+      }
     } catch {
       // Unreadable: the scan task says why, in the usual words.
     }
     if (hashes[i] === null || !scans.has(hashes[i]!)) toScan.push(i);
   });
+  const documents = new Map<number, SourceDocument>();
+  let heldChars = 0;
   const shortBlocks: (string[] | null)[] = files.map((_, i) => (hashes[i] && scans.get(hashes[i]!)) || null);
   let done = files.length - toScan.length;
   options.onProgress?.(done, files.length);
-  await options.pool.run(toScan.map((i): ScanTask => ({ kind: 'scan', file: files[i] })), (k, result) => {
+  const scanTasks = toScan.map((i): ScanTask => ({ kind: 'scan', file: files[i], bytes: bytesOf.get(i), keepDocument: true }));
+  bytesOf.clear();
+  await options.pool.run(scanTasks, (k, result) => {
     const i = toScan[k];
+    // The bytes have been scanned: let them go.
+    scanTasks[k].bytes = undefined;
     if (result.status === 'scanned') {
+      if (result.document && heldChars + result.document.text.length <= HANDOFF_CHARS) {
+        documents.set(i, result.document);
+        heldChars += result.document.text.length;
+      }
       shortBlocks[i] = result.shortBlocks;
       if (hashes[i]) scans.set(hashes[i]!, result.shortBlocks);
     } else if (result.status === 'refused' || result.status === 'crashed') failures.set(i, { file: files[i], status: result.status, message: result.message });
@@ -133,7 +167,12 @@ export async function scanFiles(files: readonly string[], options: { pool: TaskP
   const counts = new Map<string, number>();
   if (readable.length >= TEMPLATE_MIN_DOCUMENTS) for (const i of readable) for (const b of shortBlocks[i]!) counts.set(b, (counts.get(b) ?? 0) + 1);
   const repeatedIn = (i: number) => (shortBlocks[i] ?? []).filter((b) => (counts.get(b) ?? 0) >= TEMPLATE_MIN_DOCUMENTS).sort();
-  return { hashes, readable, failures, repeatedIn, scans };
+  const takeDocument = (i: number) => {
+    const document = documents.get(i);
+    documents.delete(i);
+    return document;
+  };
+  return { hashes, readable, failures, repeatedIn, scans, takeDocument };
 }
 
 export async function runCorpus(dir: string, options: RunOptions): Promise<CorpusRun> {
@@ -158,7 +197,7 @@ async function analyseCorpus(pool: TaskPool, snapshot: CorpusSnapshot, cache: An
   const fail = (i: number, result: Extract<TaskResult, { status: 'refused' | 'crashed' }>) => failures.set(i, { file: files[i], status: result.status, message: result.message });
   const scanned = await scanFiles(files, { pool, scans: cache.readTable('scans', isStrings), onProgress: options.onProgress && ((d, t) => options.onProgress!('reading', d, t)) });
   for (const [i, f] of scanned.failures) failures.set(i, f);
-  const { hashes, readable, repeatedIn, scans } = scanned;
+  const { hashes, readable, repeatedIn, scans, takeDocument } = scanned;
 
   // 3. Analysis, or the cached one: the key covers the text, the code, the lexicons and the templates.
   const summaries = cache.readTable('summaries', isSummary);
@@ -171,9 +210,10 @@ async function analyseCorpus(pool: TaskPool, snapshot: CorpusSnapshot, cache: An
     const key = sha(`${environment}\n${hashes[i]}\n${repeated.join('\n')}`);
     keys.set(i, key);
     const cached = summaries.get(key);
+    const document = takeDocument(i);
     if (cached && cached.file === files[i]) found.set(i, cached);
     else {
-      tasks.push({ kind: 'analyze', file: files[i], repeated, lexicons: options.lexicons, actors: options.actors ?? [], recordPath: cache.recordPath(key), key, output: 'none' });
+      tasks.push({ kind: 'analyze', file: files[i], repeated, lexicons: options.lexicons, actors: options.actors ?? [], recordPath: cache.recordPath(key), key, output: 'none', document });
       taskIndex.push(i);
     }
   }
@@ -182,6 +222,7 @@ async function analyseCorpus(pool: TaskPool, snapshot: CorpusSnapshot, cache: An
   options.onProgress?.('analysing', done, readable.length);
   await pool.run(tasks, (k, result) => {
     const i = taskIndex[k];
+    tasks[k].document = undefined;
     if (result.status === 'analyzed') {
       found.set(i, result.summary);
       summaries.set(keys.get(i)!, result.summary);

@@ -3,7 +3,7 @@
 // and neither stops the run.
 import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
-import { readArticleSource } from '../ingest/read-file.js';
+import { readArticleBytes, readArticleSource } from '../ingest/read-file.js';
 import { normalizeBlockText } from '../structure/features.js';
 import { analyzeDocument, termMatcher } from '../pipeline.js';
 import { actorRegistry } from '../actors/data.js';
@@ -28,6 +28,10 @@ const TEMPLATE_MAX_WORDS = 40;
 export interface ScanTask {
   kind: 'scan';
   file: string;
+  /** The file's bytes as the caller read (and hashed) them: the file is not read again. */
+  bytes?: Uint8Array;
+  /** Return the ingested document, so that the analysis does not read and ingest the file again. */
+  keepDocument?: boolean;
 }
 
 export interface AnalyzeTask {
@@ -43,6 +47,8 @@ export interface AnalyzeTask {
   key: string | null;
   /** What the caller wants back besides the summary. */
   output: 'none' | 'json' | 'text' | 'record';
+  /** The document the scan ingested from the file's bytes; the file is read when absent. */
+  document?: SourceDocument;
   manifest?: ManifestEntry;
 }
 
@@ -66,7 +72,7 @@ export type Task = ScanTask | AnalyzeTask | StoryTask;
 
 export type TaskResult =
   /** `shortBlocks`: template keys of the file's short blocks. */
-  | { status: 'scanned'; shortBlocks: string[] }
+  | { status: 'scanned'; shortBlocks: string[]; document?: SourceDocument }
   | { status: 'analyzed'; summary: ArticleSummary; output?: string; record?: ArticleAnalysis }
   | { status: 'written'; sha: string | null; json?: string; pages?: PageStats }
   | { status: 'refused'; message: string }
@@ -96,10 +102,12 @@ const isShort = (text: string) => text.split(/\s+/).length <= TEMPLATE_MAX_WORDS
 
 /** The keys of the file's short blocks: what corpus-wide template detection needs (the caller hashes the file's bytes). */
 function scan(task: ScanTask): TaskResult {
-  const { document } = readArticleSource(task.file);
+  // A worker receives the bytes as a plain Uint8Array: seen as a Buffer again, without a copy.
+  const bytes = task.bytes && (Buffer.isBuffer(task.bytes) ? task.bytes : Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength));
+  const { document } = bytes ? readArticleBytes(task.file, bytes) : readArticleSource(task.file);
   const shortBlocks = new Set<string>();
   for (const block of document.blocks) if (isShort(block.text)) shortBlocks.add(templateKey(normalizeBlockText(block.text)));
-  return { status: 'scanned', shortBlocks: [...shortBlocks] };
+  return { status: 'scanned', shortBlocks: [...shortBlocks], document: task.keepDocument ? document : undefined };
 }
 
 /** The normalized texts of the document's blocks whose template keys are in `keys`: what structure needs. */
@@ -116,7 +124,7 @@ function templateTexts(document: SourceDocument, keys: readonly string[]): Set<s
 }
 
 function analyze(task: AnalyzeTask): TaskResult {
-  const { document } = readArticleSource(task.file);
+  const document = task.document ?? readArticleSource(task.file).document;
   const analysis = analyzeDocument(document, { terms: termMatcher(task.lexicons), repeatedAcrossCorpus: templateTexts(document, task.repeated), actors: actorRegistry(task.actors ?? []) });
   if (task.recordPath && task.key) {
     // The cache is an optimisation: an entry that cannot be stored costs a later re-analysis, not this result.
