@@ -19,13 +19,17 @@ describe('framelens compare', () => {
     expect(byLean[0].rank).toBe(1);
     for (let i = 1; i < byLean.length; i += 1) expect(byLean[i].rank).toBeGreaterThanOrEqual(byLean[i - 1].rank);
   });
-  it('writes the same Markdown report as `report` for the same articles', () => {
+  it('writes the same HTML page as `report` for the same articles, and Markdown with the same sections', () => {
     const dir = scratch();
-    const out = join(dir, 'story.md');
+    const out = join(dir, 'story.html');
     const r = cli(['compare', ...seeds, '--out', out, '--quiet']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'reports', `${story.slug}.md`), 'utf8'));
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'reports', `${story.slug}.html`), 'utf8'));
+    const md = cli(['compare', ...seeds]).stdout;
+    const headings = (text: string) => text.split('\n').filter((l) => l.startsWith('#'));
+    expect(headings(md)).toEqual(headings(readFileSync(join(ROOT, 'reports', `${story.slug}.md`), 'utf8')));
+    expect(md).not.toContain('.svg');
   });
   it('refuses fewer than two files, the same file twice and two files of one name, in one line', () => {
     for (const args of [[seeds[0]], [seeds[0], seeds[0]]]) {

@@ -3,11 +3,13 @@
 // A file that cannot be read gets one line on stderr; the comparison needs two readable articles.
 import { InputError } from '../errors.js';
 import { loadLexicons } from '../lexicon/load.js';
+import { actorRegistry } from '../actors/data.js';
 import { writeFileAtomically } from '../corpus/cache.js';
 import { applyManifest } from '../corpus/overlay.js';
 import { articleId, slugify } from '../compare/ids.js';
 import { compareStory, storyKeywords } from '../compare/index.js';
 import { storyMarkdown } from '../report/markdown.js';
+import { storyFiles } from '../report/outputs.js';
 import { storyRecord } from '../report/story-json.js';
 import type { ArticleAnalysis } from '../analyze/index.js';
 import { scanFiles } from '../run/corpus-run.js';
@@ -22,12 +24,15 @@ export interface CompareOptions {
   json?: boolean;
   out?: string;
   lexicon: string[];
+  /** Extra actors files (--actors). */
+  actors?: string[];
   quiet?: boolean;
   jobs?: number;
 }
 
 export async function runCompare(files: string[], opts: CompareOptions): Promise<number> {
   loadLexicons(opts.lexicon);
+  actorRegistry(opts.actors ?? []); // a bad actors file stops the run before any work, in one line
   if (files.length < 2) throw new InputError('compare', 'needs at least two article files');
   // Reports cite articles by their short id, so two files with one id could not be told apart.
   const seen = new Map<string, string>();
@@ -55,7 +60,7 @@ export async function runCompare(files: string[], opts: CompareOptions): Promise
   try {
     const scanned = await scanFiles(files, { pool, onProgress: progress && ((d, t) => progress('reading', d, t)) });
     for (const f of [...scanned.failures.keys()].sort((a, b) => a - b)) fail(scanned.failures.get(f)!.status, scanned.failures.get(f)!.message);
-    const tasks: AnalyzeTask[] = scanned.readable.map((i) => ({ kind: 'analyze', file: files[i], repeated: scanned.repeatedIn(i), lexicons: opts.lexicon, recordPath: null, key: null, output: 'record', manifest: entries[i] }));
+    const tasks: AnalyzeTask[] = scanned.readable.map((i) => ({ kind: 'analyze', file: files[i], repeated: scanned.repeatedIn(i), lexicons: opts.lexicon, actors: opts.actors ?? [], recordPath: null, key: null, output: 'record', manifest: entries[i], document: scanned.takeDocument(i) }));
     let done = 0;
     await pool.run(tasks, (k, result) => {
       const i = scanned.readable[k];
@@ -73,10 +78,13 @@ export async function runCompare(files: string[], opts: CompareOptions): Promise
   }
   const keywords = storyKeywords(members);
   const story = compareStory({ slug: slugify(keywords), keywords }, members);
+  // The Markdown of `report` embeds chart files; a single file cannot, so compare's Markdown has the
+  // tables only, and `--out x.html` writes the self-contained page, charts inline, as `report` does.
   const markdown = storyMarkdown(story);
   if (opts.out) {
+    const page = /\.html?$/i.test(opts.out) ? storyFiles(story).find((f) => f.name.endsWith('.html'))!.text : markdown;
     try {
-      writeFileAtomically(opts.out, markdown);
+      writeFileAtomically(opts.out, page);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (!code) throw error;
