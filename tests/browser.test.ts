@@ -111,6 +111,7 @@ describe.skipIf(!CHROMIUM && !browserRequired())('HTML reports in Chromium', () 
         'loaded-own': by(r.loadedWords, 'voice', 'own'), 'loaded-quoted': by(r.loadedWords, 'voice', 'quoted'),
         'verb-own': by(r.reportVerbs, 'voice', 'own'), 'verb-quoted': by(r.reportVerbs, 'voice', 'quoted'),
         phrase: r.partisanPhrases.length, figure: r.figures.length,
+        'tone-neg': r.tones.filter((t: { polarity: number }) => t.polarity < 0).length, 'tone-pos': r.tones.filter((t: { polarity: number }) => t.polarity > 0).length,
       };
       return Object.fromEntries(Object.entries(all).filter(([, n]) => n > 0));
     });

@@ -80,7 +80,7 @@ export async function runCompare(files: string[], opts: CompareOptions): Promise
   const story = compareStory({ slug: slugify(keywords), keywords }, members);
   // The Markdown of `report` embeds chart files; a single file cannot, so compare's Markdown has the
   // tables only, and `--out x.html` writes the self-contained page, charts inline, as `report` does.
-  const markdown = storyMarkdown(story);
+  const markdown = storyMarkdown(story, []);
   if (opts.out) {
     const page = /\.html?$/i.test(opts.out) ? storyFiles(story).find((f) => f.name.endsWith('.html'))!.text : markdown;
     try {

@@ -28,6 +28,8 @@ export const MARK_KINDS: readonly MarkKind[] = [
   { kind: 'verb-own', letter: 'V', name: 'report verb, own voice', description: 'a verb that colours someone’s speech (“slammed”, “admitted”, “claimed”)', css: 'text-decoration:underline wavy #6d28d9 1.5px;text-underline-offset:5px' },
   { kind: 'verb-quoted', letter: 'v', name: 'report verb, quoted', description: 'the same kind of verb inside a quotation', css: 'text-decoration:underline wavy #a78bfa 1px;text-underline-offset:5px;font-style:italic' },
   { kind: 'phrase', letter: '', name: 'learned partisan phrase', description: 'an own-voice word or phrase more typical of one side’s or of partisan outlets, learned from real articles: frequent and weak, so marked lightly (a dotted line above, no letter)', css: 'border-top:2px dotted #0f766e' },
+  { kind: 'tone-neg', letter: '−', name: 'negative toward an actor', description: 'a mention of a person, party or group that the words governing it treat negatively; hover for the cue word, the side and who holds the tone (the outlet, or the speaker it quotes)', css: 'box-shadow:inset 0 -3px 0 #b91c1c;font-weight:600' },
+  { kind: 'tone-pos', letter: '+', name: 'positive toward an actor', description: 'a mention the words governing it treat positively; hover for the cue word, the side and the holder', css: 'box-shadow:inset 0 -3px 0 #15803d;font-weight:600' },
   { kind: 'figure', letter: '#', name: 'figure', description: 'a number the article reports, lined up across articles in “Figures across articles”', css: 'outline:1px solid #4b5563;outline-offset:1px;background:#f3f4f6' },
 ];
 
@@ -78,6 +80,12 @@ export const SPAN_SOURCES: readonly SpanSource[] = [
     const side = p.lean > 0 ? 'right' : p.lean < 0 ? 'left' : 'neither side';
     const title = join(['learned partisan phrase', `“${p.phrase}”`, `leans ${side} (log-odds ${signed(p.lean)} per use)`, `partisan over center ${signed(p.partisan)}`]);
     return [{ start: p.start, end: p.end, kind: 'phrase', title, label: kindLetter('phrase') }];
+  }),
+  (a) => a.tones.filter((t) => t.polarity !== 0).map((t) => {
+    const kind = t.polarity < 0 ? 'tone-neg' : 'tone-pos';
+    const holder = t.voice === 'own' ? 'the outlet’s own voice' : `${t.voice === 'quoted' ? 'quoted' : 'reported'}: held by ${t.holder ?? 'an unknown speaker'}`;
+    const title = join([`${t.polarity < 0 ? 'negative' : 'positive'} toward ${t.actor}`, t.side ? `side: ${t.side}` : 'side not known', holder, t.cue && `cue: “${t.cue}”`, `score ${signed(t.score)}`]);
+    return [{ start: t.start, end: t.end, kind, title, label: kindLetter(kind) }];
   }),
   (a) => a.figures.map((f) => {
     const what = `${f.qualifier ? `${f.qualifier} ` : ''}${f.isMoney ? '$' : ''}${f.value.toLocaleString('en-US')}${f.isPercent ? '%' : ''}${f.unit ? ` ${f.unit}` : ''}${f.per ? ` per ${f.per}` : ''}`;
