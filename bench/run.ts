@@ -172,6 +172,7 @@ const SECTIONS: [string, () => unknown][] = [
   ['slant-pairs', slantPairs],
   ['lean', async () => (await import('./loaded-words-and-lean.js')).loadedWordsAndLean()],
   ['stories', storiesDevset],
+  ['story-events', async () => (await import('./stories-events.js')).storyEvents()],
   ['speed', speed],
   ['robustness', async () => (await import('./robustness.js')).robustnessBenchmark()],
   ['scale', async () => (await import('./scale.js')).scaleBenchmark()],

@@ -39,7 +39,7 @@ interface LabelledArticle {
 }
 
 /** Story terms as the analyze stage computes them (ingest -> parse -> structure -> entities -> terms). */
-function termsOf(docs: readonly SourceDocument[]): StoryTerms[] {
+export function termsOf(docs: readonly SourceDocument[]): StoryTerms[] {
   const repeated = docs.length >= 3 ? findCorpusRepeats(docs) : new Set<string>();
   return docs.map((doc) => {
     const article = structureArticle(parseDocument(doc), { repeatedAcrossCorpus: repeated });
