@@ -75,8 +75,9 @@ describe('story grouping rules on hand-made records', () => {
   // Two records sharing 2 words, each with k words of its own. By hand, with n = 2 articles, the
   // background weight m = 100 and a made-up word's background rate 0.5 / 4399:
   // idf(shared, df 2) = ln(103 / 2.5114) = 3.714; idf(own, df 1) = ln(103 / 1.5114) = 4.222, counted
-  // at half weight: 2.111. cosine = 2 * 3.714^2 / (2 * 3.714^2 + k * 2.111^2) = 27.59 / (27.59 + 4.456 k):
-  // k = 8 gives 0.436, k = 25 gives 0.199.
+  // at the own-term weight scaled to the corpus size: 1 - 0.5 * 2 / 102 = 0.990, so 4.180.
+  // cosine = 2 * 3.714^2 / (2 * 3.714^2 + k * 4.180^2) = 27.58 / (27.58 + 17.47 k):
+  // k = 2 gives 0.441, k = 7 gives 0.184.
   const pair = (k: number, dateA: string | null, dateB: string | null) => [
     record('a', [...words('shared', 2), ...words('left', k)], dateA),
     record('b', [...words('shared', 2), ...words('right', k)], dateB),
@@ -90,7 +91,7 @@ describe('story grouping rules on hand-made records', () => {
     expect(packed.packed).toEqual({ lemmas: 'border\t3\ncovid-19\t1', headline: 'border\t1', numbers: '5.9\t2' });
     expect(unpackStoryTerms(packed)).toEqual(plain);
     expect([countTerms(plain), countTerms(packed), countTerms(packStoryTerms({ lemmas: [], headline: [], numbers: [], names: [] }))]).toEqual([4, 4, 0]);
-    for (const [dateA, dateB, k] of [['2022-05-01', '2022-05-01', 25], ['2022-05-01', '2022-05-02', 25], [null, '2022-05-01', 8]] as const) {
+    for (const [dateA, dateB, k] of [['2022-05-01', '2022-05-01', 7], ['2022-05-01', '2022-05-02', 7], [null, '2022-05-01', 2]] as const) {
       const records = pair(k, dateA, dateB);
       expect(groupStories(records.map((r) => ({ ...r, terms: packStoryTerms(r.terms) })))).toEqual(groupStories(records));
     }
@@ -98,25 +99,25 @@ describe('story grouping rules on hand-made records', () => {
 
   it('joins a pair at or above the minimum similarity (0.15) and only then', () => {
     expect(DEFAULT_MIN_SIMILARITY).toBe(0.15);
-    expect(groupStories(pair(25, '2022-05-01', '2022-05-01'))).toEqual(together); // 0.199
-    expect(groupStories(pair(8, '2022-05-01', '2022-05-01'), { minSimilarity: 0.5 })).toEqual(apart); // 0.436 < 0.5
-    expect(groupStories(pair(8, '2022-05-01', '2022-05-01'), { minSimilarity: 0.4 })).toEqual(together);
+    expect(groupStories(pair(7, '2022-05-01', '2022-05-01'))).toEqual(together); // 0.184
+    expect(groupStories(pair(2, '2022-05-01', '2022-05-01'), { minSimilarity: 0.5 })).toEqual(apart); // 0.441 < 0.5
+    expect(groupStories(pair(2, '2022-05-01', '2022-05-01'), { minSimilarity: 0.4 })).toEqual(together);
   });
 
   it('asks more of a pair for each day between the dates, and nothing past the window', () => {
-    expect(groupStories(pair(25, '2022-05-01', '2022-05-02'))).toEqual(apart); // 0.199 - 0.05 < 0.15
-    expect(groupStories(pair(8, '2022-05-01', '2022-05-04'))).toEqual(together); // 0.436 - 3 * 0.05
-    expect(groupStories(pair(8, '2022-05-01', '2022-05-05'))).toEqual(apart); // 4 days: outside the window
-    expect(groupStories(pair(8, '2022-04-29', '2022-05-01'))).toEqual(together); // across a month end
+    expect(groupStories(pair(7, '2022-05-01', '2022-05-02'))).toEqual(apart); // 0.184 - 0.05 < 0.15
+    expect(groupStories(pair(2, '2022-05-01', '2022-05-04'))).toEqual(together); // 0.441 - 3 * 0.05
+    expect(groupStories(pair(2, '2022-05-01', '2022-05-05'))).toEqual(apart); // 4 days: outside the window
+    expect(groupStories(pair(2, '2022-04-29', '2022-05-01'))).toEqual(together); // across a month end
   });
 
   it('scores a pair where a date is missing as if at the edge of the window', () => {
-    expect(groupStories(pair(25, '2022-05-01', null))).toEqual(apart); // 0.199 - 0.15 < 0.15
-    expect(groupStories(pair(25, null, null))).toEqual(apart);
-    expect(groupStories(pair(8, null, '2022-05-01'))).toEqual(together); // 0.436 - 0.15
+    expect(groupStories(pair(7, '2022-05-01', null))).toEqual(apart); // 0.184 - 0.15 < 0.15
+    expect(groupStories(pair(7, null, null))).toEqual(apart);
+    expect(groupStories(pair(2, null, '2022-05-01'))).toEqual(together); // 0.441 - 0.15
     // A malformed date is no date.
-    expect(groupStories(pair(25, '2022-05-01', 'May 1st'))).toEqual(apart);
-    expect(groupStories(pair(25, '2022-05-01', '2022-5-1'))).toEqual(apart); // read as the same day it would join
+    expect(groupStories(pair(7, '2022-05-01', 'May 1st'))).toEqual(apart);
+    expect(groupStories(pair(7, '2022-05-01', '2022-5-1'))).toEqual(apart); // read as the same day it would join
   });
 
   it('does not chain: A like B and B like C, A unlike C, gives two groups', () => {
