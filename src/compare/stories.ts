@@ -506,6 +506,9 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
   const linksOf = (g: number) => (links[g] ??= new Map());
   const members: number[][] = new Array(n);
   const membersOf = (g: number) => (members[g] ??= [g]);
+  // Per group, the days of its dated members, ascending (made when first needed).
+  const days: number[][] = new Array(n);
+  const daysOf = (g: number) => (days[g] ??= membersOf(g).filter((i) => day[i] !== NONE).map((i) => day[i]).sort((x, y) => x - y));
   const sums: Map<number, number>[] = new Array(n);
   const sumOf = (g: number) => {
     let m = sums[g];
@@ -532,18 +535,16 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
     const pairs = size[a] * size[b];
     const [lo, hi] = size[a] <= size[b] ? [size[a], size[b]] : [size[b], size[a]];
     if (hi < p.wholeStorySize || (lo > 1 && lo < p.wholeStorySize) || count <= p.edgeShare * pairs) return null;
-    const dot = dotOf(a, b);
-    let penalty = 0;
-    for (const i of membersOf(a)) {
-      for (const j of membersOf(b)) {
-        if (day[i] === NONE || day[j] === NONE) penalty += p.undatedPenalty;
-        else {
-          const gap = Math.abs(day[i] - day[j]);
-          if (gap > p.dateWindowDays) return null;
-          penalty += p.dayPenalty * gap;
-        }
-      }
+    // Dates first (cheap): only the dated members' days matter, and a pair with a missing date
+    // costs the undated penalty whatever the other date is.
+    const da = daysOf(a);
+    const db = daysOf(b);
+    let penalty = (pairs - da.length * db.length) * p.undatedPenalty;
+    if (da.length > 0 && db.length > 0) {
+      if (Math.max(da[da.length - 1] - db[0], db[db.length - 1] - da[0]) > p.dateWindowDays) return null;
+      for (const x of da) for (const y of db) penalty += p.dayPenalty * Math.abs(x - y);
     }
+    const dot = dotOf(a, b);
     return dot / Math.sqrt(norm2[a] * norm2[b]) - penalty / pairs;
   };
   const heap = new MergeHeap();
@@ -600,8 +601,11 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
     alive[gone] = 0;
     size[keep] += size[gone];
     version[keep] += 1;
+    const merged = [...daysOf(keep), ...daysOf(gone)].sort((x, y) => x - y);
     for (const m of membersOf(gone)) membersOf(keep).push(m);
     members[gone] = [];
+    days[keep] = merged;
+    days[gone] = [];
     for (const [c, count] of big) {
       const other = links[c];
       other.delete(gone);
