@@ -172,6 +172,7 @@ const SECTIONS: [string, () => unknown][] = [
   ['slant-pairs', slantPairs],
   ['lean', async () => (await import('./loaded-words-and-lean.js')).loadedWordsAndLean()],
   ['stories', storiesDevset],
+  ['story-events', async () => (await import('./stories-events.js')).storyEvents()],
   ['framing', async () => (await import('./framing-devset.js')).framingDevset()],
   ['actors', async () => (await import('./actors-devset.js')).actorsDevsetBenchmark()],
   ['tone', async () => (await import('./tone-devset.js')).toneDevsetBenchmark()],

@@ -39,7 +39,7 @@ interface LabelledArticle {
 }
 
 /** Story terms as the analyze stage computes them (ingest -> parse -> structure -> entities -> terms). */
-function termsOf(docs: readonly SourceDocument[]): StoryTerms[] {
+export function termsOf(docs: readonly SourceDocument[]): StoryTerms[] {
   const repeated = docs.length >= 3 ? findCorpusRepeats(docs) : new Set<string>();
   return docs.map((doc) => {
     const article = structureArticle(parseDocument(doc), { repeatedAcrossCorpus: repeated });
@@ -47,7 +47,7 @@ function termsOf(docs: readonly SourceDocument[]): StoryTerms[] {
   });
 }
 
-function allSidesArticles(): LabelledArticle[] {
+export function allSidesArticles(): LabelledArticle[] {
   const stories = readFileSync(ALLSIDES, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as AllSidesStory);
   const docs: SourceDocument[] = [];
   const labels: Omit<LabelledArticle, 'candidate'>[] = [];
@@ -93,7 +93,7 @@ interface Score {
   merged: number;
 }
 
-function groupAndScore(articles: readonly LabelledArticle[], dates: 'story' | 'url' | 'none'): Score {
+export function groupAndScore(articles: readonly LabelledArticle[], dates: 'story' | 'url' | 'none'): Score {
   const candidates = articles.map((a) => ({ ...a.candidate, date: dates === 'none' ? null : dates === 'url' ? (a.urlDate ?? a.candidate.date) : a.candidate.date }));
   const groups = groupStories(candidates);
   const predicted = new Array<number>(articles.length);

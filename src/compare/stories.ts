@@ -6,7 +6,12 @@
 // when an article has a date: no all-pairs loop. A pair's score is its cosine, less a little per day
 // between the dates, and as if at the edge of the window when a date is missing. Groups are formed
 // by complete linkage: every two articles of a group reach the threshold, so one shared word
-// ("trump", "president") cannot chain unrelated events together the way single linkage did.
+// ("trump", "president") cannot chain unrelated events together the way single linkage did. Then
+// stories of four or more articles join each other and single articles by their centroids, so an
+// event covered by a dozen outlets is not split because some pair of its reports is far apart
+// (issue 19); a majority of the pairs across must still reach the threshold, against chaining.
+// In a corpus smaller than the background's weight, a pair that shares no name is asked a little
+// more, so two pieces that share only ordinary words are not a story.
 // Contract (the rest of framelens relies on it): `groupStories` sees only small per-article
 // candidates, returns groups of candidate indexes, and gives the same groups for the same set of
 // candidates whatever their order (all work happens in an order fixed by the keys).
@@ -64,9 +69,37 @@ export interface GroupingParameters {
   undatedPenalty: number;
   /** Subtracted from a pair's similarity per day between the two dates. */
   dayPenalty: number;
-  /** Weight of the background table, in pseudo-articles, against the corpus's own counts. */
+  /**
+   * Weight of the background table, in pseudo-articles, against the corpus's own counts. 300 (was
+   * 100): a corpus of a few dozen articles leans more on the table, so a place or person no news
+   * article names weighs well above words every report uses (issue 19, bench story-events).
+   */
   backgroundWeight: number;
   background: StoryBackground | null;
+  /**
+   * 'complete' alone (every two articles of a story reach the threshold), or 'centroid' (the
+   * default): complete linkage first, then stories of `wholeStorySize` or more articles are joined
+   * with each other and with single articles by their centroids (see `centroidLinkage`).
+   */
+  linkage: 'complete' | 'centroid';
+  /** Stories of this many articles or more have a centroid to trust. */
+  wholeStorySize: number;
+  /** More than this share of the pairs across two stories must be edges for a centroid join. */
+  edgeShare: number;
+  /**
+   * The own-term discount applies in full only as the corpus outgrows the background (weight
+   * n / (n + backgroundWeight)): in a corpus of five articles almost every term is some article's
+   * own, and discounting them all made two articles that share a few ordinary words look alike.
+   */
+  ownTermScaled: boolean;
+  /**
+   * While the corpus has fewer articles than `backgroundWeight`, its own counts cannot say which
+   * words are common in it, and two reports of one event nearly always name the same person or
+   * organisation: a pair that shares no name is asked `nameMargin` more (as much as a day apart).
+   * Two pieces that share only ordinary words ("data", "server", "bug") then stay apart.
+   */
+  nameShared: boolean;
+  nameMargin: number;
 }
 
 /** Reports of one event are published within a few days (96% of the AllSides links that carry a date are within 3 days of the story's date). */
@@ -92,8 +125,14 @@ export function defaultParameters(): GroupingParameters {
     dateWindowDays: DATE_WINDOW_DAYS,
     undatedPenalty: UNDATED_PENALTY,
     dayPenalty: DAY_PENALTY,
-    backgroundWeight: 100,
+    backgroundWeight: 300,
     background: storyBackground(),
+    linkage: 'centroid',
+    wholeStorySize: 4,
+    edgeShare: 0.5,
+    ownTermScaled: true,
+    nameShared: true,
+    nameMargin: DAY_PENALTY,
   };
 }
 
@@ -216,6 +255,10 @@ function buildVectors(docs: readonly StoryCandidate[], p: GroupingParameters): V
     const rate = bg ? ((bg.df.get(terms[id]) ?? 0) + 0.5) / (bg.documents + 1) : 0;
     idf[id] = Math.max(0, Math.log((n + m + 1) / (df[id] + m * rate + 0.5)));
   }
+  // In a small corpus almost every term is one article's own, and the discount would only weigh
+  // down what an article is about against the few words it happens to share: it applies in full
+  // only as the corpus outgrows the background's pseudo-articles.
+  const own = p.ownTermScaled ? 1 - (1 - p.ownTermWeight) * (n / (n + p.backgroundWeight)) : p.ownTermWeight;
   const weights = new Float64Array(e);
   const topStart = new Int32Array(docs.length + 1);
   const top = new Int32Array(e);
@@ -226,7 +269,7 @@ function buildVectors(docs: readonly StoryCandidate[], p: GroupingParameters): V
     const to = start[i + 1];
     let norm = 0;
     for (let k = from; k < to; k += 1) {
-      const w = (1 + Math.log(Math.max(1, counts[k]))) * idf[ids[k]] * (df[ids[k]] === 1 ? p.ownTermWeight : 1);
+      const w = (1 + Math.log(Math.max(1, counts[k]))) * idf[ids[k]] * (df[ids[k]] === 1 ? own : 1);
       weights[k] = w;
       norm += w * w;
     }
@@ -261,6 +304,11 @@ function postings(vocabulary: number, v: Vectors, articles: readonly number[]): 
   return { offset, items };
 }
 
+const sharesName = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+};
+
 function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingParameters): Edges {
   const n = docs.length;
   const NONE = -1e9;
@@ -277,6 +325,7 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
     }
     return from;
   };
+  const names = p.nameShared && n < p.backgroundWeight ? docs.map((c) => new Set(c.terms.names)) : null;
   const maxUndatedPostings = Math.max(p.minCommonPostings, Math.ceil(n * p.commonShare));
   // How many top terms article j shares with the current article i (reset through `candidates`).
   const shared = new Int32Array(n);
@@ -316,7 +365,8 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
       if (!enough) continue;
       let dot = 0;
       for (let k = v.start[j]; k < v.start[j + 1]; k += 1) dot += dense[v.ids[k]] * v.weights[k];
-      const w = day[i] === NONE || day[j] === NONE ? dot - p.undatedPenalty : dot - p.dayPenalty * Math.abs(day[i] - day[j]);
+      let w = day[i] === NONE || day[j] === NONE ? dot - p.undatedPenalty : dot - p.dayPenalty * Math.abs(day[i] - day[j]);
+      if (names && !sharesName(names[i], names[j])) w -= p.nameMargin;
       if (w >= p.minSimilarity) {
         edges.from.push(i);
         edges.to.push(j);
@@ -430,11 +480,154 @@ function completeLinkage(n: number, edges: Edges, threshold: number): Int32Array
   return group;
 }
 
+/**
+ * Joins the groups of complete linkage (`initial`, each named by its lowest member) into whole
+ * stories. Complete linkage splits a large event: with ten or more outlets, some pair of reports
+ * always falls short of the threshold, so one event came out as three to five pure stories. Here a
+ * story is judged as a whole: repeatedly join the two groups whose centroids (summed vectors) are
+ * closest, while
+ * - the centroid cosine, less the average date penalty of the pairs across, reaches the threshold;
+ * - both are stories of `wholeStorySize` or more articles, or one is a single article and the other
+ *   such a story: a centroid of two or three articles says little more than its members, so small
+ *   stories keep the every-pair rule, and two small stories of one recurring issue stay apart;
+ * - more than `edgeShare` of the pairs across them are edges (pairs at the threshold), so one
+ *   bridging article close to two events cannot pull them together: its edges are a minority;
+ * - every two dates across them are within the window.
+ * Returns the group of every article (its lowest member).
+ */
+function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors, day: Float64Array, p: GroupingParameters, initial: Int32Array): Int32Array {
+  const NONE = -1e9;
+  const size = new Int32Array(n).fill(1);
+  const version = new Int32Array(n);
+  const alive = new Uint8Array(n).fill(1);
+  // Per group, for every group it has edges to: how many edges there are. Most articles have no
+  // edge at all, so maps, sums and member lists are made only when needed.
+  const links: Map<number, number>[] = new Array(n);
+  const linksOf = (g: number) => (links[g] ??= new Map());
+  const members: number[][] = new Array(n);
+  const membersOf = (g: number) => (members[g] ??= [g]);
+  // Per group, the days of its dated members, ascending (made when first needed).
+  const days: number[][] = new Array(n);
+  const daysOf = (g: number) => (days[g] ??= membersOf(g).filter((i) => day[i] !== NONE).map((i) => day[i]).sort((x, y) => x - y));
+  const sums: Map<number, number>[] = new Array(n);
+  const sumOf = (g: number) => {
+    let m = sums[g];
+    if (!m) {
+      m = new Map();
+      for (let k = v.start[g]; k < v.start[g + 1]; k += 1) m.set(v.ids[k], v.weights[k]);
+      sums[g] = m;
+    }
+    return m;
+  };
+  // Squared length of each group's summed vector (1 for one article: its vector is a unit vector).
+  const norm2 = new Float64Array(n).fill(1);
+  const dotOf = (a: number, b: number) => {
+    const [x, y] = sumOf(a).size <= sumOf(b).size ? [sums[a], sums[b]] : [sums[b], sums[a]];
+    let dot = 0;
+    for (const [t, w] of x) {
+      const o = y.get(t);
+      if (o !== undefined) dot += w * o;
+    }
+    return dot;
+  };
+  /** The centroid score of two groups, or null when they may not join. */
+  const score = (a: number, b: number, count: number): number | null => {
+    const pairs = size[a] * size[b];
+    const [lo, hi] = size[a] <= size[b] ? [size[a], size[b]] : [size[b], size[a]];
+    if (hi < p.wholeStorySize || (lo > 1 && lo < p.wholeStorySize) || count <= p.edgeShare * pairs) return null;
+    // Dates first (cheap): only the dated members' days matter, and a pair with a missing date
+    // costs the undated penalty whatever the other date is.
+    const da = daysOf(a);
+    const db = daysOf(b);
+    let penalty = (pairs - da.length * db.length) * p.undatedPenalty;
+    if (da.length > 0 && db.length > 0) {
+      if (Math.max(da[da.length - 1] - db[0], db[db.length - 1] - da[0]) > p.dateWindowDays) return null;
+      for (const x of da) for (const y of db) penalty += p.dayPenalty * Math.abs(x - y);
+    }
+    const dot = dotOf(a, b);
+    return dot / Math.sqrt(norm2[a] * norm2[b]) - penalty / pairs;
+  };
+  const heap = new MergeHeap();
+  // Start from the given groups (complete linkage): members, summed vectors, edge counts.
+  for (let i = 0; i < n; i += 1) {
+    const g = initial[i];
+    if (g === i) continue;
+    alive[i] = 0;
+    size[g] += 1;
+    membersOf(g).push(i);
+    const sum = sumOf(g);
+    for (let k = v.start[i]; k < v.start[i + 1]; k += 1) sum.set(v.ids[k], (sum.get(v.ids[k]) ?? 0) + v.weights[k]);
+  }
+  for (let g = 0; g < n; g += 1) {
+    if (!alive[g] || size[g] === 1) continue;
+    let q = 0;
+    for (const w of sums[g].values()) q += w * w;
+    norm2[g] = q;
+  }
+  for (let e = 0; e < edges.from.length; e += 1) {
+    if (edges.weight[e] < threshold) continue;
+    const a = initial[edges.from[e]];
+    const b = initial[edges.to[e]];
+    if (a === b) continue;
+    linksOf(a).set(b, (linksOf(a).get(b) ?? 0) + 1);
+    linksOf(b).set(a, (linksOf(b).get(a) ?? 0) + 1);
+  }
+  for (let a = 0; a < n; a += 1) {
+    for (const [b, count] of links[a] ?? []) {
+      if (b < a) continue;
+      const w = score(a, b, count);
+      if (w !== null && w >= threshold) heap.push([w, a, b, 0, 0]);
+    }
+  }
+  while (heap.size > 0) {
+    const [, a, b, va, vb] = heap.pop();
+    if (!alive[a] || !alive[b] || version[a] !== va || version[b] !== vb) continue;
+    // The lower id names the group; fold the smaller maps into the larger ones.
+    const [keep, gone] = a < b ? [a, b] : [b, a];
+    const [big, small] = linksOf(keep).size >= linksOf(gone).size ? [links[keep], links[gone]] : [links[gone], links[keep]];
+    big.delete(keep);
+    big.delete(gone);
+    for (const [c, count] of small) {
+      if (c === keep || c === gone) continue;
+      big.set(c, (big.get(c) ?? 0) + count);
+    }
+    links[keep] = big;
+    links[gone] = new Map();
+    norm2[keep] += norm2[gone] + 2 * dotOf(keep, gone);
+    const [sumBig, sumSmall] = sumOf(keep).size >= sumOf(gone).size ? [sums[keep], sums[gone]] : [sums[gone], sums[keep]];
+    for (const [t, w] of sumSmall) sumBig.set(t, (sumBig.get(t) ?? 0) + w);
+    sums[keep] = sumBig;
+    sums[gone] = new Map();
+    alive[gone] = 0;
+    size[keep] += size[gone];
+    version[keep] += 1;
+    const merged = [...daysOf(keep), ...daysOf(gone)].sort((x, y) => x - y);
+    for (const m of membersOf(gone)) membersOf(keep).push(m);
+    members[gone] = [];
+    days[keep] = merged;
+    days[gone] = [];
+    for (const [c, count] of big) {
+      const other = links[c];
+      other.delete(gone);
+      other.set(keep, count);
+      const w = score(keep, c, count);
+      if (w !== null && w >= threshold) heap.push(keep < c ? [w, keep, c, version[keep], version[c]] : [w, c, keep, version[c], version[keep]]);
+    }
+  }
+  const group = Int32Array.from({ length: n }, (_, i) => i);
+  for (let g = 0; g < n; g += 1) for (const m of members[g] ?? []) group[m] = g;
+  return group;
+}
+
 /** Groups with explicit parameters (the bench tunes them); `groupStories` uses the documented defaults. */
 export function groupStoriesWith(candidates: readonly StoryCandidate[], p: GroupingParameters): number[][] {
   const order = canonicalOrder(candidates);
   const docs = order.map((i) => candidates[i]);
-  const group = completeLinkage(docs.length, scorePairs(docs, buildVectors(docs, p), p), p.minSimilarity);
+  const v = buildVectors(docs, p);
+  const edges = scorePairs(docs, v, p);
+  const day = Float64Array.from(docs, (c) => dayNumber(c.date) ?? -1e9);
+  const complete = completeLinkage(docs.length, edges, p.minSimilarity);
+  const group = p.linkage === 'complete' ? complete : centroidLinkage(docs.length, edges, p.minSimilarity, v, day, p, complete);
   // Filled in canonical (key) order, and a Map keeps insertion order: groups come out ordered by
   // their smallest key.
   const groups = new Map<number, number[]>();
