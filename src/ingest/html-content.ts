@@ -101,7 +101,8 @@ const NAME_CAN_LOSE: ReadonlySet<BlockHint> = new Set(['navigation', 'social', '
 const MIN_PAGE_PROSE = 600;
 
 function pageProse(lin: Linearized, features: SegmentFeatures[]): PageProse {
-  const prose = features.map((f) => (isProse(f) ? weightedChars(f) : 0));
+  // Paragraphs only: long list items are as often a digest of other stories (teasers) as an article.
+  const prose = features.map((f) => (isProse(f) && f.kind === 'p' ? weightedChars(f) : 0));
   const total = prose.reduce((a, b) => a + b, 0);
   const cache = new Map<Element, boolean>();
   return {

@@ -36,6 +36,8 @@ const CREDIT = new RegExp(
     '\\|\\s*(reuters|ap|afp|getty images|epa)\\b',
     '\\bin this [^()]{0,30}\\bfile (photo|picture|image)\\b',
     '^\\(?file (photo|picture)\\b',
+    '\\b(enlarge this image|toggle caption)\\b',
+    '^(photo |image )?courtesy (of\\b|:)',
   ].join('|'),
   'iu',
 );
@@ -52,8 +54,12 @@ export function normalizeBlockText(text: string): string {
 /** A closing "(Name Name/Agency)": capitals matter here, so it is matched apart from the rest. */
 const SLASH_CREDIT = /\(\s*\p{Lu}[\p{L}.'’ -]{1,40}\/\s*\p{Lu}[\p{L}.'’ &-]{1,40}\)\s*\.?$/u;
 
+/** A line that is nothing but "Name Name / Outlet": a photo or graphic credit. */
+const CREDIT_LINE = /^\p{Lu}[\p{L}.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u;
+
 export function isCredit(text: string): boolean {
-  return CREDIT.test(text) || SLASH_CREDIT.test(text.trim());
+  const t = text.trim();
+  return CREDIT.test(t) || SLASH_CREDIT.test(t) || CREDIT_LINE.test(t);
 }
 
 /**
