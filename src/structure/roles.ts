@@ -129,7 +129,7 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
     } else if (cues.sections.has(f.normalized)) decisions[i] = { role: 'section', why: 'a section label' };
     else if (isHtml && pageHeadline !== -1 && i < pageHeadline && hint !== 'time') decisions[i] = boilerplate('navigation', 'page furniture above the headline');
     else if (hint === 'byline' || f.startsWithBy || (f.nameOnly && !f.hasVerb && hint !== 'h1')) decisions[i] = { role: 'byline', why: hint === 'byline' ? 'in a byline or author element next to the headline' : 'a name and nothing else, next to the headline' };
-    else if (headline === -1 && (hint === 'h1' || (!isHtml && f.words >= 3 && f.words <= MAX_HEADLINE_WORDS && !f.endsWithPeriod && !/[:,;]$/.test(text)))) {
+    else if (headline === -1 && (hint === 'h1' || (!isHtml && f.words >= 3 && f.words <= MAX_HEADLINE_WORDS && !f.endsWithPeriod && !/[:,]$/.test(text)))) {
       headline = i;
       decisions[i] = { role: 'headline', why: hint === 'h1' ? 'the page headline (h1)' : 'first title-like line before the first paragraph' };
     } else if (next?.role === 'caption' && !f.endsSentence) decisions[i] = { role: 'caption', why: 'photo description next to a photo credit' };
