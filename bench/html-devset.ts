@@ -329,24 +329,40 @@ export async function textHeadlineBenchmark(): Promise<void> {
   const { parseDocument } = await import('../src/nlp/parse-document.js');
   const { structureArticle } = await import('../src/structure/index.js');
   const lines = (file: string) => gunzipSync(readFileSync(file)).toString('utf8').trim().split('\n');
-  let right = 0, total = 0;
+  const headlineOf = (text: string) => structureArticle(parseDocument(toDocument('a.txt', text, 'text'))).headline;
+  // With the title: PolNeAR as published (title line first), ABP with its title field put on top.
+  // Without: PolNeAR with its first paragraph removed, ABP as stored. Without a title line, any
+  // headline is invented (the lead sentence or a caption taken for a title).
+  let right = 0, total = 0, invented = 0, bare = 0;
   for (const line of lines(polnear).filter((_, i) => i % 3 === 0)) {
     const { text } = JSON.parse(line) as { text: string };
     const first = text.split('\n')[0].trim();
-    const article = structureArticle(parseDocument(toDocument('a.txt', text, 'text')));
     total += 1;
-    right += Number((article.headline ?? '').trim() === first);
+    right += Number((headlineOf(text) ?? '').trim() === first);
+    const rest = text.slice(text.indexOf('\n') + 1).replace(/^\s+/, '');
+    if (!rest) continue;
+    bare += 1;
+    invented += Number(headlineOf(rest) !== null);
   }
-  let leads = 0, leadTitles = 0;
+  let leads = 0, leadTitles = 0, titled = 0, titledRight = 0;
   for (const line of lines(abp).filter((_, i) => i % 10 === 0)) {
-    const { text } = JSON.parse(line) as { text: string };
-    const article = structureArticle(parseDocument(toDocument('b.txt', text, 'text')));
+    const { text, title } = JSON.parse(line) as { text: string; title?: string };
+    const t = (title ?? '').replace(/\s+/g, ' ').trim();
+    // Some stored texts open with their own title (NPR, Vox): take it off, so that "title removed" holds.
+    const key = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const firstLine = text.trim().split('\n')[0];
+    const bare = t && key(firstLine).startsWith(key(t)) ? text.trim().slice(firstLine.length).trim() : text;
     leads += 1;
-    leadTitles += Number(article.headline !== null);
+    leadTitles += Number(headlineOf(bare) !== null);
+    if (!t) continue;
+    titled += 1;
+    titledRight += Number((headlineOf(`${t}\n\n${text}`) ?? '').trim() === t);
   }
   console.log('\n## Plain-text headlines');
-  console.log(`PolNeAR articles (first paragraph is the headline): headline exact ${pct(right / total)} (${right}/${total}).`);
-  console.log(`Article Bias Prediction texts (the title is a separate field; many texts still open with a caption or an embedded title): a headline found in ${pct(leadTitles / leads)} (${leadTitles}/${leads}).`);
+  console.log('| | title line present: headline exact (goal >= 95%) | title removed: a headline given anyway (goal <= 5%) |\n|---|---|---|');
+  console.log(`| PolNeAR (every 3rd; first paragraph is the title) | ${pct(right / total)} (${right}/${total}) | ${pct(invented / bare)} (${invented}/${bare}) |`);
+  console.log(`| Article Bias Prediction (every 10th; title field put on top; without: text as stored, less an opening line that is the title) | ${pct(titledRight / titled)} (${titledRight}/${titled}) | ${pct(leadTitles / leads)} (${leadTitles}/${leads}) |`);
+  console.log(`| both | ${pct((right + titledRight) / (total + titled))} | ${pct((invented + leadTitles) / (bare + leads))} |`);
 }
 
 const argValue = (name: string) => {

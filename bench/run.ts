@@ -167,6 +167,8 @@ async function speed(): Promise<void> {
 const SECTIONS: [string, () => unknown][] = [
   ['structure', structure],
   ['html', () => { htmlDevsetBenchmark(); return textHeadlineBenchmark(); }],
+  ['html-other', async () => (await import('./html-other.js')).htmlOtherBenchmark()],
+  ['text-headline', textHeadlineBenchmark],
   ['quotes', quotes],
   ['quotes-devset', async () => (await import('./quotes-devset.js')).quotesDevsetBenchmark()],
   ['slant-pairs', slantPairs],

@@ -4,3 +4,22 @@
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+// Chinese and Japanese are written without spaces: counting runs of non-space would make a paragraph
+// one "word", and their sentences end in full-width marks with no space after. Hangul, Cyrillic,
+// Arabic and the rest use spaces and need no special count.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/** Words in any script, with text written without spaces counted at about 1.5 characters a word. */
+export function scriptWords(text: string): { words: number; cjk: number } {
+  const cjk = (text.match(CJK) ?? []).length;
+  if (cjk === 0) return { words: (text.match(/\S+/g) ?? []).length, cjk };
+  return { words: (text.replace(CJK, ' ').match(/\S+/g) ?? []).length + Math.round(cjk / 1.5), cjk };
+}
+
+/** Share of a text's letters outside the Latin script (0 for English, near 1 for Russian or Korean). */
+export function nonLatinShare(text: string): number {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return 0;
+  return letters.filter((c) => !/\p{Script=Latin}/u.test(c)).length / letters.length;
+}

@@ -132,7 +132,9 @@ export type BoilerplateReason =
   | 'repeated'
   | 'cookie'
   | 'comments'
-  | 'advert';
+  | 'advert'
+  /** A note about the reporting after the story: contributor credit, contact line, author bio, agency or trademark note. */
+  | 'end-note';
 
 export interface StructuredBlock extends ParsedBlock {
   role: BlockRole;

@@ -10,6 +10,7 @@
 import type { Element } from 'domhandler';
 import type { BlockHint } from '../types.js';
 import type { ElementStats, Linearized, Segment } from './html-segments.js';
+import { scriptWords } from '../text.js';
 import { attributeEvidence, COMMENTS_HEADING, CONTAINER_HINTS, namesComments } from './html-hints.js';
 
 export interface SegmentFeatures {
@@ -20,7 +21,14 @@ export interface SegmentFeatures {
   sentences: number;
   /** The tag that gives the segment its own kind: h1..h6, li, figcaption, caption, or p. */
   kind: string;
+  /** Characters of scripts written without spaces (Han, kana): each carries about a word's weight. */
+  cjk: number;
 }
+
+// Sentences in Chinese and Japanese end in full-width marks with no space after; Arabic and Hindi have their own marks.
+const SENTENCE_END = /[.!?](["”’)\]]*)(\s|$)|[。！？]|[؟।](\s|$)/g;
+/** Characters weighed as Latin text: a Han or kana character holds about as much as three letters. */
+const weightedChars = (f: SegmentFeatures) => f.chars + 2 * f.cjk;
 
 export interface ContentDecision {
   /** Segment indexes inside the chosen content region. */
@@ -47,19 +55,21 @@ export function segmentFeatures(segment: Segment): SegmentFeatures {
       break;
     }
   }
+  const { words, cjk } = scriptWords(text);
   return {
     chars: text.length,
-    words: (text.match(/\S+/g) ?? []).length,
+    words,
     linkDensity: text.length ? segment.linkChars / text.length : 0,
-    commas: (text.match(/[,，]/g) ?? []).length,
-    sentences: (text.match(/[.!?](["”’)\]]*)(\s|$)/g) ?? []).length,
+    commas: (text.match(/[,，、،]/g) ?? []).length,
+    sentences: (text.match(SENTENCE_END) ?? []).length,
     kind,
+    cjk,
   };
 }
 
 /** A paragraph of running text: long enough, mostly not links, not a heading or a list item of links. */
 function isProse(f: SegmentFeatures): boolean {
-  return f.chars >= 80 && f.words >= 12 && f.linkDensity < 0.35 && f.sentences >= 1 && !/^h[1-6]$/.test(f.kind);
+  return weightedChars(f) >= 80 && f.words >= 12 && f.linkDensity < 0.35 && f.sentences >= 1 && !/^h[1-6]$/.test(f.kind);
 }
 
 const tagOf = (el: Element) => el.tagName.toLowerCase();
@@ -75,10 +85,48 @@ function tagBonus(tag: string): number {
 
 const NO_VOTE: ReadonlySet<BlockHint> = new Set(['caption', 'related', 'comments', 'aside', 'advert', 'navigation', 'social', 'footer', 'newsletter', 'cookie', 'form']);
 
-function nearFurniture(segment: Segment): boolean {
+/**
+ * Where the page's prose is: long, sentence-like, lightly linked segments, weighed by script. A box
+ * named as furniture ("nav-wrapper", role=navigation, <aside>) that holds most of this text is the
+ * article whatever its name says: the text wins over the name. Comments and related boxes keep their
+ * name (a long comment thread can outweigh a short article).
+ */
+interface PageProse {
+  total: number;
+  holdsMost(el: Element, hint: BlockHint | undefined): boolean;
+}
+
+const NAME_CAN_LOSE: ReadonlySet<BlockHint> = new Set(['navigation', 'social', 'aside', 'footer', 'advert', 'newsletter', 'form', 'cookie', 'paywall']);
+/** Below this much prose (weighted characters) a page has no article for the text to win with. */
+const MIN_PAGE_PROSE = 600;
+
+function pageProse(lin: Linearized, features: SegmentFeatures[]): PageProse {
+  // Paragraphs only: long list items are as often a digest of other stories (teasers) as an article.
+  const prose = features.map((f) => (isProse(f) && f.kind === 'p' ? weightedChars(f) : 0));
+  const total = prose.reduce((a, b) => a + b, 0);
+  const cache = new Map<Element, boolean>();
+  return {
+    total,
+    holdsMost(el, hint) {
+      if (total < MIN_PAGE_PROSE || (hint !== undefined && !NAME_CAN_LOSE.has(hint))) return false;
+      const known = cache.get(el);
+      if (known !== undefined) return known;
+      const s = lin.stats.get(el);
+      let inside = 0;
+      if (s) for (let i = s.first; i < s.end && i < prose.length; i += 1) inside += prose[i];
+      const result = inside >= total * 0.5 && textLinkDensity(s) < 0.3;
+      cache.set(el, result);
+      return result;
+    },
+  };
+}
+
+function nearFurniture(segment: Segment, page: PageProse): boolean {
   let node: Element | null = segment.anchor;
   for (let i = 0; node && i < 6; i += 1, node = parentElement(node)) {
     const evidence = attributeEvidence(node.attribs);
+    const tagHint = CONTAINER_HINTS[tagOf(node)];
+    if ((evidence.hint || tagHint) && page.holdsMost(node, evidence.hint ?? tagHint)) continue;
     if (evidence.hint && NO_VOTE.has(evidence.hint) && evidence.weight < 0 + (evidence.hint === 'caption' ? 1 : 0)) return true;
     const tag = tagOf(node);
     if (tag === 'aside' || tag === 'nav' || tag === 'footer' || tag === 'figcaption') return true;
@@ -87,16 +135,16 @@ function nearFurniture(segment: Segment): boolean {
 }
 
 /** Readability's candidate scoring, on the segments: each paragraph votes for up to five ancestors. */
-function scoreCandidates(lin: Linearized, features: SegmentFeatures[]): Map<Element, number> {
+function scoreCandidates(lin: Linearized, features: SegmentFeatures[], page: PageProse): Map<Element, number> {
   const scores = new Map<Element, number>();
   lin.segments.forEach((segment, i) => {
     const f = features[i];
-    if (f.chars < 25 || /^h[1-6]$/.test(f.kind) || f.kind === 'figcaption' || f.kind === 'caption' || f.linkDensity > 0.5) return;
+    if (weightedChars(f) < 25 || /^h[1-6]$/.test(f.kind) || f.kind === 'figcaption' || f.kind === 'caption' || f.linkDensity > 0.5) return;
     // Text inside a nearby box named as furniture (a gallery widget, a related list, comments) does not
     // vote: Readability drops such "unlikely candidates" before scoring. Only a close wrapper counts, so
     // a furniture name high above the article cannot silence it.
-    if (nearFurniture(segment)) return;
-    const score = (1 + f.commas + Math.min(Math.floor(f.chars / 100), 3)) * (1 - f.linkDensity);
+    if (nearFurniture(segment, page)) return;
+    const score = (1 + f.commas + Math.min(Math.floor(weightedChars(f) / 100), 3)) * (1 - f.linkDensity);
     // Loose text in a mixed container is a paragraph of that container; a <p> votes for its parent.
     let node: Element | null = segment.loose ? segment.owner : parentElement(segment.owner);
     for (let level = 0; node && level < 5; level += 1, node = parentElement(node)) {
@@ -160,14 +208,14 @@ function chooseRegion(lin: Linearized, features: SegmentFeatures[], scores: Map<
       if (!s || s.end - s.first !== 1) continue;
       const f = features[s.first];
       const density = textLinkDensity(s);
-      if ((f.chars > 80 && density < 0.25) || (f.chars > 0 && density === 0 && /\.( |$)/.test(lin.segments[s.first].text))) region.push(el);
+      if ((weightedChars(f) > 80 && density < 0.25) || (f.chars > 0 && density === 0 && /\.( |$)/.test(lin.segments[s.first].text))) region.push(el);
     }
   }
   return region;
 }
 
 /** Nearest furniture hint between a segment and `stop` (exclusive), reading at most MAX_CLIMB elements. */
-function climbHint(segment: Segment, stop: ReadonlySet<Element>, lin: Linearized, regionChars: number, firstProse: number): { hint: BlockHint; evidence: string } | undefined {
+function climbHint(segment: Segment, stop: ReadonlySet<Element>, lin: Linearized, regionChars: number, firstProse: number, page: PageProse): { hint: BlockHint; evidence: string } | undefined {
   let node: Element | null = segment.anchor;
   for (let i = 0; node && !stop.has(node) && i < MAX_CLIMB; i += 1, node = parentElement(node)) {
     const tag = tagOf(node);
@@ -176,6 +224,7 @@ function climbHint(segment: Segment, stop: ReadonlySet<Element>, lin: Linearized
     const fromTag = CONTAINER_HINTS[tag];
     const hint = evidence.hint ?? (fromTag && fromTag !== 'caption' && fromTag !== 'time' ? fromTag : undefined);
     if (!hint) continue;
+    if (page.holdsMost(node, hint)) continue;
     // Inside the region, a wrapper around the article's opening paragraph and most of its text is the
     // article, whatever its name; a comments or related box after the article does not hold the opening.
     if (regionChars > 0 && firstProse !== -1) {
@@ -197,12 +246,12 @@ function densestRun(features: SegmentFeatures[]): [number, number] | null {
   let chars = 0;
   let gap = 0;
   features.forEach((f, i) => {
-    if (isProse(f) || (f.chars >= 40 && f.linkDensity < 0.2 && f.sentences >= 1)) {
+    if (isProse(f) || (weightedChars(f) >= 40 && f.linkDensity < 0.2 && f.sentences >= 1)) {
       if (start === -1) {
         start = i;
         chars = 0;
       }
-      chars += f.chars;
+      chars += weightedChars(f);
       gap = 0;
       if (chars > bestChars) {
         bestChars = chars;
@@ -229,7 +278,8 @@ function commonAncestor(a: Element, b: Element): Element | null {
 export function decideContent(lin: Linearized, features: SegmentFeatures[] = lin.segments.map(segmentFeatures)): ContentDecision {
   const { segments } = lin;
   const n = segments.length;
-  const scores = scoreCandidates(lin, features);
+  const page = pageProse(lin, features);
+  const scores = scoreCandidates(lin, features, page);
   const region = chooseRegion(lin, features, scores);
   const inRegion = new Array<boolean>(n).fill(false);
   let regionChars = 0;
@@ -242,14 +292,18 @@ export function decideContent(lin: Linearized, features: SegmentFeatures[] = lin
   let method = region.length ? 'candidate scoring' : 'none';
   let stop = new Set<Element>(region);
   // Never an empty article when the page has prose: fall back to the densest run of paragraphs.
-  const regionProse = features.filter((f, i) => inRegion[i] && isProse(f)).length;
-  if (regionProse === 0) {
+  // The same when the region holds only a sliver of the page's prose (a one-paragraph box won the
+  // scoring while the article's paragraphs sit apart) and a run of paragraphs holds more.
+  const regionProse = features.reduce((a, f, i) => a + (inRegion[i] && isProse(f) ? weightedChars(f) : 0), 0);
+  const sliver = page.total >= MIN_PAGE_PROSE && regionProse < page.total * 0.25;
+  if (regionProse === 0 || sliver) {
     const run = densestRun(features);
-    if (run) {
+    const runChars = run ? features.slice(run[0], run[1]).reduce((a, f) => a + (isProse(f) ? weightedChars(f) : 0), 0) : 0;
+    if (run && (regionProse === 0 || runChars > regionProse * 2)) {
       inRegion.fill(false);
       for (let i = run[0]; i < run[1]; i += 1) inRegion[i] = true;
       regionChars = features.slice(run[0], run[1]).reduce((a, f) => a + f.chars, 0);
-      method = 'densest paragraph run';
+      method = regionProse === 0 ? 'densest paragraph run: no container held the prose' : 'densest paragraph run: the best-scored container held little of the prose';
       const common = commonAncestor(segments[run[0]].owner, segments[run[1] - 1].owner);
       stop = new Set(common ? [common] : []);
     }
@@ -259,7 +313,7 @@ export function decideContent(lin: Linearized, features: SegmentFeatures[] = lin
   const hints: (BlockHint | undefined)[] = new Array(n).fill(undefined);
   const evidence: (string | undefined)[] = new Array(n).fill(undefined);
   for (let i = 0; i < n; i += 1) {
-    const found = climbHint(segments[i], inRegion[i] ? stop : NO_STOP, lin, inRegion[i] ? regionChars : 0, firstProse);
+    const found = climbHint(segments[i], inRegion[i] ? stop : NO_STOP, lin, inRegion[i] ? regionChars : 0, firstProse, page);
     if (found) {
       hints[i] = found.hint;
       evidence[i] = found.evidence;

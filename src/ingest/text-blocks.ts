@@ -68,6 +68,21 @@ function titleCaseShare(line: string): number {
 const wordCount = (line: string) => (line.match(/\S+/g) ?? []).length;
 
 /**
+ * A sentence-case line that ends like a sentence is a title only when short: headline style keeps
+ * titles to a dozen words or so, while a lead or a summary sentence set on its own line runs longer.
+ */
+const MAX_SENTENCE_TITLE_WORDS = 12;
+
+/**
+ * The voice of running prose, rare in a title: the writer speaking to or for the reader ("we", "our",
+ * "you", "I") outside a quotation, or an agency dateline opening the story ("(CNN)", "WASHINGTON (AP) —").
+ */
+function speaksInPerson(line: string): boolean {
+  const unquoted = line.replace(/["“][^"”]*["”]/g, ' ');
+  return /\b(we|our|us|you|your|i|my)\b/i.test(unquoted.replace(/\bU\.?S\.?\b/g, ' ')) || /^\(?[A-Z]{2,}\)?\s*[—–-]|^\([A-Z][A-Za-z]+\)\s/.test(line);
+}
+
+/**
  * A first line that ends like a sentence can still be a title: "How to Mend the Tax Code to Close
  * Trump's Loopholes." or "Could a rate rise derail the recovery?". It is one when it is short and
  * either set in title case, or set apart by a blank line above longer prose. A lead sentence that
@@ -87,8 +102,8 @@ export function periodTitle(first: string, following: readonly string[], gap: st
   const longer = following.slice(0, 3).some((block) => wordCount(block) >= Math.max(20, 2 * words));
   // A lead is a built sentence: a clause set off by a comma in a longer line, or someone quoted
   // with "says"/"said". A title is rarely either.
-  const built = (words > 12 && first.includes(',')) || /["“”].*\b(says|said)\b|\b(says|said)\b.*["“”]/i.test(first);
-  return blankLineAfter && words <= 20 && sentences === 1 && longer && !built;
+  const built = (words > 12 && first.includes(',')) || /["“”].*\b(says|said)\b|\b(says|said)\b.*["“”]/i.test(first) || speaksInPerson(first);
+  return blankLineAfter && words <= MAX_SENTENCE_TITLE_WORDS && sentences === 1 && longer && !built;
 }
 
 export function textToDocument(file: string, text: string, markdown = false): SourceDocument {

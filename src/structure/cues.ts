@@ -8,6 +8,7 @@ interface CueFile {
   reasons: Record<string, string[]>;
   sections: string[];
   outletWords: string[];
+  endNotes: { patterns: string[] };
 }
 
 export interface BoilerplateCues {
@@ -15,6 +16,8 @@ export interface BoilerplateCues {
   patterns: { reason: BoilerplateReason; pattern: RegExp }[];
   sections: Set<string>;
   outletWords: Set<string>;
+  /** Notes about the reporting that close an article (credits, contact lines, bios, agency notes). */
+  endNotes: RegExp[];
 }
 
 let cached: BoilerplateCues | undefined;
@@ -30,6 +33,7 @@ export function loadBoilerplateCues(): BoilerplateCues {
     patterns,
     sections: new Set(data.sections),
     outletWords: new Set(data.outletWords),
+    endNotes: data.endNotes.patterns.map((source) => new RegExp(source, 'iu')),
   };
   return cached;
 }
@@ -40,4 +44,10 @@ export function matchCue(text: string, words: number, cues: BoilerplateCues): Bo
   if (copyright.some((cue) => cue.pattern.test(text))) return 'copyright';
   if (words > cues.maxWords) return undefined;
   return cues.patterns.find((cue) => cue.pattern.test(text.trim()))?.reason;
+}
+
+/** True when a block reads like a note about the reporting (credit, contact, bio, agency or trademark note). */
+export function isEndNote(text: string, cues: BoilerplateCues): boolean {
+  const t = text.trim();
+  return cues.endNotes.some((pattern) => pattern.test(t));
 }

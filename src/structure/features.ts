@@ -1,5 +1,6 @@
 // The evidence a person uses to tell a headline from a byline from a paragraph, measured on one parsed block.
 import type { ParsedBlock } from '../types.js';
+import { nonLatinShare, scriptWords } from '../text.js';
 
 export interface BlockFeatures {
   words: number;
@@ -24,7 +25,22 @@ export interface BlockFeatures {
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'as', 'by', 'with', 'from', 'into', 'vs', 'via', 'nor', 'per', 'is', 'be', 'are']);
 // "ASTON, PA - SEPTEMBER 22, 2016: Donald Trump ..." — agency photo caption shape.
 const STOCK_CAPTION = /^[A-Z][A-Z .'’-]+,\s*[A-Z]{2,}\.?\s*[-–—]\s*[A-Z]+\.?\s+\d{1,2},?\s+\d{4}\s*[:.-]/;
-const CREDIT = /\((photo|image|picture)s? (by|credit|courtesy)|\b(getty images|ap photo|reuters\/|afp via getty|shutterstock|istock)\b|^(photo|image|credit|picture)s?\s*:/i;
+// A photo credit: "(Photo by ...)", "(AP Photo/...)", "(Image: ...)", "Photograph by ...", a closing
+// "(Name Name/Agency)" or "| REUTERS", "in this 2007 file photo". A block carrying one is a caption.
+const CREDIT = new RegExp(
+  [
+    '\\((photo|image|picture|photograph)s?\\s*(by|credit|courtesy|:)',
+    '\\b(getty images|ap photo|reuters\\/|afp via getty|shutterstock|istock)\\b',
+    '^(photo|image|credit|picture|photograph)s?\\s*:',
+    '(^|[.(]\\s*)photograph(ed)? by\\b',
+    '\\|\\s*(reuters|ap|afp|getty images|epa)\\b',
+    '\\bin this [^()]{0,30}\\bfile (photo|picture|image)\\b',
+    '^\\(?file (photo|picture)\\b',
+    '\\b(enlarge this image|toggle caption)\\b',
+    '^(photo |image )?courtesy (of\\b|:)',
+  ].join('|'),
+  'iu',
+);
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 const DATE_ONLY = new RegExp(
   `^(published|updated|posted)?[:\\s]*((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s*)?((${MONTHS})[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(${MONTHS})[a-z]*\\.?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})([,\\s]+(at\\s+)?\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?\\s*([A-Z]{2,4})?)?\\.?$`,
@@ -35,15 +51,34 @@ export function normalizeBlockText(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 }
 
+/** A closing "(Name Name/Agency)": capitals matter here, so it is matched apart from the rest. */
+const SLASH_CREDIT = /\(\s*\p{Lu}[\p{L}.'’ -]{1,40}\/\s*\p{Lu}[\p{L}.'’ &-]{1,40}\)\s*\.?$/u;
+
+/** A line that is nothing but "Name Name / Outlet": a photo or graphic credit. */
+const CREDIT_LINE = /^\p{Lu}[\p{L}.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u;
+
 export function isCredit(text: string): boolean {
-  return CREDIT.test(text);
+  const t = text.trim();
+  return CREDIT.test(t) || SLASH_CREDIT.test(t) || CREDIT_LINE.test(t);
+}
+
+/**
+ * A full sentence of prose. wink's tagger knows English: in English a sentence needs a verb. Text in
+ * another script (Russian, Korean, Chinese) has no verbs wink can see, so there length and a
+ * sentence end decide; so they do for any line long enough (20+ words) that no title or menu is that
+ * long. Words are counted by script (Chinese and Japanese have no spaces).
+ */
+function isProseBlock(text: string, tokenWords: number, hasVerb: boolean, endsSentence: boolean): boolean {
+  const words = Math.max(tokenWords, scriptWords(text).words);
+  if (words < 8 || !endsSentence) return false;
+  return hasVerb || words >= 20 || nonLatinShare(text) > 0.5;
 }
 
 export function blockFeatures(block: ParsedBlock): BlockFeatures {
   const tokens = block.parsed.tokens;
   const words = tokens.filter((t) => /\p{L}|\p{N}/u.test(t.value) && t.type !== 'punctuation');
   const text = block.text.trim();
-  const endsSentence = /[.!?…]["”’)\]]*$/.test(text) || /[.!?]\s*["”’]$/.test(text);
+  const endsSentence = /[.!?…。！？؟।]["”’)\]」』]*$/.test(text) || /[.!?]\s*["”’]$/.test(text);
   const content = words.filter((t) => /^\p{L}/u.test(t.value) && !SMALL_WORDS.has(t.normal));
   const capitalised = content.filter((t) => /^\p{Lu}/u.test(t.value)).length;
   const letters = text.replace(/[^\p{L}]/gu, '');
@@ -52,7 +87,8 @@ export function blockFeatures(block: ParsedBlock): BlockFeatures {
   const nameWords = stripped.split(/\s+/);
   const nameOnly =
     nameWords.length >= 2 &&
-    nameWords.length <= 4 &&
+    // One name (two to four words), or two joined by "and" ("Jane Doe and John Roe").
+    (nameWords.length <= 4 || (nameWords.length <= 9 && nameWords.some((w) => w === 'and' || w === '&'))) &&
     nameWords.every((w) => /^(\p{Lu}[\p{L}’'.-]*|[a-z]{1,3}|and|&)$/u.test(w)) &&
     nameWords.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 &&
     !endsSentence;
@@ -63,7 +99,7 @@ export function blockFeatures(block: ParsedBlock): BlockFeatures {
     hasVerb,
     titleCase: content.length === 0 ? 0 : capitalised / content.length,
     allCaps: letters.length >= 4 && letters === letters.toUpperCase(),
-    isProse: words.length >= 8 && hasVerb && endsSentence,
+    isProse: isProseBlock(text, words.length, hasVerb, endsSentence),
     nameOnly,
     startsWithBy: /^[Bb][Yy]:?\s+\p{Lu}/u.test(text),
     stockCaption: STOCK_CAPTION.test(text),

@@ -3,8 +3,9 @@ import type { BlockHint, BlockRole, BoilerplateReason, ParsedDocument } from '..
 import type { BlockFeatures } from './features.js';
 import { blockFeatures, isCredit } from './features.js';
 import type { BoilerplateCues } from './cues.js';
-import { loadBoilerplateCues, matchCue } from './cues.js';
+import { isEndNote, loadBoilerplateCues, matchCue } from './cues.js';
 import { copyrightHolder, looksLikeOutlet } from './page-fields.js';
+import { scriptWords } from '../text.js';
 
 export interface RoleDecision {
   role: BlockRole;
@@ -128,7 +129,7 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
     } else if (cues.sections.has(f.normalized)) decisions[i] = { role: 'section', why: 'a section label' };
     else if (isHtml && pageHeadline !== -1 && i < pageHeadline && hint !== 'time') decisions[i] = boilerplate('navigation', 'page furniture above the headline');
     else if (hint === 'byline' || f.startsWithBy || (f.nameOnly && !f.hasVerb && hint !== 'h1')) decisions[i] = { role: 'byline', why: hint === 'byline' ? 'in a byline or author element next to the headline' : 'a name and nothing else, next to the headline' };
-    else if (headline === -1 && (hint === 'h1' || (!isHtml && f.words >= 3 && f.words <= MAX_HEADLINE_WORDS && !f.endsWithPeriod))) {
+    else if (headline === -1 && (hint === 'h1' || (!isHtml && f.words >= 3 && f.words <= MAX_HEADLINE_WORDS && !f.endsWithPeriod && !/[:,]$/.test(text)))) {
       headline = i;
       decisions[i] = { role: 'headline', why: hint === 'h1' ? 'the page headline (h1)' : 'first title-like line before the first paragraph' };
     } else if (next?.role === 'caption' && !f.endsSentence) decisions[i] = { role: 'caption', why: 'photo description next to a photo credit' };
@@ -166,5 +167,76 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
     else if (hint === 'heading' || hint === 'h1' || (headingShaped(f) && f.titleCase >= 0.5)) decisions[i] = { role: 'heading', why: 'short title-like line inside the article' };
     else decisions[i] = { role: 'body', why: 'short text inside the article' };
   }
+  markEndNotes(doc, features, decisions, cues, firstProse);
+  keepArticleText(doc, features, decisions);
   return { decisions: decisions.map((d) => d ?? boilerplate('navigation', 'unclassified')), outlet };
+}
+
+/** How many paragraphs of story may follow an end note: credits sit at the very end, or just above a last line or two. */
+const END_NOTE_TAIL = 2;
+
+/**
+ * Notes about the reporting that close an article are not its story: "... contributed to this
+ * report", "X can be reached at", a writer's one-line bio, an agency or syndication note, trademark
+ * notices. They are matched by wording (lexicon/boilerplate.json, endNotes) and only in the article's
+ * tail, so a story that talks about reporting keeps its text. In a page, a paragraph inside an author
+ * or byline element after the story has begun is the writer's bio.
+ */
+function markEndNotes(doc: ParsedDocument, features: BlockFeatures[], decisions: (RoleDecision | undefined)[], cues: BoilerplateCues, firstProse: number): void {
+  let storyAfter = 0;
+  for (let i = doc.blocks.length - 1; i >= 0; i -= 1) {
+    const d = decisions[i];
+    if (d?.role !== 'body') continue;
+    const text = doc.blocks[i].text;
+    const bio = doc.format === 'html' && doc.blocks[i].hint === 'byline' && firstProse !== -1 && i > firstProse && features[i].words >= 8;
+    if (storyAfter <= END_NOTE_TAIL && (bio || isEndNote(text, cues))) {
+      decisions[i] = boilerplate('end-note', bio ? "the writer's note inside an author element after the story" : 'a note about the reporting at the end of the article (credit, contact, bio or agency note)');
+      continue;
+    }
+    if (features[i].isProse) storyAfter += 1;
+  }
+}
+
+/** A page with at least this many words of running prose in one run never comes out with an empty body. */
+const ARTICLE_RUN_WORDS = 100;
+/** Removal reasons that stand even then: the wording itself says what the block is. */
+const FINAL_REASONS: ReadonlySet<BoilerplateReason> = new Set(['comments', 'copyright', 'cookie', 'end-note', 'paywall', 'subscribe', 'newsletter', 'app']);
+
+/**
+ * The last guard: when every block was removed (page evidence, position or wording) while the page
+ * holds a run of paragraphs of article length, the densest such run is the body. Page names and
+ * layout can mislead (a story inside a box named "nav", a language whose sentences wink cannot tag);
+ * a page with an article's worth of prose still has an article. Each block kept this way says so
+ * in its `why`, with the reason it had first been removed.
+ */
+function keepArticleText(doc: ParsedDocument, features: BlockFeatures[], decisions: (RoleDecision | undefined)[]): void {
+  if (decisions.some((d) => d?.role === 'body')) return;
+  const removable = (i: number) => {
+    const d = decisions[i];
+    return features[i].isProse && d?.role === 'boilerplate' && !(d.reason && FINAL_REASONS.has(d.reason));
+  };
+  let best: [number, number] | null = null;
+  let bestWords = 0;
+  let start = -1;
+  let words = 0;
+  let gap = 0;
+  for (let i = 0; i < doc.blocks.length; i += 1) {
+    if (removable(i)) {
+      if (start === -1) {
+        start = i;
+        words = 0;
+      }
+      words += scriptWords(doc.blocks[i].text).words;
+      gap = 0;
+      if (words > bestWords) {
+        bestWords = words;
+        best = [start, i + 1];
+      }
+    } else if (start !== -1 && ++gap > 2) start = -1;
+  }
+  if (!best || bestWords < ARTICLE_RUN_WORDS) return;
+  for (let i = best[0]; i < best[1]; i += 1) {
+    if (!removable(i)) continue;
+    decisions[i] = { role: 'body', why: `kept as the densest run of paragraphs (${bestWords} words): every block had been removed, this one as "${decisions[i]!.why}"` };
+  }
 }
