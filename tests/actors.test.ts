@@ -145,8 +145,8 @@ describe('story-level merge', () => {
     const pelosi = merged.find((x) => x.actor === 'Nancy Pelosi')!;
     expect(pelosi).toMatchObject({ actorId: 'bioguide:P000197', side: 'left', party: 'Democratic' });
     expect(pelosi.perArticle).toEqual([
-      { article: 0, mentions: 2, quotedWords: 3, quotes: 1, attributions: 1 },
-      { article: 1, mentions: 2, quotedWords: 0, quotes: 0, attributions: 2 },
+      { article: 0, mentions: 2, quotedWords: 3, quotes: 1, attributions: 1, ownNegative: 0, ownPositive: 0 },
+      { article: 1, mentions: 2, quotedWords: 0, quotes: 0, attributions: 2, ownNegative: 0, ownPositive: 0 },
     ]);
   });
 });
