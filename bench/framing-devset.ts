@@ -2,6 +2,7 @@
 // New York Times, HuffPost) as the annotators did, from the text alone (no outlet, no rating)? And do
 // its tone records fall on the sentences annotated with informational bias?
 // Run alone: npx tsx bench/framing-devset.ts
+import { readFileSync } from 'node:fs';
 import { toDocument } from '../src/ingest/read-file.js';
 import { analyzeDocuments } from '../src/pipeline.js';
 import type { ArticleAnalysis } from '../src/analyze/index.js';
@@ -59,6 +60,50 @@ export function framingDevset(): void {
   const f = (x: { p: number; r: number; f1: number }) => `P ${x.p.toFixed(3)}, R ${x.r.toFixed(3)}, F1 ${x.f1.toFixed(3)}`;
   console.log(`\nInformational-bias sentences (${articles.reduce((n, a) => n + a.infSentences.size, 0)} of ${articles.reduce((n, a) => n + a.sentenceRanges.length, 0)}): sentences with a non-neutral tone record ${f(toned)}; every sentence flagged ${f(every)}; published: RoBERTa 0.425, three-article context 0.441 (van den Berg & Markert 2020).`);
   console.log(`(${ms.toFixed(1)} ms per article, analysis and comparison)`);
+  allSidesOrder();
+}
+
+interface AllSidesLine { id: string; date: string; news: Partial<Record<'left' | 'center' | 'right', { newsTitle: string; newBody: string[] }>> }
+
+/**
+ * AllSides roundups: each line has one article from a left-, a center- and a right-rated outlet. Does
+ * relativeLean order them left < center < right from the text alone? The ratings are of the outlets,
+ * not of these articles, and the bodies are excerpts (about 90 words), so this is a weak, noisy check.
+ */
+function allSidesOrder(): void {
+  const path = devset('stories/allsides-2021.jsonl', 'Outlet order inside AllSides stories');
+  if (!path) return;
+  const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as AllSidesLine);
+  const stance = { left: -1, center: 0, right: 1 } as const;
+  let agree = 0, pairs = 0, mostRight = 0, mostLeft = 0, events = 0, noSided = 0, articles = 0;
+  for (const line of lines) {
+    const sides = (['left', 'center', 'right'] as const).filter((s) => line.news[s]);
+    if (sides.length < 2) continue;
+    const analyses = sides.map((side, i) => {
+      const a = line.news[side]!;
+      const [x] = analyzeDocuments([toDocument(`${String(i).padStart(3, '0')}_article.txt`, `${a.newsTitle}\n\n${a.newBody.join('\n\n')}`, 'text')]);
+      return { ...x, article: { ...x.article, published: line.date, outlet: null } };
+    });
+    articles += analyses.length;
+    noSided += analyses.filter((a) => !a.actors.some((m) => m.side)).length;
+    const leans = compareStory({ slug: line.id, keywords: [] }, analyses).framing.map((f) => f.relativeLean);
+    for (let i = 0; i < sides.length; i += 1) {
+      for (let j = i + 1; j < sides.length; j += 1) {
+        pairs += 1;
+        const got = Math.sign(leans[i] - leans[j]);
+        agree += got === 0 ? 0.5 : Number(got === Math.sign(stance[sides[i]] - stance[sides[j]]));
+      }
+    }
+    events += 1;
+    const top = Math.max(...leans);
+    const bottom = Math.min(...leans);
+    const atTop = sides.filter((_, i) => leans[i] === top);
+    const atBottom = sides.filter((_, i) => leans[i] === bottom);
+    mostRight += atTop.filter((s) => s === 'right').length / atTop.length;
+    mostLeft += atBottom.filter((s) => s === 'left').length / atBottom.length;
+  }
+  console.log(`\n## Outlet order inside AllSides stories (${events} stories, ${articles} excerpts; text only)`);
+  console.log(`relativeLean orders left < center < right on ${(agree / pairs).toFixed(3)} of ${pairs} pairs (chance 0.50); most-right ${(mostRight / events).toFixed(2)}, most-left ${(mostLeft / events).toFixed(2)} (chance ~0.33); ${noSided} of ${articles} excerpts name no actor with a known side.`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) framingDevset();
