@@ -215,3 +215,16 @@ describe('actors file schema', () => {
     expect(articleRecord(a).actors).toEqual([{ actor: 'Nancy Pelosi', actorId: 'bioguide:P000197', actorType: 'person', text: 'Nancy Pelosi', side: 'left', party: 'Democratic', sideSource: 'data', where: 'body', start: 45, end: 57 }]);
   });
 });
+
+describe('initials and numerals are not party names', () => {
+  // Found on a software page: "Igalia S.L." came out as the Republican Party, because every run of
+  // initials reduced to the same empty name key as "G.O.P.".
+  it('gives a company with initials, a city abbreviation and a sequel numeral no side', () => {
+    const a = analyse('Browser news for the week\n\nIgalia S.L. released a new build of its browser engine. The office in S.F. opened on Monday. The film Groundhog Day II was released later.\n');
+    expect(a.actors.filter((m) => m.side !== null)).toEqual([]);
+  });
+  it('still reads G.O.P. as the Republican Party', () => {
+    const a = analyse('Budget talks resume\n\nG.O.P. leaders met on Tuesday to talk about the budget.\n');
+    expect(a.actors.find((m) => m.text === 'G.O.P.')).toMatchObject({ side: 'right', actor: 'Republican Party' });
+  });
+});

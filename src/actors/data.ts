@@ -98,8 +98,11 @@ export function nameKey(name: string): string {
     .replace(/\./g, ' ').replace(/,/g, ' ')
     .split(/\s+/)
     .filter((w) => w && !/^(jr|sr|ii|iii|iv)$/.test(w))
-    .filter((w, k, all) => !(w.length === 1 && all.length > 1 && /\p{L}/u.test(w)))
-    .join(' ');
+    .filter((w, k, all) => !(w.length === 1 && all.length > 1 && /\p{L}/u.test(w)) || all.every((x) => x.length === 1))
+    // Initials alone are an acronym ("G.O.P." -> "gop", "S.F." -> "sf"), never an empty key that
+    // every other run of initials would share.
+    .join(' ')
+    .replace(/^(\p{L}(?: \p{L})+)$/u, (letters) => letters.replace(/ /g, ''));
 }
 
 /** First word of a written form as mention finding meets it on a token: lower case, no dots. */
@@ -134,12 +137,13 @@ export function buildRegistry(files: readonly ActorsFile[], origins: readonly ('
   for (const e of byId.values()) {
     for (const form of e.names) {
       const key = nameKey(form);
+      if (!key) continue;
       push(registry.byName, key, e);
       push(registry.forms, firstWordKey(form), { form, entry: e });
       const space = key.lastIndexOf(' ');
       if (e.type === 'person' && space > 0) push(registry.bySurname, key.slice(space + 1), e);
     }
-    if (!e.names.includes(e.name)) push(registry.byName, nameKey(e.name), e);
+    if (!e.names.includes(e.name) && nameKey(e.name)) push(registry.byName, nameKey(e.name), e);
     for (const w of e.alone ?? []) push(registry.alone, w.toLowerCase(), e);
   }
   for (const list of registry.forms.values()) list.sort((a, b) => b.form.length - a.form.length || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));

@@ -117,6 +117,7 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
   }
   const lookup = (name: string, office?: RegExp): Resolution | null => {
     const key = nameKey(name);
+    if (!key) return null;
     let cands = registry.byName.get(key);
     // "Hillary Rodham Clinton", "Benjamin Todd Jealous": a middle name the data does not write.
     const words = key.split(' ');
@@ -146,7 +147,7 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
     if (!found) {
       // "Senate Democrats", "House Republicans": the party by its last word.
       const last = e.name.split(/\s+/).at(-1)!;
-      const group = registry.byName.get(nameKey(last))?.filter((x) => x.type === 'party' || x.type === 'group');
+      const group = nameKey(last) === '' ? undefined : registry.byName.get(nameKey(last))?.filter((x) => x.type === 'party' || x.type === 'group');
       if (group && group.length === 1) found = { ...fromEntry(group[0]), actor: group[0].name };
     }
     // The text's own designator ("Sen. Ted Cruz (R-Texas)") says the party at the article's date. When
