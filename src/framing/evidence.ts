@@ -42,15 +42,15 @@ function tone(i: number, inputs: readonly FramingInput[], labels: SideLabels): F
   const parts: string[] = [];
   const cites: Citation[] = [];
   let direction = 0;
-  for (const side of ['left', 'right'] as const) {
-    for (const polarity of ['negative', 'positive'] as const) {
-      const mine = x.tone[side][polarity];
-      const others = inputs.filter((_, j) => j !== i).map((o) => o.tone[side][polarity].length);
-      if (mine.length <= Math.max(...others, 0)) continue;
-      parts.push(`is ${polarity} about ${labels[side]} in ${plural(mine.length, 'sentence')} of its own voice (the others ${list(others.map(String))})`);
-      cites.push(...mine.slice(0, MAX_CITES));
-      direction += (polarity === 'positive' ? 1 : -1) * (side === 'right' ? 1 : -1);
-    }
+  const tally = (t: FramingInput['tone']['left']) => `${t.positive.length} positive, ${t.negative.length} negative`;
+  for (const side of ['right', 'left'] as const) {
+    const mine = x.tone[side];
+    const others = inputs.filter((_, j) => j !== i).map((o) => o.tone[side]);
+    const said = (t: FramingInput['tone']['left']) => t.positive.length + t.negative.length > 0;
+    if (!said(mine) && !others.some(said)) continue;
+    parts.push(`its own-voice sentences about ${labels[side]} are ${tally(mine)} (the others ${list(others.map(tally))})`);
+    cites.push(...mine.negative.slice(0, MAX_CITES / 2), ...mine.positive.slice(0, MAX_CITES / 2));
+    direction += (mine.positive.length - mine.negative.length) * (side === 'right' ? 1 : -1);
   }
   if (parts.length === 0) return null;
   return { signal: 'tone', direction: Math.sign(direction), claim: list(parts), cites };

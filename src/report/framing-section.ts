@@ -10,7 +10,7 @@ const table = (head: string[], rows: string[][]) => [row(head), row(head.map(() 
 const signed = (x: number) => (x > 0 ? `+${x.toFixed(2)}` : x.toFixed(2));
 
 /** How well the text-based ordering is measured to work (docs/measured.md; BASIL dev, 46 events). */
-export const FRAMING_MEASURED = 'How far to trust this order: on 46 annotated three-outlet events (BASIL dev), it put 62% of article pairs the annotators\' way (chance 50%). Read it as pointers to the cited text, not as a rating of the outlets.';
+export const FRAMING_MEASURED = 'How far to trust this order: on 46 annotated three-outlet events (BASIL dev), it put 59% of article pairs the annotators\' way (chance 50%). Read it as pointers to the cited text, not as a rating of the outlets.';
 
 /** One line per article, furthest right first: where it sits among the others and why, with citations. */
 export function framingLead(story: Story): string[] {
@@ -24,7 +24,7 @@ export function framingLead(story: Story): string[] {
     const level = story.framing.every((g) => g.relativeLean === f.relativeLean);
     const where = level ? 'level with the others' : f.rank === 1 ? 'furthest right' : story.framing.every((g) => g.relativeLean >= f.relativeLean) ? 'furthest left' : 'between the others';
     const rating = a.provenance.outletLean ? ` Outlet rating you gave: ${a.provenance.outletLean} (not used above).` : '';
-    const claims = f.evidence.map((e) => `It ${md(e.claim)}${e.cites.length ? `: ${e.cites.map((c) => cite(c.text, 110)).join('; ')}` : ''}`);
+    const claims = f.evidence.map((e) => `${/^its /.test(e.claim) ? 'I' + md(e.claim.slice(1)) : `It ${md(e.claim)}`}${e.cites.length ? `: ${e.cites.map((c) => cite(c.text, 110)).join('; ')}` : ''}`);
     lines.push(`${ref(articleId(a.article.file))} sits ${where} (relative lean ${signed(f.relativeLean)}, rank ${f.rank} of ${n}).${claims.length ? ` ${claims.join('. ')}.` : ' No signal sets it apart.'}${rating}`);
   }
   lines.push(FRAMING_MEASURED);
