@@ -2,7 +2,7 @@
 // another are one actor, with what each article gives it. Pure.
 import { byCode } from './compare.js';
 import type { ActorType } from './data.js';
-import type { ActorMention, Side } from './types.js';
+import type { ActorMention, Side, SourcesBySide } from './types.js';
 import { sourcesBySide } from './sources.js';
 import type { AttributionFinding, QuoteFinding } from '../types.js';
 import { surnameOf } from '../analyze/entities.js';
@@ -33,6 +33,8 @@ interface StoryInput {
   actors: readonly ActorMention[];
   quotes: readonly QuoteFinding[];
   attributions: readonly AttributionFinding[];
+  /** The article's sources by side, when the analysis has them. */
+  sources?: SourcesBySide;
   /** One tone record per mention, in `actors` order (optional: tone counts stay 0 without them). */
   tones?: readonly { voice: string; polarity: number }[];
 }
@@ -85,7 +87,8 @@ export function mergeStoryActors(analyses: readonly StoryInput[]): StoryActor[] 
       if (m.side) s.sides.set(`${m.side}|${m.party}`, (s.sides.get(`${m.side}|${m.party}`) ?? 0) + 1);
       if (!firstOf.has(m.actor)) firstOf.set(m.actor, m);
     });
-    for (const r of sourcesBySide(a).actors) {
+    // The analysis has them already (read again with the manifest's date); tests may pass bare records.
+    for (const r of (a.sources ?? sourcesBySide(a)).actors) {
       const m = firstOf.get(r.actor);
       if (!m) continue;
       const { c } = cell(m);

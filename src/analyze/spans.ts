@@ -64,3 +64,13 @@ export function withinOne(spans: readonly Span[]): SpanTest {
     return found >= 0 && maxEnd[found] >= end;
   };
 }
+
+/** The span holding `offset` among non-overlapping spans (sentences), or null. */
+export function spanAt<T extends Span>(spans: readonly T[]): (offset: number) => T | null {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((s) => s.start);
+  return (offset) => {
+    const found = lastStartAt(starts, offset);
+    return found >= 0 && offset < sorted[found].end ? sorted[found] : null;
+  };
+}

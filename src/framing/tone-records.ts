@@ -5,6 +5,7 @@ import type { Article, AttributionFinding, QuoteFinding } from '../types.js';
 import type { ActorMention, Side } from '../actors/types.js';
 import type { ToneVoice } from './voice.js';
 import { sentenceTones } from './tone.js';
+import { spanAt } from '../analyze/spans.js';
 
 export interface ToneFinding {
   kind: 'tone';
@@ -32,30 +33,13 @@ export interface ToneFinding {
   sentenceEnd: number;
 }
 
-/** The sentence around each offset, from the parsed blocks (binary search over sentence starts). */
-function sentenceFinder(article: Article): (offset: number) => [number, number] {
-  const spans = article.blocks.flatMap((b) => b.parsed.sentences.map((s) => [s.start, s.end] as [number, number])).sort((a, b) => a[0] - b[0]);
-  return (offset) => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid][0] <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found >= 0 && offset < spans[found][1] ? spans[found] : [offset, offset];
-  };
-}
-
 export function actorTones(article: Article, actors: readonly ActorMention[], context: { quotes: QuoteFinding[]; attributions: AttributionFinding[] }): ToneFinding[] {
   const judged = sentenceTones(article, actors, context);
-  const sentenceOf = sentenceFinder(article);
+  const sentenceOf = spanAt(article.blocks.flatMap((b) => b.parsed.sentences));
   return actors.map((m, i) => {
     const j = judged[i];
-    const [sentenceStart, sentenceEnd] = sentenceOf(m.start);
+    const sentence = sentenceOf(m.start);
+    const [sentenceStart, sentenceEnd] = sentence ? [sentence.start, sentence.end] : [m.start, m.start];
     return {
       kind: 'tone', actor: m.actor, side: m.side, mention: m.text, text: m.text, start: m.start, end: m.end, where: m.where,
       polarity: j.polarity, score: Math.round(j.score * 1000) / 1000, voice: j.voice, holder: j.holder, cue: j.cue, cueStart: j.cueStart, cueEnd: j.cueEnd, sentenceStart, sentenceEnd,
