@@ -7,60 +7,70 @@ import { toDocument } from '../src/ingest/read-file.js';
 import { analyzeDocuments } from '../src/pipeline.js';
 import type { ArticleAnalysis } from '../src/analyze/index.js';
 import { compareStory } from '../src/compare/index.js';
+import { applyManifest } from '../src/corpus/overlay.js';
 import { devset } from './devsets.js';
-import { formatOrder, infSentenceScore, loadBasil, orderScore, sentenceOf } from './basil.js';
+import { infSentenceScore, loadBasil, orderScore, sentenceOf } from './basil.js';
 import type { BasilArticle } from './basil.js';
+
+/** Each article read alone, as `framelens compare` reads the files it is given: file names carry no outlet. */
+export function analyseBasil(events: readonly BasilArticle[][], dated: boolean): Map<BasilArticle, { analysis: ArticleAnalysis; story: ReturnType<typeof compareStory> }> {
+  const out = new Map<BasilArticle, { analysis: ArticleAnalysis; story: ReturnType<typeof compareStory> }>();
+  for (const event of events) {
+    const analyses = event.map((a, i) => {
+      const file = `${String(i).padStart(3, '0')}_article.txt`;
+      const [x] = analyzeDocuments([toDocument(file, a.text, 'text')]);
+      // Dated: the date a corpus manifest gives (`add --date`), read as the corpus reads it (sides at that date).
+      if (!dated) return x;
+      return applyManifest(x, { file, outlet: null, url: null, published: a.date, lean: null, headline: null, added: null, given: [], found: [], fingerprints: [] });
+    });
+    const s = compareStory({ slug: event[0].event, keywords: [] }, analyses);
+    event.forEach((a, i) => out.set(a, { analysis: analyses[i], story: s }));
+  }
+  return out;
+}
 
 export function framingDevset(): void {
   const path = devset('framing/basil-dev.jsonl.gz', 'Relative framing on BASIL dev');
   if (!path) return;
   const events = loadBasil(path);
-  const started = performance.now();
-  const analysis = new Map<BasilArticle, ArticleAnalysis>();
-  const story = new Map<BasilArticle, ReturnType<typeof compareStory>>();
-  for (const event of events) {
-    // Each article is read alone, as `framelens compare` reads files it is given: file names carry no outlet.
-    const analyses = event.map((a, i) => {
-      const [x] = analyzeDocuments([toDocument(`${String(i).padStart(3, '0')}_article.txt`, a.text, 'text')]);
-      return { ...x, article: { ...x.article, published: a.date, outlet: null } };
-    });
-    const s = compareStory({ slug: event[0].event, keywords: [] }, analyses);
-    event.forEach((a, i) => {
-      analysis.set(a, analyses[i]);
-      story.set(a, s);
-    });
-  }
-  const ms = (performance.now() - started) / analysis.size;
   const articles = events.flat();
-  console.log(`\n## Relative framing on BASIL dev (${events.length} events, ${articles.length} articles; text only)`);
-  const framingOf = (a: BasilArticle) => {
-    const s = story.get(a)!;
-    return s.framing[s.articles.indexOf(analysis.get(a)!)];
-  };
-  const rows: [string, (a: BasilArticle) => number][] = [
-    ['relativeLean (framelens)', (a) => framingOf(a)?.relativeLean ?? 0],
-    ['  its sources signal alone', (a) => framingOf(a)?.signals.sources ?? 0],
-    ['  its tone signal alone', (a) => framingOf(a)?.signals.tone ?? 0],
-    ['  its learned signal alone', (a) => framingOf(a)?.signals.learned ?? 0],
-    ['per-article learned lean (slant.layers.leanLogit)', (a) => analysis.get(a)!.slant.layers?.leanLogit ?? 0],
-    ['reference, not text: outlet alone (Fox > NYT > HuffPost)', (a) => ({ fox: 1, nyt: 0, hpo: -1 })[a.source]],
-  ];
-  console.log('| score | stance-order pairs (chance 0.50) | most-right (chance ~0.33) | most-left |\n|---|---|---|---|');
-  for (const [name, f] of rows) {
-    const o = orderScore(events, f);
-    console.log(`| ${name} | ${o.pairs.toFixed(3)} (${o.pairCount} pairs) | ${o.mostRight.toFixed(2)} | ${o.mostLeft.toFixed(2)} |`);
+  for (const dated of [false, true]) {
+    const started = performance.now();
+    const read = analyseBasil(events, dated);
+    const ms = (performance.now() - started) / read.size;
+    console.log(`\n## Relative framing on BASIL dev, ${dated ? 'dated (each article with its date, as a corpus with `add --date` reads it)' : 'undated (bare text files, as `framelens compare` reads them)'} (${events.length} events, ${articles.length} articles; text only)`);
+    const framingOf = (a: BasilArticle) => {
+      const { story: s, analysis } = read.get(a)!;
+      return s.framing[s.articles.indexOf(analysis)];
+    };
+    const rows: [string, (a: BasilArticle) => number][] = [
+      ['relativeLean (framelens)', (a) => framingOf(a)?.relativeLean ?? 0],
+      ['  its sources signal alone', (a) => framingOf(a)?.signals.sources ?? 0],
+      ['  its tone signal alone', (a) => framingOf(a)?.signals.tone ?? 0],
+      ['  its learned signal alone', (a) => framingOf(a)?.signals.learned ?? 0],
+      ['per-article learned lean (slant.layers.leanLogit)', (a) => read.get(a)!.analysis.slant.layers?.leanLogit ?? 0],
+      ['reference, not text: outlet alone (Fox > NYT > HuffPost)', (a) => ({ fox: 1, nyt: 0, hpo: -1 })[a.source]],
+    ];
+    console.log('| score | stance-order pairs (chance 0.50) | most-right (chance ~0.33) | most-left |\n|---|---|---|---|');
+    for (const [name, f] of rows) {
+      const o = orderScore(events, f);
+      console.log(`| ${name} | ${o.pairs.toFixed(3)} (${o.pairCount} pairs) | ${o.mostRight.toFixed(2)} | ${o.mostLeft.toFixed(2)} |`);
+    }
+    console.log(`(${ms.toFixed(1)} ms per article, analysis and comparison)`);
+    if (dated) infSentences(articles, read);
   }
-  void formatOrder;
+  allSidesOrder();
+}
+
+function infSentences(articles: readonly BasilArticle[], read: ReturnType<typeof analyseBasil>): void {
   // Sentence level: sentences holding a non-neutral tone record against sentences with an `inf` span.
   const every = infSentenceScore(articles, (a) => new Set(a.sentenceRanges.map((_, i) => i)));
   const toned = infSentenceScore(articles, (a) => {
-    const tones = (analysis.get(a) as ArticleAnalysis & { tones?: { start: number; polarity: number }[] }).tones ?? [];
+    const tones = read.get(a)!.analysis.tones;
     return new Set(tones.filter((t) => t.polarity !== 0).map((t) => sentenceOf(a, t.start)).filter((i) => i >= 0));
   });
   const f = (x: { p: number; r: number; f1: number }) => `P ${x.p.toFixed(3)}, R ${x.r.toFixed(3)}, F1 ${x.f1.toFixed(3)}`;
   console.log(`\nInformational-bias sentences (${articles.reduce((n, a) => n + a.infSentences.size, 0)} of ${articles.reduce((n, a) => n + a.sentenceRanges.length, 0)}): sentences with a non-neutral tone record ${f(toned)}; every sentence flagged ${f(every)}; published: RoBERTa 0.425, three-article context 0.441 (van den Berg & Markert 2020).`);
-  console.log(`(${ms.toFixed(1)} ms per article, analysis and comparison)`);
-  allSidesOrder();
 }
 
 interface AllSidesLine { id: string; date: string; news: Partial<Record<'left' | 'center' | 'right', { newsTitle: string; newBody: string[] }>> }

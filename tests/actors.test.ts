@@ -39,6 +39,39 @@ describe('designators next to a name', () => {
   });
 });
 
+describe('"Republican of Nebraska": a designator of the name before it, and a place', () => {
+  const a = analyse('The senators split over the troop pullout\n\nSenator Ben Sasse, Republican of Nebraska, called it a sad day. Senator Jane Roe, Republican of Ohio, agreed. Rep. Sam Quill, a Democrat from Maine, said nothing. Voters in Nebraska were unhappy.\n');
+  it('the name takes the party; the state is no actor', () => {
+    expect(mention(a, 'Ben Sasse')).toMatchObject({ side: 'right', sideSource: 'data' });
+    expect(mention(a, 'Jane Roe')).toMatchObject({ side: 'right', party: 'Republican', sideSource: 'designator' });
+    expect(mention(a, 'Sam Quill')).toMatchObject({ side: 'left', party: 'Democratic', sideSource: 'designator' });
+    expect(a.actors.filter((m) => /Nebraska|Ohio|Maine/.test(m.text))).toEqual([]);
+  });
+});
+
+describe('an article without a date: the sitting president the text names gives its era', () => {
+  it('"President Obama" reads the White House at the middle of his term', () => {
+    const a = analyse('Budget talks resume\n\nThe White House said the talks would resume. President Obama met Speaker John Boehner on Monday.\n');
+    expect(mention(a, 'White House')).toMatchObject({ side: 'left', party: 'Democratic' });
+    expect(a.sidesDate).toEqual({ day: '2013-01-20', from: 'president', president: 'Barack Obama', mentions: 1 });
+  });
+  it('the latest president called "President" wins: a past one may be called so loosely, a future one never', () => {
+    const a = analyse('Troops stay abroad\n\nPresident Obama promised to bring the troops home. President Trump said on Monday they would stay. The White House gave no date.\n');
+    expect(a.sidesDate.president).toBe('Donald Trump');
+    expect(mention(a, 'White House')).toMatchObject({ side: 'right' });
+  });
+  it('"former President", "Vice President": no era, and no side for the White House', () => {
+    const a = analyse('An old feud returns\n\nFormer President Obama and Vice President Biden spoke on Monday. The White House said nothing.\n');
+    expect(a.sidesDate).toEqual({ day: null, from: 'latest' });
+    expect(mention(a, 'White House')).toMatchObject({ side: null });
+  });
+  it('a date, when there is one, always wins', () => {
+    const a = applyManifest(analyse('Budget talks resume\n\nThe White House said the talks would resume. President Obama met the speaker.\n'), { file: 't.txt', published: '2019-06-01' } as never);
+    expect(a.sidesDate).toEqual({ day: '2019-06-01', from: 'published' });
+    expect(mention(a, 'White House')).toMatchObject({ side: 'right' });
+  });
+});
+
 describe('people tied to a principal take its side', () => {
   const a = analyse('Border talks collapse as both sides dig in\n\nHouse Speaker Nancy Pelosi said talks had collapsed. Lee Parton, a spokesman for Pelosi, said no meeting was planned. Trump\'s campaign manager said the wall would be built. An aide to Sen. Ted Cruz said the senator would vote no.\n');
   it('a named spokesman', () => {
@@ -60,8 +93,9 @@ describe('names from the data, coreference, groups', () => {
       ['Republicans', 'Republican Party', 'right', 'group'],
       ['Pelosi', 'Nancy Pelosi', 'left', 'data'],
       ['Republican lawmakers', 'Republican Party', 'right', 'group'],
-      // No date in the text: the White House is read with the latest presidential term (Trump, 2025-).
-      ['White House', 'the White House', 'right', 'data'],
+      // No date, and the text names no sitting president: the White House's party changed over its
+      // terms, so it has no side (a guess would be worse than none).
+      ['White House', 'the White House', null, 'data'],
       ['Ted Cruz', 'Ted Cruz', 'right', 'data'],
       ['Freedom Caucus', 'House Freedom Caucus', 'right', 'group'],
     ]);
@@ -107,13 +141,14 @@ describe('party at the article date', () => {
     expect(mention(in2024, 'Kevin Kiley')).toMatchObject({ party: 'Republican', side: 'right', sideSource: 'data' });
     expect(mention(in2026, 'Kevin Kiley')).toMatchObject({ party: 'Independent', side: null, sideSource: 'data' });
   });
-  it('partyAt: the term in force, else the last one before, else the first; latest without a date', () => {
+  it('partyAt: the term in force, else the last one before, else the first; without a date only a party the terms agree on', () => {
     const terms: [string, string | null, string | null][] = [['Democratic', '2001-01-03', '2005-01-03'], ['Republican', '2005-01-03', '2009-01-03']];
     expect(partyAt(terms, '2003-05-05')).toBe('Democratic');
     expect(partyAt(terms, '2005-01-03')).toBe('Republican');
     expect(partyAt(terms, '2012-01-01')).toBe('Republican');
     expect(partyAt(terms, '1999-01-01')).toBe('Democratic');
-    expect(partyAt(terms, null)).toBe('Republican');
+    expect(partyAt(terms, null)).toBeNull();
+    expect(partyAt([['Democratic', '2001-01-03', '2005-01-03'], ['Democratic', '2007-01-03', '2009-01-03']], null)).toBe('Democratic');
   });
   it('a namesake born too late or too early for the date gets no side', () => {
     // Ted Cruz was born in 1970: an article of 1930 cannot mean him.

@@ -68,6 +68,8 @@ export function pickEntry(candidates: readonly ActorEntry[], day: string | null,
 
 /** "(R-Texas)", ", D-Calif.", " (I-Vt.)" right after a name. */
 const PARTY_TAG = /^\s*(?:\(|,\s*)([RDI])\s*[-–]\s*\p{Lu}/u;
+/** ", Republican of Nebraska", ", a Democrat from Ohio" right after a name. */
+const PARTY_OF = /^,\s*(?:an?\s+)?(Republican|Democrat|Independent)\s+(?:of|from)\s+\p{Lu}/u;
 const PARTY_WORD = /\b(Republican|Democratic|Democrat|GOP|G\.O\.P\.|Independent)\b/;
 const TAG_PARTY: Record<string, string> = { R: 'Republican', D: 'Democratic', I: 'Independent' };
 const WORD_PARTY: Record<string, string> = { Republican: 'Republican', GOP: 'Republican', 'G.O.P.': 'Republican', Democratic: 'Democratic', Democrat: 'Democratic', Independent: 'Independent' };
@@ -76,6 +78,8 @@ const WORD_PARTY: Record<string, string> = { Republican: 'Republican', GOP: 'Rep
 function designatorParty(text: string, m: Mention): string | null {
   const tag = PARTY_TAG.exec(text.slice(m.end, m.end + 12));
   if (tag) return TAG_PARTY[tag[1]];
+  const written = PARTY_OF.exec(text.slice(m.end, m.end + 30));
+  if (written) return WORD_PARTY[written[1]];
   // "Republican Sen. Ted Cruz", "Democratic strategist Joe Trippi"; not "a Trump adviser".
   const word = m.role ? PARTY_WORD.exec(m.role) : null;
   return word ? WORD_PARTY[word[1]] : null;

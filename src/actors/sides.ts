@@ -23,7 +23,7 @@ export function dayOf(published: string | null | undefined): string | null {
 /**
  * The party in force on `day`: the term covering it; else the last term that ended before it (a former
  * member keeps the party they left with); else the first term (the article is older than the data).
- * Without a day: the latest term. Undated terms (a party, a designator, a former member's last party)
+ * Without a day: the party all dated terms agree on, else none. Undated terms (a party, a designator, a former member's last party)
  * hold at any date.
  */
 export function partyAt(terms: readonly PartyTerm[], day: string | null): string | null {
@@ -31,7 +31,8 @@ export function partyAt(terms: readonly PartyTerm[], day: string | null): string
   const undated = terms.find((t) => t[1] === null && t[2] === null);
   const dated = terms.filter((t) => t[1] !== null || t[2] !== null).sort((a, b) => byCode(a[1] ?? '', b[1] ?? ''));
   if (dated.length === 0) return undated ? undated[0] : null;
-  if (day === null) return dated.at(-1)![0];
+  // Without a day, a party that changed over the terms ("the White House") is unknown, not the latest.
+  if (day === null) return dated.every((t) => t[0] === dated[0][0]) ? dated[0][0] : null;
   const inForce = dated.filter((t) => (t[1] === null || t[1] <= day) && (t[2] === null || day < t[2]));
   // Two terms meet on the day one ends and the next starts; the one that starts that day is in force.
   if (inForce.length > 0) return inForce.at(-1)![0];

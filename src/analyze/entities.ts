@@ -46,6 +46,7 @@ export const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursd
 // Honorifics that are not part of a name: kept as the mention's role.
 const HONORIFICS = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|lt|col|sgt|rev|prof|pres|sec|adm|capt|cmdr|maj|atty|supt|insp)\.?$/i;
 
+const PARTY_MEMBER = /^(Republican|Democrat|Democratic|Independent)$/;
 const isCapWord = (t: Token) => t.type === 'word' && /^\p{Lu}/u.test(t.value);
 const isPossessive = (t: Token) => t.value === '’s' || t.value === "'s" || t.value === '’' || t.value === "'";
 const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
@@ -214,6 +215,10 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
     if (NOT_ENTITIES.has(words[0].value)) return [];
     return [{ text, start: words[0].start, end: words[0].end, type: 'organisation', name: words[0].value, role: null, acronym: words[0].value }];
   }
+  // "Republican of Nebraska", "Democrat from Ohio": a party designator of the name before it (read by
+  // src/actors/find.ts), and a place after it; neither is a name.
+  const partyOf = words.findIndex((t, k) => k < words.length - 1 && PARTY_MEMBER.test(t.value) && /^(of|from)$/.test(words[k + 1].value));
+  if (partyOf >= 0) return partyOf > 0 ? classifyRun(tokens, first, first + partyOf - 1, source) : [];
   let lastTitle = -1;
   words.forEach((t, k) => {
     if (lists.titles.has(t.normal) || HONORIFICS.test(t.value) || (t.value === '.' && lastTitle === k - 1) || (k < words.length - 1 && lists.orgWords.has(t.normal) && lastTitle === k - 1 && k > 0)) lastTitle = k;

@@ -25,7 +25,9 @@ import { extractLoadedWords } from './loaded-words.js';
 import { actorRegistry } from '../actors/data.js';
 import type { ActorRegistry } from '../actors/data.js';
 import { findActorMentions } from '../actors/find.js';
-import { dayOf } from '../actors/sides.js';
+import { dayOf, resolveSides } from '../actors/sides.js';
+import { presidentEra } from '../actors/era.js';
+import type { SidesDate } from '../actors/era.js';
 import { sourcesBySide } from '../actors/sources.js';
 import type { ActorMention, SourcesBySide } from '../actors/types.js';
 import { actorTones } from '../framing/tone-records.js';
@@ -90,6 +92,8 @@ export interface ArticleAnalysis {
   sources: SourcesBySide;
   /** Tone toward each actor mention (one record per mention, in `actors` order), with its voice and holder. */
   tones: ToneFinding[];
+  /** The day actors' sides were read at, and how it was found (added in 0.3). */
+  sidesDate: SidesDate;
   /** Where the article came from, as the corpus manifest records it (null when unknown). */
   provenance: Provenance;
 }
@@ -128,7 +132,12 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
   const headline = article.blocks.find((b) => b.role === 'headline');
   const bodySentences = content.filter((b) => b.role === 'body').flatMap((b) => b.parsed.sentences.map((s) => s.sentiment));
   const entities = [...index.entities.values()];
-  const actors = findActorMentions(article, index, context.actors ?? actorRegistry(), dayOf(article.published));
+  const published = dayOf(article.published);
+  const found = findActorMentions(article, index, context.actors ?? actorRegistry(), published);
+  // Without a date, the text's sitting president says the era the sides are read at (src/actors/era.ts).
+  const era = published ? null : presidentEra(article.text, found);
+  const actors = era ? resolveSides(found, era.day) : found;
+  const sidesDate: SidesDate = published ? { day: published, from: 'published' } : era ?? { day: null, from: 'latest' };
   const political = politicalSubject(article, [...actorCues(actors), ...(context.extraPoliticalCues?.(article) ?? [])]);
   return {
     article: withoutTokens(article),
@@ -153,6 +162,7 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
     actors,
     sources: sourcesBySide({ actors, quotes, attributions }),
     tones: actorTones(article, actors, { quotes, attributions }),
+    sidesDate,
     provenance: { url: null, outletLean: null },
   };
 }

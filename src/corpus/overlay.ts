@@ -16,6 +16,7 @@ export function applyManifest(analysis: ArticleAnalysis, entry: ManifestEntry | 
     actors,
     sources: actors === analysis.actors ? analysis.sources : sourcesBySide({ actors, quotes: analysis.quotes, attributions: analysis.attributions }),
     tones: actors === analysis.actors ? analysis.tones : withSides(analysis.tones, actors),
+    sidesDate: actors === analysis.actors ? analysis.sidesDate : { day: dayOf(published), from: 'published' },
     article: { ...analysis.article, outlet: entry.outlet ?? analysis.article.outlet, published: entry.published ?? analysis.article.published },
     provenance: { url: entry.url ?? analysis.provenance.url, outletLean: entry.lean ?? analysis.provenance.outletLean },
   };

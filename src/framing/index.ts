@@ -19,8 +19,12 @@ const noTone = (): SideTone => ({ negative: [], positive: [], neutral: 0 });
  */
 function ownToneBySide(a: ArticleAnalysis): { left: SideTone; right: SideTone } {
   const bySentence = new Map<number, { end: number; left: number[]; right: number[] }>();
+  // A cue inside a quotation or reported speech is its holder's word, even when the mention it was
+  // read toward stands outside it (the speaker of `"… lied," Trump said`).
+  const held = [...a.quotes.map((q) => [q.start, q.end]), ...a.attributions.filter((x) => x.contentStart !== undefined).map((x) => [x.contentStart!, x.contentEnd!])];
+  const heldCue = (at: number | null) => at !== null && held.some(([s, e]) => at >= s && at < e);
   for (const t of a.tones) {
-    if (t.voice !== 'own' || t.side === null) continue;
+    if (t.voice !== 'own' || t.side === null || heldCue(t.cueStart)) continue;
     const s = bySentence.get(t.sentenceStart) ?? { end: t.sentenceEnd, left: [], right: [] };
     s[t.side].push(t.polarity);
     bySentence.set(t.sentenceStart, s);
