@@ -9,8 +9,9 @@
 // - articles with no sided actor (the prototype: 2 of 138 on BASIL dev);
 // - mentions per article, and the time actor finding takes against the whole analysis.
 // Each BASIL article is built as its title, a blank line, then its paragraphs (the record's sentences
-// joined by paragraph). PolNeAR has no dates: the sides are read with the latest term (the
-// documented behaviour without a date) and, for comparison, at 2016-10-01 (the set's election season).
+// joined by paragraph). PolNeAR has no dates: the sides are read as an undated article's are (the era
+// of the sitting president the text names, else only parties that never changed) and, for comparison,
+// at 2016-10-01 (the set's election season).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -140,7 +141,7 @@ function run(name: string, docs: Doc[], extraDay?: string): void {
     count(f, a);
     if (extraDay) count(g, { ...a, actors: resolveSides(a.actors, extraDay) });
   }
-  print(`${name}${extraDay ? ' (no date: latest term)' : ''}`, f);
+  print(`${name}${extraDay ? ' (no date: the era the text names)' : ''}`, f);
   if (extraDay) print(`${name} (at ${extraDay})`, g);
   console.log(`    time: analysis ${(analysisMs / docs.length).toFixed(1)} ms/article; actor finding ${(actorsMs / docs.length).toFixed(2)} ms/article (${pct(actorsMs, analysisMs)} of the analysis)`);
 }
