@@ -176,6 +176,7 @@ const SECTIONS: [string, () => unknown][] = [
   ['stories', storiesDevset],
   ['story-events', async () => (await import('./stories-events.js')).storyEvents()],
   ['framing', async () => (await import('./framing-devset.js')).framingDevset()],
+  ['framing-variants', async () => (await import('./framing-variants.js')).framingVariants()],
   ['actors', async () => (await import('./actors-devset.js')).actorsDevsetBenchmark()],
   ['tone', async () => (await import('./tone-devset.js')).toneDevsetBenchmark()],
   ['politics', async () => (await import('./politics-devset.js')).politicsDevset()],

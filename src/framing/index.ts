@@ -1,5 +1,6 @@
 // framing: how each article of a story treats the sides, compared with the story's other articles.
 import type { ArticleAnalysis } from '../analyze/index.js';
+import type { ToneFinding } from './tone-records.js';
 import { articleId } from '../compare/ids.js';
 import { speakerActors } from '../actors/sources.js';
 import type { Citation, SideTone } from './relative.js';
@@ -17,14 +18,21 @@ const noTone = (): SideTone => ({ negative: [], positive: [], neutral: 0 });
  * once per side it mentions, negative or positive by the summed polarity of its own-voice records
  * toward that side's actors. Quotations and reported speech are their holders' words, not the outlet's.
  */
-function ownToneBySide(a: ArticleAnalysis): { left: SideTone; right: SideTone } {
-  const bySentence = new Map<number, { end: number; left: number[]; right: number[] }>();
-  // A cue inside a quotation or reported speech is its holder's word, even when the mention it was
-  // read toward stands outside it (the speaker of `"… lied," Trump said`).
+/**
+ * The tone records of the outlet's own voice toward a sided actor. A cue inside a quotation or
+ * reported speech is its holder's word, even when the mention it was read toward stands outside it
+ * (the speaker of `"… lied," Trump said`).
+ */
+export function ownVoiceTones(a: ArticleAnalysis): ToneFinding[] {
   const held = [...a.quotes.map((q) => [q.start, q.end]), ...a.attributions.filter((x) => x.contentStart !== undefined).map((x) => [x.contentStart!, x.contentEnd!])];
   const heldCue = (at: number | null) => at !== null && held.some(([s, e]) => at >= s && at < e);
-  for (const t of a.tones) {
-    if (t.voice !== 'own' || t.side === null || heldCue(t.cueStart)) continue;
+  return a.tones.filter((t) => t.voice === 'own' && t.side !== null && !heldCue(t.cueStart));
+}
+
+function ownToneBySide(a: ArticleAnalysis): { left: SideTone; right: SideTone } {
+  const bySentence = new Map<number, { end: number; left: number[]; right: number[] }>();
+  for (const t of ownVoiceTones(a)) {
+    if (t.side === null) continue;
     const s = bySentence.get(t.sentenceStart) ?? { end: t.sentenceEnd, left: [], right: [] };
     s[t.side].push(t.polarity);
     bySentence.set(t.sentenceStart, s);

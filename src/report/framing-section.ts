@@ -4,6 +4,7 @@
 import type { Story } from '../compare/index.js';
 import { articleId } from '../compare/ids.js';
 import { cite, md, ref } from './escape.js';
+import { ownVoiceTones } from '../framing/index.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const table = (head: string[], rows: string[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
@@ -58,13 +59,32 @@ function actorTable(story: Story): string {
 function toneSentences(story: Story): string {
   const parts: string[] = [];
   for (const a of story.articles) {
-    const calls = a.tones.filter((t) => t.voice === 'own' && t.side !== null && t.polarity !== 0);
+    const calls = ownVoiceTones(a).filter((t) => t.polarity !== 0);
     if (calls.length === 0) continue;
     const lines = calls.slice(0, MAX_TONE_SENTENCES).map((t) => `- ${t.polarity < 0 ? 'negative' : 'positive'} toward ${md(t.actor)} (${t.side}), on ${t.cue ? cite(t.cue) : 'its wording'}: ${cite(a.article.text.slice(t.sentenceStart, t.sentenceEnd), 200)}`);
     if (calls.length > lines.length) lines.push(`- and ${calls.length - lines.length} more (\`tones\` in the JSON)`);
     parts.push(`**${ref(articleId(a.article.file))}** own-voice tone toward sided actors:\n\n${lines.join('\n')}`);
   }
   return parts.length ? parts.join('\n\n') : 'No sentence of the articles\' own voice is negative or positive toward an actor whose side is known.';
+}
+
+/** Which day each article's sides were read at, when one has no date of its own (grouped, in article order). */
+function sidesDates(story: Story): string {
+  const groups = new Map<string, string[]>();
+  for (const a of story.articles) {
+    if (a.sidesDate.from === 'published') continue;
+    const key = a.sidesDate.from === 'president' ? a.sidesDate.president ?? '' : '';
+    groups.set(key, [...(groups.get(key) ?? []), ref(articleId(a.article.file))]);
+  }
+  if (groups.size === 0) return '';
+  const list = (refs: string[]) => (refs.length === 1 ? refs[0] : `${refs.slice(0, -1).join(', ')} and ${refs.at(-1)}`);
+  const say = ([president, refs]: [string, string[]]) => {
+    const one = refs.length === 1;
+    return president
+      ? `${list(refs)} ${one ? 'has' : 'have'} no date: ${one ? 'its' : 'their'} sides are read in the term of ${md(president)}, the sitting president ${one ? 'it names' : 'they name'}`
+      : `${list(refs)} ${one ? 'has' : 'have'} no date and ${one ? 'names' : 'name'} no sitting president: an actor whose party changed (the White House) has no side there`;
+  };
+  return ` ${[...groups].map(say).join('; ')}. Give dates with \`add --date\` to read every side at its day.`;
 }
 
 /** Side totals per article: sided sourcing and own-voice tone sentences. */
@@ -80,7 +100,7 @@ export function whoIsHeardSection(story: Story): string {
   return [
     'Quoted words and attributions whose speaker has a known side, and the sentences of the outlet\'s own voice that are negative or positive toward each side (left / right; negative / positive).',
     table(['article', 'quoted words, left / right', 'attributions, left / right', 'own voice about the left: negative / positive', 'own voice about the right: negative / positive', 'relative lean'], rows),
-    'Each actor, merged across the articles ("Nancy Pelosi" and "Pelosi" are one), with its side at the article\'s date when the actors data or the text gives one. An actor missing from the data has no side: framelens never guesses one.',
+    `Each actor, merged across the articles ("Nancy Pelosi" and "Pelosi" are one), with its side at the article's date when the actors data or the text gives one. An actor missing from the data has no side: framelens never guesses one.${sidesDates(story)}`,
     actorTable(story),
     toneSentences(story),
   ].join('\n\n');
