@@ -13,8 +13,8 @@ import { infSentenceScore, loadBasil, orderScore, sentenceOf } from './basil.js'
 import type { BasilArticle } from './basil.js';
 
 /** Each article read alone, as `framelens compare` reads the files it is given: file names carry no outlet. */
-export function analyseBasil(events: readonly BasilArticle[][], dated: boolean): Map<BasilArticle, { analysis: ArticleAnalysis; story: ReturnType<typeof compareStory> }> {
-  const out = new Map<BasilArticle, { analysis: ArticleAnalysis; story: ReturnType<typeof compareStory> }>();
+export function analyseBasil(events: readonly BasilArticle[][], dated: boolean): Map<BasilArticle, { analysis: ArticleAnalysis; story: ReturnType<typeof compareStory>; index: number }> {
+  const out = new Map<BasilArticle, { analysis: ArticleAnalysis; story: ReturnType<typeof compareStory>; index: number }>();
   for (const event of events) {
     const analyses = event.map((a, i) => {
       const file = `${String(i).padStart(3, '0')}_article.txt`;
@@ -24,7 +24,8 @@ export function analyseBasil(events: readonly BasilArticle[][], dated: boolean):
       return applyManifest(x, { file, outlet: null, url: null, published: a.date, lean: null, headline: null, added: null, given: [], found: [], fingerprints: [] });
     });
     const s = compareStory({ slug: event[0].event, keywords: [] }, analyses);
-    event.forEach((a, i) => out.set(a, { analysis: analyses[i], story: s }));
+    // The story's own copy of each article: its actors may take a side from another article of the story.
+    event.forEach((a, i) => out.set(a, { analysis: s.articles[i], story: s, index: i }));
   }
   return out;
 }
@@ -40,8 +41,8 @@ export function framingDevset(): void {
     const ms = (performance.now() - started) / read.size;
     console.log(`\n## Relative framing on BASIL dev, ${dated ? 'dated (each article with its date, as a corpus with `add --date` reads it)' : 'undated (bare text files, as `framelens compare` reads them)'} (${events.length} events, ${articles.length} articles; text only)`);
     const framingOf = (a: BasilArticle) => {
-      const { story: s, analysis } = read.get(a)!;
-      return s.framing[s.articles.indexOf(analysis)];
+      const { story: s, index } = read.get(a)!;
+      return s.framing[index];
     };
     const rows: [string, (a: BasilArticle) => number][] = [
       ['relativeLean (framelens)', (a) => framingOf(a)?.relativeLean ?? 0],

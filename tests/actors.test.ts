@@ -13,6 +13,7 @@ import type { ActorsFile } from '../src/actors/data.js';
 import { partyAt } from '../src/actors/sides.js';
 import { sourcesBySide } from '../src/actors/sources.js';
 import { mergeStoryActors } from '../src/actors/story.js';
+import { withStorySides } from '../src/actors/story-sides.js';
 import { applyManifest } from '../src/corpus/overlay.js';
 import { isAnalysis } from '../src/corpus/cache-shapes.js';
 import { articleRecord } from '../src/report/json.js';
@@ -261,5 +262,26 @@ describe('initials and numerals are not party names', () => {
   it('still reads G.O.P. as the Republican Party', () => {
     const a = analyse('Budget talks resume\n\nG.O.P. leaders met on Tuesday to talk about the budget.\n');
     expect(a.actors.find((m) => m.text === 'G.O.P.')).toMatchObject({ side: 'right', actor: 'Republican Party' });
+  });
+});
+
+describe('one person, one side across a story', () => {
+  // Expected by hand: the first article ties Sam Quill to a principal ("a spokesman for Nancy Pelosi"), the
+  // second names him plainly and quotes him (4 words); Ann Vale is a Democrat in one article and a
+  // Republican in another, so a third article that names her plainly learns nothing.
+  const tied = analyse('Talks on the budget resume\n\nSam Quill, a spokesman for Nancy Pelosi, said the talks would resume. Democratic strategist Ann Vale agreed.\n');
+  const plain = analyse('Budget talks to resume on Monday\n\n"We are back tomorrow," Sam Quill said on Sunday. Ann Vale said nothing.\n');
+  const other = analyse('The budget returns\n\nRepublican consultant Ann Vale said the talks were a waste. Sam Quill did not reply.\n');
+  const [a, b, c] = withStorySides([tied, plain, other]);
+  it('a plain mention takes the side another article of the story gives the same person', () => {
+    expect(mention(a, 'Sam Quill')).toMatchObject({ side: 'left', sideSource: 'principal' });
+    expect(mention(b, 'Sam Quill')).toMatchObject({ side: 'left', party: 'Democratic', sideSource: 'story' });
+    expect(mention(c, 'Sam Quill')).toMatchObject({ side: 'left', sideSource: 'story' });
+    expect(b.sources.sides.left).toEqual({ quotes: 1, quotedWords: 4, attributions: 0 });
+  });
+  it('no side when the story disagrees, and the analyses themselves are untouched', () => {
+    expect(mention(b, 'Ann Vale')!.side).toBeNull();
+    expect(mention(plain, 'Sam Quill')!.side).toBeNull();
+    expect(a).toBe(tied);
   });
 });

@@ -157,7 +157,8 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
     // The text's own designator ("Sen. Ted Cruz (R-Texas)") says the party at the article's date. When
     // the data's person agrees, the data entry is kept (its id merges the actor across articles); when
     // they disagree, the data's person is a namesake and the designator stands alone.
-    if (designated && e.type !== 'organisation') {
+    // "Kevin McCarthy of California": a place next to a designator is not the one designated.
+    if (designated && e.type !== 'organisation' && !PLACES.has(e.name.toLowerCase())) {
       const agrees = found && found.actorType === 'person' && plausibleAt(found.born, day) && partyAt(found.terms, day) === designated;
       if (!agrees) return { actor: e.name, actorId: null, actorType: 'person', terms: [[designated, null, null]], born: null, sideSource: 'designator' };
     }

@@ -44,7 +44,11 @@ interface StoryInput {
  * and a one-word name (a surname) joins the one multi-word person of the story with that surname.
  * Sorted by total mentions, then name: the same bytes for the same input.
  */
-export function mergeStoryActors(analyses: readonly StoryInput[]): StoryActor[] {
+/**
+ * The key that merges an actor's mentions across a story's articles: the data id; else the name, and a
+ * one-word name (a surname) joins the one multi-word person of the story with that surname.
+ */
+export function storyActorKey(analyses: readonly { actors: readonly ActorMention[] }[]): (m: { actorId: string | null; actor: string; actorType: ActorType }) => string {
   const keyOf = (m: { actorId: string | null; actor: string }) => m.actorId ?? `name:${m.actor}`;
   // Multi-word people of the story by surname, to take in "Pelosi" written alone elsewhere.
   const fullBySurname = new Map<string, string | null>();
@@ -56,11 +60,15 @@ export function mergeStoryActors(analyses: readonly StoryInput[]): StoryActor[] 
       fullBySurname.set(s, fullBySurname.has(s) && fullBySurname.get(s) !== key ? null : key);
     }
   }
-  const merged = new Map<string, StoryActor & { sides: Map<string, number> }>();
-  const canonical = (m: { actorId: string | null; actor: string; actorType: ActorType }) => {
+  return (m) => {
     if (m.actorId === null && m.actorType === 'person' && !m.actor.includes(' ')) return fullBySurname.get(m.actor.toLowerCase()) ?? keyOf(m);
     return keyOf(m);
   };
+}
+
+export function mergeStoryActors(analyses: readonly StoryInput[]): StoryActor[] {
+  const canonical = storyActorKey(analyses);
+  const merged = new Map<string, StoryActor & { sides: Map<string, number> }>();
   analyses.forEach((a, i) => {
     const cell = (m: ActorMention) => {
       const key = canonical(m);

@@ -5,7 +5,8 @@ import type { ActorType, PartyTerm } from './data.js';
 export type Side = 'left' | 'right';
 
 /** Where the party terms of a mention came from. */
-export type SideSource = 'data' | 'designator' | 'principal' | 'user' | 'group';
+/** `story`: another article of the same story gives the actor its side (src/actors/story-sides.ts). */
+export type SideSource = 'data' | 'designator' | 'principal' | 'user' | 'group' | 'story';
 
 /** One mention of a person, organisation, party or group, with its side at the article's date. */
 export interface ActorMention extends FindingBase {

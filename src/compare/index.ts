@@ -16,6 +16,7 @@ import type { NamingRow } from './naming.js';
 import { articleId, slugify } from './ids.js';
 import { storyFraming } from '../framing/index.js';
 import { mergeStoryActors } from '../actors/story.js';
+import { withStorySides } from '../actors/story-sides.js';
 import type { StoryActor } from '../actors/story.js';
 import type { ArticleFraming } from '../framing/index.js';
 
@@ -76,7 +77,9 @@ export function storyKeywords(articles: readonly ArticleAnalysis[]): string[] {
   return sharedKeywords(articles.map((a) => unpackStoryTerms(a.storyTerms)), 4);
 }
 
-export function compareStory(group: Pick<StoryGroup, 'slug' | 'keywords'>, articles: ArticleAnalysis[]): Story {
+export function compareStory(group: Pick<StoryGroup, 'slug' | 'keywords'>, analyses: ArticleAnalysis[]): Story {
+  // An actor's side one article's text gives holds in the story's other articles (same event, same time).
+  const articles = withStorySides(analyses);
   return { slug: group.slug, keywords: group.keywords, articles, figures: alignFigures(articles), sharedQuotes: matchQuotes(articles), speakers: speakerTable(articles), naming: namingTable(articles), framing: storyFraming(articles), actors: mergeStoryActors(articles) };
 }
 

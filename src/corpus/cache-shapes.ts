@@ -56,7 +56,7 @@ const analysisShape = shape({
   provenance: shape({ url: nullable(str), outletLean: nullable(oneOf('left', 'center', 'right')) }),
   actors: arrayOf(finding('actor', {
     actor: str, actorId: nullable(str), actorType: oneOf('person', 'organisation', 'party', 'group'), entity: nullable(str), side: SIDE, party: nullable(str),
-    sideSource: nullable(oneOf('data', 'designator', 'principal', 'user', 'group')), terms: arrayOf(PARTY_TERM), born: nullable(int),
+    sideSource: nullable(oneOf('data', 'designator', 'principal', 'user', 'group', 'story')), terms: arrayOf(PARTY_TERM), born: nullable(int),
   })),
   sources: shape({
     actors: arrayOf(shape({ actor: str, side: SIDE, party: nullable(str), quotes: int, quotedWords: int, attributions: int })),

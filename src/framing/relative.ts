@@ -77,6 +77,8 @@ export interface ArticleFraming {
 export const ATTRIBUTION_WORDS = 15;
 /** Added to the sources' denominator: a handful of sided words says little. */
 export const SOURCE_PRIOR = 20;
+/** Added to the tone's denominator, in sentences: one sentence about a side is weak evidence. */
+export const TONE_PRIOR = 2;
 
 export const WEIGHTS: Record<FramingSignal, number> = { sources: 1, tone: 1, learned: 1 };
 /** The smallest spread each signal is scaled by: differences below it are treated as noise. */
@@ -90,7 +92,7 @@ export function sourceBalance(x: FramingInput): number | null {
 
 const toneOf = (t: SideTone) => {
   const n = t.negative.length + t.positive.length + t.neutral;
-  return n === 0 ? null : (t.positive.length - t.negative.length) / n;
+  return n === 0 ? null : (t.positive.length - t.negative.length) / (n + TONE_PRIOR);
 };
 
 /** Own-voice tone toward the right minus toward the left; a side the article does not mention counts as neutral. */
