@@ -31,6 +31,18 @@ describe('framelens compare', () => {
     expect(headings(md)).toEqual(headings(readFileSync(join(ROOT, 'reports', `${story.slug}.md`), 'utf8')));
     expect(md).not.toContain('.svg');
   });
+  it('--date gives undated articles the event day: sides are read at it (the seeds have no date of their own)', () => {
+    // Without a date the seeds name President Trump: read in his term. In 2015 the White House was Obama's.
+    const at2015 = JSON.parse(cli(['compare', ...seeds, '--json', '--date', '2015-06-01']).stdout) as Record<string, any>;
+    expect(story.articles.map((a: any) => a.sidesDate.from)).toEqual(['president', 'president', 'president']);
+    expect(at2015.articles.map((a: any) => a.sidesDate)).toEqual(seeds.map(() => ({ day: '2015-06-01', from: 'published', president: null })));
+    const whiteHouse = (s: any) => s.articles.flatMap((a: any) => a.actors.filter((m: any) => m.actor === 'the White House').map((m: any) => m.side));
+    expect(new Set(whiteHouse(story))).toEqual(new Set(['right']));
+    expect(new Set(whiteHouse(at2015))).toEqual(new Set(['left']));
+    const bad = cli(['compare', ...seeds, '--date', 'soon']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toEqual(['framelens: --date: expected a date such as 2021-04-05, found "soon"']);
+  });
   it('refuses fewer than two files, the same file twice and two files of one name, in one line', () => {
     for (const args of [[seeds[0]], [seeds[0], seeds[0]]]) {
       const r = cli(['compare', ...args]);

@@ -2,6 +2,7 @@
 // story report as `report` (Markdown to --out or stdout) or, with --json, the story record on stdout.
 // A file that cannot be read gets one line on stderr; the comparison needs two readable articles.
 import { InputError } from '../errors.js';
+import { toIsoDate } from '../dates.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { actorRegistry } from '../actors/data.js';
 import { writeFileAtomically } from '../corpus/cache.js';
@@ -23,6 +24,8 @@ import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes.js';
 export interface CompareOptions {
   json?: boolean;
   out?: string;
+  /** The event's day, for articles with no date of their own (--date). */
+  date?: string;
   lexicon: string[];
   /** Extra actors files (--actors). */
   actors?: string[];
@@ -30,10 +33,18 @@ export interface CompareOptions {
   jobs?: number;
 }
 
+/** An article with no date of its own (page or manifest) takes the event's day given with --date. */
+function withEventDay(a: ArticleAnalysis, day: string | null): ArticleAnalysis {
+  if (!day || a.article.published) return a;
+  return applyManifest(a, { file: a.article.file, outlet: null, url: null, published: day, lean: null, headline: null, added: null, given: [], found: [], fingerprints: [] });
+}
+
 export async function runCompare(files: string[], opts: CompareOptions): Promise<number> {
   loadLexicons(opts.lexicon);
   actorRegistry(opts.actors ?? []); // a bad actors file stops the run before any work, in one line
   if (files.length < 2) throw new InputError('compare', 'needs at least two article files');
+  const eventDay = opts.date === undefined ? null : toIsoDate(opts.date);
+  if (opts.date !== undefined && !eventDay) throw new InputError('--date', `expected a date such as 2021-04-05, found "${opts.date}"`);
   // Reports cite articles by their short id, so two files with one id could not be told apart.
   const seen = new Map<string, string>();
   for (const file of files) {
@@ -64,7 +75,7 @@ export async function runCompare(files: string[], opts: CompareOptions): Promise
     let done = 0;
     await pool.run(tasks, (k, result) => {
       const i = scanned.readable[k];
-      if (result.status === 'analyzed' && result.record) analyses.set(i, applyManifest(result.record, entries[i]));
+      if (result.status === 'analyzed' && result.record) analyses.set(i, withEventDay(applyManifest(result.record, entries[i]), eventDay));
       else if (result.status === 'refused' || result.status === 'crashed') fail(result.status, result.message);
       progress?.('analysing', (done += 1), tasks.length);
     });

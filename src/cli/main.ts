@@ -67,12 +67,13 @@ function program(setCode: (code: number) => void): Command {
     .argument('<files...>', 'two or more article files (.txt, .md, .html)')
     .option('-o, --out <file>', 'write the report to this file instead of stdout: the HTML page when it ends in .html, else Markdown')
     .option('--json', 'print the story as one JSON object on stdout (the comparison and every article record)')
+    .option('--date <date>', 'the day of the event, for articles with no date of their own (page or manifest), e.g. 2019-01-04: actors\' sides are read at it')
     .addOption(lexiconOption())
     .addOption(actorsOption())
     .addOption(jobsOption())
     .option('-q, --quiet', 'no progress or summary on stderr')
-    .addHelpText('after', '\nThe outlet, date and lean of each file come from the manifest of its folder, when there is one.\nA file that cannot be read gets one line on stderr and is left out (exit 2); two readable\narticles are needed.\n\nExamples:\n  framelens compare corpus/000_*.txt corpus/003_*.txt corpus/004_*.txt\n  framelens compare fox.html nyt.html huffpost.html --out story.html\n  framelens compare a.txt b.txt --json | jq \'.articles[] | {file, lean: .framing.relativeLean}\'')
-    .action(async (files: string[], opts: { json?: boolean; out?: string; lexicon: string[]; actors: string[]; quiet?: boolean; jobs?: number }) => {
+    .addHelpText('after', '\nThe outlet, date and lean of each file come from the manifest of its folder, when there is one.\nWithout any date, an article is read in the term of the sitting president its text names.\nA file that cannot be read gets one line on stderr and is left out (exit 2); two readable\narticles are needed.\n\nExamples:\n  framelens compare corpus/000_*.txt corpus/003_*.txt corpus/004_*.txt\n  framelens compare fox.html nyt.html huffpost.html --out story.html\n  framelens compare a.txt b.txt --date 2019-01-04 --json | jq \'.articles[] | {file, lean: .framing.relativeLean}\'')
+    .action(async (files: string[], opts: { json?: boolean; out?: string; date?: string; lexicon: string[]; actors: string[]; quiet?: boolean; jobs?: number }) => {
       const { runCompare } = await import('./compare-command.js');
       setCode(await runCompare(files, opts));
     });
