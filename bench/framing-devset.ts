@@ -92,8 +92,10 @@ function allSidesOrder(): void {
     if (sides.length < 2) continue;
     const analyses = sides.map((side, i) => {
       const a = line.news[side]!;
-      const [x] = analyzeDocuments([toDocument(`${String(i).padStart(3, '0')}_article.txt`, `${a.newsTitle}\n\n${a.newBody.join('\n\n')}`, 'text')]);
-      return { ...x, article: { ...x.article, published: line.date, outlet: null } };
+      const file = `${String(i).padStart(3, '0')}_article.txt`;
+      const [x] = analyzeDocuments([toDocument(file, `${a.newsTitle}\n\n${a.newBody.join('\n\n')}`, 'text')]);
+      // The story's date, as a corpus with `add --date` reads it (sides at that date).
+      return applyManifest(x, { file, outlet: null, url: null, published: line.date, lean: null, headline: null, added: null, given: [], found: [], fingerprints: [] });
     });
     articles += analyses.length;
     noSided += analyses.filter((a) => !a.actors.some((m) => m.side)).length;
