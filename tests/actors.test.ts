@@ -285,3 +285,16 @@ describe('one person, one side across a story', () => {
     expect(a).toBe(tied);
   });
 });
+
+describe('one event, one time: an undated article of a story takes the day of the others', () => {
+  // By hand: the first text names President Obama (his term's middle, 2013-01-20); the second names no
+  // president, so alone its White House has no side; in the story it is read at that day: Democratic.
+  const named = analyse('Talks on the budget resume\n\nPresident Obama met congressional leaders. The White House said talks would go on.\n');
+  const bare = analyse('Budget talks go on\n\nThe White House said on Monday that the talks would go on.\n');
+  it('alone: no side; in the story: the other article\'s day', () => {
+    expect(mention(bare, 'White House')!.side).toBeNull();
+    const [, b] = withStorySides([named, bare]);
+    expect(b.sidesDate).toEqual({ day: '2013-01-20', from: 'story' });
+    expect(mention(b, 'White House')).toMatchObject({ side: 'left', party: 'Democratic' });
+  });
+});

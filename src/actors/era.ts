@@ -10,8 +10,11 @@ import { byCode } from './compare.js';
 export interface SidesDate {
   /** YYYY-MM-DD, or null: the data's latest terms. */
   day: string | null;
-  /** published: the article's or the manifest's date; president: the sitting president the text names; latest: neither. */
-  from: 'published' | 'president' | 'latest';
+  /**
+   * published: the article's or the manifest's date; president: the sitting president the text names;
+   * story: the day of the story's other articles (in a story only); latest: none of these.
+   */
+  from: 'published' | 'president' | 'story' | 'latest';
   /** For `president`: the president the text calls "President …", and how often. */
   president?: string;
   mentions?: number;

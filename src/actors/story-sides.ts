@@ -3,14 +3,33 @@
 // another): the articles of one story are about one event at one time, so what one article's text
 // says about an actor's side holds in the others. Only mentions nothing else gives a side take it
 // (no data entry, no designator: `terms` empty), and only when the story's sided mentions of that actor
-// agree. Pure: analyses in, analyses out (the same objects when nothing changes).
+// agree. The same holds for the time: an undated article is read at the day of the story's others.
+// Pure: analyses in, analyses out (the same objects when nothing changes).
 import type { ArticleAnalysis } from '../analyze/index.js';
 import { storyActorKey } from './story.js';
 import { sourcesBySide } from './sources.js';
 import { withSides } from '../framing/tone-records.js';
 import type { ActorMention } from './types.js';
+import { resolveSides } from './sides.js';
+import { byCode } from './compare.js';
 
-export function withStorySides(articles: readonly ArticleAnalysis[]): ArticleAnalysis[] {
+/**
+ * An article with no date and no sitting president named takes the day the story's other articles
+ * are read at (the middle one, when they differ): one event, one time.
+ */
+function withStoryDay(articles: readonly ArticleAnalysis[]): ArticleAnalysis[] {
+  const days = articles.map((a) => a.sidesDate.day).filter((d): d is string => d !== null).sort(byCode);
+  if (days.length === 0 || days.length === articles.length) return [...articles];
+  const day = days[(days.length - 1) >> 1];
+  return articles.map((a) => {
+    if (a.sidesDate.day !== null) return a;
+    const actors = resolveSides(a.actors, day);
+    return { ...a, actors, sources: sourcesBySide({ actors, quotes: a.quotes, attributions: a.attributions }), tones: withSides(a.tones, actors), sidesDate: { day, from: 'story' as const } };
+  });
+}
+
+export function withStorySides(analyses: readonly ArticleAnalysis[]): ArticleAnalysis[] {
+  const articles = withStoryDay(analyses);
   const keyOf = storyActorKey(articles);
   // The side (and the terms it was read from) each actor key has in the story, when its sided mentions agree.
   const sided = new Map<string, ActorMention | null>();

@@ -66,7 +66,7 @@ const analysisShape = shape({
     actor: str, side: SIDE, mention: str, polarity: oneOf(-1, 0, 1), score: num, voice: oneOf('own', 'quoted', 'reported'), holder: nullable(str),
     cue: nullable(str), cueStart: nullable(int), cueEnd: nullable(int), sentenceStart: int, sentenceEnd: int,
   })),
-  sidesDate: shape({ day: nullable(str), from: oneOf('published', 'president', 'latest') }),
+  sidesDate: shape({ day: nullable(str), from: oneOf('published', 'president', 'story', 'latest') }),
 });
 
 const summaryShape = shape({

@@ -73,16 +73,17 @@ function sidesDates(story: Story): string {
   const groups = new Map<string, string[]>();
   for (const a of story.articles) {
     if (a.sidesDate.from === 'published') continue;
-    const key = a.sidesDate.from === 'president' ? a.sidesDate.president ?? '' : '';
+    const key = a.sidesDate.from === 'president' ? `president:${a.sidesDate.president ?? ''}` : a.sidesDate.from === 'story' ? `story:${a.sidesDate.day ?? ''}` : '';
     groups.set(key, [...(groups.get(key) ?? []), ref(articleId(a.article.file))]);
   }
   if (groups.size === 0) return '';
   const list = (refs: string[]) => (refs.length === 1 ? refs[0] : `${refs.slice(0, -1).join(', ')} and ${refs.at(-1)}`);
-  const say = ([president, refs]: [string, string[]]) => {
+  const say = ([key, refs]: [string, string[]]) => {
     const one = refs.length === 1;
-    return president
-      ? `${list(refs)} ${one ? 'has' : 'have'} no date: ${one ? 'its' : 'their'} sides are read in the term of ${md(president)}, the sitting president ${one ? 'it names' : 'they name'}`
-      : `${list(refs)} ${one ? 'has' : 'have'} no date and ${one ? 'names' : 'name'} no sitting president: an actor whose party changed (the White House) has no side there`;
+    const [from, what] = key.split(/:(.*)/);
+    if (from === 'president') return `${list(refs)} ${one ? 'has' : 'have'} no date: ${one ? 'its' : 'their'} sides are read in the term of ${md(what)}, the sitting president ${one ? 'it names' : 'they name'}`;
+    if (from === 'story') return `${list(refs)} ${one ? 'has' : 'have'} no date and ${one ? 'names' : 'name'} no sitting president: ${one ? 'its' : 'their'} sides are read at ${what}, the day of the story's other articles`;
+    return `${list(refs)} ${one ? 'has' : 'have'} no date and ${one ? 'names' : 'name'} no sitting president: an actor whose party changed (the White House) has no side there`;
   };
   return ` ${[...groups].map(say).join('; ')}. Give dates with \`add --date\` to read every side at its day.`;
 }

@@ -51,9 +51,10 @@ export interface ArticleRecord {
   /**
    * The day the actors' sides were read at (added in 0.3): the article's or the manifest's date
    * (`published`), else the middle of the term of the sitting president the text names (`president`),
-   * else none (`latest`: only parties that never changed count).
+   * else, in a story, the day of the story's other articles (`story`), else none (`latest`: only
+   * parties that never changed count).
    */
-  sidesDate: { day: string | null; from: 'published' | 'president' | 'latest'; president: string | null };
+  sidesDate: { day: string | null; from: 'published' | 'president' | 'story' | 'latest'; president: string | null };
   /** Politics first (added in 0.3): whether the article has a political subject, the rule's words and every cue. */
   political: { found: boolean; reason: string; cues: { cue: string; category: string; strength: 'strong' | 'weak'; lead: boolean; text: string; where: string; start: number; end: number }[] };
 }
