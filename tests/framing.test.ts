@@ -63,6 +63,10 @@ describe('relative framing on hand-written articles', () => {
     expect(md).toContain('## Who is heard, and how each side is treated');
     expect(md).toMatch(/\[right\] sits furthest right/);
     expect(md).toMatch(/gives Republicans 100% of its sided sourcing/);
+    // Counted by hand: [right] quotes McConnell for 18 + 8 words; [center] quotes him for 6 words and
+    // reports him once (15 words' worth) against Pelosi's 13 words and one report: 21 / 49 = 43%.
+    const claim = story.framing[0].evidence.find((e) => e.signal === 'sources')!.claim;
+    expect(claim).toBe('gives Republicans 100% of its sided sourcing: 26 quoted words and 0 attributions (the others: [center] 43%, 6 quoted words and 1 attribution; [left] 0%, 0 quoted words and 0 attributions)');
     expect(md).toMatch(/negative toward Nancy Pelosi \(left\)/);
   });
 });

@@ -31,9 +31,13 @@ function sources(i: number, inputs: readonly FramingInput[], labels: SideLabels)
   const side: 'left' | 'right' = mine >= othersMean ? 'right' : 'left';
   const shareOf = (v: number | null) => (v === null ? 'none sided' : pct(side === 'right' ? v : 1 - v));
   const rightShareOf = (v: number | null) => (v === null ? 'none sided' : pct(v));
+  // Shares alone hide volume (three articles may all give one side 100%): each other article's counts too.
+  const volume = (o: FramingInput) => `${plural(o.quotedWords[side], 'quoted word')} and ${plural(o.attributions[side], 'attribution')}`;
+  const otherOf = (o: FramingInput) => `[${o.id}] ${rightShare(o) === null ? 'none sided' : `${shareOf(rightShare(o))}, ${volume(o)}`}`;
+  const rest = inputs.filter((_, j) => j !== i);
   const claim = share === null
     ? `quotes no one whose side is known (the others give ${labels.right} ${list(others.map(rightShareOf))} of their sided sourcing)`
-    : `gives ${labels[side]} ${shareOf(share)} of its sided sourcing: ${plural(x.quotedWords[side], 'quoted word')} and ${plural(x.attributions[side], 'attribution')} (the others ${list(others.map(shareOf))})`;
+    : `gives ${labels[side]} ${shareOf(share)} of its sided sourcing: ${volume(x)} (the others: ${rest.map(otherOf).join('; ')})`;
   return { signal: 'sources', direction: side === 'right' ? 1 : -1, claim, cites: x.sourceCites[side].slice(0, MAX_CITES) };
 }
 
@@ -48,7 +52,8 @@ function tone(i: number, inputs: readonly FramingInput[], labels: SideLabels): F
     const others = inputs.filter((_, j) => j !== i).map((o) => o.tone[side]);
     const said = (t: FramingInput['tone']['left']) => t.positive.length + t.negative.length > 0;
     if (!said(mine) && !others.some(said)) continue;
-    parts.push(`its own-voice sentences about ${labels[side]} are ${tally(mine)} (the others ${list(others.map(tally))})`);
+    const ids = inputs.filter((_, j) => j !== i).map((o) => o.id);
+    parts.push(`its own-voice sentences about ${labels[side]} are ${tally(mine)} (the others: ${others.map((t, k) => `[${ids[k]}] ${tally(t)}`).join('; ')})`);
     cites.push(...mine.negative.slice(0, MAX_CITES / 2), ...mine.positive.slice(0, MAX_CITES / 2));
     direction += (mine.positive.length - mine.negative.length) * (side === 'right' ? 1 : -1);
   }
