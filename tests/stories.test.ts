@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocuments } from '../src/pipeline.js';
 import { toDocument } from '../src/ingest/read-file.js';
-import { groupStories, DEFAULT_MIN_SIMILARITY } from '../src/compare/stories.js';
+import { groupStories, groupStoriesWith, defaultParameters, DEFAULT_MIN_SIMILARITY, UNDATED_PENALTY } from '../src/compare/stories.js';
 import type { StoryCandidate } from '../src/compare/stories.js';
 import { countTerms, foldPlural, packStoryTerms, storyTerms, unpackStoryTerms, MAX_STORY_LEMMAS } from '../src/analyze/story-terms.js';
 import { bodyArticle } from './helpers/seeds.js';
@@ -151,13 +151,25 @@ describe('story grouping rules on hand-made records', () => {
     expect(groupStories(pair(2, '2022-04-29', '2022-05-01'))).toEqual(together); // across a month end
   });
 
-  it('scores a pair where a date is missing as if at the edge of the window', () => {
-    expect(groupStories(pair(7, '2022-05-01', null))).toEqual(apart); // 0.191 - 0.15 < 0.15
-    expect(groupStories(pair(7, null, null))).toEqual(apart);
-    expect(groupStories(pair(2, null, '2022-05-01'))).toEqual(together); // 0.452 - 0.15
+  it('scores a pair where a date is missing as if 4.5 days apart when the corpus is crowded', () => {
+    // With crowding off, the whole undated penalty (0.225) applies, as in a corpus of thousands.
+    const crowded = { ...defaultParameters(), undatedCrowding: false };
+    expect(UNDATED_PENALTY).toBe(0.225);
+    expect(groupStoriesWith(pair(7, '2022-05-01', null), crowded)).toEqual(apart); // 0.191 - 0.225 < 0.15
+    expect(groupStoriesWith(pair(7, null, null), crowded)).toEqual(apart);
+    expect(groupStoriesWith(pair(4, null, null), crowded)).toEqual(apart); // 45.77 / (45.77 + 111.0) = 0.292 - 0.225
+    expect(groupStoriesWith(pair(2, null, '2022-05-01'), crowded)).toEqual(together); // 0.452 - 0.225 = 0.227
     // A malformed date is no date.
-    expect(groupStories(pair(7, '2022-05-01', 'May 1st'))).toEqual(apart);
-    expect(groupStories(pair(7, '2022-05-01', '2022-5-1'))).toEqual(apart); // read as the same day it would join
+    expect(groupStoriesWith(pair(7, '2022-05-01', 'May 1st'), crowded)).toEqual(apart);
+    expect(groupStoriesWith(pair(7, '2022-05-01', '2022-5-1'), crowded)).toEqual(apart); // read as the same day it would join
+  });
+
+  it('in a corpus of two articles, asks an undated pair only 2 / 302 of the penalty', () => {
+    // 0.225 * 2 / (2 + 300) = 0.0015: a corpus this small holds no other event of the same kind.
+    expect(groupStories(pair(7, '2022-05-01', null))).toEqual(together); // 0.191 - 0.0015
+    expect(groupStories(pair(7, null, null))).toEqual(together);
+    expect(groupStories(pair(9, null, null))).toEqual(together); // 45.77 / (45.77 + 249.8) = 0.155 - 0.0015
+    expect(groupStories(pair(10, null, null))).toEqual(apart); // 45.77 / (45.77 + 277.5) = 0.142
   });
 
   it('in a small corpus, asks a pair that shares no name one day\'s penalty more', () => {
