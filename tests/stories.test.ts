@@ -110,6 +110,39 @@ describe('story grouping: small corpora and large events', () => {
   });
 });
 
+// Issue 19, second round (written for these tests, paraphrases of no real article): ferry/ is one
+// ferry grounding told by ten outlets (paraphrased leads, each with its own focus: passengers, the
+// suspended route, the inquiry, the refloating, islanders, the union); small5/ is five local pieces
+// that share only ordinary words (city, council, plan, year, officials, residents, report, million).
+describe('story grouping: a second large event and a wider small corpus', () => {
+  it('a ferry grounding told by ten outlets is one story without dates, and with one date', () => {
+    const ferry = folderCandidates('ferry', null);
+    const all = ferry.map((c) => c.key).sort();
+    expect(keysOf(ferry, groupStories(ferry))).toEqual([all]);
+    const dated = ferry.map((c) => ({ ...c, date: '2024-05-07' }));
+    expect(keysOf(dated, groupStories(dated))).toEqual([all]);
+  });
+
+  it('five unrelated local pieces with one date form no story', () => {
+    const small = folderCandidates('small5', '2024-05-07');
+    expect(keysOf(small, groupStories(small))).toEqual([['bakery.txt'], ['library.txt'], ['lunches.txt'], ['marathon.txt'], ['zoo.txt']]);
+  });
+
+  it('three events and a bridging article without dates: each event whole, none joined to another, in any order', () => {
+    const corpus = [...folderCandidates('large', null), ...folderCandidates('ferry', null), ...folderCandidates('bridged', null)];
+    const groups = keysOf(corpus, groupStories(corpus));
+    const event = (k: string) => k.replace(/-\d+\.txt$/, '');
+    for (const [first, size] of [['bridge-01.txt', 12], ['ferry-01.txt', 10], ['strike-1.txt', 4]] as const) {
+      const g = groups.find((x) => x.includes(first))!;
+      expect(g.filter((k) => event(k) === event(first))).toHaveLength(size);
+      // Only the article that covers two events may join one of them.
+      expect(g.filter((k) => event(k) !== event(first) && k !== 'freight-week.txt')).toEqual([]);
+    }
+    const reversed = [...corpus].reverse();
+    expect(keysOf(reversed, groupStories(reversed)).sort()).toEqual([...groups].sort());
+  });
+});
+
 describe('story grouping rules on hand-made records', () => {
   // Two records sharing 2 words, each with k words of its own. By hand, with n = 2 articles, the
   // background weight m = 300 and a made-up word's background rate 0.5 / 4399:
