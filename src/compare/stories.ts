@@ -12,7 +12,8 @@
 // (issue 19); a majority of the pairs across must still come near the threshold, against chaining.
 // The penalty of a missing date grows with the corpus: it stands for other events of the same kind
 // (this week's jobless claims and last month's), and a corpus of a few dozen articles rarely holds
-// two of them, while a corpus of thousands does.
+// two of them, while a corpus of thousands does; and such a pair counts figures more, since they are
+// what tells one instance of a recurring event from the next.
 // In a corpus smaller than the background's weight, a pair that shares no name is asked a little
 // more, so two pieces that share only ordinary words are not a story.
 // Contract (the rest of framelens relies on it): `groupStories` sees only small per-article
@@ -51,6 +52,13 @@ export interface GroupingParameters {
   headlineWeight: number;
   /** Times each number is counted (0: numbers are not terms). */
   numberWeight: number;
+  /**
+   * Times each number is counted when a pair is scored and either article has no date. Without a
+   * date, the figures are what best tells one instance of a recurring event from the next (this
+   * week's jobless claims from last month's, one ruling on a law from the next). 2.5: the middle of
+   * 2-3, where AllSides without dates is flat (docs/grouping-notes.md).
+   */
+  undatedNumberWeight: number;
   /**
    * Weight of a term no other article of the corpus has. It cannot make two articles alike; at full
    * weight an article's many words of its own would drown what it shares with the others.
@@ -143,6 +151,7 @@ export function defaultParameters(): GroupingParameters {
     minSimilarity: DEFAULT_MIN_SIMILARITY,
     headlineWeight: 1,
     numberWeight: 1,
+    undatedNumberWeight: 2.5,
     ownTermWeight: 0.5,
     topTerms: 20,
     commonShare: 0.01,
@@ -339,9 +348,10 @@ const sharesName = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
 
 /**
  * Pairs at or above the threshold less the loose margin (the centroid phase's edges); complete
- * linkage uses only those at the threshold. `undatedLoose` is the margin when a date is missing.
+ * linkage uses only those at the threshold. `undatedLoose` is the margin when a date is missing, and
+ * such a pair is scored on `vu` (numbers weighed as `undatedNumberWeight`; `v` itself when equal).
  */
-function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingParameters, undatedLoose: number): Edges {
+function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingParameters, undatedLoose: number, vu: Vectors): Edges {
   const n = docs.length;
   const NONE = -1e9;
   const day = Float64Array.from(docs, (c) => dayNumber(c.date) ?? NONE);
@@ -362,6 +372,7 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
   // How many top terms article j shares with the current article i (reset through `candidates`).
   const shared = new Int32Array(n);
   const dense = new Float64Array(v.vocabulary);
+  const denseU = vu === v ? dense : new Float64Array(vu.vocabulary);
   const edges: Edges = { from: [], to: [], weight: [] };
   const candidates = new Int32Array(n);
   for (let i = 0; i < n; i += 1) {
@@ -390,13 +401,15 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
     }
     if (found === 0) continue;
     for (let k = v.start[i]; k < v.start[i + 1]; k += 1) dense[v.ids[k]] = v.weights[k];
+    if (vu !== v) for (let k = vu.start[i]; k < vu.start[i + 1]; k += 1) denseU[vu.ids[k]] = vu.weights[k];
     for (let c = 0; c < found; c += 1) {
       const j = candidates[c];
       const enough = shared[j] >= (day[i] === NONE || day[j] === NONE ? p.undatedSharedTop : 1);
       shared[j] = 0;
       if (!enough) continue;
       let dot = 0;
-      for (let k = v.start[j]; k < v.start[j + 1]; k += 1) dot += dense[v.ids[k]] * v.weights[k];
+      if (vu !== v && (day[i] === NONE || day[j] === NONE)) for (let k = vu.start[j]; k < vu.start[j + 1]; k += 1) dot += denseU[vu.ids[k]] * vu.weights[k];
+      else for (let k = v.start[j]; k < v.start[j + 1]; k += 1) dot += dense[v.ids[k]] * v.weights[k];
       let w = day[i] === NONE || day[j] === NONE ? dot - p.undatedPenalty : dot - p.dayPenalty * Math.abs(day[i] - day[j]);
       if (names && !sharesName(names[i], names[j])) w -= p.nameMargin;
       if (w >= p.minSimilarity - (day[i] === NONE || day[j] === NONE ? undatedLoose : p.looseMargin)) {
@@ -406,6 +419,7 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
       }
     }
     for (let k = v.start[i]; k < v.start[i + 1]; k += 1) dense[v.ids[k]] = 0;
+    if (vu !== v) for (let k = vu.start[i]; k < vu.start[i + 1]; k += 1) denseU[vu.ids[k]] = 0;
   }
   return edges;
 }
@@ -660,7 +674,10 @@ export function groupStoriesWith(candidates: readonly StoryCandidate[], given: G
   const crowding = given.undatedCrowding ? docs.length / (docs.length + given.backgroundWeight) : 1;
   const p = { ...given, undatedPenalty: given.undatedPenalty * crowding };
   const v = buildVectors(docs, p);
-  const edges = scorePairs(docs, v, p, given.undatedCrowding ? p.looseMargin * (1 - crowding) : p.looseMargin);
+  // Vectors with numbers counted `undatedNumberWeight` times, for pairs where a date is missing
+  // (built only when one is).
+  const vu = p.undatedNumberWeight !== p.numberWeight && docs.some((c) => dayNumber(c.date) === null) ? buildVectors(docs, { ...p, numberWeight: p.undatedNumberWeight }) : v;
+  const edges = scorePairs(docs, v, p, given.undatedCrowding ? p.looseMargin * (1 - crowding) : p.looseMargin, vu);
   const day = Float64Array.from(docs, (c) => dayNumber(c.date) ?? -1e9);
   const complete = completeLinkage(docs.length, edges, p.minSimilarity);
   const group = p.linkage === 'complete' ? complete : centroidLinkage(docs.length, edges, p.minSimilarity, v, day, p, complete);
