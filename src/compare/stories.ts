@@ -27,8 +27,9 @@ import type { StoryBackground } from '../lexicon/story-background.js';
 /**
  * Every two articles of a story score at least this: cosine similarity of their story terms, less
  * DAY_PENALTY per day between their dates (never the same story past DATE_WINDOW_DAYS), or less
- * UNDATED_PENALTY (a share of it in a small corpus) when either has no date. `--min-similarity` changes it (0 to 1; higher gives
- * smaller, surer stories). Tuned on half of the AllSides stories (bench/stories-devset.ts).
+ * UNDATED_PENALTY (a share of it in a small corpus) when either has no date. `--min-similarity`
+ * changes it (0 to 1; higher gives smaller, surer stories). Tuned on half of the AllSides stories
+ * (bench/stories-devset.ts).
  */
 export const DEFAULT_MIN_SIMILARITY = 0.15;
 
