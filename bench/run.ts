@@ -175,6 +175,7 @@ const SECTIONS: [string, () => unknown][] = [
   ['lean', async () => (await import('./loaded-words-and-lean.js')).loadedWordsAndLean()],
   ['stories', storiesDevset],
   ['story-events', async () => (await import('./stories-events.js')).storyEvents()],
+  ['story-range', async () => (await import('./stories-range.js')).storyRange()],
   ['framing', async () => (await import('./framing-devset.js')).framingDevset()],
   ['framing-variants', async () => (await import('./framing-variants.js')).framingVariants()],
   ['actors', async () => (await import('./actors-devset.js')).actorsDevsetBenchmark()],
@@ -191,4 +192,6 @@ if (unknown.length) {
   console.error(`bench: unknown section ${unknown.join(', ')}; sections: ${SECTIONS.map(([n]) => n).join(', ')}`);
   process.exit(2);
 }
-for (const [name, run] of SECTIONS) if (wanted.length === 0 || wanted.includes(name)) await run();
+// Slow sections that run only when named (story-range groups every bench corpus 19 times).
+const ON_REQUEST = new Set(['story-range']);
+for (const [name, run] of SECTIONS) if (wanted.length === 0 ? !ON_REQUEST.has(name) : wanted.includes(name)) await run();

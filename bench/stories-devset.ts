@@ -93,9 +93,9 @@ interface Score {
   merged: number;
 }
 
-export function groupAndScore(articles: readonly LabelledArticle[], dates: 'story' | 'url' | 'none'): Score {
+export function groupAndScore(articles: readonly LabelledArticle[], dates: 'story' | 'url' | 'none', group: (c: readonly StoryCandidate[]) => number[][] = groupStories): Score {
   const candidates = articles.map((a) => ({ ...a.candidate, date: dates === 'none' ? null : dates === 'url' ? (a.urlDate ?? a.candidate.date) : a.candidate.date }));
-  const groups = groupStories(candidates);
+  const groups = group(candidates);
   const predicted = new Array<number>(articles.length);
   groups.forEach((g, k) => g.forEach((i) => (predicted[i] = k)));
   const gold = articles.map((a) => a.story);

@@ -117,7 +117,7 @@ function nearCopy(e: Event, from: number, random: () => number): Report {
   return { title, paragraphs: order, date };
 }
 
-interface Labelled {
+export interface Labelled {
   candidate: StoryCandidate;
   event: string;
 }
@@ -137,7 +137,7 @@ function eventArticles(events: readonly Event[], perEvent: number, seed: number,
   return termsOf(docs).map((terms, i) => ({ event: meta[i].event, candidate: { key: docs[i].file, terms, date: meta[i].date } }));
 }
 
-interface EventScore {
+export interface EventScore {
   ari: number;
   /** Mean over events of the share of its articles in its biggest story. */
   together: number;
@@ -148,8 +148,11 @@ interface EventScore {
   groups: number;
 }
 
-function scoreEvents(articles: readonly Labelled[], dated: boolean): EventScore {
-  const groups = groupStories(articles.map((a) => ({ ...a.candidate, date: dated ? a.candidate.date : null })));
+/** How a check groups (the defaults, or other parameters in bench/stories-range.ts). */
+export type Grouper = (candidates: readonly StoryCandidate[]) => number[][];
+
+export function scoreEvents(articles: readonly Labelled[], dated: boolean, group: Grouper = groupStories): EventScore {
+  const groups = group(articles.map((a) => ({ ...a.candidate, date: dated ? a.candidate.date : null })));
   const predicted = new Array<number>(articles.length);
   groups.forEach((g, k) => g.forEach((i) => (predicted[i] = k)));
   const byEvent = new Map<string, number[]>();
@@ -177,13 +180,13 @@ function scoreEvents(articles: readonly Labelled[], dated: boolean): EventScore 
 const cell = (s: EventScore) => `ARI ${s.ari.toFixed(3)}, together **${(100 * s.together).toFixed(1)}%** (${s.whole}/${s.events} events ≥ 90%), purity ${(100 * s.purity).toFixed(1)}%, ${s.groups} stories`;
 
 /** Scores averaged over samples of `k` events drawn from `events` (a corpus of only those). */
-function sampled(articles: readonly Labelled[], k: number, samples: number, seed: number, dated: boolean): EventScore {
+export function sampled(articles: readonly Labelled[], k: number, samples: number, seed: number, dated: boolean, group: Grouper = groupStories): EventScore {
   const ids = [...new Set(articles.map((a) => a.event))];
   const random = rng(seed);
   const sum: EventScore = { ari: 0, together: 0, whole: 0, events: 0, purity: 0, groups: 0 };
   for (let s = 0; s < samples; s += 1) {
     const chosen = new Set(shuffle(ids, random).slice(0, k));
-    const r = scoreEvents(articles.filter((a) => chosen.has(a.event)), dated);
+    const r = scoreEvents(articles.filter((a) => chosen.has(a.event)), dated, group);
     sum.ari += r.ari / samples;
     sum.together += r.together / samples;
     sum.purity += r.purity / samples;
@@ -196,7 +199,7 @@ function sampled(articles: readonly Labelled[], k: number, samples: number, seed
 }
 
 /** Unrelated articles for the small-corpus check: each has a topic, and a sample never repeats one. */
-interface Unrelated {
+export interface Unrelated {
   candidate: StoryCandidate;
   topic: string;
   pool: string;
@@ -225,7 +228,7 @@ function unrelatedPools(lines: readonly AllSidesLine[], basil: readonly Event[])
   return out;
 }
 
-function smallCorpora(pool: readonly Unrelated[], samples: number, seed: number): { merged: number; pairs: number; examples: string[] } {
+export function smallCorpora(pool: readonly Unrelated[], samples: number, seed: number, group: Grouper = groupStories): { merged: number; pairs: number; examples: string[] } {
   const random = rng(seed);
   let merged = 0;
   let pairs = 0;
@@ -240,7 +243,7 @@ function smallCorpora(pool: readonly Unrelated[], samples: number, seed: number)
       chosen.push({ ...u.candidate, date: '2021-06-01' });
       if (chosen.length === k) break;
     }
-    const groups = groupStories(chosen).filter((g) => g.length > 1);
+    const groups = group(chosen).filter((g) => g.length > 1);
     merged += Number(groups.length > 0);
     for (const g of groups) {
       pairs += (g.length * (g.length - 1)) / 2;

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocuments } from '../src/pipeline.js';
 import { toDocument } from '../src/ingest/read-file.js';
-import { groupStories, DEFAULT_MIN_SIMILARITY } from '../src/compare/stories.js';
+import { groupStories, groupStoriesWith, defaultParameters, DEFAULT_MIN_SIMILARITY, UNDATED_PENALTY } from '../src/compare/stories.js';
 import type { StoryCandidate } from '../src/compare/stories.js';
 import { countTerms, foldPlural, packStoryTerms, storyTerms, unpackStoryTerms, MAX_STORY_LEMMAS } from '../src/analyze/story-terms.js';
 import { bodyArticle } from './helpers/seeds.js';
@@ -110,6 +110,39 @@ describe('story grouping: small corpora and large events', () => {
   });
 });
 
+// Issue 19, second round (written for these tests, paraphrases of no real article): ferry/ is one
+// ferry grounding told by ten outlets (paraphrased leads, each with its own focus: passengers, the
+// suspended route, the inquiry, the refloating, islanders, the union); small5/ is five local pieces
+// that share only ordinary words (city, council, plan, year, officials, residents, report, million).
+describe('story grouping: a second large event and a wider small corpus', () => {
+  it('a ferry grounding told by ten outlets is one story without dates, and with one date', () => {
+    const ferry = folderCandidates('ferry', null);
+    const all = ferry.map((c) => c.key).sort();
+    expect(keysOf(ferry, groupStories(ferry))).toEqual([all]);
+    const dated = ferry.map((c) => ({ ...c, date: '2024-05-07' }));
+    expect(keysOf(dated, groupStories(dated))).toEqual([all]);
+  });
+
+  it('five unrelated local pieces with one date form no story', () => {
+    const small = folderCandidates('small5', '2024-05-07');
+    expect(keysOf(small, groupStories(small))).toEqual([['bakery.txt'], ['library.txt'], ['lunches.txt'], ['marathon.txt'], ['zoo.txt']]);
+  });
+
+  it('three events and a bridging article without dates: each event whole, none joined to another, in any order', () => {
+    const corpus = [...folderCandidates('large', null), ...folderCandidates('ferry', null), ...folderCandidates('bridged', null)];
+    const groups = keysOf(corpus, groupStories(corpus));
+    const event = (k: string) => k.replace(/-\d+\.txt$/, '');
+    for (const [first, size] of [['bridge-01.txt', 12], ['ferry-01.txt', 10], ['strike-1.txt', 4]] as const) {
+      const g = groups.find((x) => x.includes(first))!;
+      expect(g.filter((k) => event(k) === event(first))).toHaveLength(size);
+      // Only the article that covers two events may join one of them.
+      expect(g.filter((k) => event(k) !== event(first) && k !== 'freight-week.txt')).toEqual([]);
+    }
+    const reversed = [...corpus].reverse();
+    expect(keysOf(reversed, groupStories(reversed)).sort()).toEqual([...groups].sort());
+  });
+});
+
 describe('story grouping rules on hand-made records', () => {
   // Two records sharing 2 words, each with k words of its own. By hand, with n = 2 articles, the
   // background weight m = 300 and a made-up word's background rate 0.5 / 4399:
@@ -151,13 +184,25 @@ describe('story grouping rules on hand-made records', () => {
     expect(groupStories(pair(2, '2022-04-29', '2022-05-01'))).toEqual(together); // across a month end
   });
 
-  it('scores a pair where a date is missing as if at the edge of the window', () => {
-    expect(groupStories(pair(7, '2022-05-01', null))).toEqual(apart); // 0.191 - 0.15 < 0.15
-    expect(groupStories(pair(7, null, null))).toEqual(apart);
-    expect(groupStories(pair(2, null, '2022-05-01'))).toEqual(together); // 0.452 - 0.15
+  it('scores a pair where a date is missing as if 4.5 days apart when the corpus is crowded', () => {
+    // With crowding off, the whole undated penalty (0.225) applies, as in a corpus of thousands.
+    const crowded = { ...defaultParameters(), undatedCrowding: false };
+    expect(UNDATED_PENALTY).toBe(0.225);
+    expect(groupStoriesWith(pair(7, '2022-05-01', null), crowded)).toEqual(apart); // 0.191 - 0.225 < 0.15
+    expect(groupStoriesWith(pair(7, null, null), crowded)).toEqual(apart);
+    expect(groupStoriesWith(pair(4, null, null), crowded)).toEqual(apart); // 45.77 / (45.77 + 111.0) = 0.292 - 0.225
+    expect(groupStoriesWith(pair(2, null, '2022-05-01'), crowded)).toEqual(together); // 0.452 - 0.225 = 0.227
     // A malformed date is no date.
-    expect(groupStories(pair(7, '2022-05-01', 'May 1st'))).toEqual(apart);
-    expect(groupStories(pair(7, '2022-05-01', '2022-5-1'))).toEqual(apart); // read as the same day it would join
+    expect(groupStoriesWith(pair(7, '2022-05-01', 'May 1st'), crowded)).toEqual(apart);
+    expect(groupStoriesWith(pair(7, '2022-05-01', '2022-5-1'), crowded)).toEqual(apart); // read as the same day it would join
+  });
+
+  it('in a corpus of two articles, asks an undated pair only 2 / 302 of the penalty', () => {
+    // 0.225 * 2 / (2 + 300) = 0.0015: a corpus this small holds no other event of the same kind.
+    expect(groupStories(pair(7, '2022-05-01', null))).toEqual(together); // 0.191 - 0.0015
+    expect(groupStories(pair(7, null, null))).toEqual(together);
+    expect(groupStories(pair(9, null, null))).toEqual(together); // 45.77 / (45.77 + 249.8) = 0.155 - 0.0015
+    expect(groupStories(pair(10, null, null))).toEqual(apart); // 45.77 / (45.77 + 277.5) = 0.142
   });
 
   it('in a small corpus, asks a pair that shares no name one day\'s penalty more', () => {

@@ -9,7 +9,11 @@
 // ("trump", "president") cannot chain unrelated events together the way single linkage did. Then
 // stories of four or more articles join each other and single articles by their centroids, so an
 // event covered by a dozen outlets is not split because some pair of its reports is far apart
-// (issue 19); a majority of the pairs across must still reach the threshold, against chaining.
+// (issue 19); a majority of the pairs across must still come near the threshold, against chaining.
+// The penalty of a missing date grows with the corpus: it stands for other events of the same kind
+// (this week's jobless claims and last month's), and a corpus of a few dozen articles rarely holds
+// two of them, while a corpus of thousands does; and such a pair counts figures more, since they are
+// what tells one instance of a recurring event from the next.
 // In a corpus smaller than the background's weight, a pair that shares no name is asked a little
 // more, so two pieces that share only ordinary words are not a story.
 // Contract (the rest of framelens relies on it): `groupStories` sees only small per-article
@@ -23,8 +27,9 @@ import type { StoryBackground } from '../lexicon/story-background.js';
 /**
  * Every two articles of a story score at least this: cosine similarity of their story terms, less
  * DAY_PENALTY per day between their dates (never the same story past DATE_WINDOW_DAYS), or less
- * UNDATED_PENALTY when either has no date. `--min-similarity` changes it (0 to 1; higher gives
- * smaller, surer stories). Tuned on half of the AllSides stories (bench/stories-devset.ts).
+ * UNDATED_PENALTY (a share of it in a small corpus) when either has no date. `--min-similarity`
+ * changes it (0 to 1; higher gives smaller, surer stories). Tuned on half of the AllSides stories
+ * (bench/stories-devset.ts).
  */
 export const DEFAULT_MIN_SIMILARITY = 0.15;
 
@@ -49,6 +54,13 @@ export interface GroupingParameters {
   /** Times each number is counted (0: numbers are not terms). */
   numberWeight: number;
   /**
+   * Times each number is counted when a pair is scored and either article has no date. Without a
+   * date, the figures are what best tells one instance of a recurring event from the next (this
+   * week's jobless claims from last month's, one ruling on a law from the next). 2.5: the middle of
+   * 2-3, where AllSides without dates is flat (docs/grouping-notes.md).
+   */
+  undatedNumberWeight: number;
+  /**
    * Weight of a term no other article of the corpus has. It cannot make two articles alike; at full
    * weight an article's many words of its own would drown what it shares with the others.
    */
@@ -65,8 +77,26 @@ export interface GroupingParameters {
   undatedSharedTop: number;
   /** Articles further apart than this many days are never the same story. */
   dateWindowDays: number;
-  /** Subtracted from a pair's similarity when either article has no date. */
+  /**
+   * Subtracted from a pair's similarity when either article has no date, in a corpus far larger than
+   * the background's weight; scaled by the corpus's crowding n / (n + backgroundWeight) when
+   * `undatedCrowding` is on.
+   */
   undatedPenalty: number;
+  /**
+   * Without dates, words alone cannot tell two events of one kind apart, and the chance that a corpus
+   * holds two of them grows with its size: a corpus of 48 articles on four events holds no other
+   * bridge collapse, AllSides' 1,479 articles hold eight stories of one Texas abortion law. So the
+   * undated penalty is scaled by n / (n + backgroundWeight) (0.14 of it for 48 articles, 0.83 for
+   * 1,479), and the loose margin of undated pairs by the rest (backgroundWeight / (n + backgroundWeight)).
+   */
+  undatedCrowding: boolean;
+  /**
+   * The centroid phase counts pairs this far below the threshold as edges (for its candidates and its
+   * majority of pairs across): two reports of one event by different outlets often score just under
+   * the threshold, and the centroid's own score still has to reach it.
+   */
+  looseMargin: number;
   /** Subtracted from a pair's similarity per day between the two dates. */
   dayPenalty: number;
   /**
@@ -108,15 +138,21 @@ export const DATE_WINDOW_DAYS = 3;
 export const DAY_PENALTY = 0.05;
 /**
  * Without a date, only the words can tell two events of one kind apart (this week's jobless claims
- * from last month's), so a pair where a date is missing is scored as if at the edge of the window.
+ * from last month's), so in a large corpus a pair where a date is missing is scored as if a day and a
+ * half past the edge of the window (4.5 days: 0.225); a small corpus gets a share of it (see
+ * `undatedCrowding`). Measured from 0.15 to 0.25 (docs/grouping-notes.md): AllSides without dates is
+ * flat from 0.2 to 0.25, and this is its middle.
  */
-export const UNDATED_PENALTY = DATE_WINDOW_DAYS * DAY_PENALTY;
+export const UNDATED_PENALTY = 0.225;
+/** See `GroupingParameters.looseMargin`: the middle of 0.1-0.15, where large events with dates stay whole (docs/grouping-notes.md). */
+export const LOOSE_MARGIN = 0.125;
 
 export function defaultParameters(): GroupingParameters {
   return {
     minSimilarity: DEFAULT_MIN_SIMILARITY,
     headlineWeight: 1,
     numberWeight: 1,
+    undatedNumberWeight: 2.5,
     ownTermWeight: 0.5,
     topTerms: 20,
     commonShare: 0.01,
@@ -133,6 +169,8 @@ export function defaultParameters(): GroupingParameters {
     ownTermScaled: true,
     nameShared: true,
     nameMargin: DAY_PENALTY,
+    undatedCrowding: true,
+    looseMargin: LOOSE_MARGIN,
   };
 }
 
@@ -286,7 +324,7 @@ function buildVectors(docs: readonly StoryCandidate[], p: GroupingParameters): V
   return { start, ids, weights, topStart, top: top.subarray(0, t), vocabulary: terms.length };
 }
 
-/** Scored pairs at or above the threshold (i < j, canonical positions). */
+/** Scored pairs at or above the threshold less the loose margin (i < j, canonical positions). */
 interface Edges {
   from: number[];
   to: number[];
@@ -309,7 +347,12 @@ const sharesName = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
   return false;
 };
 
-function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingParameters): Edges {
+/**
+ * Pairs at or above the threshold less the loose margin (the centroid phase's edges); complete
+ * linkage uses only those at the threshold. `undatedLoose` is the margin when a date is missing, and
+ * such a pair is scored on `vu` (numbers weighed as `undatedNumberWeight`; `v` itself when equal).
+ */
+function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingParameters, undatedLoose: number, vu: Vectors): Edges {
   const n = docs.length;
   const NONE = -1e9;
   const day = Float64Array.from(docs, (c) => dayNumber(c.date) ?? NONE);
@@ -330,6 +373,7 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
   // How many top terms article j shares with the current article i (reset through `candidates`).
   const shared = new Int32Array(n);
   const dense = new Float64Array(v.vocabulary);
+  const denseU = vu === v ? dense : new Float64Array(vu.vocabulary);
   const edges: Edges = { from: [], to: [], weight: [] };
   const candidates = new Int32Array(n);
   for (let i = 0; i < n; i += 1) {
@@ -358,22 +402,25 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
     }
     if (found === 0) continue;
     for (let k = v.start[i]; k < v.start[i + 1]; k += 1) dense[v.ids[k]] = v.weights[k];
+    if (vu !== v) for (let k = vu.start[i]; k < vu.start[i + 1]; k += 1) denseU[vu.ids[k]] = vu.weights[k];
     for (let c = 0; c < found; c += 1) {
       const j = candidates[c];
       const enough = shared[j] >= (day[i] === NONE || day[j] === NONE ? p.undatedSharedTop : 1);
       shared[j] = 0;
       if (!enough) continue;
       let dot = 0;
-      for (let k = v.start[j]; k < v.start[j + 1]; k += 1) dot += dense[v.ids[k]] * v.weights[k];
+      if (vu !== v && (day[i] === NONE || day[j] === NONE)) for (let k = vu.start[j]; k < vu.start[j + 1]; k += 1) dot += denseU[vu.ids[k]] * vu.weights[k];
+      else for (let k = v.start[j]; k < v.start[j + 1]; k += 1) dot += dense[v.ids[k]] * v.weights[k];
       let w = day[i] === NONE || day[j] === NONE ? dot - p.undatedPenalty : dot - p.dayPenalty * Math.abs(day[i] - day[j]);
       if (names && !sharesName(names[i], names[j])) w -= p.nameMargin;
-      if (w >= p.minSimilarity) {
+      if (w >= p.minSimilarity - (day[i] === NONE || day[j] === NONE ? undatedLoose : p.looseMargin)) {
         edges.from.push(i);
         edges.to.push(j);
         edges.weight.push(w);
       }
     }
     for (let k = v.start[i]; k < v.start[i + 1]; k += 1) dense[v.ids[k]] = 0;
+    if (vu !== v) for (let k = vu.start[i]; k < vu.start[i + 1]; k += 1) denseU[vu.ids[k]] = 0;
   }
   return edges;
 }
@@ -490,8 +537,9 @@ function completeLinkage(n: number, edges: Edges, threshold: number): Int32Array
  * - both are stories of `wholeStorySize` or more articles, or one is a single article and the other
  *   such a story: a centroid of two or three articles says little more than its members, so small
  *   stories keep the every-pair rule, and two small stories of one recurring issue stay apart;
- * - more than `edgeShare` of the pairs across them are edges (pairs at the threshold), so one
- *   bridging article close to two events cannot pull them together: its edges are a minority;
+ * - more than `edgeShare` of the pairs across them are edges (pairs within `looseMargin` of the
+ *   threshold), so one bridging article close to two events cannot pull them together: its edges
+ *   are a minority;
  * - every two dates across them are within the window.
  * Returns the group of every article (its lowest member).
  */
@@ -565,7 +613,7 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
     norm2[g] = q;
   }
   for (let e = 0; e < edges.from.length; e += 1) {
-    if (edges.weight[e] < threshold) continue;
+    if (edges.weight[e] < threshold - p.looseMargin) continue;
     const a = initial[edges.from[e]];
     const b = initial[edges.to[e]];
     if (a === b) continue;
@@ -620,11 +668,17 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
 }
 
 /** Groups with explicit parameters (the bench tunes them); `groupStories` uses the documented defaults. */
-export function groupStoriesWith(candidates: readonly StoryCandidate[], p: GroupingParameters): number[][] {
+export function groupStoriesWith(candidates: readonly StoryCandidate[], given: GroupingParameters): number[][] {
   const order = canonicalOrder(candidates);
   const docs = order.map((i) => candidates[i]);
+  // Crowding depends only on the number of articles, so the groups still do not depend on their order.
+  const crowding = given.undatedCrowding ? docs.length / (docs.length + given.backgroundWeight) : 1;
+  const p = { ...given, undatedPenalty: given.undatedPenalty * crowding };
   const v = buildVectors(docs, p);
-  const edges = scorePairs(docs, v, p);
+  // Vectors with numbers counted `undatedNumberWeight` times, for pairs where a date is missing
+  // (built only when one is).
+  const vu = p.undatedNumberWeight !== p.numberWeight && docs.some((c) => dayNumber(c.date) === null) ? buildVectors(docs, { ...p, numberWeight: p.undatedNumberWeight }) : v;
+  const edges = scorePairs(docs, v, p, given.undatedCrowding ? p.looseMargin * (1 - crowding) : p.looseMargin, vu);
   const day = Float64Array.from(docs, (c) => dayNumber(c.date) ?? -1e9);
   const complete = completeLinkage(docs.length, edges, p.minSimilarity);
   const group = p.linkage === 'complete' ? complete : centroidLinkage(docs.length, edges, p.minSimilarity, v, day, p, complete);
