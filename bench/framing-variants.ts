@@ -8,7 +8,7 @@ import { analyzeDocuments } from '../src/pipeline.js';
 import type { ArticleAnalysis } from '../src/analyze/index.js';
 import { toneWords } from '../src/framing/tone-words.js';
 import { framingInput } from '../src/framing/index.js';
-import { FLOORS, sourceBalance, toneBalance } from '../src/framing/relative.js';
+import { FLOORS, scaled, sourceBalance, toneBalance } from '../src/framing/relative.js';
 import { devset } from './devsets.js';
 import { loadBasil, orderScore } from './basil.js';
 import type { BasilArticle } from './basil.js';
@@ -81,16 +81,6 @@ function recordTone(voices: ReadonlySet<string>): Raw {
     if (r === null && l === null) return null;
     return (r ?? 0) - (l ?? 0);
   };
-}
-
-/** Centred on the event's mean, scaled by its spread (at least the floor), as relative.ts does. */
-function scaled(values: (number | null)[], floor: number): number[] {
-  if (values.every((v) => v === null)) return values.map(() => 0);
-  const filled = values.map((v) => v ?? 0);
-  const mean = filled.reduce((a, b) => a + b, 0) / filled.length;
-  const sd = Math.sqrt(filled.reduce((a, b) => a + (b - mean) ** 2, 0) / filled.length);
-  const scale = Math.max(sd, floor);
-  return filled.map((v) => (v - mean) / scale);
 }
 
 export function framingVariants(): void {

@@ -110,7 +110,7 @@ const RAW: Record<FramingSignal, (x: FramingInput) => number | null> = {
 };
 
 /** Centred on the story's mean and scaled by its spread (at least `floor`). */
-function scaled(values: (number | null)[], floor: number): number[] {
+export function scaled(values: readonly (number | null)[], floor: number): number[] {
   if (values.every((v) => v === null)) return values.map(() => 0);
   // An article without the signal counts as zero: nothing sided said, no tone toward a side.
   const filled = values.map((v) => v ?? 0);
