@@ -3,8 +3,7 @@
 // what was tried (docs/framing.md cites it), not a tuning loop: with 46 events every figure moves by
 // about ±0.05, so a variant is adopted only for a reason that holds beyond this set.
 // Run alone: npx tsx bench/framing-variants.ts
-import { toDocument } from '../src/ingest/read-file.js';
-import { analyzeDocuments } from '../src/pipeline.js';
+import { analyseBasil } from './framing-devset.js';
 import type { ArticleAnalysis } from '../src/analyze/index.js';
 import { toneWords } from '../src/framing/tone-words.js';
 import { framingInput } from '../src/framing/index.js';
@@ -87,13 +86,9 @@ export function framingVariants(): void {
   const path = devset('framing/basil-dev.jsonl.gz', 'Relative framing variants on BASIL dev');
   if (!path) return;
   const events = loadBasil(path);
-  const analysis = new Map<BasilArticle, ArticleAnalysis>();
-  for (const event of events) {
-    event.forEach((a, i) => {
-      const [x] = analyzeDocuments([toDocument(`${String(i).padStart(3, '0')}_article.txt`, a.text, 'text')]);
-      analysis.set(a, { ...x, article: { ...x.article, published: a.date, outlet: null } });
-    });
-  }
+  // Each article as its story reads it: with its date, and sides the story's other articles give.
+  const read = analyseBasil(events, true);
+  const analysis = new Map<BasilArticle, ArticleAnalysis>([...read].map(([a, r]) => [a, r.analysis]));
   const learned: Raw = (a) => (a.political.found ? a.slant.layers?.leanLogit ?? null : null);
   const signals: Record<string, { raw: Raw; floor: number }> = {
     sources: { raw: (a) => sourceBalance(framingInput(a)), floor: FLOORS.sources },
@@ -124,7 +119,7 @@ export function framingVariants(): void {
     ['sources + records own+reported + learned', ['sources', 'tone records, own + reported', 'learned']],
     ['sources + learned', ['sources', 'learned']],
   ];
-  console.log(`\n## Relative framing variants on BASIL dev (${events.length} events; text only; each signal centred and scaled within the event)`);
+  console.log(`\n## Relative framing variants on BASIL dev (${events.length} events, dated; text only; each signal centred and scaled within the event)`);
   console.log('| variant | pairs | most-right | most-left |\n|---|---|---|---|');
   for (const [name, parts] of rows) {
     const o = orderScore(events, (a) => parts.reduce((sum, p) => sum + table.get(p)!.get(a)!, 0));
