@@ -7,7 +7,7 @@
 // - sources: quoted words and attributions given to the right side minus the left, over their sum
 //   plus a constant (a single short quotation is weak evidence);
 // - tone: own-voice tone toward the right side minus tone toward the left (mean polarity of the
-//   outlet's own sentences about each side);
+//   outlet's own sentences about each side); shown with its sentences, weight 0 (see WEIGHTS);
 // - learned: the per-article learned lean (slant.layers.leanLogit), the weakest of the three.
 // Each signal is centred on the story's mean and scaled by its spread within the story, but never by
 // less than a floor (a difference below the floor is noise, and two-article stories would otherwise
@@ -80,7 +80,13 @@ export const SOURCE_PRIOR = 20;
 /** Added to the tone's denominator, in sentences: one sentence about a side is weak evidence. */
 export const TONE_PRIOR = 2;
 
-export const WEIGHTS: Record<FramingSignal, number> = { sources: 1, tone: 1, learned: 1 };
+/**
+ * How much each scaled signal counts in the relative lean. Own-voice tone by side is computed, shown
+ * and cited, but not counted: alone it has ordered the annotated dev events no better than chance in
+ * every form built (own-voice records 0.44-0.50 of pairs, sentence word counts up to 0.57, tone of
+ * quoted and reported speech 0.48-0.55; docs/framing.md), so in the sum it only adds noise.
+ */
+export const WEIGHTS: Record<FramingSignal, number> = { sources: 1, tone: 0, learned: 1 };
 /** The smallest spread each signal is scaled by: differences below it are treated as noise. */
 export const FLOORS: Record<FramingSignal, number> = { sources: 0.1, tone: 0.15, learned: 0.5 };
 
