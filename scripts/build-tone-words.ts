@@ -41,22 +41,43 @@ if (attack.length === 0) {
   process.exit(1);
 }
 
+// News events that harm or favour the one they happen to, with no opinion word in them ("was
+// indicted", "resigned", "defeated Y", "was elected"): a product-review lexicon has none of them.
+// Written by the editors from the kinds of events news reports (legal action, loss of office,
+// elections), not from a dev set.
+// - done TO someone, aimed at the object like the attack verbs (the one who does it is not judged):
+const SANCTION = ['arrest', 'charge', 'convict', 'detain', 'expel', 'fine', 'fire', 'impeach', 'indict', 'investigate', 'jail', 'oust', 'probe', 'prosecute', 'sentence', 'subpoena', 'suspend', 'unseat'];
+// - nouns of the same events ("the indictment of X", "X's resignation"):
+const SANCTION_NOUNS = ['backlash', 'impeachment', 'indictment', 'investigation', 'misconduct', 'ouster', 'resignation', 'wrongdoing'];
+// - setbacks the subject suffers ("X resigned", "X trails"):
+const SETBACK = ['backtrack', 'quit', 'resign', 'stumble', 'trail'];
+// - a contest won: good for the winner (the subject), bad for the one beaten (the object):
+const DEFEAT = ['beat', 'defeat', 'outpace', 'outpoll', 'overtake', 'trounce'];
+// - favour given to the object (full weight toward it, like praise):
+const FAVOUR = ['acquit', 'elect', 'exonerate', 'nominate', 're-elect', 'reelect'];
+
 const PRAISE = ['applaud', 'champion', 'commend', 'congratulate', 'credit', 'defend', 'endorse', 'hail', 'laud', 'praise', 'salute', 'thank'];
 
 const out = {
   name: 'tone-words',
   version: 1,
-  description: 'Polarity words for the tone toward an actor (src/framing/tone.ts). Each list has a polarity (+1/-1), a source, and either its words or "from": a list already shipped in another lexicon file, read from there. "role": "attack" or "praise" marks verbs aimed at their object (full weight toward the object, less toward the one who speaks); "speaker" marks report verbs that colour the one who speaks, not what is spoken about. Rebuilt by scripts/build-tone-words.ts.',
+  description: 'Polarity words for the tone toward an actor (src/framing/tone.ts). Each list has a polarity (+1/-1), a source, and either its words or "from": a list already shipped in another lexicon file, read from there. "role": "attack" or "praise" marks verbs aimed at their object (full weight toward the object, less toward the one who speaks); "defeat" marks a contest won (its polarity toward the subject, the opposite toward the object); "speaker" marks report verbs that colour the one who speaks, not what is spoken about. Rebuilt by scripts/build-tone-words.ts.',
   sources: {
     'hu-liu-2004': 'Minqing Hu and Bing Liu, "Mining and Summarizing Customer Reviews", KDD 2004 (opinion lexicon, distributed under CC BY 4.0 in NLTK\'s data)',
     'report-verbs': 'lexicon/report-verbs.json, stances "attack", "doubt", "concession" and "boast" (Recasens et al., ACL 2013; Hooper 1975; framelens editors; see that file)',
     framelens: 'framelens editors: verbs of praise aimed at an object, the mirror of the attack verbs',
+    'framelens-news-events': 'framelens editors: news events that harm or favour the one they happen to (legal action and loss of office, setbacks, contests won, election and acquittal), where an opinion lexicon has no word',
   },
   lists: {
     'liu-positive': { source: 'hu-liu-2004', licence: 'CC BY 4.0', polarity: 1, words: readList('positive_liu2005.txt') },
     'liu-negative': { source: 'hu-liu-2004', licence: 'CC BY 4.0', polarity: -1, from: 'published-words.json#liu-negative' },
     'attack-verbs': { source: 'report-verbs', polarity: -1, role: 'attack', from: 'report-verbs.json#attack' },
     'praise-verbs': { source: 'framelens', polarity: 1, role: 'praise', words: PRAISE },
+    'sanction-nouns': { source: 'framelens-news-events', polarity: -1, words: SANCTION_NOUNS },
+    'sanction-verbs': { source: 'framelens-news-events', polarity: -1, role: 'attack', words: SANCTION },
+    'setback-verbs': { source: 'framelens-news-events', polarity: -1, words: SETBACK },
+    'defeat-verbs': { source: 'framelens-news-events', polarity: 1, role: 'defeat', words: DEFEAT },
+    'favour-verbs': { source: 'framelens-news-events', polarity: 1, role: 'praise', words: FAVOUR },
     // Report verbs that colour their speaker ("claimed", "admitted", "boasted"): negative toward the
     // one who speaks, not toward what is spoken about.
     'doubt-verbs': { source: 'report-verbs', polarity: -1, role: 'speaker', from: 'report-verbs.json#doubt' },
@@ -69,4 +90,4 @@ for (const stance of ['doubt', 'concession', 'boast']) if (!verbs.verbs.some((v)
   console.error(`build-tone-words: lexicon/report-verbs.json has no "${stance}" verbs`);
   process.exit(1);
 }
-console.log(`tone-words: liu-positive ${out.lists['liu-positive'].words.length}, liu-negative ${negative.length} (from published-words.json), attack ${attack.length} (from report-verbs.json), praise ${PRAISE.length}`);
+console.log(`tone-words: liu-positive ${out.lists['liu-positive'].words.length}, liu-negative ${negative.length} (from published-words.json), attack ${attack.length} (from report-verbs.json), praise ${PRAISE.length}, news events ${SANCTION.length + SANCTION_NOUNS.length + SETBACK.length + DEFEAT.length + FAVOUR.length}`);

@@ -107,6 +107,24 @@ describe('tone toward a mention', () => {
     expect(text.slice(t.cueStart ?? 0, t.cueEnd ?? 0)).toBe('praised');
   });
 
+  it('news events without an opinion word: legal action, loss of office, contests, election', () => {
+    expect(tone('Prosecutors indicted Senator Blake on Tuesday.', 'Blake').polarity).toBe(-1);
+    expect(tone('Senator Blake was arrested at his home.', 'Blake').polarity).toBe(-1);
+    expect(tone('Mayor Pike resigned on Friday.', 'Pike').polarity).toBe(-1);
+    expect(tone('Voters elected Marisa Lund to the council.', 'Lund').polarity).toBe(1);
+    // The one who brings the charge is not judged by it.
+    expect(tone('Prosecutors led by Dana Whit indicted the mayor.', 'Dana Whit').polarity).toBe(0);
+  });
+
+  it('a contest won: good for the winner, bad for the one beaten, both turned by negation', () => {
+    const text = 'Governor Hale defeated Mayor Ortiz in the primary.';
+    expect(tone(text, 'Hale').polarity).toBe(1);
+    expect(tone(text, 'Ortiz').polarity).toBe(-1);
+    const negated = 'Kline did not defeat Oduya.';
+    expect(tone(negated, 'Kline').polarity).toBe(-1);
+    expect(tone(negated, 'Oduya').polarity).toBe(1);
+  });
+
   it('sentenceTones gives the same answers as toneToward, in the order given', () => {
     const text = 'Prosecutors praised Jones, but they accused Smith of lying.\n\nSmith is a liar.';
     const article = bodyArticle(text);

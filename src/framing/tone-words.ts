@@ -5,7 +5,11 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
 import { newsFrequency, publishedWords, reportVerbsFile } from '../lexicon/published.js';
 
-export type ToneRole = 'attack' | 'praise' | 'speaker';
+/**
+ * attack / praise: aimed at the object; speaker: colours the one who speaks; defeat: a contest won,
+ * its polarity toward the subject and the opposite toward the object ("X defeated Y").
+ */
+export type ToneRole = 'attack' | 'praise' | 'speaker' | 'defeat';
 
 export interface ToneList {
   source: string;
@@ -51,7 +55,7 @@ export function validateToneWords(data: unknown, file = 'tone-words.json'): Tone
     if (typeof l !== 'object' || l === null) fail(`list "${name}" must be an object`);
     if (typeof l.source !== 'string' || !(l.source in sources)) fail(`list "${name}": "source" must name one of "sources"`);
     if (l.polarity !== 1 && l.polarity !== -1) fail(`list "${name}": "polarity" must be 1 or -1`);
-    if (l.role !== undefined && l.role !== 'attack' && l.role !== 'praise' && l.role !== 'speaker') fail(`list "${name}": "role" must be "attack", "praise" or "speaker"`);
+    if (l.role !== undefined && l.role !== 'attack' && l.role !== 'praise' && l.role !== 'speaker' && l.role !== 'defeat') fail(`list "${name}": "role" must be "attack", "praise", "speaker" or "defeat"`);
     const hasWords = Array.isArray(l.words) && l.words.length > 0 && l.words.every((w) => typeof w === 'string' && w.trim() !== '');
     const hasFrom = typeof l.from === 'string' && /^[\w.-]+\.json#[\w-]+$/.test(l.from);
     if (hasWords === hasFrom) fail(`list "${name}": needs either non-empty "words" or "from": "file.json#list", not both`);

@@ -205,6 +205,8 @@ function relation(read: SentenceRead, cue: Cue, t0: number, t1: number, role: Ro
   const isVerbal = cueChunk < 0 || k === clause.verb;
   if (isVerbal) {
     if (role === 'agent') return cue.word.role === 'attack' ? WEIGHTS.attacker : WEIGHTS.verb;
+    // "X defeated Y": the winner's gain is the loser's loss.
+    if (cue.word.role === 'defeat' && role === 'patient') return -WEIGHTS.verb;
     // "Critics claimed Smith …": a report verb colours its speaker, not what it is about.
     if (cue.word.role === 'speaker') return role === 'patient' ? WEIGHTS.otherActor : WEIGHTS.clause;
     if (role === 'patient') return WEIGHTS.verb;
