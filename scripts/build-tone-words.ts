@@ -56,18 +56,25 @@ const DEFEAT = ['beat', 'defeat', 'outpace', 'outpoll', 'overtake', 'trounce'];
 // - favour given to the object (full weight toward it, like praise):
 const FAVOUR = ['acquit', 'elect', 'exonerate', 'nominate', 're-elect', 'reelect'];
 
+// Verbs that turn their object's polarity around for the one who acts (contextual valence shifters,
+// Polanyi & Zaenen 2006; verbal shifters, Schulder et al. 2017): "X fought corruption" is good for X,
+// "X blocked the popular bill" bad. Editors' list of the common ones in news; no polarity of their own here.
+const SHIFTERS = ['abolish', 'alleviate', 'avoid', 'ban', 'block', 'combat', 'counter', 'curb', 'cut', 'dismantle', 'eliminate', 'end', 'eradicate', 'fight', 'fix', 'halt', 'lessen', 'lower', 'oppose', 'overcome', 'prevent', 'reduce', 'reject', 'remove', 'repeal', 'resist', 'resolve', 'scrap', 'solve', 'stem', 'stop', 'tackle', 'thwart', 'undo', 'veto'];
+
 const PRAISE = ['applaud', 'champion', 'commend', 'congratulate', 'credit', 'defend', 'endorse', 'hail', 'laud', 'praise', 'salute', 'thank'];
 
 const out = {
   name: 'tone-words',
   version: 1,
-  description: 'Polarity words for the tone toward an actor (src/framing/tone.ts). Each list has a polarity (+1/-1), a source, and either its words or "from": a list already shipped in another lexicon file, read from there. "role": "attack" or "praise" marks verbs aimed at their object (full weight toward the object, less toward the one who speaks); "defeat" marks a contest won (its polarity toward the subject, the opposite toward the object); "speaker" marks report verbs that colour the one who speaks, not what is spoken about. Rebuilt by scripts/build-tone-words.ts.',
+  description: 'Polarity words for the tone toward an actor (src/framing/tone.ts). Each list has a polarity (+1/-1), a source, and either its words or "from": a list already shipped in another lexicon file, read from there. "role": "attack" or "praise" marks verbs aimed at their object (full weight toward the object, less toward the one who speaks); "defeat" marks a contest won (its polarity toward the subject, the opposite toward the object); "speaker" marks report verbs that colour the one who speaks, not what is spoken about. "shifters": verbs that turn the polarity of their object around for the one who acts ("fought corruption"), with no polarity of their own. Rebuilt by scripts/build-tone-words.ts.',
   sources: {
     'hu-liu-2004': 'Minqing Hu and Bing Liu, "Mining and Summarizing Customer Reviews", KDD 2004 (opinion lexicon, distributed under CC BY 4.0 in NLTK\'s data)',
     'report-verbs': 'lexicon/report-verbs.json, stances "attack", "doubt", "concession" and "boast" (Recasens et al., ACL 2013; Hooper 1975; framelens editors; see that file)',
     framelens: 'framelens editors: verbs of praise aimed at an object, the mirror of the attack verbs',
+    'valence-shifters': 'framelens editors, after Polanyi and Zaenen, "Contextual Valence Shifters", 2006, and Schulder et al., "Towards Bootstrapping a Polarity Shifter Lexicon using Linguistic Features", IJCNLP 2017: verbs that turn the polarity of their object around',
     'framelens-news-events': 'framelens editors: news events that harm or favour the one they happen to (legal action and loss of office, setbacks, contests won, election and acquittal), where an opinion lexicon has no word',
   },
+  shifters: { source: 'valence-shifters', words: SHIFTERS },
   lists: {
     'liu-positive': { source: 'hu-liu-2004', licence: 'CC BY 4.0', polarity: 1, words: readList('positive_liu2005.txt') },
     'liu-negative': { source: 'hu-liu-2004', licence: 'CC BY 4.0', polarity: -1, from: 'published-words.json#liu-negative' },
@@ -90,4 +97,4 @@ for (const stance of ['doubt', 'concession', 'boast']) if (!verbs.verbs.some((v)
   console.error(`build-tone-words: lexicon/report-verbs.json has no "${stance}" verbs`);
   process.exit(1);
 }
-console.log(`tone-words: liu-positive ${out.lists['liu-positive'].words.length}, liu-negative ${negative.length} (from published-words.json), attack ${attack.length} (from report-verbs.json), praise ${PRAISE.length}, news events ${SANCTION.length + SANCTION_NOUNS.length + SETBACK.length + DEFEAT.length + FAVOUR.length}`);
+console.log(`tone-words: liu-positive ${out.lists['liu-positive'].words.length}, liu-negative ${negative.length} (from published-words.json), attack ${attack.length} (from report-verbs.json), praise ${PRAISE.length}, shifters ${SHIFTERS.length}, news events ${SANCTION.length + SANCTION_NOUNS.length + SETBACK.length + DEFEAT.length + FAVOUR.length}`);

@@ -125,6 +125,14 @@ describe('tone toward a mention', () => {
     expect(tone(negated, 'Oduya').polarity).toBe(1);
   });
 
+  it('a shifter verb turns its object around for the one who acts; a negated one lets it stand', () => {
+    expect(tone('Mayor Ruiz fought rampant corruption.', 'Ruiz').polarity).toBe(1);
+    expect(tone('Senator Vale blocked the popular bill.', 'Vale').polarity).toBe(-1);
+    expect(tone('Senator Vale did not block the popular bill.', 'Vale').polarity).toBe(1);
+    // Not a shifter: the object's tone is the subject's ("X made a terrible mistake").
+    expect(tone('Senator Vale made a terrible mistake.', 'Vale').polarity).toBe(-1);
+  });
+
   it('sentenceTones gives the same answers as toneToward, in the order given', () => {
     const text = 'Prosecutors praised Jones, but they accused Smith of lying.\n\nSmith is a liar.';
     const article = bodyArticle(text);

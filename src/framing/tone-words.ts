@@ -26,6 +26,8 @@ export interface ToneWordsFile {
   version: number;
   description: string;
   sources: Record<string, string>;
+  /** Verbs that turn their object's polarity around for the one who acts ("fought corruption"). */
+  shifters?: { source: string; words: string[] };
   lists: Record<string, ToneList>;
 }
 
@@ -49,6 +51,11 @@ export function validateToneWords(data: unknown, file = 'tone-words.json'): Tone
   if (typeof d.sources !== 'object' || d.sources === null) fail('"sources" must be an object');
   const sources = d.sources as Record<string, unknown>;
   for (const [id, line] of Object.entries(sources)) if (typeof line !== 'string' || !line.trim()) fail(`source "${id}" needs a provenance line`);
+  if (d.shifters !== undefined) {
+    const sh = d.shifters as Record<string, unknown>;
+    if (typeof sh !== 'object' || sh === null || typeof sh.source !== 'string' || !(sh.source in sources)) fail('"shifters": "source" must name one of "sources"');
+    if (!Array.isArray(sh.words) || sh.words.length === 0 || !sh.words.every((w) => typeof w === 'string' && w.trim() !== '')) fail('"shifters": needs non-empty "words"');
+  }
   if (typeof d.lists !== 'object' || d.lists === null || Array.isArray(d.lists)) fail('"lists" must be an object');
   for (const [name, raw] of Object.entries(d.lists as Record<string, unknown>)) {
     const l = raw as Record<string, unknown>;
@@ -90,11 +97,24 @@ export function newsWeight(perMillion: number | undefined): number {
 }
 
 let compiled: Map<string, ToneWord> | undefined;
+let shifters: Set<string> | undefined;
+let loaded: ToneWordsFile | undefined;
+
+function toneWordsFile(): ToneWordsFile {
+  loaded ??= validateToneWords(JSON.parse(readFileSync(dataPath('tone-words.json'), 'utf8')));
+  return loaded;
+}
+
+/** Verb lemmas that turn their object's polarity around for the one who acts. Built once per process. */
+export function toneShifters(): Set<string> {
+  shifters ??= new Set(toneWordsFile().shifters?.words ?? []);
+  return shifters;
+}
 
 /** Every polarity word, keyed by its lower-case form. Built once per process. */
 export function toneWords(): Map<string, ToneWord> {
   if (compiled) return compiled;
-  const file = validateToneWords(JSON.parse(readFileSync(dataPath('tone-words.json'), 'utf8')));
+  const file = toneWordsFile();
   const frequency = newsFrequency().perMillion;
   const map = new Map<string, ToneWord>();
   const roles = new Map<string, ToneRole>();

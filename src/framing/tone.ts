@@ -3,7 +3,7 @@
 import type { Article, AttributionFinding, ParsedText, QuoteFinding, Token } from '../types.js';
 import { layoutSentence } from './layout.js';
 import type { SentenceLayout } from './layout.js';
-import { newsWritesLowerCase, toneWords } from './tone-words.js';
+import { newsWritesLowerCase, toneShifters, toneWords } from './tone-words.js';
 import type { ToneWord } from './tone-words.js';
 import { VoiceIndex } from './voice.js';
 import type { ToneVoice } from './voice.js';
@@ -46,6 +46,13 @@ export const WEIGHTS = {
   attacker: 0.15,
   /** A noun phrase of the predicate when the mention is the subject ("X made a terrible mistake"). */
   predicate: 1,
+  /**
+   * The same when the clause's verb is a shifter ("X fought corruption", "X blocked the popular
+   * bill"): the object's polarity turned around, toward the one who acts.
+   */
+  shifted: 1,
+  /** A shifter verb's own polarity ("opposed", "rejected") toward the one who acts: aimed at the object, like an attack. */
+  shifterVerb: 0.15,
   /** A noun whose object the mention is ("criticism of X", "allegations against X"). */
   headOf: 1,
   /** Another phrase of the same clause that names no other actor. */
@@ -98,8 +105,8 @@ const VERB_PATIENT_PREPS = new Set(['against', 'at', 'on', 'toward', 'towards'])
 
 interface Cue { k: number; word: ToneWord; negated: boolean }
 
-/** A sentence read once: its layout and its polarity words. */
-interface SentenceRead { tokens: Token[]; layout: SentenceLayout; cues: Cue[] }
+/** A sentence read once: its layout, its polarity words, and the clauses whose verb is a shifter (not negated). */
+interface SentenceRead { tokens: Token[]; layout: SentenceLayout; cues: Cue[]; shifted: ('no' | 'yes' | 'negated')[] }
 
 /** The tone word a token is, if any: one Map lookup by written form, then by lemma. */
 /** Opinion words carry it as content words only: "like" the preposition, "well" the interjection do not. */
@@ -146,7 +153,14 @@ function readSentence(tokens: Token[], from: number, to: number, reported: [numb
     const word = toneWordOf(t, k === firstWord, words);
     if (word) cues.push({ k, word, negated: negatedAt(tokens, k, layout.clauses[layout.clauseOf[k - from]].first) });
   }
-  return { tokens, layout, cues };
+  const shifters = toneShifters();
+  // "did not stop the violence": a negated shifter lets its object stand.
+  // "called to ban X" is a plan, not the act: an infinitive shifter does not count.
+  const shifted = layout.clauses.map((c) => {
+    if (c.verb <= from || c.passive || tokens[c.verb - 1].normal === 'to' || !shifters.has(tokens[c.verb].lemma ?? tokens[c.verb].normal)) return 'no' as const;
+    return negatedAt(tokens, c.verb, c.first) ? 'negated' as const : 'yes' as const;
+  });
+  return { tokens, layout, cues, shifted };
 }
 
 type Role = 'agent' | 'patient' | 'other';
@@ -204,7 +218,7 @@ function relation(read: SentenceRead, cue: Cue, t0: number, t1: number, role: Ro
   if (role === 'other' && target.prep && !PATIENT_PREPS.has(target.prep) && !(target.prep === 'by' && clause.passive)) return WEIGHTS.circumstance;
   const isVerbal = cueChunk < 0 || k === clause.verb;
   if (isVerbal) {
-    if (role === 'agent') return cue.word.role === 'attack' ? WEIGHTS.attacker : WEIGHTS.verb;
+    if (role === 'agent') return cue.word.role === 'attack' ? WEIGHTS.attacker : read.shifted[targetClauseIndex] !== 'no' && k === clause.verb ? WEIGHTS.shifterVerb : WEIGHTS.verb;
     // "X defeated Y": the winner's gain is the loser's loss.
     if (cue.word.role === 'defeat' && role === 'patient') return -WEIGHTS.verb;
     // "Critics claimed Smith …": a report verb colours its speaker, not what it is about.
@@ -233,9 +247,27 @@ function relation(read: SentenceRead, cue: Cue, t0: number, t1: number, role: Ro
   return WEIGHTS.clause;
 }
 
+/**
+ * A cue in the object of a shifter verb whose subject is the mention ("X fought rampant corruption",
+ * "X blocked the popular bill"): its value toward X, the object's polarity turned around; a negated
+ * shifter ("X did not block the popular bill") lets it stand, and the negator counts once, on the
+ * verb. null when the cue is not in such an object.
+ */
+function shiftedValue(read: SentenceRead, cue: Cue, t1: number, role: Role): number | null {
+  const { layout } = read;
+  if (role !== 'agent') return null;
+  const clauseIndex = layout.clauseOf[cue.k - layout.from];
+  const clause = layout.clauses[clauseIndex];
+  const shift = read.shifted[clauseIndex];
+  if (shift === 'no' || t1 >= clause.verb || layout.clauseOf[t1 - layout.from] !== clauseIndex) return null;
+  const chunk = layout.chunkOf[cue.k - layout.from];
+  if (chunk < 0 || layout.chunks[chunk].first !== clause.verb + 1 || layout.chunks[chunk].actor) return null;
+  return cueValue({ ...cue, negated: false }, (shift === 'yes' ? -1 : 1) * WEIGHTS.shifted);
+}
+
 function judge(read: SentenceRead, t0: number, t1: number): Omit<ToneJudgement, 'voice' | 'holder'> {
   const role = roleOf(read, t0, t1);
-  const values = read.cues.map((cue) => cueValue(cue, relation(read, cue, t0, t1, role)));
+  const values = read.cues.map((cue) => shiftedValue(read, cue, t1, role) ?? cueValue(cue, relation(read, cue, t0, t1, role)));
   const score = values.reduce((a, b) => a + b, 0);
   const polarity: -1 | 0 | 1 = score >= SCALE.threshold ? 1 : score <= -SCALE.threshold ? -1 : 0;
   // The cue shown is the strongest one pointing the verdict's way.
