@@ -133,6 +133,11 @@ describe('tone toward a mention', () => {
     expect(tone('Senator Vale made a terrible mistake.', 'Vale').polarity).toBe(-1);
   });
 
+  it('a day or a month is a date, not another actor the words could be about', () => {
+    expect(tone('Smith spoke on a disastrous Tuesday.', 'Smith').polarity).toBe(-1);
+    expect(tone('Smith spoke on a disastrous evening in Boston.', 'Smith').polarity).toBe(-1);
+  });
+
   it('sentenceTones gives the same answers as toneToward, in the order given', () => {
     const text = 'Prosecutors praised Jones, but they accused Smith of lying.\n\nSmith is a liar.';
     const article = bodyArticle(text);
