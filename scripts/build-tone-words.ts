@@ -66,7 +66,7 @@ const PRAISE = ['applaud', 'champion', 'commend', 'congratulate', 'credit', 'def
 const out = {
   name: 'tone-words',
   version: 1,
-  description: 'Polarity words for the tone toward an actor (src/framing/tone.ts). Each list has a polarity (+1/-1), a source, and either its words or "from": a list already shipped in another lexicon file, read from there. "role": "attack" or "praise" marks verbs aimed at their object (full weight toward the object, less toward the one who speaks); "defeat" marks a contest won (its polarity toward the subject, the opposite toward the object); "speaker" marks report verbs that colour the one who speaks, not what is spoken about. "shifters": verbs that turn the polarity of their object around for the one who acts ("fought corruption"), with no polarity of their own. Rebuilt by scripts/build-tone-words.ts.',
+  description: 'Polarity words for the tone toward an actor (src/framing/tone.ts). Each list has a polarity (+1/-1), a source, and either its words or "from": a list already shipped in another lexicon file, read from there. "role": "attack" or "praise" marks verbs aimed at their object (full weight toward the object, less toward the one who speaks); "defeat" marks a contest won (its polarity toward the subject, the opposite toward the object); "speaker" marks report verbs that colour the one who speaks, not what is spoken about. "speech": true marks verbs that report what someone said ("slammed", "praised"): the tone toward their object is held by the one who speaks, not the outlet. "shifters": verbs that turn the polarity of their object around for the one who acts ("fought corruption"), with no polarity of their own. Rebuilt by scripts/build-tone-words.ts.',
   sources: {
     'hu-liu-2004': 'Minqing Hu and Bing Liu, "Mining and Summarizing Customer Reviews", KDD 2004 (opinion lexicon, distributed under CC BY 4.0 in NLTK\'s data)',
     'report-verbs': 'lexicon/report-verbs.json, stances "attack", "doubt", "concession" and "boast" (Recasens et al., ACL 2013; Hooper 1975; framelens editors; see that file)',
@@ -78,8 +78,8 @@ const out = {
   lists: {
     'liu-positive': { source: 'hu-liu-2004', licence: 'CC BY 4.0', polarity: 1, words: readList('positive_liu2005.txt') },
     'liu-negative': { source: 'hu-liu-2004', licence: 'CC BY 4.0', polarity: -1, from: 'published-words.json#liu-negative' },
-    'attack-verbs': { source: 'report-verbs', polarity: -1, role: 'attack', from: 'report-verbs.json#attack' },
-    'praise-verbs': { source: 'framelens', polarity: 1, role: 'praise', words: PRAISE },
+    'attack-verbs': { source: 'report-verbs', polarity: -1, role: 'attack', speech: true, from: 'report-verbs.json#attack' },
+    'praise-verbs': { source: 'framelens', polarity: 1, role: 'praise', speech: true, words: PRAISE },
     'sanction-nouns': { source: 'framelens-news-events', polarity: -1, words: SANCTION_NOUNS },
     'sanction-verbs': { source: 'framelens-news-events', polarity: -1, role: 'attack', words: SANCTION },
     'setback-verbs': { source: 'framelens-news-events', polarity: -1, words: SETBACK },

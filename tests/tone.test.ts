@@ -26,8 +26,9 @@ describe('tone toward a mention', () => {
     const smith = tone("Critics slammed Smith's plan.", 'Smith');
     expect(smith.polarity).toBe(-1);
     expect(smith.cue).toBe('slammed');
-    expect(smith.voice).toBe('own');
-    expect(smith.holder).toBeNull();
+    // The critics' words, reported by the outlet: they hold the tone, not the outlet.
+    expect(smith.voice).toBe('reported');
+    expect(smith.holder).toBe('Critics');
     const critics = tone("Critics slammed Smith's plan.", 'Critics');
     expect(critics.polarity).not.toBe(1);
     expect(critics.score).toBeGreaterThan(smith.score);
@@ -136,6 +137,26 @@ describe('tone toward a mention', () => {
   it('a day or a month is a date, not another actor the words could be about', () => {
     expect(tone('Smith spoke on a disastrous Tuesday.', 'Smith').polarity).toBe(-1);
     expect(tone('Smith spoke on a disastrous evening in Boston.', 'Smith').polarity).toBe(-1);
+  });
+
+  it('an attack or praise the outlet reports is held by the one who speaks', () => {
+    const blasted = tone('Several governors blasted Mayor Quinn over the budget.', 'Quinn');
+    expect(blasted.polarity).toBe(-1);
+    expect(blasted.voice).toBe('reported');
+    expect(blasted.holder).toBe('Several governors');
+    const commended = tone('Mayor Quinn was commended by the council.', 'Quinn');
+    expect(commended.polarity).toBe(1);
+    expect(commended.voice).toBe('reported');
+    expect(commended.holder).toBe('the council');
+    // No speaker named: the outlet's own account.
+    const accused = tone('Mayor Quinn was accused of fraud.', 'Quinn');
+    expect(accused.polarity).toBe(-1);
+    expect(accused.voice).toBe('own');
+    expect(accused.holder).toBeNull();
+    // Not speech: an indictment is an event the outlet reports in its own voice.
+    const indicted = tone('Prosecutors indicted Mayor Quinn.', 'Quinn');
+    expect(indicted.polarity).toBe(-1);
+    expect(indicted.voice).toBe('own');
   });
 
   it('sentenceTones gives the same answers as toneToward, in the order given', () => {

@@ -16,6 +16,8 @@ export interface ToneList {
   licence?: string;
   polarity: 1 | -1;
   role?: ToneRole;
+  /** Verbs of speech ("slammed", "praised"): the tone toward the object is held by the one who speaks. */
+  speech?: boolean;
   words?: string[];
   /** "file.json#list": a list shipped in another lexicon file. */
   from?: string;
@@ -37,6 +39,8 @@ export interface ToneWord {
   /** In (0, 1]: lower for words plain news writes every day (see newsWeight). */
   weight: number;
   role: ToneRole | null;
+  /** A verb of speech: the tone it carries toward its object is its subject's, not the outlet's. */
+  speech: boolean;
   /** The list the polarity came from ("liu-negative"). */
   list: string;
 }
@@ -62,6 +66,7 @@ export function validateToneWords(data: unknown, file = 'tone-words.json'): Tone
     if (typeof l !== 'object' || l === null) fail(`list "${name}" must be an object`);
     if (typeof l.source !== 'string' || !(l.source in sources)) fail(`list "${name}": "source" must name one of "sources"`);
     if (l.polarity !== 1 && l.polarity !== -1) fail(`list "${name}": "polarity" must be 1 or -1`);
+    if (l.speech !== undefined && typeof l.speech !== 'boolean') fail(`list "${name}": "speech" must be true or false`);
     if (l.role !== undefined && l.role !== 'attack' && l.role !== 'praise' && l.role !== 'speaker' && l.role !== 'defeat') fail(`list "${name}": "role" must be "attack", "praise", "speaker" or "defeat"`);
     const hasWords = Array.isArray(l.words) && l.words.length > 0 && l.words.every((w) => typeof w === 'string' && w.trim() !== '');
     const hasFrom = typeof l.from === 'string' && /^[\w.-]+\.json#[\w-]+$/.test(l.from);
@@ -118,17 +123,23 @@ export function toneWords(): Map<string, ToneWord> {
   const frequency = newsFrequency().perMillion;
   const map = new Map<string, ToneWord>();
   const roles = new Map<string, ToneRole>();
+  const speech = new Set<string>();
   for (const [name, list] of Object.entries(file.lists)) {
     const words = list.words ?? wordsFrom(list.from as string);
     for (const word of words) {
       if (list.role) roles.set(word, list.role);
+      if (list.speech) speech.add(word);
       // Lists in file order: a word in both a polarity list and a role list keeps its first polarity.
-      if (!map.has(word)) map.set(word, { polarity: list.polarity, weight: newsWeight(frequency[word]), role: null, list: name });
+      if (!map.has(word)) map.set(word, { polarity: list.polarity, weight: newsWeight(frequency[word]), role: null, speech: false, list: name });
     }
   }
   for (const [word, role] of roles) {
     const entry = map.get(word);
     if (entry) entry.role = role;
+  }
+  for (const word of speech) {
+    const entry = map.get(word);
+    if (entry) entry.speech = true;
   }
   compiled = map;
   return map;

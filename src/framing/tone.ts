@@ -127,7 +127,7 @@ function toneWordOf(t: Token, sentenceFirst: boolean, words: Map<string, ToneWor
   if (!written && lemma && lemma.list.endsWith('-verbs') && t.pos !== 'VERB') return undefined;
   if (written && written.list.endsWith('-verbs') && t.pos !== 'VERB') return undefined;
   // Hu & Liu list inflected forms ("accused") without the role the lemma has ("accuse": attack).
-  if (written && lemma?.role && !written.role) return { ...written, role: lemma.role };
+  if (written && lemma?.role && !written.role) return { ...written, role: lemma.role, speech: lemma.speech };
   return written ?? lemma;
 }
 
@@ -265,7 +265,28 @@ function shiftedValue(read: SentenceRead, cue: Cue, t1: number, role: Role): num
   return cueValue({ ...cue, negated: false }, (shift === 'yes' ? -1 : 1) * WEIGHTS.shifted);
 }
 
-function judge(read: SentenceRead, t0: number, t1: number): Omit<ToneJudgement, 'voice' | 'holder'> {
+/**
+ * The one who speaks through the verb at `k` ("Critics slammed X": "Critics"; "X was praised by the
+ * mayor": "the mayor"), as a character span; null when the clause names none ("X was criticized").
+ */
+function speakerOf(read: SentenceRead, k: number): [number, number] | null {
+  const { layout, tokens } = read;
+  const clause = layout.clauses[layout.clauseOf[k - layout.from]];
+  let found = -1;
+  for (let c = 0; c < layout.chunks.length; c += 1) {
+    const ch = layout.chunks[c];
+    if (ch.first < clause.first || ch.last > clause.last) continue;
+    if (clause.passive ? ch.first > k && ch.prep === 'by' && found < 0 : ch.last < k && !ch.prep) found = c;
+  }
+  if (found < 0) return null;
+  const ch = layout.chunks[found];
+  return [tokens[ch.first].start, tokens[ch.last].end];
+}
+
+/** A judgement, and who holds it when its deciding word is someone's speech aimed at the mention. */
+type Judged = Omit<ToneJudgement, 'voice' | 'holder'> & { heldBy: [number, number] | null };
+
+function judge(read: SentenceRead, t0: number, t1: number): Judged {
   const role = roleOf(read, t0, t1);
   const values = read.cues.map((cue) => shiftedValue(read, cue, t1, role) ?? cueValue(cue, relation(read, cue, t0, t1, role)));
   const score = values.reduce((a, b) => a + b, 0);
@@ -274,7 +295,15 @@ function judge(read: SentenceRead, t0: number, t1: number): Omit<ToneJudgement, 
   let best = -1;
   if (polarity !== 0) values.forEach((v, i) => { if (Math.sign(v) === polarity && (best < 0 || Math.abs(v) > Math.abs(values[best]))) best = i; });
   const token = best >= 0 ? read.tokens[read.cues[best].k] : null;
-  return { polarity, score: Math.round(score * 1000) / 1000, cue: token ? token.value : null, cueStart: token ? token.start : null, cueEnd: token ? token.end : null };
+  // "Critics slammed X", "X was praised by the mayor": the verdict rests on someone's words about X,
+  // reported by the outlet; they hold it, not the outlet.
+  let heldBy: [number, number] | null = null;
+  if (best >= 0 && role === 'patient') {
+    const cue = read.cues[best];
+    const clause = read.layout.clauses[read.layout.clauseOf[t0 - read.layout.from]];
+    if (cue.word.speech && cue.k === clause.verb) heldBy = speakerOf(read, cue.k);
+  }
+  return { polarity, score: Math.round(score * 1000) / 1000, cue: token ? token.value : null, cueStart: token ? token.start : null, cueEnd: token ? token.end : null, heldBy };
 }
 
 const NEUTRAL = { polarity: 0 as const, score: 0, cue: null, cueStart: null, cueEnd: null };
@@ -331,7 +360,9 @@ export function sentenceTones(article: Article, mentions: readonly Span[], conte
     let t1 = Math.min(range[1], sentence.lastToken);
     while (t0 < t1 && tokens[t0].type === 'punctuation') t0 += 1;
     while (t1 > t0 && tokens[t1].type === 'punctuation') t1 -= 1;
-    out[i] = { ...judge(cached.read, t0, t1), ...voice };
+    const { heldBy, ...judged } = judge(cached.read, t0, t1);
+    // Someone's attack or praise the outlet reports is reported speech, held by its speaker.
+    out[i] = heldBy && voice.voice === 'own' ? { ...judged, voice: 'reported', holder: article.text.slice(heldBy[0], heldBy[1]) } : { ...judged, ...voice };
   }
   return out;
 }
