@@ -19,7 +19,10 @@ export interface ToneJudgement {
   cueStart: number | null;
   cueEnd: number | null;
   voice: ToneVoice;
-  /** null for the outlet's own voice; the quotation's speaker or the reported speech's source. */
+  /**
+   * null for the outlet's own voice; the quotation's speaker, the reported speech's source, or the
+   * subject (or "by" phrase) of an attack or praise verb the outlet reports ("Critics slammed X").
+   */
   holder: string | null;
 }
 
