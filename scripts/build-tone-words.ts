@@ -56,6 +56,12 @@ const DEFEAT = ['beat', 'defeat', 'outpace', 'outpoll', 'overtake', 'trounce'];
 // - favour given to the object (full weight toward it, like praise):
 const FAVOUR = ['acquit', 'elect', 'exonerate', 'nominate', 're-elect', 'reelect'];
 
+// Words of political news that judge a person and that Hu & Liu's product-review lexicon lacks,
+// written by the editors from the vocabulary of scandal, prejudice, conflict and standing in
+// political coverage (checked against Hu & Liu: none is in either of their lists).
+const NEWS_NEGATIVE = ['beleaguered', 'besieged', 'bigoted', 'bribe', 'cover-up', 'coverup', 'debunked', 'demagogue', 'demagoguery', 'discredited', 'embezzle', 'embezzlement', 'feud', 'flop', 'fringe', 'grope', 'infighting', 'kickback', 'kickbacks', 'mired', 'misogynist', 'misogynistic', 'misogyny', 'perjury', 'plagued', 'polarizing', 'predator', 'sexism', 'sexist', 'stalled', 'xenophobia', 'xenophobic'];
+const NEWS_POSITIVE = ['admired', 'bipartisan', 'front-runner', 'frontrunner', 'landmark', 'landslide', 'milestone', 'momentum', 'popularity', 'reformer', 'rescue', 'respected', 'revered', 'statesman', 'unite'];
+
 // Verbs that turn their object's polarity around for the one who acts (contextual valence shifters,
 // Polanyi & Zaenen 2006; verbal shifters, Schulder et al. 2017): "X fought corruption" is good for X,
 // "X blocked the popular bill" bad. Editors' list of the common ones in news; no polarity of their own here.
@@ -72,6 +78,7 @@ const out = {
     'report-verbs': 'lexicon/report-verbs.json, stances "attack", "doubt", "concession" and "boast" (Recasens et al., ACL 2013; Hooper 1975; framelens editors; see that file)',
     framelens: 'framelens editors: verbs of praise aimed at an object, the mirror of the attack verbs',
     'valence-shifters': 'framelens editors, after Polanyi and Zaenen, "Contextual Valence Shifters", 2006, and Schulder et al., "Towards Bootstrapping a Polarity Shifter Lexicon using Linguistic Features", IJCNLP 2017: verbs that turn the polarity of their object around',
+    'framelens-news-words': 'framelens editors: words of political news that judge a person (scandal, prejudice, conflict, standing) and are missing from the Hu & Liu lexicon',
     'framelens-news-events': 'framelens editors: news events that harm or favour the one they happen to (legal action and loss of office, setbacks, contests won, election and acquittal), where an opinion lexicon has no word',
   },
   shifters: { source: 'valence-shifters', words: SHIFTERS },
@@ -80,6 +87,8 @@ const out = {
     'liu-negative': { source: 'hu-liu-2004', licence: 'CC BY 4.0', polarity: -1, from: 'published-words.json#liu-negative' },
     'attack-verbs': { source: 'report-verbs', polarity: -1, role: 'attack', speech: true, from: 'report-verbs.json#attack' },
     'praise-verbs': { source: 'framelens', polarity: 1, role: 'praise', speech: true, words: PRAISE },
+    'news-negative': { source: 'framelens-news-words', polarity: -1, words: NEWS_NEGATIVE },
+    'news-positive': { source: 'framelens-news-words', polarity: 1, words: NEWS_POSITIVE },
     'sanction-nouns': { source: 'framelens-news-events', polarity: -1, words: SANCTION_NOUNS },
     'sanction-verbs': { source: 'framelens-news-events', polarity: -1, role: 'attack', words: SANCTION },
     'setback-verbs': { source: 'framelens-news-events', polarity: -1, words: SETBACK },
@@ -97,4 +106,4 @@ for (const stance of ['doubt', 'concession', 'boast']) if (!verbs.verbs.some((v)
   console.error(`build-tone-words: lexicon/report-verbs.json has no "${stance}" verbs`);
   process.exit(1);
 }
-console.log(`tone-words: liu-positive ${out.lists['liu-positive'].words.length}, liu-negative ${negative.length} (from published-words.json), attack ${attack.length} (from report-verbs.json), praise ${PRAISE.length}, shifters ${SHIFTERS.length}, news events ${SANCTION.length + SANCTION_NOUNS.length + SETBACK.length + DEFEAT.length + FAVOUR.length}`);
+console.log(`tone-words: liu-positive ${out.lists['liu-positive'].words.length}, liu-negative ${negative.length} (from published-words.json), attack ${attack.length} (from report-verbs.json), praise ${PRAISE.length}, shifters ${SHIFTERS.length}, news words ${NEWS_NEGATIVE.length + NEWS_POSITIVE.length}, news events ${SANCTION.length + SANCTION_NOUNS.length + SETBACK.length + DEFEAT.length + FAVOUR.length}`);

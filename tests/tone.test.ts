@@ -117,6 +117,11 @@ describe('tone toward a mention', () => {
     expect(tone('Prosecutors led by Dana Whit indicted the mayor.', 'Dana Whit').polarity).toBe(0);
   });
 
+  it('words of political news the product-review lexicon lacks', () => {
+    expect(tone('Senator Vale, a polarizing figure, spoke on Monday.', 'Vale').polarity).toBe(-1);
+    expect(tone('The respected senator Mora spoke on Monday.', 'Mora').polarity).toBe(1);
+  });
+
   it('a contest won: good for the winner, bad for the one beaten, both turned by negation', () => {
     const text = 'Governor Hale defeated Mayor Ortiz in the primary.';
     expect(tone(text, 'Hale').polarity).toBe(1);
