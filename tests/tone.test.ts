@@ -7,7 +7,7 @@ import { extractQuotes } from '../src/analyze/quotes/quotes.js';
 import { extractAttributions } from '../src/analyze/quotes/attributions.js';
 import { sentenceTones, toneToward } from '../src/framing/tone.js';
 import type { ToneJudgement } from '../src/framing/tone.js';
-import { validateToneWords, toneWords } from '../src/framing/tone-words.js';
+import { validateToneWords, toneShifters, toneWords } from '../src/framing/tone-words.js';
 
 /** The tone toward the `nth` occurrence of `mention` in `text`, with quotes and attributions found by framelens. */
 function tone(text: string, mention: string, nth = 0): ToneJudgement {
@@ -122,6 +122,12 @@ describe('tone toward a mention', () => {
     expect(tone('The respected senator Mora spoke on Monday.', 'Mora').polarity).toBe(1);
   });
 
+  it('labels of a side or an office are not opinions', () => {
+    expect(tone('The conservative senator Hale spoke on Monday.', 'Hale').polarity).toBe(0);
+    expect(tone('The progressive senator Mora spoke on Monday.', 'Mora').polarity).toBe(0);
+    expect(tone('Ames, the vice president, spoke on Monday.', 'Ames').polarity).toBe(0);
+  });
+
   it('a contest won: good for the winner, bad for the one beaten, both turned by negation', () => {
     const text = 'Governor Hale defeated Mayor Ortiz in the primary.';
     expect(tone(text, 'Hale').polarity).toBe(1);
@@ -206,6 +212,12 @@ describe('tone words', () => {
     expect(words.get('praise')?.polarity).toBe(1);
     expect(words.get('slam')?.role).toBe('attack');
     expect(words.get('praise')?.role).toBe('praise');
+    expect(words.get('slam')?.speech).toBe(true);
+    expect(words.get('indict')?.role).toBe('attack');
+    expect(words.get('indict')?.speech).toBe(false);
+    expect(words.get('defeat')?.role).toBe('defeat');
+    expect(words.has('conservative')).toBe(false);
+    expect(toneShifters().has('fight')).toBe(true);
   });
 
   it('rejects a list without a source, polarity or words', () => {
@@ -215,5 +227,8 @@ describe('tone words', () => {
     expect(() => validateToneWords({ ...good, lists: { x: { source: 'a', polarity: 2, words: ['good'] } } })).toThrow(/polarity/);
     expect(() => validateToneWords({ ...good, lists: { x: { source: 'a', polarity: 1 } } })).toThrow(/words/);
     expect(() => validateToneWords({ ...good, lists: { x: { source: 'a', polarity: -1, from: 'nowhere' } } })).toThrow(/from/);
+    expect(() => validateToneWords({ ...good, shifters: { source: 'nowhere', words: ['fight'] } })).toThrow(/shifters/);
+    expect(() => validateToneWords({ ...good, notOpinions: { source: 'a', words: [] } })).toThrow(/notOpinions/);
+    expect(() => validateToneWords({ ...good, lists: { x: { source: 'a', polarity: 1, speech: 'yes', words: ['good'] } } })).toThrow(/speech/);
   });
 });

@@ -30,6 +30,8 @@ export interface ToneWordsFile {
   sources: Record<string, string>;
   /** Verbs that turn their object's polarity around for the one who acts ("fought corruption"). */
   shifters?: { source: string; words: string[] };
+  /** Words of the lists that news uses as labels of a side or an office ("conservative", "vice"): no polarity. */
+  notOpinions?: { source: string; words: string[] };
   lists: Record<string, ToneList>;
 }
 
@@ -55,10 +57,11 @@ export function validateToneWords(data: unknown, file = 'tone-words.json'): Tone
   if (typeof d.sources !== 'object' || d.sources === null) fail('"sources" must be an object');
   const sources = d.sources as Record<string, unknown>;
   for (const [id, line] of Object.entries(sources)) if (typeof line !== 'string' || !line.trim()) fail(`source "${id}" needs a provenance line`);
-  if (d.shifters !== undefined) {
-    const sh = d.shifters as Record<string, unknown>;
-    if (typeof sh !== 'object' || sh === null || typeof sh.source !== 'string' || !(sh.source in sources)) fail('"shifters": "source" must name one of "sources"');
-    if (!Array.isArray(sh.words) || sh.words.length === 0 || !sh.words.every((w) => typeof w === 'string' && w.trim() !== '')) fail('"shifters": needs non-empty "words"');
+  for (const key of ['shifters', 'notOpinions'] as const) {
+    if (d[key] === undefined) continue;
+    const sh = d[key] as Record<string, unknown>;
+    if (typeof sh !== 'object' || sh === null || typeof sh.source !== 'string' || !(sh.source in sources)) fail(`"${key}": "source" must name one of "sources"`);
+    if (!Array.isArray(sh.words) || sh.words.length === 0 || !sh.words.every((w) => typeof w === 'string' && w.trim() !== '')) fail(`"${key}": needs non-empty "words"`);
   }
   if (typeof d.lists !== 'object' || d.lists === null || Array.isArray(d.lists)) fail('"lists" must be an object');
   for (const [name, raw] of Object.entries(d.lists as Record<string, unknown>)) {
@@ -141,6 +144,7 @@ export function toneWords(): Map<string, ToneWord> {
     const entry = map.get(word);
     if (entry) entry.speech = true;
   }
+  for (const word of file.notOpinions?.words ?? []) map.delete(word);
   compiled = map;
   return map;
 }
