@@ -122,6 +122,12 @@ describe('tone toward a mention', () => {
     expect(tone('The respected senator Mora spoke on Monday.', 'Mora').polarity).toBe(1);
   });
 
+  it('a name that opens a sentence is not an opinion word, a capitalised adjective is', () => {
+    expect(tone("Bliss's aide Moreno spoke on Monday.", 'Moreno').polarity).toBe(0);
+    expect(tone('Noble told reporters that Moreno would speak.', 'Moreno').polarity).toBe(0);
+    expect(tone('Disgraced former aide Moreno spoke on Monday.', 'Moreno').polarity).toBe(-1);
+  });
+
   it('labels of a side or an office are not opinions', () => {
     expect(tone('The conservative senator Hale spoke on Monday.', 'Hale').polarity).toBe(0);
     expect(tone('The progressive senator Mora spoke on Monday.', 'Mora').polarity).toBe(0);

@@ -115,13 +115,17 @@ interface SentenceRead { tokens: Token[]; layout: SentenceLayout; cues: Cue[]; s
 /** Opinion words carry it as content words only: "like" the preposition, "well" the interjection do not. */
 const CONTENT_POS = new Set(['ADJ', 'ADV', 'NOUN', 'VERB', 'PROPN']);
 
-function toneWordOf(t: Token, sentenceFirst: boolean, words: Map<string, ToneWord>): ToneWord | undefined {
+function toneWordOf(t: Token, sentenceFirst: boolean, words: Map<string, ToneWord>, next?: Token): ToneWord | undefined {
   if (t.type !== 'word' || !CONTENT_POS.has(t.pos)) return undefined;
   const normal = t.normal.replace(/’/g, "'");
   if (/^\p{Lu}/u.test(t.value)) {
     // A capital mid-sentence on a proper noun is a name ("Trump", "Gay"); at the start of a sentence,
     // so is a word plain news never writes in lower case.
     if (!sentenceFirst && t.pos === 'PROPN') return undefined;
+    // wink tags a sentence's first word PROPN when it is capitalised ("Disgraced former aide …",
+    // "Great news …"); followed by a possessive, a name or a verb it is a name ("Trump's czar",
+    // "Trump said"): an adjective is followed by a noun or an adjective.
+    if (t.pos === 'PROPN' && next && (next.pos === 'PROPN' || next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'PART' && /^['’]s?$/.test(next.normal)))) return undefined;
     if (!newsWritesLowerCase(normal) && !newsWritesLowerCase(t.lemma)) return undefined;
   }
   const written = words.get(normal);
@@ -153,7 +157,7 @@ function readSentence(tokens: Token[], from: number, to: number, reported: [numb
   for (let k = from; k <= to; k += 1) {
     const t = tokens[k];
     if (firstWord < 0 && t.type === 'word' && /\p{L}/u.test(t.value)) firstWord = k;
-    const word = toneWordOf(t, k === firstWord, words);
+    const word = toneWordOf(t, k === firstWord, words, tokens[k + 1]);
     if (word) cues.push({ k, word, negated: negatedAt(tokens, k, layout.clauses[layout.clauseOf[k - from]].first) });
   }
   const shifters = toneShifters();
