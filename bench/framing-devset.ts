@@ -11,6 +11,7 @@ import { applyManifest } from '../src/corpus/overlay.js';
 import { devset } from './devsets.js';
 import { infSentenceScore, loadBasil, orderScore, sentenceOf } from './basil.js';
 import type { BasilArticle } from './basil.js';
+import { toneWords } from '../src/framing/tone-words.js';
 
 /** Each article read alone, as `framelens compare` reads the files it is given: file names carry no outlet. */
 export function analyseBasil(events: readonly BasilArticle[][], dated: boolean): Map<BasilArticle, { analysis: ArticleAnalysis; story: ReturnType<typeof compareStory>; index: number }> {
@@ -72,6 +73,53 @@ function infSentences(articles: readonly BasilArticle[], read: ReturnType<typeof
   });
   const f = (x: { p: number; r: number; f1: number }) => `P ${x.p.toFixed(3)}, R ${x.r.toFixed(3)}, F1 ${x.f1.toFixed(3)}`;
   console.log(`\nInformational-bias sentences (${articles.reduce((n, a) => n + a.infSentences.size, 0)} of ${articles.reduce((n, a) => n + a.sentenceRanges.length, 0)}): sentences with a non-neutral tone record ${f(toned)}; every sentence flagged ${f(every)}; published: RoBERTa 0.425, three-article context 0.441 (van den Berg & Markert 2020).`);
+  infSelections(articles, read);
+}
+
+/**
+ * Other stated selections of framelens' tone records for the informational-bias sentences, each a
+ * rule fixed before it was measured, all printed (no pick of the best). A "main actor" is one of the
+ * story's three most-mentioned actors (framelens' merged story actors, all three articles counted).
+ * The prototype's rule is shown beside them for reference: it reads words, not tone records.
+ */
+function infSelections(articles: readonly BasilArticle[], read: ReturnType<typeof analyseBasil>): void {
+  const analysis = new Map([...read].map(([a, r]) => [a, r.analysis]));
+  const story = new Map([...read].map(([a, r]) => [a, r.story]));
+  const words = toneWords();
+  type Tone = ArticleAnalysis['tones'][number];
+  const mainOf = (a: BasilArticle) => {
+    const s = story.get(a)!;
+    const total = (x: (typeof s.actors)[number]) => x.perArticle.reduce((n, p) => n + p.mentions, 0);
+    return new Set([...s.actors].sort((x, y) => total(y) - total(x) || x.actor.localeCompare(y.actor)).slice(0, 3).map((x) => x.actor));
+  };
+  const quoteSentences = (a: BasilArticle) => new Set(analysis.get(a)!.quotes.filter((q) => q.quoteKind === 'speech').flatMap((q) => [sentenceOf(a, q.start), sentenceOf(a, q.end - 1)]).filter((i) => i >= 0));
+  const records = (keep: (t: Tone, a: BasilArticle, main: Set<string>, quoted: Set<number>) => boolean) => (a: BasilArticle) => {
+    const main = mainOf(a);
+    const quoted = quoteSentences(a);
+    return new Set(analysis.get(a)!.tones.filter((t) => keep(t, a, main, quoted)).map((t) => sentenceOf(a, t.start)).filter((i) => i >= 0));
+  };
+  const rules: [string, (a: BasilArticle) => ReadonlySet<number>][] = [
+    ['negative records', records((t) => t.polarity < 0)],
+    ['own-voice negative records toward a main actor', records((t, _a, main) => t.polarity < 0 && t.voice === 'own' && main.has(t.actor))],
+    ['non-neutral records toward a main actor', records((t, _a, main) => t.polarity !== 0 && main.has(t.actor))],
+    ['records with a negative score (any negative cue weighed toward the mention)', records((t) => t.score < 0)],
+    ['records with a negative score in a sentence with a direct quotation', records((t, a, _m, quoted) => t.score < 0 && quoted.has(sentenceOf(a, t.start)))],
+    ['prototype, words not records: names a main actor or quotes someone, and has a Hu & Liu negative word', (a) => {
+      const named = records((_t, _a, main) => main.has(_t.actor))(a);
+      const quoted = quoteSentences(a);
+      const out = new Set<number>();
+      a.sentenceRanges.forEach(([s0, s1], i) => {
+        if (!named.has(i) && !quoted.has(i)) return;
+        if ((a.text.slice(s0, s1).toLowerCase().match(/[a-z][a-z'-]*/g) ?? []).some((w) => words.get(w)?.list === 'liu-negative')) out.add(i);
+      });
+      return out;
+    }],
+  ];
+  console.log('| other selection of sentences | P | R | F1 |\n|---|---|---|---|');
+  for (const [name, rule] of rules) {
+    const x = infSentenceScore(articles, rule);
+    console.log(`| ${name} | ${x.p.toFixed(3)} | ${x.r.toFixed(3)} | ${x.f1.toFixed(3)} |`);
+  }
 }
 
 interface AllSidesLine { id: string; date: string; news: Partial<Record<'left' | 'center' | 'right', { newsTitle: string; newBody: string[] }>> }

@@ -7,7 +7,7 @@ import { extractQuotes } from '../src/analyze/quotes/quotes.js';
 import { extractAttributions } from '../src/analyze/quotes/attributions.js';
 import { sentenceTones, toneToward } from '../src/framing/tone.js';
 import type { ToneJudgement } from '../src/framing/tone.js';
-import { validateToneWords, toneWords } from '../src/framing/tone-words.js';
+import { validateToneWords, toneShifters, toneWords } from '../src/framing/tone-words.js';
 
 /** The tone toward the `nth` occurrence of `mention` in `text`, with quotes and attributions found by framelens. */
 function tone(text: string, mention: string, nth = 0): ToneJudgement {
@@ -26,8 +26,9 @@ describe('tone toward a mention', () => {
     const smith = tone("Critics slammed Smith's plan.", 'Smith');
     expect(smith.polarity).toBe(-1);
     expect(smith.cue).toBe('slammed');
-    expect(smith.voice).toBe('own');
-    expect(smith.holder).toBeNull();
+    // The critics' words, reported by the outlet: they hold the tone, not the outlet.
+    expect(smith.voice).toBe('reported');
+    expect(smith.holder).toBe('Critics');
     const critics = tone("Critics slammed Smith's plan.", 'Critics');
     expect(critics.polarity).not.toBe(1);
     expect(critics.score).toBeGreaterThan(smith.score);
@@ -107,6 +108,74 @@ describe('tone toward a mention', () => {
     expect(text.slice(t.cueStart ?? 0, t.cueEnd ?? 0)).toBe('praised');
   });
 
+  it('news events without an opinion word: legal action, loss of office, contests, election', () => {
+    expect(tone('Prosecutors indicted Senator Blake on Tuesday.', 'Blake').polarity).toBe(-1);
+    expect(tone('Senator Blake was arrested at his home.', 'Blake').polarity).toBe(-1);
+    expect(tone('Mayor Pike resigned on Friday.', 'Pike').polarity).toBe(-1);
+    expect(tone('Voters elected Marisa Lund to the council.', 'Lund').polarity).toBe(1);
+    // The one who brings the charge is not judged by it.
+    expect(tone('Prosecutors led by Dana Whit indicted the mayor.', 'Dana Whit').polarity).toBe(0);
+  });
+
+  it('words of political news the product-review lexicon lacks', () => {
+    expect(tone('Senator Vale, a polarizing figure, spoke on Monday.', 'Vale').polarity).toBe(-1);
+    expect(tone('The respected senator Mora spoke on Monday.', 'Mora').polarity).toBe(1);
+  });
+
+  it('a name that opens a sentence is not an opinion word, a capitalised adjective is', () => {
+    expect(tone("Bliss's aide Moreno spoke on Monday.", 'Moreno').polarity).toBe(0);
+    expect(tone('Noble told reporters that Moreno would speak.', 'Moreno').polarity).toBe(0);
+    expect(tone('Disgraced former aide Moreno spoke on Monday.', 'Moreno').polarity).toBe(-1);
+  });
+
+  it('labels of a side or an office are not opinions', () => {
+    expect(tone('The conservative senator Hale spoke on Monday.', 'Hale').polarity).toBe(0);
+    expect(tone('The progressive senator Mora spoke on Monday.', 'Mora').polarity).toBe(0);
+    expect(tone('Ames, the vice president, spoke on Monday.', 'Ames').polarity).toBe(0);
+  });
+
+  it('a contest won: good for the winner, bad for the one beaten, both turned by negation', () => {
+    const text = 'Governor Hale defeated Mayor Ortiz in the primary.';
+    expect(tone(text, 'Hale').polarity).toBe(1);
+    expect(tone(text, 'Ortiz').polarity).toBe(-1);
+    const negated = 'Kline did not defeat Oduya.';
+    expect(tone(negated, 'Kline').polarity).toBe(-1);
+    expect(tone(negated, 'Oduya').polarity).toBe(1);
+  });
+
+  it('a shifter verb turns its object around for the one who acts; a negated one lets it stand', () => {
+    expect(tone('Mayor Ruiz fought rampant corruption.', 'Ruiz').polarity).toBe(1);
+    expect(tone('Senator Vale blocked the popular bill.', 'Vale').polarity).toBe(-1);
+    expect(tone('Senator Vale did not block the popular bill.', 'Vale').polarity).toBe(1);
+    // Not a shifter: the object's tone is the subject's ("X made a terrible mistake").
+    expect(tone('Senator Vale made a terrible mistake.', 'Vale').polarity).toBe(-1);
+  });
+
+  it('a day or a month is a date, not another actor the words could be about', () => {
+    expect(tone('Smith spoke on a disastrous Tuesday.', 'Smith').polarity).toBe(-1);
+    expect(tone('Smith spoke on a disastrous evening in Boston.', 'Smith').polarity).toBe(-1);
+  });
+
+  it('an attack or praise the outlet reports is held by the one who speaks', () => {
+    const blasted = tone('Several governors blasted Mayor Quinn over the budget.', 'Quinn');
+    expect(blasted.polarity).toBe(-1);
+    expect(blasted.voice).toBe('reported');
+    expect(blasted.holder).toBe('Several governors');
+    const commended = tone('Mayor Quinn was commended by the council.', 'Quinn');
+    expect(commended.polarity).toBe(1);
+    expect(commended.voice).toBe('reported');
+    expect(commended.holder).toBe('the council');
+    // No speaker named: the outlet's own account.
+    const accused = tone('Mayor Quinn was accused of fraud.', 'Quinn');
+    expect(accused.polarity).toBe(-1);
+    expect(accused.voice).toBe('own');
+    expect(accused.holder).toBeNull();
+    // Not speech: an indictment is an event the outlet reports in its own voice.
+    const indicted = tone('Prosecutors indicted Mayor Quinn.', 'Quinn');
+    expect(indicted.polarity).toBe(-1);
+    expect(indicted.voice).toBe('own');
+  });
+
   it('sentenceTones gives the same answers as toneToward, in the order given', () => {
     const text = 'Prosecutors praised Jones, but they accused Smith of lying.\n\nSmith is a liar.';
     const article = bodyArticle(text);
@@ -149,6 +218,12 @@ describe('tone words', () => {
     expect(words.get('praise')?.polarity).toBe(1);
     expect(words.get('slam')?.role).toBe('attack');
     expect(words.get('praise')?.role).toBe('praise');
+    expect(words.get('slam')?.speech).toBe(true);
+    expect(words.get('indict')?.role).toBe('attack');
+    expect(words.get('indict')?.speech).toBe(false);
+    expect(words.get('defeat')?.role).toBe('defeat');
+    expect(words.has('conservative')).toBe(false);
+    expect(toneShifters().has('fight')).toBe(true);
   });
 
   it('rejects a list without a source, polarity or words', () => {
@@ -158,5 +233,8 @@ describe('tone words', () => {
     expect(() => validateToneWords({ ...good, lists: { x: { source: 'a', polarity: 2, words: ['good'] } } })).toThrow(/polarity/);
     expect(() => validateToneWords({ ...good, lists: { x: { source: 'a', polarity: 1 } } })).toThrow(/words/);
     expect(() => validateToneWords({ ...good, lists: { x: { source: 'a', polarity: -1, from: 'nowhere' } } })).toThrow(/from/);
+    expect(() => validateToneWords({ ...good, shifters: { source: 'nowhere', words: ['fight'] } })).toThrow(/shifters/);
+    expect(() => validateToneWords({ ...good, notOpinions: { source: 'a', words: [] } })).toThrow(/notOpinions/);
+    expect(() => validateToneWords({ ...good, lists: { x: { source: 'a', polarity: 1, speech: 'yes', words: ['good'] } } })).toThrow(/speech/);
   });
 });

@@ -42,6 +42,8 @@ const CLAUSE_STARTERS = new Set(['but', 'yet', 'while', 'whereas', 'although', '
 const BARE_STARTERS = new Set(['but', 'yet', 'whereas', 'although', 'though', 'because', 'unless']);
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
 const PERSONAL = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'i', 'we', 'you', 'me', 'us', 'hers', 'theirs']);
+/** Capitalised names that are dates, not actors ("on Tuesday", "in March"). */
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);
 const CHUNK_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const PREPOSITIONS = new Set(['of', 'against', 'on', 'about', 'for', 'toward', 'towards', 'at', 'over', 'by', 'with', 'from', 'to', 'in', 'as', 'like', 'under', 'among', 'between']);
 
@@ -143,7 +145,7 @@ export function layoutSentence(tokens: Token[], from: number, to: number, spans:
       chunk!.last = k;
       chunkOf[k - from] = chunks.length - 1;
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') chunkHasHead = true;
-      if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value)) chunk!.actor = true;
+      if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value) && !CALENDAR.has(t.normal)) chunk!.actor = true;
     } else if (!(isPossessive(t) && chunk)) {
       chunk = null;
     }

@@ -5,13 +5,19 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
 import { newsFrequency, publishedWords, reportVerbsFile } from '../lexicon/published.js';
 
-export type ToneRole = 'attack' | 'praise' | 'speaker';
+/**
+ * attack / praise: aimed at the object; speaker: colours the one who speaks; defeat: a contest won,
+ * its polarity toward the subject and the opposite toward the object ("X defeated Y").
+ */
+export type ToneRole = 'attack' | 'praise' | 'speaker' | 'defeat';
 
 export interface ToneList {
   source: string;
   licence?: string;
   polarity: 1 | -1;
   role?: ToneRole;
+  /** Verbs of speech ("slammed", "praised"): the tone toward the object is held by the one who speaks. */
+  speech?: boolean;
   words?: string[];
   /** "file.json#list": a list shipped in another lexicon file. */
   from?: string;
@@ -22,6 +28,10 @@ export interface ToneWordsFile {
   version: number;
   description: string;
   sources: Record<string, string>;
+  /** Verbs that turn their object's polarity around for the one who acts ("fought corruption"). */
+  shifters?: { source: string; words: string[] };
+  /** Words of the lists that news uses as labels of a side or an office ("conservative", "vice"): no polarity. */
+  notOpinions?: { source: string; words: string[] };
   lists: Record<string, ToneList>;
 }
 
@@ -31,6 +41,8 @@ export interface ToneWord {
   /** In (0, 1]: lower for words plain news writes every day (see newsWeight). */
   weight: number;
   role: ToneRole | null;
+  /** A verb of speech: the tone it carries toward its object is its subject's, not the outlet's. */
+  speech: boolean;
   /** The list the polarity came from ("liu-negative"). */
   list: string;
 }
@@ -45,13 +57,20 @@ export function validateToneWords(data: unknown, file = 'tone-words.json'): Tone
   if (typeof d.sources !== 'object' || d.sources === null) fail('"sources" must be an object');
   const sources = d.sources as Record<string, unknown>;
   for (const [id, line] of Object.entries(sources)) if (typeof line !== 'string' || !line.trim()) fail(`source "${id}" needs a provenance line`);
+  for (const key of ['shifters', 'notOpinions'] as const) {
+    if (d[key] === undefined) continue;
+    const sh = d[key] as Record<string, unknown>;
+    if (typeof sh !== 'object' || sh === null || typeof sh.source !== 'string' || !(sh.source in sources)) fail(`"${key}": "source" must name one of "sources"`);
+    if (!Array.isArray(sh.words) || sh.words.length === 0 || !sh.words.every((w) => typeof w === 'string' && w.trim() !== '')) fail(`"${key}": needs non-empty "words"`);
+  }
   if (typeof d.lists !== 'object' || d.lists === null || Array.isArray(d.lists)) fail('"lists" must be an object');
   for (const [name, raw] of Object.entries(d.lists as Record<string, unknown>)) {
     const l = raw as Record<string, unknown>;
     if (typeof l !== 'object' || l === null) fail(`list "${name}" must be an object`);
     if (typeof l.source !== 'string' || !(l.source in sources)) fail(`list "${name}": "source" must name one of "sources"`);
     if (l.polarity !== 1 && l.polarity !== -1) fail(`list "${name}": "polarity" must be 1 or -1`);
-    if (l.role !== undefined && l.role !== 'attack' && l.role !== 'praise' && l.role !== 'speaker') fail(`list "${name}": "role" must be "attack", "praise" or "speaker"`);
+    if (l.speech !== undefined && typeof l.speech !== 'boolean') fail(`list "${name}": "speech" must be true or false`);
+    if (l.role !== undefined && l.role !== 'attack' && l.role !== 'praise' && l.role !== 'speaker' && l.role !== 'defeat') fail(`list "${name}": "role" must be "attack", "praise", "speaker" or "defeat"`);
     const hasWords = Array.isArray(l.words) && l.words.length > 0 && l.words.every((w) => typeof w === 'string' && w.trim() !== '');
     const hasFrom = typeof l.from === 'string' && /^[\w.-]+\.json#[\w-]+$/.test(l.from);
     if (hasWords === hasFrom) fail(`list "${name}": needs either non-empty "words" or "from": "file.json#list", not both`);
@@ -86,26 +105,46 @@ export function newsWeight(perMillion: number | undefined): number {
 }
 
 let compiled: Map<string, ToneWord> | undefined;
+let shifters: Set<string> | undefined;
+let loaded: ToneWordsFile | undefined;
+
+function toneWordsFile(): ToneWordsFile {
+  loaded ??= validateToneWords(JSON.parse(readFileSync(dataPath('tone-words.json'), 'utf8')));
+  return loaded;
+}
+
+/** Verb lemmas that turn their object's polarity around for the one who acts. Built once per process. */
+export function toneShifters(): Set<string> {
+  shifters ??= new Set(toneWordsFile().shifters?.words ?? []);
+  return shifters;
+}
 
 /** Every polarity word, keyed by its lower-case form. Built once per process. */
 export function toneWords(): Map<string, ToneWord> {
   if (compiled) return compiled;
-  const file = validateToneWords(JSON.parse(readFileSync(dataPath('tone-words.json'), 'utf8')));
+  const file = toneWordsFile();
   const frequency = newsFrequency().perMillion;
   const map = new Map<string, ToneWord>();
   const roles = new Map<string, ToneRole>();
+  const speech = new Set<string>();
   for (const [name, list] of Object.entries(file.lists)) {
     const words = list.words ?? wordsFrom(list.from as string);
     for (const word of words) {
       if (list.role) roles.set(word, list.role);
+      if (list.speech) speech.add(word);
       // Lists in file order: a word in both a polarity list and a role list keeps its first polarity.
-      if (!map.has(word)) map.set(word, { polarity: list.polarity, weight: newsWeight(frequency[word]), role: null, list: name });
+      if (!map.has(word)) map.set(word, { polarity: list.polarity, weight: newsWeight(frequency[word]), role: null, speech: false, list: name });
     }
   }
   for (const [word, role] of roles) {
     const entry = map.get(word);
     if (entry) entry.role = role;
   }
+  for (const word of speech) {
+    const entry = map.get(word);
+    if (entry) entry.speech = true;
+  }
+  for (const word of file.notOpinions?.words ?? []) map.delete(word);
   compiled = map;
   return map;
 }

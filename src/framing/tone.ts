@@ -3,7 +3,7 @@
 import type { Article, AttributionFinding, ParsedText, QuoteFinding, Token } from '../types.js';
 import { layoutSentence } from './layout.js';
 import type { SentenceLayout } from './layout.js';
-import { newsWritesLowerCase, toneWords } from './tone-words.js';
+import { newsWritesLowerCase, toneShifters, toneWords } from './tone-words.js';
 import type { ToneWord } from './tone-words.js';
 import { VoiceIndex } from './voice.js';
 import type { ToneVoice } from './voice.js';
@@ -19,7 +19,10 @@ export interface ToneJudgement {
   cueStart: number | null;
   cueEnd: number | null;
   voice: ToneVoice;
-  /** null for the outlet's own voice; the quotation's speaker or the reported speech's source. */
+  /**
+   * null for the outlet's own voice; the quotation's speaker, the reported speech's source, or the
+   * subject (or "by" phrase) of an attack or praise verb the outlet reports ("Critics slammed X").
+   */
   holder: string | null;
 }
 
@@ -46,6 +49,13 @@ export const WEIGHTS = {
   attacker: 0.15,
   /** A noun phrase of the predicate when the mention is the subject ("X made a terrible mistake"). */
   predicate: 1,
+  /**
+   * The same when the clause's verb is a shifter ("X fought corruption", "X blocked the popular
+   * bill"): the object's polarity turned around, toward the one who acts.
+   */
+  shifted: 1,
+  /** A shifter verb's own polarity ("opposed", "rejected") toward the one who acts: aimed at the object, like an attack. */
+  shifterVerb: 0.15,
   /** A noun whose object the mention is ("criticism of X", "allegations against X"). */
   headOf: 1,
   /** Another phrase of the same clause that names no other actor. */
@@ -98,20 +108,24 @@ const VERB_PATIENT_PREPS = new Set(['against', 'at', 'on', 'toward', 'towards'])
 
 interface Cue { k: number; word: ToneWord; negated: boolean }
 
-/** A sentence read once: its layout and its polarity words. */
-interface SentenceRead { tokens: Token[]; layout: SentenceLayout; cues: Cue[] }
+/** A sentence read once: its layout, its polarity words, and the clauses whose verb is a shifter (not negated). */
+interface SentenceRead { tokens: Token[]; layout: SentenceLayout; cues: Cue[]; shifted: ('no' | 'yes' | 'negated')[] }
 
 /** The tone word a token is, if any: one Map lookup by written form, then by lemma. */
 /** Opinion words carry it as content words only: "like" the preposition, "well" the interjection do not. */
 const CONTENT_POS = new Set(['ADJ', 'ADV', 'NOUN', 'VERB', 'PROPN']);
 
-function toneWordOf(t: Token, sentenceFirst: boolean, words: Map<string, ToneWord>): ToneWord | undefined {
+function toneWordOf(t: Token, sentenceFirst: boolean, words: Map<string, ToneWord>, next?: Token): ToneWord | undefined {
   if (t.type !== 'word' || !CONTENT_POS.has(t.pos)) return undefined;
   const normal = t.normal.replace(/’/g, "'");
   if (/^\p{Lu}/u.test(t.value)) {
     // A capital mid-sentence on a proper noun is a name ("Trump", "Gay"); at the start of a sentence,
     // so is a word plain news never writes in lower case.
     if (!sentenceFirst && t.pos === 'PROPN') return undefined;
+    // wink tags a sentence's first word PROPN when it is capitalised ("Disgraced former aide …",
+    // "Great news …"); followed by a possessive, a name or a verb it is a name ("Trump's czar",
+    // "Trump said"): an adjective is followed by a noun or an adjective.
+    if (t.pos === 'PROPN' && next && (next.pos === 'PROPN' || next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'PART' && /^['’]s?$/.test(next.normal)))) return undefined;
     if (!newsWritesLowerCase(normal) && !newsWritesLowerCase(t.lemma)) return undefined;
   }
   const written = words.get(normal);
@@ -120,7 +134,7 @@ function toneWordOf(t: Token, sentenceFirst: boolean, words: Map<string, ToneWor
   if (!written && lemma && lemma.list.endsWith('-verbs') && t.pos !== 'VERB') return undefined;
   if (written && written.list.endsWith('-verbs') && t.pos !== 'VERB') return undefined;
   // Hu & Liu list inflected forms ("accused") without the role the lemma has ("accuse": attack).
-  if (written && lemma?.role && !written.role) return { ...written, role: lemma.role };
+  if (written && lemma?.role && !written.role) return { ...written, role: lemma.role, speech: lemma.speech };
   return written ?? lemma;
 }
 
@@ -143,10 +157,17 @@ function readSentence(tokens: Token[], from: number, to: number, reported: [numb
   for (let k = from; k <= to; k += 1) {
     const t = tokens[k];
     if (firstWord < 0 && t.type === 'word' && /\p{L}/u.test(t.value)) firstWord = k;
-    const word = toneWordOf(t, k === firstWord, words);
+    const word = toneWordOf(t, k === firstWord, words, tokens[k + 1]);
     if (word) cues.push({ k, word, negated: negatedAt(tokens, k, layout.clauses[layout.clauseOf[k - from]].first) });
   }
-  return { tokens, layout, cues };
+  const shifters = toneShifters();
+  // "did not stop the violence": a negated shifter lets its object stand.
+  // "called to ban X" is a plan, not the act: an infinitive shifter does not count.
+  const shifted = layout.clauses.map((c) => {
+    if (c.verb <= from || c.passive || tokens[c.verb - 1].normal === 'to' || !shifters.has(tokens[c.verb].lemma ?? tokens[c.verb].normal)) return 'no' as const;
+    return negatedAt(tokens, c.verb, c.first) ? 'negated' as const : 'yes' as const;
+  });
+  return { tokens, layout, cues, shifted };
 }
 
 type Role = 'agent' | 'patient' | 'other';
@@ -204,7 +225,9 @@ function relation(read: SentenceRead, cue: Cue, t0: number, t1: number, role: Ro
   if (role === 'other' && target.prep && !PATIENT_PREPS.has(target.prep) && !(target.prep === 'by' && clause.passive)) return WEIGHTS.circumstance;
   const isVerbal = cueChunk < 0 || k === clause.verb;
   if (isVerbal) {
-    if (role === 'agent') return cue.word.role === 'attack' ? WEIGHTS.attacker : WEIGHTS.verb;
+    if (role === 'agent') return cue.word.role === 'attack' ? WEIGHTS.attacker : read.shifted[targetClauseIndex] !== 'no' && k === clause.verb ? WEIGHTS.shifterVerb : WEIGHTS.verb;
+    // "X defeated Y": the winner's gain is the loser's loss.
+    if (cue.word.role === 'defeat' && role === 'patient') return -WEIGHTS.verb;
     // "Critics claimed Smith …": a report verb colours its speaker, not what it is about.
     if (cue.word.role === 'speaker') return role === 'patient' ? WEIGHTS.otherActor : WEIGHTS.clause;
     if (role === 'patient') return WEIGHTS.verb;
@@ -231,16 +254,63 @@ function relation(read: SentenceRead, cue: Cue, t0: number, t1: number, role: Ro
   return WEIGHTS.clause;
 }
 
-function judge(read: SentenceRead, t0: number, t1: number): Omit<ToneJudgement, 'voice' | 'holder'> {
+/**
+ * A cue in the object of a shifter verb whose subject is the mention ("X fought rampant corruption",
+ * "X blocked the popular bill"): its value toward X, the object's polarity turned around; a negated
+ * shifter ("X did not block the popular bill") lets it stand, and the negator counts once, on the
+ * verb. null when the cue is not in such an object.
+ */
+function shiftedValue(read: SentenceRead, cue: Cue, t1: number, role: Role): number | null {
+  const { layout } = read;
+  if (role !== 'agent') return null;
+  const clauseIndex = layout.clauseOf[cue.k - layout.from];
+  const clause = layout.clauses[clauseIndex];
+  const shift = read.shifted[clauseIndex];
+  if (shift === 'no' || t1 >= clause.verb || layout.clauseOf[t1 - layout.from] !== clauseIndex) return null;
+  const chunk = layout.chunkOf[cue.k - layout.from];
+  if (chunk < 0 || layout.chunks[chunk].first !== clause.verb + 1 || layout.chunks[chunk].actor) return null;
+  return cueValue({ ...cue, negated: false }, (shift === 'yes' ? -1 : 1) * WEIGHTS.shifted);
+}
+
+/**
+ * The one who speaks through the verb at `k` ("Critics slammed X": "Critics"; "X was praised by the
+ * mayor": "the mayor"), as a character span; null when the clause names none ("X was criticized").
+ */
+function speakerOf(read: SentenceRead, k: number): [number, number] | null {
+  const { layout, tokens } = read;
+  const clause = layout.clauses[layout.clauseOf[k - layout.from]];
+  let found = -1;
+  for (let c = 0; c < layout.chunks.length; c += 1) {
+    const ch = layout.chunks[c];
+    if (ch.first < clause.first || ch.last > clause.last) continue;
+    if (clause.passive ? ch.first > k && ch.prep === 'by' && found < 0 : ch.last < k && !ch.prep) found = c;
+  }
+  if (found < 0) return null;
+  const ch = layout.chunks[found];
+  return [tokens[ch.first].start, tokens[ch.last].end];
+}
+
+/** A judgement, and who holds it when its deciding word is someone's speech aimed at the mention. */
+type Judged = Omit<ToneJudgement, 'voice' | 'holder'> & { heldBy: [number, number] | null };
+
+function judge(read: SentenceRead, t0: number, t1: number): Judged {
   const role = roleOf(read, t0, t1);
-  const values = read.cues.map((cue) => cueValue(cue, relation(read, cue, t0, t1, role)));
+  const values = read.cues.map((cue) => shiftedValue(read, cue, t1, role) ?? cueValue(cue, relation(read, cue, t0, t1, role)));
   const score = values.reduce((a, b) => a + b, 0);
   const polarity: -1 | 0 | 1 = score >= SCALE.threshold ? 1 : score <= -SCALE.threshold ? -1 : 0;
   // The cue shown is the strongest one pointing the verdict's way.
   let best = -1;
   if (polarity !== 0) values.forEach((v, i) => { if (Math.sign(v) === polarity && (best < 0 || Math.abs(v) > Math.abs(values[best]))) best = i; });
   const token = best >= 0 ? read.tokens[read.cues[best].k] : null;
-  return { polarity, score: Math.round(score * 1000) / 1000, cue: token ? token.value : null, cueStart: token ? token.start : null, cueEnd: token ? token.end : null };
+  // "Critics slammed X", "X was praised by the mayor": the verdict rests on someone's words about X,
+  // reported by the outlet; they hold it, not the outlet.
+  let heldBy: [number, number] | null = null;
+  if (best >= 0 && role === 'patient') {
+    const cue = read.cues[best];
+    const clause = read.layout.clauses[read.layout.clauseOf[t0 - read.layout.from]];
+    if (cue.word.speech && cue.k === clause.verb) heldBy = speakerOf(read, cue.k);
+  }
+  return { polarity, score: Math.round(score * 1000) / 1000, cue: token ? token.value : null, cueStart: token ? token.start : null, cueEnd: token ? token.end : null, heldBy };
 }
 
 const NEUTRAL = { polarity: 0 as const, score: 0, cue: null, cueStart: null, cueEnd: null };
@@ -297,7 +367,9 @@ export function sentenceTones(article: Article, mentions: readonly Span[], conte
     let t1 = Math.min(range[1], sentence.lastToken);
     while (t0 < t1 && tokens[t0].type === 'punctuation') t0 += 1;
     while (t1 > t0 && tokens[t1].type === 'punctuation') t1 -= 1;
-    out[i] = { ...judge(cached.read, t0, t1), ...voice };
+    const { heldBy, ...judged } = judge(cached.read, t0, t1);
+    // Someone's attack or praise the outlet reports is reported speech, held by its speaker.
+    out[i] = heldBy && voice.voice === 'own' ? { ...judged, voice: 'reported', holder: article.text.slice(heldBy[0], heldBy[1]) } : { ...judged, ...voice };
   }
   return out;
 }
