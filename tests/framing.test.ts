@@ -10,6 +10,7 @@ import { storyRecord } from '../src/report/story-json.js';
 import { storyMarkdown } from '../src/report/markdown.js';
 import { relativeFraming } from '../src/framing/relative.js';
 import type { FramingInput } from '../src/framing/relative.js';
+import { describeSignal } from '../src/framing/evidence.js';
 
 const dir = join(import.meta.dirname, 'fixtures', 'framing');
 const files = ['right.txt', 'center.txt', 'left.txt'].map((f) => join(dir, f));
@@ -86,6 +87,15 @@ describe('relativeFraming', () => {
     const f = relativeFraming([input('a', 0, 0), input('b', 0, 0)]);
     expect(f.map((x) => x.relativeLean)).toEqual([0, 0]);
     expect(f.map((x) => x.rank)).toEqual([1, 1]);
+  });
+  it('shows own-voice tone but does not count it: two articles that differ only in tone are level', () => {
+    const cite = { start: 0, end: 4, text: 'Bad.' };
+    const negativeAboutRight = { ...input('a', 0, 0), tone: { left: { negative: [], positive: [], neutral: 0 }, right: { negative: [cite, cite], positive: [], neutral: 0 } } };
+    const f = relativeFraming([negativeAboutRight, input('b', 0, 0)], describeSignal({ left: 'Democrats', right: 'Republicans' }));
+    // Raw tone: a is (0 - 2) / (2 + 2) = -0.5 toward the right, b has none (0): scaled -1 and +1.
+    expect(f.map((x) => x.signals.tone)).toEqual([-1, 1]);
+    expect(f.map((x) => x.relativeLean)).toEqual([0, 0]);
+    expect(f[0].evidence.map((e) => e.claim)).toEqual(['its own-voice sentences about Republicans are 0 positive, 2 negative (the others: [b] 0 positive, 0 negative) (shown for checking, not counted in the relative lean)']);
   });
   it('treats a difference below the floor as small: two near-equal articles do not get a full unit', () => {
     const f = relativeFraming([input('a', 51, 49), input('b', 49, 51)]);

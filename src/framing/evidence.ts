@@ -2,7 +2,7 @@
 // the form a reader checks against the text: "[003] gives Republicans 71% of its sided quoted words
 // (the others 28% and 35%)".
 import type { Citation, FramingEvidence, FramingInput, FramingSignal } from './relative.js';
-import { ATTRIBUTION_WORDS } from './relative.js';
+import { ATTRIBUTION_WORDS, WEIGHTS } from './relative.js';
 
 export interface SideLabels {
   left: string;
@@ -58,7 +58,8 @@ function tone(i: number, inputs: readonly FramingInput[], labels: SideLabels): F
     direction += (mine.positive.length - mine.negative.length) * (side === 'right' ? 1 : -1);
   }
   if (parts.length === 0) return null;
-  return { signal: 'tone', direction: Math.sign(direction), claim: list(parts), cites };
+  const counted = WEIGHTS.tone === 0 ? ' (shown for checking, not counted in the relative lean)' : '';
+  return { signal: 'tone', direction: Math.sign(direction), claim: `${list(parts)}${counted}`, cites };
 }
 
 function learned(i: number, inputs: readonly FramingInput[]): FramingEvidence | null {
