@@ -221,6 +221,9 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
   if (partyOf >= 0) return partyOf > 0 ? classifyRun(tokens, first, first + partyOf - 1, source) : [];
   let lastTitle = -1;
   words.forEach((t, k) => {
+    // "of" belongs to a title only right after one ("Secretary of State"), never after a name ("Sen.
+    // Chris Coons of Delaware": the place is not the name).
+    if (t.normal === 'of' && lastTitle !== k - 1) return;
     if (lists.titles.has(t.normal) || HONORIFICS.test(t.value) || (t.value === '.' && lastTitle === k - 1) || (k < words.length - 1 && lists.orgWords.has(t.normal) && lastTitle === k - 1 && k > 0)) lastTitle = k;
   });
   const nameWords = words.slice(lastTitle + 1);
@@ -232,7 +235,10 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
     const nameStart = first + lastTitle + 1;
     const ownRole = textOf(tokens, first, nameStart - 1, source);
     const before = roleBefore(tokens, first, source);
-    return [{ text, start: tokens[nameStart].start, end: tokens[last].end, type: 'person', name: textOf(tokens, nameStart, last, source), role: before ? `${before} ${ownRole}` : ownRole, acronym: null }];
+    // "Sen. Chris Coons of Delaware": the name ends before "of"; the place is not part of it.
+    const ofAt = nameWords.findIndex((t, k) => k > 0 && t.normal === 'of');
+    const nameEnd = ofAt > 0 ? nameStart + ofAt - 1 : last;
+    return [{ text: textOf(tokens, first, nameEnd, source), start: tokens[nameStart].start, end: tokens[nameEnd].end, type: 'person', name: textOf(tokens, nameStart, nameEnd, source), role: before ? `${before} ${ownRole}` : ownRole, acronym: null }];
   }
   if (hasOrgWord || acronymAfter) {
     const name = text.replace(/^the\s+/i, '');

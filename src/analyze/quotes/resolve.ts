@@ -154,8 +154,10 @@ function resolveWords(index: EntityIndex, written: string, start: number, end: n
     if (forOrg && !headIsName) return fromEntity(forOrg);
     if (!headIsName) return { name: null, type: 'person', role: null, anonymous: true };
   }
-  // "Fox News host Sean Hannity": the person, not the network that employs them.
-  const person = inside.filter((e) => e.type === 'person').at(-1);
+  // "Fox News host Sean Hannity": the person, not the network that employs them; "Sen. Chris Coons of
+  // Delaware": the person, not the place after "of".
+  const afterOf = (k: number) => /\bof\s*$/.test(written.slice(0, insideMentions[k].start - start));
+  const person = inside.filter((e, k) => e.type === 'person' && !(k > 0 && afterOf(k))).at(-1);
   if (person) return fromEntity(person);
   if (inside.length > 0) {
     const e = inside.find((x) => x.type === 'organisation') ?? inside[0];
