@@ -108,14 +108,15 @@ export function createPool(options: PoolOptions): TaskPool {
     slot.worker.on('exit', (code) => lose(slot, `worker stopped (exit code ${code})`));
     feed(slot);
   };
-  for (let w = 0; w < options.jobs; w += 1) start();
-
+  // Workers start with the first batch that needs them, and no more than it has tasks: each start
+  // loads the model and compiles the lexicons, which is most of a second report's time after one `add`.
   return {
     run(tasks, onResult) {
       if (tasks.length === 0) return Promise.resolve();
       return new Promise<void>((resolve) => {
         batch = { tasks, next: 0, done: 0, onResult, resolve };
         for (const slot of slots) feed(slot);
+        while (slots.size < Math.min(options.jobs, tasks.length)) start();
       });
     },
     async close() {
