@@ -128,7 +128,8 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
   const phrases = extractPhrases(article, quoted, context.leanPhrases);
   const loadedWords = extractLoadedWords(article, quoted, { terms, signals }, context.newsNeutral);
   const content = article.blocks.filter((b) => CONTENT_ROLES.has(b.role));
-  const words = content.reduce((n, b) => n + b.parsed.tokens.filter((t) => t.type === 'word').length, 0);
+  let words = 0;
+  for (const b of content) for (const t of b.parsed.tokens) if (t.type === 'word') words += 1;
   const headline = article.blocks.find((b) => b.role === 'headline');
   const bodySentences = content.filter((b) => b.role === 'body').flatMap((b) => b.parsed.sentences.map((s) => s.sentiment));
   const entities = [...index.entities.values()];

@@ -71,7 +71,7 @@ export async function runCompare(files: string[], opts: CompareOptions): Promise
   try {
     const scanned = await scanFiles(files, { pool, onProgress: progress && ((d, t) => progress('reading', d, t)) });
     for (const f of [...scanned.failures.keys()].sort((a, b) => a - b)) fail(scanned.failures.get(f)!.status, scanned.failures.get(f)!.message);
-    const tasks: AnalyzeTask[] = scanned.readable.map((i) => ({ kind: 'analyze', file: files[i], repeated: scanned.repeatedIn(i), lexicons: opts.lexicon, actors: opts.actors ?? [], recordPath: null, key: null, output: 'record', manifest: entries[i], document: scanned.takeDocument(i) }));
+    const tasks: AnalyzeTask[] = scanned.readable.map((i) => ({ kind: 'analyze', file: files[i], repeated: scanned.repeatedIn(i), lexicons: opts.lexicon, actors: opts.actors ?? [], recordPath: null, key: null, output: 'record', manifest: entries[i], bytes: scanned.takeBytes(i) }));
     let done = 0;
     await pool.run(tasks, (k, result) => {
       const i = scanned.readable[k];

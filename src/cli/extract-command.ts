@@ -70,7 +70,7 @@ async function extractWith(pool: TaskPool, files: string[], entries: (ManifestEn
   const progress = progressReporter(opts.quiet);
   const scanned = await scanFiles(files, { pool, onProgress: progress && ((d, t) => progress('reading', d, t)) });
   const results = new Map<number, TaskResult | Failure>(scanned.failures);
-  const tasks: AnalyzeTask[] = scanned.readable.map((i) => ({ kind: 'analyze', file: files[i], repeated: scanned.repeatedIn(i), lexicons: opts.lexicon, actors: opts.actors ?? [], recordPath: null, key: null, output: opts.json ? 'json' : 'text', manifest: entries[i], document: scanned.takeDocument(i) }));
+  const tasks: AnalyzeTask[] = scanned.readable.map((i) => ({ kind: 'analyze', file: files[i], repeated: scanned.repeatedIn(i), lexicons: opts.lexicon, actors: opts.actors ?? [], recordPath: null, key: null, output: opts.json ? 'json' : 'text', manifest: entries[i], bytes: scanned.takeBytes(i) }));
   let next = 0;
   let printed = 0;
   let refused = 0;
@@ -94,7 +94,7 @@ async function extractWith(pool: TaskPool, files: string[], entries: (ManifestEn
   flush();
   let done = 0;
   await pool.run(tasks, (k, result) => {
-    tasks[k].document = undefined;
+    tasks[k].bytes = undefined;
     results.set(scanned.readable[k], result);
     flush();
     progress?.('analysing', (done += 1), tasks.length);

@@ -3,7 +3,10 @@
 // segments (html-segments), the content region and each segment's page evidence (html-content), the
 // headline block (html-headline). Blocks keep a hint; the structure stage turns hints into roles.
 // The document text is the blocks joined by blank lines.
-import * as cheerio from 'cheerio';
+// The slim entry: with the `xml` options below, cheerio's full entry parses with this same htmlparser2
+// too, but it also loads parse5 and undici (for fetching), 0.3-0.9 s of start-up in every process and
+// worker, most of a second report's time after one `add`.
+import * as cheerio from 'cheerio/slim';
 import { Element } from 'domhandler';
 import type { BlockHint, RawBlock, SourceDocument } from '../types.js';
 import { collectMetaElements, elementText, readPageMeta } from './html-meta.js';

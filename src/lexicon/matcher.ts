@@ -1,7 +1,7 @@
 // Compiles lexicon terms to lemma sequences (with the same wink instance that reads articles, so
 // "illegal aliens" and "illegal alien" meet on "illegal alien") and finds them in token streams.
 import type { Token } from '../types.js';
-import { parseText } from '../nlp/wink.js';
+import { parseBlocks } from '../nlp/wink.js';
 
 export interface Pattern<T> {
   lemmas: string[];
@@ -30,8 +30,12 @@ const isWordish = (t: Token) => t.type !== 'tabCRLF' && t.type !== 'punctuation'
 
 export function compilePhrases<T>(phrases: Iterable<[string, T]>): PhraseMatcher<T> {
   const byFirst = new Map<string, Pattern<T>[]>();
-  for (const [phrase, value] of phrases) {
-    const tokens = parseText(phrase).tokens.filter(isWordish);
+  const list = [...phrases];
+  // One wink read for every phrase (each reads as if alone, see parseBlocks): a worker compiles the
+  // lexicons at start-up, and a readDoc per phrase cost about as much as analysing an article.
+  const parsed = parseBlocks(list.map(([phrase]) => ({ text: phrase, start: 0 })));
+  for (const [n, [, value]] of list.entries()) {
+    const tokens = parsed[n].tokens.filter(isWordish);
     if (tokens.length === 0) continue;
     const pattern = { lemmas: tokens.map((t) => t.lemma), normals: tokens.map((t) => t.normal), exact: tokens.map((t) => !isRegularForm(t.normal, t.lemma)), value };
     for (const key of new Set([pattern.lemmas[0], pattern.normals[0]])) {

@@ -117,7 +117,7 @@ function readTable(doc: ReturnType<WinkMethods['readDoc']>, read: string, text: 
     let start = Math.min(cursor + (spaces[k]?.length ?? 0), read.length);
     // wink drops some characters silently (leading white space, and any we do not know of yet):
     // find the token where it really is, nearby, so offsets never drift for the rest of the block.
-    if (read.slice(start, start + value.length) !== value) {
+    if (!read.startsWith(value, start)) {
       const found = read.slice(cursor, start + value.length + RESYNC_WINDOW).indexOf(value);
       if (found >= 0) start = cursor + found;
     }

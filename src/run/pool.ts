@@ -36,10 +36,14 @@ export interface TaskPool {
   close(): Promise<void>;
 }
 
-/** Runs every task in this thread, one after the other. */
+/**
+ * Runs every task in this thread, one after the other. Each result is copied as a worker's message
+ * would be: strings cut from an article's text (a headline, a term) otherwise keep the whole text
+ * alive for as long as the run keeps the article's summary (measured: 16 MB more heap after 1,000 articles than after 300, none with the copy).
+ */
 const inThread: TaskPool = {
   async run(tasks, onResult) {
-    tasks.forEach((task, i) => onResult(i, runTask(task)));
+    tasks.forEach((task, i) => onResult(i, structuredClone(runTask(task))));
   },
   async close() {},
 };
@@ -108,14 +112,15 @@ export function createPool(options: PoolOptions): TaskPool {
     slot.worker.on('exit', (code) => lose(slot, `worker stopped (exit code ${code})`));
     feed(slot);
   };
-  for (let w = 0; w < options.jobs; w += 1) start();
-
+  // Workers start with the first batch that needs them, and no more than it has tasks: each start
+  // loads the model and compiles the lexicons, which is most of a second report's time after one `add`.
   return {
     run(tasks, onResult) {
       if (tasks.length === 0) return Promise.resolve();
       return new Promise<void>((resolve) => {
         batch = { tasks, next: 0, done: 0, onResult, resolve };
         for (const slot of slots) feed(slot);
+        while (slots.size < Math.min(options.jobs, tasks.length)) start();
       });
     },
     async close() {

@@ -49,6 +49,8 @@ export interface AnalyzeTask {
   output: 'none' | 'json' | 'text' | 'record';
   /** The document the scan ingested from the file's bytes; the file is read when absent. */
   document?: SourceDocument;
+  /** The file's bytes as the caller read (and hashed) them, when there is no `document`: the file is not read again. */
+  bytes?: Uint8Array;
   manifest?: ManifestEntry;
 }
 
@@ -101,10 +103,11 @@ export function templateKey(normalized: string): string {
 const isShort = (text: string) => text.split(/\s+/).length <= TEMPLATE_MAX_WORDS;
 
 /** The keys of the file's short blocks: what corpus-wide template detection needs (the caller hashes the file's bytes). */
+// A worker receives bytes as a plain Uint8Array: seen as a Buffer again, without a copy.
+const asBuffer = (bytes: Uint8Array) => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+
 function scan(task: ScanTask): TaskResult {
-  // A worker receives the bytes as a plain Uint8Array: seen as a Buffer again, without a copy.
-  const bytes = task.bytes && (Buffer.isBuffer(task.bytes) ? task.bytes : Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength));
-  const { document } = bytes ? readArticleBytes(task.file, bytes) : readArticleSource(task.file);
+  const { document } = task.bytes ? readArticleBytes(task.file, asBuffer(task.bytes)) : readArticleSource(task.file);
   const shortBlocks = new Set<string>();
   for (const block of document.blocks) if (isShort(block.text)) shortBlocks.add(templateKey(normalizeBlockText(block.text)));
   return { status: 'scanned', shortBlocks: [...shortBlocks], document: task.keepDocument ? document : undefined };
@@ -124,7 +127,7 @@ function templateTexts(document: SourceDocument, keys: readonly string[]): Set<s
 }
 
 function analyze(task: AnalyzeTask): TaskResult {
-  const document = task.document ?? readArticleSource(task.file).document;
+  const document = task.document ?? (task.bytes ? readArticleBytes(task.file, asBuffer(task.bytes)) : readArticleSource(task.file)).document;
   const analysis = analyzeDocument(document, { terms: termMatcher(task.lexicons), repeatedAcrossCorpus: templateTexts(document, task.repeated), actors: actorRegistry(task.actors ?? []) });
   if (task.recordPath && task.key) {
     // The cache is an optimisation: an entry that cannot be stored costs a later re-analysis, not this result.
