@@ -9,6 +9,8 @@ interface CueFile {
   sections: string[];
   outletWords: string[];
   endNotes: { patterns: string[] };
+  openingNotes: { patterns: string[] };
+  highlights: { patterns: string[] };
 }
 
 export interface BoilerplateCues {
@@ -18,6 +20,10 @@ export interface BoilerplateCues {
   outletWords: Set<string>;
   /** Notes about the reporting that close an article (credits, contact lines, bios, agency notes). */
   endNotes: RegExp[];
+  /** Editors' notes above a story (updated, corrected, first published elsewhere). */
+  openingNotes: RegExp[];
+  /** Labels over a list of story highlights ("Story highlights", "Key points"). */
+  highlights: RegExp[];
 }
 
 let cached: BoilerplateCues | undefined;
@@ -34,6 +40,8 @@ export function loadBoilerplateCues(): BoilerplateCues {
     sections: new Set(data.sections),
     outletWords: new Set(data.outletWords),
     endNotes: data.endNotes.patterns.map((source) => new RegExp(source, 'iu')),
+    openingNotes: data.openingNotes.patterns.map((source) => new RegExp(source, 'iu')),
+    highlights: data.highlights.patterns.map((source) => new RegExp(source, 'iu')),
   };
   return cached;
 }
@@ -50,4 +58,16 @@ export function matchCue(text: string, words: number, cues: BoilerplateCues): Bo
 export function isEndNote(text: string, cues: BoilerplateCues): boolean {
   const t = text.trim();
   return cues.endNotes.some((pattern) => pattern.test(t));
+}
+
+/** True when a block is an editor's note about the article: updated, corrected, first published elsewhere. */
+export function isOpeningNote(text: string, cues: BoilerplateCues): boolean {
+  const t = text.trim();
+  return cues.openingNotes.some((pattern) => pattern.test(t));
+}
+
+/** True when a block opens with a story-highlights label ("Story highlights ...", "Key points: ..."). */
+export function opensHighlights(text: string, cues: BoilerplateCues): boolean {
+  const t = text.trim();
+  return cues.highlights.some((pattern) => pattern.test(t));
 }

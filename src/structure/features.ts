@@ -29,7 +29,8 @@ const STOCK_CAPTION = /^[A-Z][A-Z .'’-]+,\s*[A-Z]{2,}\.?\s*[-–—]\s*[A-Z]+\
 // "(Name Name/Agency)" or "| REUTERS", "in this 2007 file photo". A block carrying one is a caption.
 const CREDIT = new RegExp(
   [
-    '\\((photo|image|picture|photograph)s?\\s*(by|credit|courtesy|:)',
+    // "(Photo by ...)", and with the agency first: "(Reuters photo: Jane Doe)", "(AP Photo/...)".
+    '\\([^()]{0,30}\\b(photo|image|picture|photograph)s?\\s*(by|credit|courtesy|:|\\/)',
     '\\b(getty images|ap photo|reuters\\/|afp via getty|shutterstock|istock)\\b',
     '^(photo|image|credit|picture|photograph)s?\\s*:',
     '(^|[.(]\\s*)photograph(ed)? by\\b',
@@ -42,8 +43,15 @@ const CREDIT = new RegExp(
   'iu',
 );
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
-const DATE_ONLY = new RegExp(
-  `^(published|updated|posted)?[:\\s]*((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s*)?((${MONTHS})[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(${MONTHS})[a-z]*\\.?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})([,\\s]+(at\\s+)?\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?\\s*([A-Z]{2,4})?)?\\.?$`,
+const DAY = `((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s*)?((${MONTHS})[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(${MONTHS})[a-z]*\\.?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+const CLOCK = '\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?\\s*([A-Z]{2,4})?';
+const DATE_ONLY = new RegExp(`^(published|updated|posted)?[:\\s]*${DAY}([,\\s]+(at\\s+)?${CLOCK})?\\.?$`, 'i');
+/**
+ * A time stamp set on its own line: "Updated at 2:53 p.m. ET", "Posted 10:50 a.m. EST, March 3, 2014",
+ * "This story was updated on Aug. 6, 2015." A note about when, not a title.
+ */
+const STAMP = new RegExp(
+  `^((this|the) (story|article|post|report|page) (was|has been) )?(last )?(published|updated|posted|modified)\\b[:\\s]*(at|on)?\\s*(${CLOCK}|${DAY})([,\\s]+(on\\s+|at\\s+)?(${CLOCK}|${DAY}))?\\.?$`,
   'i',
 );
 
@@ -52,7 +60,7 @@ export function normalizeBlockText(text: string): string {
 }
 
 /** A closing "(Name Name/Agency)": capitals matter here, so it is matched apart from the rest. */
-const SLASH_CREDIT = /\(\s*\p{Lu}[\p{L}.'’ -]{1,40}\/\s*\p{Lu}[\p{L}.'’ &-]{1,40}\)\s*\.?$/u;
+const SLASH_CREDIT = /\(\s*\p{Lu}[\p{L}.'’ -]{1,40}\/\s*(via\s+)?\p{Lu}[\p{L}.'’ &-]{1,40}\)\s*\.?$/u;
 
 /** A line that is nothing but "Name Name / Outlet": a photo or graphic credit. */
 const CREDIT_LINE = /^\p{Lu}[\p{L}.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u;
@@ -89,7 +97,8 @@ export function blockFeatures(block: ParsedBlock): BlockFeatures {
     nameWords.length >= 2 &&
     // One name (two to four words), or two joined by "and" ("Jane Doe and John Roe").
     (nameWords.length <= 4 || (nameWords.length <= 9 && nameWords.some((w) => w === 'and' || w === '&'))) &&
-    nameWords.every((w) => /^(\p{Lu}[\p{L}’'.-]*|[a-z]{1,3}|and|&)$/u.test(w)) &&
+    // "Jane Doe, and John Roe": a comma may close a name before "and".
+    nameWords.every((w) => /^(\p{Lu}[\p{L}’'.-]*,?|[a-z]{1,3}|and|&)$/u.test(w)) &&
     nameWords.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 &&
     !endsSentence;
   return {
@@ -103,7 +112,7 @@ export function blockFeatures(block: ParsedBlock): BlockFeatures {
     nameOnly,
     startsWithBy: /^[Bb][Yy]:?\s+\p{Lu}/u.test(text),
     stockCaption: STOCK_CAPTION.test(text),
-    dateOnly: DATE_ONLY.test(text),
+    dateOnly: DATE_ONLY.test(text) || STAMP.test(text),
     normalized: normalizeBlockText(text),
   };
 }

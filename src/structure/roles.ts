@@ -3,7 +3,7 @@ import type { BlockHint, BlockRole, BoilerplateReason, ParsedDocument } from '..
 import type { BlockFeatures } from './features.js';
 import { blockFeatures, isCredit } from './features.js';
 import type { BoilerplateCues } from './cues.js';
-import { isEndNote, loadBoilerplateCues, matchCue } from './cues.js';
+import { isEndNote, isOpeningNote, loadBoilerplateCues, matchCue, opensHighlights } from './cues.js';
 import { copyrightHolder, looksLikeOutlet } from './page-fields.js';
 import { scriptWords } from '../text.js';
 
@@ -104,6 +104,8 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
   const pageHeadline = isHtml ? doc.blocks.findIndex((b) => b.hint === 'h1') : -1;
   const outsideWhy = (i: number) => doc.blocks[i].evidence ?? 'outside the article element';
   let headline = -1;
+  // Inside a list of story highlights: the short lines after the label are its points, not a title.
+  let inHighlights = false;
   for (let i = 0; i < headerEnd; i += 1) {
     if (!open(i)) continue;
     const f = features[i];
@@ -129,7 +131,12 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
     } else if (cues.sections.has(f.normalized)) decisions[i] = { role: 'section', why: 'a section label' };
     else if (isHtml && pageHeadline !== -1 && i < pageHeadline && hint !== 'time') decisions[i] = boilerplate('navigation', 'page furniture above the headline');
     else if (hint === 'byline' || f.startsWithBy || (f.nameOnly && !f.hasVerb && hint !== 'h1')) decisions[i] = { role: 'byline', why: hint === 'byline' ? 'in a byline or author element next to the headline' : 'a name and nothing else, next to the headline' };
-    else if (headline === -1 && (hint === 'h1' || (!isHtml && f.words >= 3 && f.words <= MAX_HEADLINE_WORDS && !f.endsWithPeriod && !/[:,]$/.test(text)))) {
+    // In plain text the h1 hint is ingest's guess from the line's shape; the wording of a note outweighs it.
+    else if ((hint !== 'h1' || !isHtml) && (isOpeningNote(text, cues) || isEndNote(text, cues))) decisions[i] = boilerplate('end-note', "an editor's note or the writer's bio above the story, not its title");
+    else if (hint !== 'h1' && (inHighlights || opensHighlights(text, cues))) {
+      inHighlights = true;
+      decisions[i] = { role: 'dek', why: 'one of the story highlights set above the article' };
+    } else if (headline === -1 && (hint === 'h1' || (!isHtml && f.words >= 3 && f.words <= MAX_HEADLINE_WORDS && !f.endsWithPeriod && !/[:,]$/.test(text)))) {
       headline = i;
       decisions[i] = { role: 'headline', why: hint === 'h1' ? 'the page headline (h1)' : 'first title-like line before the first paragraph' };
     } else if (next?.role === 'caption' && !f.endsSentence) decisions[i] = { role: 'caption', why: 'photo description next to a photo credit' };
