@@ -59,6 +59,8 @@ async function extractorFor(system: System): Promise<(html: string, name: string
       const doc = toDocument(name, html, 'html');
       ingestTimes.push(performance.now() - t);
       const a = structureArticle(parseDocument(doc));
+      // FRAMELENS_BENCH_BLOCKS=1 prints every block's role and evidence (with FRAMELENS_BENCH_PAGES=id,... to read one page).
+      if (process.env.FRAMELENS_BENCH_BLOCKS === '1') for (const b of a.blocks) console.error(`${name}\t${b.role}${b.reason ? `/${b.reason}` : ''}\t${b.hint ?? ''}\t${JSON.stringify(b.text.slice(0, 100))}\t${b.why}`);
       return { body: a.body, headline: a.headline, byline: a.byline, published: a.published };
     };
   }
@@ -112,7 +114,8 @@ const LEAK_LABELS = ['not-content', 'related', 'comments', 'supplemental'];
 async function scoreL3s(system: System, limit: number, dump: string | null): Promise<SetScores | null> {
   if (!existsSync(join(L3S, 'gold-blocks.jsonl'))) return null;
   const extract = await extractorFor(system);
-  const pages = readFileSync(join(L3S, 'gold-blocks.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as GoldPage).slice(0, limit);
+  const only = process.env.FRAMELENS_BENCH_PAGES ? new Set(process.env.FRAMELENS_BENCH_PAGES.split(',')) : null;
+  const pages = readFileSync(join(L3S, 'gold-blocks.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as GoldPage).filter((p) => !only || only.has(p.id)).slice(0, limit);
   let hit = 0, all = 0, head = 0, headN = 0, empty = 0, emptyWithText = 0, failures = 0, ms = 0;
   const times: number[] = [];
   ingestTimes.length = 0;

@@ -46,10 +46,15 @@ export function loadBoilerplateCues(): BoilerplateCues {
   return cached;
 }
 
+/** Longer than this, a block that mentions copyright is text, not a copyright notice. */
+const COPYRIGHT_MAX_WORDS = 80;
+
 /** The boilerplate reason whose wording matches a short block, if any. */
 export function matchCue(text: string, words: number, cues: BoilerplateCues): BoilerplateReason | undefined {
   const copyright = cues.patterns.filter((cue) => cue.reason === 'copyright');
-  if (copyright.some((cue) => cue.pattern.test(text))) return 'copyright';
+  // A copyright line can run long (a legal notice), but a block of article length that mentions
+  // copyright in passing (a document's own notice among its sections) is text.
+  if (words <= COPYRIGHT_MAX_WORDS && copyright.some((cue) => cue.pattern.test(text))) return 'copyright';
   if (words > cues.maxWords) return undefined;
   return cues.patterns.find((cue) => cue.pattern.test(text.trim()))?.reason;
 }

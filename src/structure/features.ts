@@ -34,6 +34,8 @@ const CREDIT = new RegExp(
     '\\b(getty images|ap photo|reuters\\/|afp via getty|shutterstock|istock)\\b',
     '^(photo|image|credit|picture|photograph)s?\\s*:',
     '(^|[.(]\\s*)photograph(ed)? by\\b',
+    // "STAFF PHOTO BY JANE DOE", "File photo by ...", "AP photo by ..." opening a caption.
+    '^(\\p{L}+ ){0,2}photo(graph)?s? by\\b',
     '\\|\\s*(reuters|ap|afp|getty images|epa)\\b',
     '\\bin this [^()]{0,30}\\bfile (photo|picture|image)\\b',
     '^\\(?file (photo|picture)\\b',
@@ -78,8 +80,19 @@ export function isCredit(text: string): boolean {
  */
 function isProseBlock(text: string, tokenWords: number, hasVerb: boolean, endsSentence: boolean): boolean {
   const words = Math.max(tokenWords, scriptWords(text).words);
-  if (words < 8 || !endsSentence) return false;
+  if (words < 8) return false;
+  if (!endsSentence) return words >= LONG_PROSE_WORDS && innerSentences(text) >= 2;
   return hasVerb || words >= 20 || nonLatinShare(text) > 0.5;
+}
+
+/**
+ * A long block can hold several sentences and still not end with a mark: a page of a plain-text
+ * document in <pre> that ends in its page footer, a paragraph followed by a "Read more" or a date in
+ * the same element. Forty words and two sentence ends inside make it prose; no menu or title is that.
+ */
+const LONG_PROSE_WORDS = 40;
+function innerSentences(text: string): number {
+  return (text.match(/[.!?]["”’)]*\s+["“‘(]?\p{L}|[。！？]/gu) ?? []).length;
 }
 
 export function blockFeatures(block: ParsedBlock): BlockFeatures {

@@ -38,6 +38,17 @@ const MAX_HEADLINE_WORDS = 30;
 
 const boilerplate = (reason: BoilerplateReason, why: string): RoleDecision => ({ role: 'boilerplate', reason, why });
 
+/**
+ * Where the article starts when a list runs straight into its first paragraph: a header holds a
+ * title, a byline, a summary, not a run of three or more list items of several words each (a
+ * changelog, a list of points set with bullet marks). Such a list is the article's text.
+ */
+function listLeadingInto(doc: ParsedDocument, features: BlockFeatures[], open: (i: number) => boolean, firstProse: number): number {
+  let start = firstProse;
+  while (start > 0 && open(start - 1) && doc.blocks[start - 1].hint === 'list-item' && features[start - 1].words >= 3) start -= 1;
+  return firstProse - start >= 3 ? start : firstProse;
+}
+
 function headingShaped(f: BlockFeatures): boolean {
   return f.words >= 1 && f.words <= 15 && !f.endsSentence;
 }
@@ -98,7 +109,7 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
   const open = (i: number) => decisions[i] === undefined;
   const isHtml = doc.format === 'html';
   const firstProse = doc.blocks.findIndex((b, i) => open(i) && features[i].isProse && b.hint !== 'outside-article' && b.hint !== 'h1' && b.hint !== 'byline' && b.hint !== 'dek');
-  const headerEnd = firstProse === -1 ? doc.blocks.length : firstProse;
+  const headerEnd = firstProse === -1 ? doc.blocks.length : listLeadingInto(doc, features, open, firstProse);
 
   // In a page, ingest marks one block as the headline; page furniture before it is not the article's header.
   const pageHeadline = isHtml ? doc.blocks.findIndex((b) => b.hint === 'h1') : -1;
@@ -147,8 +158,10 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
   }
 
   // A dek in plain text is the first paragraph when a heading or byline, not more prose, follows it.
+  // It sits under the headline: a paragraph under a sub-heading of its own opens a section.
   const hasDek = decisions.some((d) => d?.role === 'dek');
-  if (!hasDek && (headline !== -1 || isHtml) && firstProse !== -1 && features[firstProse].words <= 60) {
+  const underHeading = firstProse !== -1 && doc.blocks.slice(Math.max(headline, pageHeadline) + 1, firstProse).some((b) => b.hint === 'heading');
+  if (!hasDek && !underHeading && (headline !== -1 || isHtml) && firstProse !== -1 && features[firstProse].words <= 60) {
     const after = doc.blocks.findIndex((_, i) => i > firstProse && open(i));
     if (after !== -1 && (headingShaped(features[after]) && doc.blocks[after].hint !== 'list-item')) {
       decisions[firstProse] = { role: 'dek', why: 'summary paragraph set apart from the body by a heading' };
