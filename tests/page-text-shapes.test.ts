@@ -143,3 +143,17 @@ describe('a caption that opens with its credit', () => {
     expect(a.body).not.toContain('STAFF PHOTO');
   });
 });
+
+describe('a dek is measured in words of its own script', () => {
+  it('a Japanese story of one long paragraph followed by a short closing line is body, not a dek', () => {
+    const story =
+      'むかしむかし、ある森に一羽のカラスが住んでいました。ある日、カラスは村の市場で大きなチーズをひとつ見つけて、高い木の枝にとまりました。' +
+      'そこへお腹をすかせたキツネがやってきて、カラスの声はきっと森でいちばん美しいのでしょうね、と言いました。' +
+      'ほめられてうれしくなったカラスは、大きな口をあけて歌いはじめました。するとチーズは下に落ちて、キツネはそれをくわえて走っていきました。' +
+      'カラスは、ほめ言葉をすぐに信じてはいけないということを、そのとき初めて知ったのでした。';
+    const a = page(`<html><head><title>カラスとキツネ</title></head><body><div class="menu"><a href="/">トップ</a> &gt; <a href="/fables">きょうのお話</a></div>
+      <div class="story"><h1>カラスとキツネ</h1><p>${story}</p><p>おしまい</p></div></body></html>`);
+    expect(a.body).toContain('むかしむかし、ある森に一羽のカラスが住んでいました。');
+    expect(a.blocks.find((b) => b.text === story)?.role).toBe('body');
+  });
+});

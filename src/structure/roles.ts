@@ -161,7 +161,9 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
   // It sits under the headline: a paragraph under a sub-heading of its own opens a section.
   const hasDek = decisions.some((d) => d?.role === 'dek');
   const underHeading = firstProse !== -1 && doc.blocks.slice(Math.max(headline, pageHeadline) + 1, firstProse).some((b) => b.hint === 'heading');
-  if (!hasDek && !underHeading && (headline !== -1 || isHtml) && firstProse !== -1 && features[firstProse].words <= 60) {
+  // Words counted by script: a Japanese story is one "word" per sentence to wink's tokenizer.
+  const dekSized = firstProse !== -1 && Math.max(features[firstProse].words, scriptWords(doc.blocks[firstProse].text).words) <= 60;
+  if (!hasDek && !underHeading && (headline !== -1 || isHtml) && dekSized) {
     const after = doc.blocks.findIndex((_, i) => i > firstProse && open(i));
     if (after !== -1 && (headingShaped(features[after]) && doc.blocks[after].hint !== 'list-item')) {
       decisions[firstProse] = { role: 'dek', why: 'summary paragraph set apart from the body by a heading' };
