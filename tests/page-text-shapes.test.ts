@@ -157,3 +157,20 @@ describe('a dek is measured in words of its own script', () => {
     expect(a.blocks.find((b) => b.text === story)?.role).toBe('body');
   });
 });
+
+describe('a dek summarises an article that follows it', () => {
+  it('the only paragraph of a page is its body, not a dek, even with a heading after it', () => {
+    const only = 'Keep the tools you use most one click away: open the customise panel and drag any button to the toolbar, the menu or the side bar.';
+    const a = page(`<html><body><div class="panel"><h1>Designed to be rearranged</h1><p>${only}</p><h2>More ways to customise</h2><ul class="links"><li><a href="/t">Themes</a></li><li><a href="/a">Add-ons</a></li></ul></div></body></html>`);
+    expect(a.body).toBe(only);
+  });
+
+  it('a short first paragraph with a heading and more prose after it is still the dek', () => {
+    const dek = 'The county will spend four million dollars on the old bridge this summer.';
+    const a = page(`<html><body><article><h1>River bridge to close for repairs</h1><p>${dek}</p><h2>What changes for commuters</h2>
+      <p>Drivers will take the northern detour through Elm Street, which the county says adds about twenty minutes at the busiest times of day.</p>
+      <p>Buses keep their stops on both banks, and a free shuttle boat will carry walkers and cyclists across the river every half hour.</p></article></body></html>`);
+    expect(a.dek).toBe(dek);
+    expect(a.body).not.toContain(dek);
+  });
+});

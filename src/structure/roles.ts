@@ -163,7 +163,9 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
   const underHeading = firstProse !== -1 && doc.blocks.slice(Math.max(headline, pageHeadline) + 1, firstProse).some((b) => b.hint === 'heading');
   // Words counted by script: a Japanese story is one "word" per sentence to wink's tokenizer.
   const dekSized = firstProse !== -1 && Math.max(features[firstProse].words, scriptWords(doc.blocks[firstProse].text).words) <= 60;
-  if (!hasDek && !underHeading && (headline !== -1 || isHtml) && dekSized) {
+  // And it summarises an article that follows: with no prose after it, the paragraph is the article.
+  const proseAfter = firstProse !== -1 && doc.blocks.some((b, i) => i > firstProse && open(i) && features[i].isProse && b.hint !== 'outside-article');
+  if (!hasDek && !underHeading && proseAfter && (headline !== -1 || isHtml) && dekSized) {
     const after = doc.blocks.findIndex((_, i) => i > firstProse && open(i));
     if (after !== -1 && (headingShaped(features[after]) && doc.blocks[after].hint !== 'list-item')) {
       decisions[firstProse] = { role: 'dek', why: 'summary paragraph set apart from the body by a heading' };
