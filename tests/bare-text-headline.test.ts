@@ -94,3 +94,19 @@ describe('a short first sentence that leans on what follows is the lead, not a t
     expect(a.headline).toBe('County closes river bridge for repairs.');
   });
 });
+
+describe('more lines that are not a headline', () => {
+  it('an outlet credit with its place ("Valley Daily News, Brenn, Ohio") names the outlet', () => {
+    const a = text(`Kyle Mora and Rita Cruz\n\nValley Daily News, Brenn, Ohio\n\nBRENN — ${LEAD}\n\n${MORE}`);
+    expect(a.headline).toBeNull();
+    expect(a.blocks[1].role).toBe('outlet');
+    expect(a.outlet).toBe('Valley Daily News');
+  });
+
+  it('a first paragraph that leads into a list with a colon is prose, so a numbered item after it is no headline', () => {
+    const intro = 'Besides choosing a mayor, voters in the county will decide on several questions about roads and bridges next month. Here are the main ones on the ballot:';
+    const a = text(`${intro}\n\n1: Bridge repairs\n\n${LEAD}\n\n${MORE}`);
+    expect(a.headline).toBeNull();
+    expect(a.body.startsWith('Besides choosing a mayor')).toBe(true);
+  });
+});

@@ -121,7 +121,9 @@ export function blockFeatures(block: ParsedBlock): BlockFeatures {
     hasVerb,
     titleCase: content.length === 0 ? 0 : capitalised / content.length,
     allCaps: letters.length >= 4 && letters === letters.toUpperCase(),
-    isProse: isProseBlock(text, words.length, hasVerb, endsSentence),
+    // A paragraph that ends in a colon leads into a quotation or a list ("Here are the measures on the
+    // ballots:"): running text when it is as long as a sentence of prose.
+    isProse: isProseBlock(text, words.length, hasVerb, endsSentence || (words.length >= 12 && /:["”’)]*$/.test(text))),
     nameOnly,
     startsWithBy: /^[Bb][Yy]:?\s+\p{Lu}/u.test(text),
     stockCaption: STOCK_CAPTION.test(text),

@@ -49,6 +49,18 @@ function listLeadingInto(doc: ParsedDocument, features: BlockFeatures[], open: (
   return firstProse - start >= 3 ? start : firstProse;
 }
 
+/**
+ * The outlet a line names: the line itself when short with an outlet word ("Daily Herald"), or its
+ * first part when the rest are place names, as syndicated copy credits its source ("Pacific Daily
+ * News, Hagatna, Guam" -> "Pacific Daily News").
+ */
+function outletLine(text: string, cues: BoilerplateCues): string | null {
+  if (looksLikeOutlet(text, cues)) return text;
+  const [first, ...places] = text.split(/,\s+/);
+  if (places.length === 0 || places.length > 3 || !looksLikeOutlet(first, cues)) return null;
+  return places.every((p) => /^(\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(p.trim())) ? first.trim() : null;
+}
+
 function headingShaped(f: BlockFeatures): boolean {
   return f.words >= 1 && f.words <= 15 && !f.endsSentence;
 }
@@ -136,8 +148,8 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
       headline = i;
       decisions[i] = { role: 'headline', why: doc.blocks[i].evidence ?? 'the page headline (h1)' };
     } else if (outlet && f.normalized === outlet.toLowerCase()) decisions[i] = { role: 'outlet', why: 'names the outlet' };
-    else if (!outlet && !f.hasVerb && looksLikeOutlet(text, cues) && !f.nameOnly) {
-      outlet = text;
+    else if (!outlet && !f.hasVerb && outletLine(text, cues) && !f.nameOnly) {
+      outlet = outletLine(text, cues);
       decisions[i] = { role: 'outlet', why: 'short line with an outlet word' };
     } else if (cues.sections.has(f.normalized)) decisions[i] = { role: 'section', why: 'a section label' };
     else if (isHtml && pageHeadline !== -1 && i < pageHeadline && hint !== 'time') decisions[i] = boilerplate('navigation', 'page furniture above the headline');
