@@ -174,3 +174,16 @@ describe('a dek summarises an article that follows it', () => {
     expect(a.body).not.toContain(dek);
   });
 });
+
+describe('an article does not end on a colon', () => {
+  it('a closing lead-in ("Listed below are links to ...:") and what it introduces are not body', () => {
+    const lead = 'Listed below are the links to the other blogs that have written about the harbour ferry timetable this week:';
+    const a = page(`<html><body><article><h1>Ferry timetable changes for the summer</h1>
+      <p>The ferry company published its summer timetable on Tuesday, adding two sailings on weekdays and one on Sundays for the island's residents.</p>
+      <p>Island residents had asked for more boats for three summers, and the company said the second ship it bought last year made the change possible.</p>
+      <p>${lead}</p><p>http://example.org/blog/ferry-notes</p></article></body></html>`);
+    expect(a.body).toContain('Island residents had asked');
+    expect(a.body).not.toContain('Listed below');
+    expect(a.body).not.toContain('example.org');
+  });
+});

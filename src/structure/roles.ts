@@ -61,6 +61,9 @@ function outletLine(text: string, cues: BoilerplateCues): string | null {
   return places.every((p) => /^(\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(p.trim())) ? first.trim() : null;
 }
 
+/** A paragraph that ends in a colon leads into what follows; an article does not end on one ("Listed below are links to ...:"). */
+const leadsIn = (text: string) => /:["”’)]*$/.test(text.trim());
+
 function headingShaped(f: BlockFeatures): boolean {
   return f.words >= 1 && f.words <= 15 && !f.endsSentence;
 }
@@ -186,7 +189,7 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
 
   let lastProse = -1;
   doc.blocks.forEach((b, i) => {
-    if (open(i) && (features[i].isProse || (b.hint === 'list-item' && features[i].words >= 3))) lastProse = i;
+    if (open(i) && ((features[i].isProse && !leadsIn(b.text)) || (b.hint === 'list-item' && features[i].words >= 3))) lastProse = i;
   });
   let trailingReason: BoilerplateReason = 'promo';
   for (let i = headerEnd; i < doc.blocks.length; i += 1) {
@@ -198,7 +201,7 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
     const f = features[i];
     const hint = doc.blocks[i].hint;
     if (hint === 'outside-article') decisions[i] = boilerplate('navigation', outsideWhy(i));
-    else if (i > lastProse && !f.isProse) decisions[i] = boilerplate(trailingReason, 'short line after the end of the article');
+    else if (i > lastProse && (!f.isProse || leadsIn(doc.blocks[i].text))) decisions[i] = boilerplate(trailingReason, 'short line after the end of the article');
     else if (f.isProse || hint === 'list-item') decisions[i] = { role: 'body', why: hint === 'list-item' ? 'list item of the article' : 'a paragraph of prose' };
     else if (hint === 'heading' || hint === 'h1' || (headingShaped(f) && f.titleCase >= 0.5)) decisions[i] = { role: 'heading', why: 'short title-like line inside the article' };
     else decisions[i] = { role: 'body', why: 'short text inside the article' };
