@@ -85,7 +85,9 @@ function sibling(node: AnyNode, side: 'prev' | 'next'): AnyNode | null {
  * is not text, so a paragraph break never joins.)
  */
 function wrapsLine(buffer: readonly string[], br: Element): boolean {
-  const before = buffer.join('').trimEnd();
+  // The last piece with text decides (never the joined buffer: a long wrapped poem would be joined once per line).
+  let before = '';
+  for (let i = buffer.length - 1; i >= 0 && before === ''; i -= 1) before = buffer[i].trimEnd();
   if (before === '' || /[.!?:;…。！？"”’)\]]$/.test(before)) return false;
   // Loose text on both sides: a line set in its own element (a title in a <span>, a date in a
   // <span class="small"> under it) is a line of its own, whatever its case.

@@ -78,24 +78,25 @@ export function isCredit(text: string): boolean {
  * sentence end decide; so they do for any line long enough (20+ words) that no title or menu is that
  * long. Words are counted by script (Chinese and Japanese have no spaces).
  */
-function isProseBlock(text: string, tokenWords: number, hasVerb: boolean, endsSentence: boolean): boolean {
+function isProseBlock(text: string, tokenWords: number, hasVerb: boolean, endsSentence: boolean, html: boolean): boolean {
   const words = Math.max(tokenWords, scriptWords(text).words);
   if (words < 8) return false;
-  if (!endsSentence) return words >= LONG_PROSE_WORDS && innerSentences(text) >= 2;
+  if (!endsSentence) return html && words >= LONG_PROSE_WORDS && innerSentences(text) >= 2;
   return hasVerb || words >= 20 || nonLatinShare(text) > 0.5;
 }
 
 /**
- * A long block can hold several sentences and still not end with a mark: a page of a plain-text
+ * A page element can hold several sentences and still not end with a mark: a page of a plain-text
  * document in <pre> that ends in its page footer, a paragraph followed by a "Read more" or a date in
  * the same element. Forty words and two sentence ends inside make it prose; no menu or title is that.
+ * Pages only: in plain text the writer's own line breaks say where a paragraph ends.
  */
 const LONG_PROSE_WORDS = 40;
 function innerSentences(text: string): number {
   return (text.match(/[.!?]["”’)]*\s+["“‘(]?\p{L}|[。！？]/gu) ?? []).length;
 }
 
-export function blockFeatures(block: ParsedBlock): BlockFeatures {
+export function blockFeatures(block: ParsedBlock, format: 'text' | 'html' = 'text'): BlockFeatures {
   const tokens = block.parsed.tokens;
   const words = tokens.filter((t) => /\p{L}|\p{N}/u.test(t.value) && t.type !== 'punctuation');
   const text = block.text.trim();
@@ -123,7 +124,7 @@ export function blockFeatures(block: ParsedBlock): BlockFeatures {
     allCaps: letters.length >= 4 && letters === letters.toUpperCase(),
     // A paragraph that ends in a colon leads into a quotation or a list ("Here are the measures on the
     // ballots:"): running text when it is as long as a sentence of prose.
-    isProse: isProseBlock(text, words.length, hasVerb, endsSentence || (words.length >= 12 && /:["”’)]*$/.test(text))),
+    isProse: isProseBlock(text, words.length, hasVerb, endsSentence || (words.length >= 12 && /:["”’)]*$/.test(text)), format === 'html'),
     nameOnly,
     startsWithBy: /^[Bb][Yy]:?\s+\p{Lu}/u.test(text),
     stockCaption: STOCK_CAPTION.test(text),

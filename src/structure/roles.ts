@@ -110,7 +110,7 @@ function withOneDekHint(doc: ParsedDocument): ParsedDocument {
 export function assignRoles(source: ParsedDocument, context: StructureContext): { decisions: RoleDecision[]; outlet: string | null } {
   const doc = withOneDekHint(source);
   const cues = loadBoilerplateCues();
-  const features = doc.blocks.map(blockFeatures);
+  const features = doc.blocks.map((block) => blockFeatures(block, doc.format));
   const decisions: (RoleDecision | undefined)[] = [];
   const seen = new Set<string>();
   doc.blocks.forEach((block, i) => {
