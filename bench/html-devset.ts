@@ -59,6 +59,8 @@ async function extractorFor(system: System): Promise<(html: string, name: string
       const doc = toDocument(name, html, 'html');
       ingestTimes.push(performance.now() - t);
       const a = structureArticle(parseDocument(doc));
+      // FRAMELENS_BENCH_BLOCKS=1 prints every block's role and evidence (with FRAMELENS_BENCH_PAGES=id,... to read one page).
+      if (process.env.FRAMELENS_BENCH_BLOCKS === '1') for (const b of a.blocks) console.error(`${name}\t${b.role}${b.reason ? `/${b.reason}` : ''}\t${b.hint ?? ''}\t${JSON.stringify(b.text.slice(0, 100))}\t${b.why}`);
       return { body: a.body, headline: a.headline, byline: a.byline, published: a.published };
     };
   }
@@ -112,7 +114,8 @@ const LEAK_LABELS = ['not-content', 'related', 'comments', 'supplemental'];
 async function scoreL3s(system: System, limit: number, dump: string | null): Promise<SetScores | null> {
   if (!existsSync(join(L3S, 'gold-blocks.jsonl'))) return null;
   const extract = await extractorFor(system);
-  const pages = readFileSync(join(L3S, 'gold-blocks.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as GoldPage).slice(0, limit);
+  const only = process.env.FRAMELENS_BENCH_PAGES ? new Set(process.env.FRAMELENS_BENCH_PAGES.split(',')) : null;
+  const pages = readFileSync(join(L3S, 'gold-blocks.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as GoldPage).filter((p) => !only || only.has(p.id)).slice(0, limit);
   let hit = 0, all = 0, head = 0, headN = 0, empty = 0, emptyWithText = 0, failures = 0, ms = 0;
   const times: number[] = [];
   ingestTimes.length = 0;
@@ -313,6 +316,33 @@ export function htmlDevsetBenchmark(options: { pages?: number; dump?: string | n
   }
 }
 
+/** Content words of a title or line: letters and digits, 3+ characters, possessive 's dropped. */
+const contentWords = (x: string) => new Set((x.toLowerCase().replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !['the', 'and', 'for', 'with', 'from', 'that', 'this', 'are', 'was', 'has'].includes(w)));
+function carriesTitle(line: string, title: string): boolean {
+  const a = contentWords(line);
+  const b = contentWords(title);
+  if (a.size === 0 || b.size === 0 || line.split(/\s+/).length > 20 || /[.!?]["”’)]*$/.test(line.trim())) return false;
+  const shared = [...a].filter((w) => b.has(w)).length;
+  return shared >= 2 && shared / a.size >= 0.6;
+}
+/** The text less any version of its title in its opening lines (see the ABP "whole title" note). */
+function withoutTitle(text: string, title: string): string {
+  if (!title) return text;
+  const paragraphs = text.trim().split(/\n\s*\n|\n/);
+  const out: string[] = [];
+  paragraphs.forEach((p, i) => {
+    const line = p.trim();
+    if (i < 3 && carriesTitle(line, title)) {
+      if (process.env.FRAMELENS_BENCH_SHOW === '1') console.error(`abp-title-line\t${JSON.stringify(line)}\t${JSON.stringify(title)}`);
+      return;
+    }
+    const tail = i === 0 ? /^(.+[.!?]["”’)]*)\s+([^.!?]+)$/u.exec(line) : null;
+    if (tail && carriesTitle(tail[2], title) && process.env.FRAMELENS_BENCH_SHOW === '1') console.error(`abp-title-tail\t${JSON.stringify(tail[2])}\t${JSON.stringify(title)}`);
+    out.push(tail && carriesTitle(tail[2], title) ? tail[1] : p);
+  });
+  return out.join('\n\n');
+}
+
 /**
  * Plain-text headlines on real articles: PolNeAR articles start with their headline as the first
  * paragraph; Article Bias Prediction texts start with their lead (the title is a separate field), so
@@ -330,21 +360,45 @@ export async function textHeadlineBenchmark(): Promise<void> {
   const { structureArticle } = await import('../src/structure/index.js');
   const lines = (file: string) => gunzipSync(readFileSync(file)).toString('utf8').trim().split('\n');
   const headlineOf = (text: string) => structureArticle(parseDocument(toDocument('a.txt', text, 'text'))).headline;
+  // FRAMELENS_BENCH_SHOW=1 prints each miss to stderr (what was taken for a title, what was lost), to read while iterating.
+  const show = process.env.FRAMELENS_BENCH_SHOW === '1';
+  const miss = (kind: string, got: string | null, text: string) => {
+    if (show) console.error(`${kind}\t${JSON.stringify(got)}\t${JSON.stringify(text.slice(0, 400))}`);
+  };
   // With the title: PolNeAR as published (title line first), ABP with its title field put on top.
   // Without: PolNeAR with its first paragraph removed, ABP as stored. Without a title line, any
   // headline is invented (the lead sentence or a caption taken for a title).
-  let right = 0, total = 0, invented = 0, bare = 0;
+  // "Title removed" is measured two ways. As first built: PolNeAR less its first paragraph, ABP less
+  // an opening line that starts with its title. Whole title: PolNeAR's first paragraph can end in ';'
+  // when the source split a two-deck headline over two paragraphs ("Most oppose defunding X;" then
+  // "Poll precedes battle on Capitol Hill."), so the second deck goes too; an ABP text can carry its
+  // title at the end of its first line ("<summary sentence>. <Title>", Politico), so that is cut off.
+  let right = 0, total = 0, invented = 0, bare = 0, inventedWhole = 0, bareWhole = 0;
   for (const line of lines(polnear).filter((_, i) => i % 3 === 0)) {
     const { text } = JSON.parse(line) as { text: string };
     const first = text.split('\n')[0].trim();
     total += 1;
-    right += Number((headlineOf(text) ?? '').trim() === first);
+    const got = headlineOf(text);
+    right += Number((got ?? '').trim() === first);
+    if ((got ?? '').trim() !== first) miss('polnear-lost', got, text);
     const rest = text.slice(text.indexOf('\n') + 1).replace(/^\s+/, '');
     if (!rest) continue;
     bare += 1;
-    invented += Number(headlineOf(rest) !== null);
+    const gotBare = headlineOf(rest);
+    invented += Number(gotBare !== null);
+    const whole = /;\s*$/.test(first) ? rest.slice(rest.indexOf('\n') + 1).replace(/^\s+/, '') : rest;
+    if (whole === rest) {
+      if (gotBare !== null) miss('polnear-invented', gotBare, rest);
+      bareWhole += 1;
+      inventedWhole += Number(gotBare !== null);
+    } else if (whole && rest.includes('\n')) {
+      const gotWhole = headlineOf(whole);
+      if (gotWhole !== null) miss('polnear-invented', gotWhole, whole);
+      bareWhole += 1;
+      inventedWhole += Number(gotWhole !== null);
+    }
   }
-  let leads = 0, leadTitles = 0, titled = 0, titledRight = 0;
+  let leads = 0, leadTitles = 0, titled = 0, titledRight = 0, leadsWhole = 0, leadTitlesWhole = 0;
   for (const line of lines(abp).filter((_, i) => i % 10 === 0)) {
     const { text, title } = JSON.parse(line) as { text: string; title?: string };
     const t = (title ?? '').replace(/\s+/g, ' ').trim();
@@ -353,16 +407,31 @@ export async function textHeadlineBenchmark(): Promise<void> {
     const firstLine = text.trim().split('\n')[0];
     const bare = t && key(firstLine).startsWith(key(t)) ? text.trim().slice(firstLine.length).trim() : text;
     leads += 1;
-    leadTitles += Number(headlineOf(bare) !== null);
+    const gotBare = headlineOf(bare);
+    leadTitles += Number(gotBare !== null);
+    // The whole title: the stored text can carry a version of its title that differs from the title
+    // field (NPR, National Review: "Sessions Forced Out As Attorney General" for "Jeff Sessions resigns
+    // ..."), as one of its first three lines or after a summary sentence at the end of the first line
+    // (Politico: "<summary sentence>. Ayotte on defense over gun vote"). A line or tail carries the
+    // title when it has no sentence end, at most 20 words, and 60% of its content words (2 or more)
+    // are the title's; such lines and tails go. A lead that restates the title ends like a sentence
+    // and stays.
+    const whole = withoutTitle(bare, t);
+    const gotWhole = whole === bare ? gotBare : headlineOf(whole);
+    leadsWhole += 1;
+    leadTitlesWhole += Number(gotWhole !== null);
+    if (gotWhole !== null) miss('abp-invented', gotWhole, `[title field: ${t}] ${whole}`);
     if (!t) continue;
     titled += 1;
-    titledRight += Number((headlineOf(`${t}\n\n${text}`) ?? '').trim() === t);
+    const got = headlineOf(`${t}\n\n${text}`);
+    titledRight += Number((got ?? '').trim() === t);
+    if ((got ?? '').trim() !== t) miss('abp-lost', got, `${t}\n\n${text}`);
   }
   console.log('\n## Plain-text headlines');
-  console.log('| | title line present: headline exact (goal >= 95%) | title removed: a headline given anyway (goal <= 5%) |\n|---|---|---|');
-  console.log(`| PolNeAR (every 3rd; first paragraph is the title) | ${pct(right / total)} (${right}/${total}) | ${pct(invented / bare)} (${invented}/${bare}) |`);
-  console.log(`| Article Bias Prediction (every 10th; title field put on top; without: text as stored, less an opening line that is the title) | ${pct(titledRight / titled)} (${titledRight}/${titled}) | ${pct(leadTitles / leads)} (${leadTitles}/${leads}) |`);
-  console.log(`| both | ${pct((right + titledRight) / (total + titled))} | ${pct((invented + leadTitles) / (bare + leads))} |`);
+  console.log('| | title line present: headline exact (goal >= 95%) | title removed as first built: a headline given anyway | whole title removed: a headline given anyway (goal <= 5%) |\n|---|---|---|---|');
+  console.log(`| PolNeAR (every 3rd; first paragraph is the title; whole: with the second deck after a ';') | ${pct(right / total)} (${right}/${total}) | ${pct(invented / bare)} (${invented}/${bare}) | ${pct(inventedWhole / bareWhole)} (${inventedWhole}/${bareWhole}) |`);
+  console.log(`| Article Bias Prediction (every 10th; title field put on top; without: text as stored, less an opening line that is the title; whole: also a title ending the first line) | ${pct(titledRight / titled)} (${titledRight}/${titled}) | ${pct(leadTitles / leads)} (${leadTitles}/${leads}) | ${pct(leadTitlesWhole / leadsWhole)} (${leadTitlesWhole}/${leadsWhole}) |`);
+  console.log(`| both | ${pct((right + titledRight) / (total + titled))} | ${pct((invented + leadTitles) / (bare + leads))} | ${pct((inventedWhole + leadTitlesWhole) / (bareWhole + leadsWhole))} |`);
 }
 
 const argValue = (name: string) => {

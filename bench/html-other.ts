@@ -48,13 +48,28 @@ export interface OtherScores {
   msMedian: number;
 }
 
+/**
+ * Page names to run alone while iterating: `--only a,b` on the command line or FRAMELENS_BENCH_PAGES=a,b
+ * (which also reaches `npm run bench -- html-other`). The figures reported come from the full set.
+ */
+const onlyPages = (): Set<string> | null => {
+  const i = process.argv.indexOf('--only');
+  const list = (i > 0 ? process.argv[i + 1] : undefined) ?? process.env.FRAMELENS_BENCH_PAGES;
+  return list ? new Set(list.split(',').map((s) => s.trim()).filter(Boolean)) : null;
+};
+
 export async function htmlOtherBenchmark(options: { dump?: string | null; limit?: number; verbose?: boolean } = {}): Promise<OtherScores | null> {
   const dir = devset('html/readability-other', 'Pages in many languages and layouts (readability-other)');
   if (!dir) return null;
   const { toDocument } = await import('../src/ingest/read-file.js');
   const { parseDocument } = await import('../src/nlp/parse-document.js');
   const { structureArticle } = await import('../src/structure/index.js');
-  const names = readdirSync(dir).filter((d) => existsSync(join(dir, d, 'source.html.gz')) && existsSync(join(dir, d, 'expected.html.gz'))).sort().slice(0, options.limit ?? 1e9);
+  const only = onlyPages();
+  const names = readdirSync(dir)
+    .filter((d) => existsSync(join(dir, d, 'source.html.gz')) && existsSync(join(dir, d, 'expected.html.gz')) && (!only || only.has(d)))
+    .sort()
+    .slice(0, options.limit ?? 1e9);
+  if (only) console.log(`(only ${names.length} named pages: ${names.join(', ')}; not the set's figures)`);
   const f1s: number[] = [];
   const times: number[] = [];
   const emptyNames: string[] = [];
@@ -71,6 +86,8 @@ export async function htmlOtherBenchmark(options: { dump?: string | null; limit?
       body = a.body;
       removedAs = {};
       for (const b of a.blocks) if (b.role === 'boilerplate') removedAs[b.reason ?? '?'] = (removedAs[b.reason ?? '?'] ?? 0) + 1;
+      // --blocks prints every block's role and evidence, to read one page while iterating.
+      if (process.argv.includes('--blocks')) for (const b of a.blocks) console.error(`${name}\t${b.role}${b.reason ? `/${b.reason}` : ''}\t${b.hint ?? ''}\t${JSON.stringify(b.text.slice(0, 100))}\t${b.why}`);
     } catch {
       // an exception counts as an empty body
     }

@@ -15,6 +15,8 @@ import { decideContent, segmentFeatures } from './html-content.js';
 import type { SegmentFeatures } from './html-content.js';
 import { chooseHeadline } from './html-headline.js';
 
+const BULLET_LINE = /^[•*+·▪◦‣‐-]\s+\S/u;
+
 function ownHint(f: SegmentFeatures): BlockHint {
   if (f.kind === 'h1' || /^h[2-6]$/.test(f.kind)) return 'heading';
   if (f.kind === 'li') return 'list-item';
@@ -88,7 +90,9 @@ export function htmlToDocument(file: string, source: string): SourceDocument {
     const hint = content.hints[i];
     if (hint) return { text: segment.text, hint, evidence: content.evidence[i] };
     if (!content.inRegion[i]) return { text: segment.text, hint: 'outside-article', evidence: `outside the article's content region (found by ${content.method})` };
-    return { text: segment.text, hint: ownHint(f) };
+    // A line that starts with a bullet mark ("+ Added ...", "* Fixed ...", "• ...") is a list item
+    // written without <li>, as in changelogs and posts that set lists with <br>.
+    return { text: segment.text, hint: f.kind !== 'li' && BULLET_LINE.test(segment.text) ? 'list-item' : ownHint(f) };
   });
   // A page with no text in its body still has readable text in its title and description.
   if (pieces.length === 0) {

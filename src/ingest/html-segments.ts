@@ -69,6 +69,33 @@ function hasBlockChild(el: Element): boolean {
   return found;
 }
 
+/** The nearest sibling of `node` on one side that is not blank text. */
+function sibling(node: AnyNode, side: 'prev' | 'next'): AnyNode | null {
+  let at = node[side];
+  while (at && at.type === 'text' && (at as Text).data.trim() === '') at = at[side];
+  return at;
+}
+
+/**
+ * A single <br> inside a sentence is a line wrap, not a paragraph break: the text before it does not
+ * end a sentence or clause and the text after it starts in lower case ("... ullamco laboris<br>nisi
+ * ut aliquip ..."). Old pages and forum posts wrap paragraphs this way and mark paragraphs with two
+ * <br>s; reading every line as a block breaks each paragraph into short lines that are never prose.
+ * The same rule joins hard-wrapped lines in plain text (text-blocks.ts). (A second <br> right after
+ * is not text, so a paragraph break never joins.)
+ */
+function wrapsLine(buffer: readonly string[], br: Element): boolean {
+  // The last piece with text decides (never the joined buffer: a long wrapped poem would be joined once per line).
+  let before = '';
+  for (let i = buffer.length - 1; i >= 0 && before === ''; i -= 1) before = buffer[i].trimEnd();
+  if (before === '' || /[.!?:;…。！？"”’)\]]$/.test(before)) return false;
+  // Loose text on both sides: a line set in its own element (a title in a <span>, a date in a
+  // <span class="small"> under it) is a line of its own, whatever its case.
+  const prev = sibling(br, 'prev');
+  const next = sibling(br, 'next');
+  return prev?.type === 'text' && next?.type === 'text' && /^\p{Ll}/u.test((next as Text).data.trimStart());
+}
+
 /** Walks `root` in document order without recursion. */
 export function linearize(root: Element): Linearized {
   const segments: Segment[] = [];
@@ -144,6 +171,10 @@ export function linearize(root: Element): Linearized {
     const isLink = tag === 'a' && node.attribs.href !== undefined;
     if (!leaving) {
       if (SKIP.has(tag) || hidden(node)) continue;
+      if (tag === 'br' && wrapsLine(buffer, node)) {
+        buffer.push(' ');
+        continue;
+      }
       if (tag === 'br' || tag === 'hr') {
         flush();
         continue;

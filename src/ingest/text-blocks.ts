@@ -83,6 +83,23 @@ function speaksInPerson(line: string): boolean {
 }
 
 /**
+ * Words that point back to something said before: a pronoun or a connective. A title is read first,
+ * with nothing before it, so it does not open with one ("It won't be easy", "They made history",
+ * "But the vote ..."); the first sentence of a story's second paragraph does.
+ */
+const LEANS_BACK = /^(it|it['’]s|its|they|they['’](re|ve|ll)|their|them|he|he['’]s|his|him|she|she['’]s|her|this|these|those|that['’]s|there['’]s|here['’]s|but|and|so|yet|still|also|instead|indeed|meanwhile|maybe|then|now)\b/i;
+const leansOnContext = (line: string) => !/\?["”’)]*$/.test(line) && LEANS_BACK.test(line.replace(/^["“‘']/, ''));
+
+/**
+ * The next paragraph carries on from the line above with a personal pronoun or a connective ("Ginsburg
+ * regrets her remarks." / "She said ..."): the line is the story's first sentence, set apart. After a
+ * title the story starts afresh and names what it is about. Not "it" or "they": a lead can open with
+ * them pointing forward ("It takes 2,383 delegates to win", "They have a job title that ...").
+ * A question is exempt from the opening-word test ("So how's the middle class, really?").
+ */
+const continuedBy = (next: string) => /^(he|she|his|her|their|them|but|and|so|yet|still|instead|indeed|also|then)\b/i.test(next.replace(/^["“‘']/, ''));
+
+/**
  * A first line that ends like a sentence can still be a title: "How to Mend the Tax Code to Close
  * Trump's Loopholes." or "Could a rate rise derail the recovery?". It is one when it is short and
  * either set in title case, or set apart by a blank line above longer prose. A lead sentence that
@@ -103,7 +120,7 @@ export function periodTitle(first: string, following: readonly string[], gap: st
   // A lead is a built sentence: a clause set off by a comma in a longer line, or someone quoted
   // with "says"/"said". A title is rarely either.
   const built = (words > 12 && first.includes(',')) || /["“”].*\b(says|said)\b|\b(says|said)\b.*["“”]/i.test(first) || speaksInPerson(first);
-  return blankLineAfter && words <= MAX_SENTENCE_TITLE_WORDS && sentences === 1 && longer && !built;
+  return blankLineAfter && words <= MAX_SENTENCE_TITLE_WORDS && sentences === 1 && longer && !built && !leansOnContext(first) && !continuedBy(following[0] ?? '');
 }
 
 export function textToDocument(file: string, text: string, markdown = false): SourceDocument {

@@ -9,6 +9,8 @@ interface CueFile {
   sections: string[];
   outletWords: string[];
   endNotes: { patterns: string[] };
+  openingNotes: { patterns: string[] };
+  highlights: { patterns: string[] };
 }
 
 export interface BoilerplateCues {
@@ -18,6 +20,10 @@ export interface BoilerplateCues {
   outletWords: Set<string>;
   /** Notes about the reporting that close an article (credits, contact lines, bios, agency notes). */
   endNotes: RegExp[];
+  /** Editors' notes above a story (updated, corrected, first published elsewhere). */
+  openingNotes: RegExp[];
+  /** Labels over a list of story highlights ("Story highlights", "Key points"). */
+  highlights: RegExp[];
 }
 
 let cached: BoilerplateCues | undefined;
@@ -34,14 +40,21 @@ export function loadBoilerplateCues(): BoilerplateCues {
     sections: new Set(data.sections),
     outletWords: new Set(data.outletWords),
     endNotes: data.endNotes.patterns.map((source) => new RegExp(source, 'iu')),
+    openingNotes: data.openingNotes.patterns.map((source) => new RegExp(source, 'iu')),
+    highlights: data.highlights.patterns.map((source) => new RegExp(source, 'iu')),
   };
   return cached;
 }
 
+/** Longer than this, a block that mentions copyright is text, not a copyright notice. */
+const COPYRIGHT_MAX_WORDS = 80;
+
 /** The boilerplate reason whose wording matches a short block, if any. */
 export function matchCue(text: string, words: number, cues: BoilerplateCues): BoilerplateReason | undefined {
   const copyright = cues.patterns.filter((cue) => cue.reason === 'copyright');
-  if (copyright.some((cue) => cue.pattern.test(text))) return 'copyright';
+  // A copyright line can run long (a legal notice), but a block of article length that mentions
+  // copyright in passing (a document's own notice among its sections) is text.
+  if (words <= COPYRIGHT_MAX_WORDS && copyright.some((cue) => cue.pattern.test(text))) return 'copyright';
   if (words > cues.maxWords) return undefined;
   return cues.patterns.find((cue) => cue.pattern.test(text.trim()))?.reason;
 }
@@ -50,4 +63,16 @@ export function matchCue(text: string, words: number, cues: BoilerplateCues): Bo
 export function isEndNote(text: string, cues: BoilerplateCues): boolean {
   const t = text.trim();
   return cues.endNotes.some((pattern) => pattern.test(t));
+}
+
+/** True when a block is an editor's note about the article: updated, corrected, first published elsewhere. */
+export function isOpeningNote(text: string, cues: BoilerplateCues): boolean {
+  const t = text.trim();
+  return cues.openingNotes.some((pattern) => pattern.test(t));
+}
+
+/** True when a block opens with a story-highlights label ("Story highlights ...", "Key points: ..."). */
+export function opensHighlights(text: string, cues: BoilerplateCues): boolean {
+  const t = text.trim();
+  return cues.highlights.some((pattern) => pattern.test(t));
 }

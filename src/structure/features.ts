@@ -29,10 +29,13 @@ const STOCK_CAPTION = /^[A-Z][A-Z .'’-]+,\s*[A-Z]{2,}\.?\s*[-–—]\s*[A-Z]+\
 // "(Name Name/Agency)" or "| REUTERS", "in this 2007 file photo". A block carrying one is a caption.
 const CREDIT = new RegExp(
   [
-    '\\((photo|image|picture|photograph)s?\\s*(by|credit|courtesy|:)',
+    // "(Photo by ...)", and with the agency first: "(Reuters photo: Jane Doe)", "(AP Photo/...)".
+    '\\([^()]{0,30}\\b(photo|image|picture|photograph)s?\\s*(by|credit|courtesy|:|\\/)',
     '\\b(getty images|ap photo|reuters\\/|afp via getty|shutterstock|istock)\\b',
     '^(photo|image|credit|picture|photograph)s?\\s*:',
     '(^|[.(]\\s*)photograph(ed)? by\\b',
+    // "STAFF PHOTO BY JANE DOE", "File photo by ...", "AP photo by ..." opening a caption.
+    '^(\\p{L}+ ){0,2}photo(graph)?s? by\\b',
     '\\|\\s*(reuters|ap|afp|getty images|epa)\\b',
     '\\bin this [^()]{0,30}\\bfile (photo|picture|image)\\b',
     '^\\(?file (photo|picture)\\b',
@@ -42,8 +45,15 @@ const CREDIT = new RegExp(
   'iu',
 );
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
-const DATE_ONLY = new RegExp(
-  `^(published|updated|posted)?[:\\s]*((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s*)?((${MONTHS})[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(${MONTHS})[a-z]*\\.?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})([,\\s]+(at\\s+)?\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?\\s*([A-Z]{2,4})?)?\\.?$`,
+const DAY = `((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s*)?((${MONTHS})[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(${MONTHS})[a-z]*\\.?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+const CLOCK = '\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?\\s*([A-Z]{2,4})?';
+const DATE_ONLY = new RegExp(`^(published|updated|posted)?[:\\s]*${DAY}([,\\s]+(at\\s+)?${CLOCK})?\\.?$`, 'i');
+/**
+ * A time stamp set on its own line: "Updated at 2:53 p.m. ET", "Posted 10:50 a.m. EST, March 3, 2014",
+ * "This story was updated on Aug. 6, 2015." A note about when, not a title.
+ */
+const STAMP = new RegExp(
+  `^((this|the) (story|article|post|report|page) (was|has been) )?(last )?(published|updated|posted|modified)\\b[:\\s]*(at|on)?\\s*(${CLOCK}|${DAY})([,\\s]+(on\\s+|at\\s+)?(${CLOCK}|${DAY}))?\\.?$`,
   'i',
 );
 
@@ -52,7 +62,7 @@ export function normalizeBlockText(text: string): string {
 }
 
 /** A closing "(Name Name/Agency)": capitals matter here, so it is matched apart from the rest. */
-const SLASH_CREDIT = /\(\s*\p{Lu}[\p{L}.'’ -]{1,40}\/\s*\p{Lu}[\p{L}.'’ &-]{1,40}\)\s*\.?$/u;
+const SLASH_CREDIT = /\(\s*\p{Lu}[\p{L}.'’ -]{1,40}\/\s*(via\s+)?\p{Lu}[\p{L}.'’ &-]{1,40}\)\s*\.?$/u;
 
 /** A line that is nothing but "Name Name / Outlet": a photo or graphic credit. */
 const CREDIT_LINE = /^\p{Lu}[\p{L}.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u;
@@ -68,13 +78,25 @@ export function isCredit(text: string): boolean {
  * sentence end decide; so they do for any line long enough (20+ words) that no title or menu is that
  * long. Words are counted by script (Chinese and Japanese have no spaces).
  */
-function isProseBlock(text: string, tokenWords: number, hasVerb: boolean, endsSentence: boolean): boolean {
+function isProseBlock(text: string, tokenWords: number, hasVerb: boolean, endsSentence: boolean, html: boolean): boolean {
   const words = Math.max(tokenWords, scriptWords(text).words);
-  if (words < 8 || !endsSentence) return false;
+  if (words < 8) return false;
+  if (!endsSentence) return html && words >= LONG_PROSE_WORDS && innerSentences(text) >= 2;
   return hasVerb || words >= 20 || nonLatinShare(text) > 0.5;
 }
 
-export function blockFeatures(block: ParsedBlock): BlockFeatures {
+/**
+ * A page element can hold several sentences and still not end with a mark: a page of a plain-text
+ * document in <pre> that ends in its page footer, a paragraph followed by a "Read more" or a date in
+ * the same element. Forty words and two sentence ends inside make it prose; no menu or title is that.
+ * Pages only: in plain text the writer's own line breaks say where a paragraph ends.
+ */
+const LONG_PROSE_WORDS = 40;
+function innerSentences(text: string): number {
+  return (text.match(/[.!?]["”’)]*\s+["“‘(]?\p{L}|[。！？]/gu) ?? []).length;
+}
+
+export function blockFeatures(block: ParsedBlock, format: 'text' | 'html' = 'text'): BlockFeatures {
   const tokens = block.parsed.tokens;
   const words = tokens.filter((t) => /\p{L}|\p{N}/u.test(t.value) && t.type !== 'punctuation');
   const text = block.text.trim();
@@ -89,7 +111,8 @@ export function blockFeatures(block: ParsedBlock): BlockFeatures {
     nameWords.length >= 2 &&
     // One name (two to four words), or two joined by "and" ("Jane Doe and John Roe").
     (nameWords.length <= 4 || (nameWords.length <= 9 && nameWords.some((w) => w === 'and' || w === '&'))) &&
-    nameWords.every((w) => /^(\p{Lu}[\p{L}’'.-]*|[a-z]{1,3}|and|&)$/u.test(w)) &&
+    // "Jane Doe, and John Roe": a comma may close a name before "and".
+    nameWords.every((w) => /^(\p{Lu}[\p{L}’'.-]*,?|[a-z]{1,3}|and|&)$/u.test(w)) &&
     nameWords.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 &&
     !endsSentence;
   return {
@@ -99,11 +122,13 @@ export function blockFeatures(block: ParsedBlock): BlockFeatures {
     hasVerb,
     titleCase: content.length === 0 ? 0 : capitalised / content.length,
     allCaps: letters.length >= 4 && letters === letters.toUpperCase(),
-    isProse: isProseBlock(text, words.length, hasVerb, endsSentence),
+    // A paragraph that ends in a colon leads into a quotation or a list ("Here are the measures on the
+    // ballots:"): running text when it is as long as a sentence of prose.
+    isProse: isProseBlock(text, words.length, hasVerb, endsSentence || (words.length >= 12 && /:["”’)]*$/.test(text)), format === 'html'),
     nameOnly,
     startsWithBy: /^[Bb][Yy]:?\s+\p{Lu}/u.test(text),
     stockCaption: STOCK_CAPTION.test(text),
-    dateOnly: DATE_ONLY.test(text),
+    dateOnly: DATE_ONLY.test(text) || STAMP.test(text),
     normalized: normalizeBlockText(text),
   };
 }

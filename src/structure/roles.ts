@@ -3,7 +3,7 @@ import type { BlockHint, BlockRole, BoilerplateReason, ParsedDocument } from '..
 import type { BlockFeatures } from './features.js';
 import { blockFeatures, isCredit } from './features.js';
 import type { BoilerplateCues } from './cues.js';
-import { isEndNote, loadBoilerplateCues, matchCue } from './cues.js';
+import { isEndNote, isOpeningNote, loadBoilerplateCues, matchCue, opensHighlights } from './cues.js';
 import { copyrightHolder, looksLikeOutlet } from './page-fields.js';
 import { scriptWords } from '../text.js';
 
@@ -37,6 +37,32 @@ const HINT_REASONS: Partial<Record<BlockHint, BoilerplateReason>> = {
 const MAX_HEADLINE_WORDS = 30;
 
 const boilerplate = (reason: BoilerplateReason, why: string): RoleDecision => ({ role: 'boilerplate', reason, why });
+
+/**
+ * Where the article starts when a list runs straight into its first paragraph: a header holds a
+ * title, a byline, a summary, not a run of three or more list items of several words each (a
+ * changelog, a list of points set with bullet marks). Such a list is the article's text.
+ */
+function listLeadingInto(doc: ParsedDocument, features: BlockFeatures[], open: (i: number) => boolean, firstProse: number): number {
+  let start = firstProse;
+  while (start > 0 && open(start - 1) && doc.blocks[start - 1].hint === 'list-item' && features[start - 1].words >= 3) start -= 1;
+  return firstProse - start >= 3 ? start : firstProse;
+}
+
+/**
+ * The outlet a line names: the line itself when short with an outlet word ("Daily Herald"), or its
+ * first part when the rest are place names, as syndicated copy credits its source ("Pacific Daily
+ * News, Hagatna, Guam" -> "Pacific Daily News").
+ */
+function outletLine(text: string, cues: BoilerplateCues): string | null {
+  if (looksLikeOutlet(text, cues)) return text;
+  const [first, ...places] = text.split(/,\s+/);
+  if (places.length === 0 || places.length > 3 || !looksLikeOutlet(first, cues)) return null;
+  return places.every((p) => /^(\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(p.trim())) ? first.trim() : null;
+}
+
+/** A paragraph that ends in a colon leads into what follows; an article does not end on one ("Listed below are links to ...:"). */
+const leadsIn = (text: string) => /:["”’)]*$/.test(text.trim());
 
 function headingShaped(f: BlockFeatures): boolean {
   return f.words >= 1 && f.words <= 15 && !f.endsSentence;
@@ -84,7 +110,7 @@ function withOneDekHint(doc: ParsedDocument): ParsedDocument {
 export function assignRoles(source: ParsedDocument, context: StructureContext): { decisions: RoleDecision[]; outlet: string | null } {
   const doc = withOneDekHint(source);
   const cues = loadBoilerplateCues();
-  const features = doc.blocks.map(blockFeatures);
+  const features = doc.blocks.map((block) => blockFeatures(block, doc.format));
   const decisions: (RoleDecision | undefined)[] = [];
   const seen = new Set<string>();
   doc.blocks.forEach((block, i) => {
@@ -98,12 +124,14 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
   const open = (i: number) => decisions[i] === undefined;
   const isHtml = doc.format === 'html';
   const firstProse = doc.blocks.findIndex((b, i) => open(i) && features[i].isProse && b.hint !== 'outside-article' && b.hint !== 'h1' && b.hint !== 'byline' && b.hint !== 'dek');
-  const headerEnd = firstProse === -1 ? doc.blocks.length : firstProse;
+  const headerEnd = firstProse === -1 ? doc.blocks.length : listLeadingInto(doc, features, open, firstProse);
 
   // In a page, ingest marks one block as the headline; page furniture before it is not the article's header.
   const pageHeadline = isHtml ? doc.blocks.findIndex((b) => b.hint === 'h1') : -1;
   const outsideWhy = (i: number) => doc.blocks[i].evidence ?? 'outside the article element';
   let headline = -1;
+  // Inside a list of story highlights: the short lines after the label are its points, not a title.
+  let inHighlights = false;
   for (let i = 0; i < headerEnd; i += 1) {
     if (!open(i)) continue;
     const f = features[i];
@@ -123,13 +151,18 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
       headline = i;
       decisions[i] = { role: 'headline', why: doc.blocks[i].evidence ?? 'the page headline (h1)' };
     } else if (outlet && f.normalized === outlet.toLowerCase()) decisions[i] = { role: 'outlet', why: 'names the outlet' };
-    else if (!outlet && !f.hasVerb && looksLikeOutlet(text, cues) && !f.nameOnly) {
-      outlet = text;
+    else if (!outlet && !f.hasVerb && outletLine(text, cues) && !f.nameOnly) {
+      outlet = outletLine(text, cues);
       decisions[i] = { role: 'outlet', why: 'short line with an outlet word' };
     } else if (cues.sections.has(f.normalized)) decisions[i] = { role: 'section', why: 'a section label' };
     else if (isHtml && pageHeadline !== -1 && i < pageHeadline && hint !== 'time') decisions[i] = boilerplate('navigation', 'page furniture above the headline');
     else if (hint === 'byline' || f.startsWithBy || (f.nameOnly && !f.hasVerb && hint !== 'h1')) decisions[i] = { role: 'byline', why: hint === 'byline' ? 'in a byline or author element next to the headline' : 'a name and nothing else, next to the headline' };
-    else if (headline === -1 && (hint === 'h1' || (!isHtml && f.words >= 3 && f.words <= MAX_HEADLINE_WORDS && !f.endsWithPeriod && !/[:,]$/.test(text)))) {
+    // In plain text the h1 hint is ingest's guess from the line's shape; the wording of a note outweighs it.
+    else if ((hint !== 'h1' || !isHtml) && (isOpeningNote(text, cues) || isEndNote(text, cues))) decisions[i] = boilerplate('end-note', "an editor's note or the writer's bio above the story, not its title");
+    else if (hint !== 'h1' && (inHighlights || opensHighlights(text, cues))) {
+      inHighlights = true;
+      decisions[i] = { role: 'dek', why: 'one of the story highlights set above the article' };
+    } else if (headline === -1 && (hint === 'h1' || (!isHtml && f.words >= 3 && f.words <= MAX_HEADLINE_WORDS && !f.endsWithPeriod && !/[:,]$/.test(text)))) {
       headline = i;
       decisions[i] = { role: 'headline', why: hint === 'h1' ? 'the page headline (h1)' : 'first title-like line before the first paragraph' };
     } else if (next?.role === 'caption' && !f.endsSentence) decisions[i] = { role: 'caption', why: 'photo description next to a photo credit' };
@@ -140,8 +173,14 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
   }
 
   // A dek in plain text is the first paragraph when a heading or byline, not more prose, follows it.
+  // It sits under the headline: a paragraph under a sub-heading of its own opens a section.
   const hasDek = decisions.some((d) => d?.role === 'dek');
-  if (!hasDek && (headline !== -1 || isHtml) && firstProse !== -1 && features[firstProse].words <= 60) {
+  const underHeading = firstProse !== -1 && doc.blocks.slice(Math.max(headline, pageHeadline) + 1, firstProse).some((b) => b.hint === 'heading');
+  // Words counted by script: a Japanese story is one "word" per sentence to wink's tokenizer.
+  const dekSized = firstProse !== -1 && Math.max(features[firstProse].words, scriptWords(doc.blocks[firstProse].text).words) <= 60;
+  // And it summarises an article that follows: with no prose after it, the paragraph is the article.
+  const proseAfter = firstProse !== -1 && doc.blocks.some((b, i) => i > firstProse && open(i) && features[i].isProse && b.hint !== 'outside-article');
+  if (!hasDek && !underHeading && proseAfter && (headline !== -1 || isHtml) && dekSized) {
     const after = doc.blocks.findIndex((_, i) => i > firstProse && open(i));
     if (after !== -1 && (headingShaped(features[after]) && doc.blocks[after].hint !== 'list-item')) {
       decisions[firstProse] = { role: 'dek', why: 'summary paragraph set apart from the body by a heading' };
@@ -150,7 +189,7 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
 
   let lastProse = -1;
   doc.blocks.forEach((b, i) => {
-    if (open(i) && (features[i].isProse || (b.hint === 'list-item' && features[i].words >= 3))) lastProse = i;
+    if (open(i) && ((features[i].isProse && !leadsIn(b.text)) || (b.hint === 'list-item' && features[i].words >= 3))) lastProse = i;
   });
   let trailingReason: BoilerplateReason = 'promo';
   for (let i = headerEnd; i < doc.blocks.length; i += 1) {
@@ -162,7 +201,7 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
     const f = features[i];
     const hint = doc.blocks[i].hint;
     if (hint === 'outside-article') decisions[i] = boilerplate('navigation', outsideWhy(i));
-    else if (i > lastProse && !f.isProse) decisions[i] = boilerplate(trailingReason, 'short line after the end of the article');
+    else if (i > lastProse && (!f.isProse || leadsIn(doc.blocks[i].text))) decisions[i] = boilerplate(trailingReason, 'short line after the end of the article');
     else if (f.isProse || hint === 'list-item') decisions[i] = { role: 'body', why: hint === 'list-item' ? 'list item of the article' : 'a paragraph of prose' };
     else if (hint === 'heading' || hint === 'h1' || (headingShaped(f) && f.titleCase >= 0.5)) decisions[i] = { role: 'heading', why: 'short title-like line inside the article' };
     else decisions[i] = { role: 'body', why: 'short text inside the article' };
