@@ -156,6 +156,11 @@ describe('party at the article date', () => {
     const old = applyManifest(analyse('A report from the county fair this week\n\nTed Cruz said the harvest was good.\n'), { file: 't.txt', published: '1930-05-01' } as never);
     expect(mention(old, 'Ted Cruz')).toMatchObject({ side: null, party: null });
   });
+  it('a president is recalled within living memory: Nixon (born 1913) keeps his party in 2019, Andrew Jackson (1767) has none', () => {
+    const recalled = applyManifest(analyse('Lessons of an old scandal\n\nRichard Nixon resigned in 1974. Historians compared Andrew Jackson to the current leader.\n'), { file: 't.txt', published: '2019-06-01' } as never);
+    expect(mention(recalled, 'Richard Nixon')).toMatchObject({ side: 'right', party: 'Republican' });
+    expect(mention(recalled, 'Andrew Jackson')?.side ?? null).toBeNull();
+  });
 });
 
 describe('sources by side', () => {

@@ -11,7 +11,7 @@ import { CONTENT_ROLES, whereOf } from '../analyze/content.js';
 import type { ActorEntry, ActorRegistry, ActorType, PartyTerm } from './data.js';
 import { nameKey } from './data.js';
 import type { ActorMention, SideSource } from './types.js';
-import { partyAt, plausibleAt, resolveSides } from './sides.js';
+import { heldNationalOffice, partyAt, plausibleAt, resolveSides } from './sides.js';
 
 interface Resolution {
   actor: string;
@@ -54,7 +54,7 @@ const inOfficeAt = (e: ActorEntry, day: string, office?: RegExp) => e.terms.some
  * worse than none.
  */
 export function pickEntry(candidates: readonly ActorEntry[], day: string | null, office?: RegExp): ActorEntry | null {
-  let pool = candidates.filter((e) => plausibleAt(e.born, day));
+  let pool = candidates.filter((e) => plausibleAt(e.born, day, heldNationalOffice(e.terms)));
   if (office) pool = pool.filter((e) => e.terms.some((t) => office.test(t[3] ?? '')));
   if (pool.length <= 1) return pool[0] ?? null;
   if (day) {

@@ -41,21 +41,27 @@ export function partyAt(terms: readonly PartyTerm[], day: string | null): string
   return dated[0][0];
 }
 
+/** Presidents and vice presidents are written about long after their time ("Nixon's resignation"). */
+export const heldNationalOffice = (terms: readonly PartyTerm[]): boolean => terms.some((t) => t[3] === 'prez' || t[3] === 'viceprez');
+
 /**
  * Could a person born in `born` be the one an article of `day` names? Adults of working age only: a
- * namesake born a century earlier (or a child) is not the politician of the data.
+ * namesake born a century earlier (or a child) is not the politician of the data. A president or
+ * vice president (`historical`) is recalled by name long after office ("Nixon's resignation" in 2019):
+ * for them the bound is living memory, 120 years, so Kennedy and Nixon keep their party in a 2019
+ * article and Andrew Jackson or Lincoln, figures of history rather than of today's sides, do not.
  */
-export function plausibleAt(born: number | null | undefined, day: string | null): boolean {
+export function plausibleAt(born: number | null | undefined, day: string | null, historical = false): boolean {
   if (!born || !day) return true;
   const year = Number(day.slice(0, 4));
-  return born <= year - 21 && born >= year - 100;
+  return born <= year - 21 && born >= year - (historical ? 120 : 100);
 }
 
 /** Every mention's party and side at `day` (null: the latest term). Pure: records in, records out. */
 export function resolveSides(mentions: readonly ActorMention[], day: string | null): ActorMention[] {
   return mentions.map((m) => {
     if (m.terms.length === 0) return m.side === null && m.party === null ? m : { ...m, side: null, party: null };
-    const party = plausibleAt(m.born, day) ? partyAt(m.terms, day) : null;
+    const party = plausibleAt(m.born, day, heldNationalOffice(m.terms)) ? partyAt(m.terms, day) : null;
     return { ...m, party, side: sideOfParty(party) };
   });
 }
