@@ -7,7 +7,7 @@ import { toDocument } from '../src/ingest/read-file.js';
 import { analyzeDocuments } from '../src/pipeline.js';
 import type { ArticleAnalysis } from '../src/analyze/index.js';
 import { compareStory } from '../src/compare/index.js';
-import { applyManifest } from '../src/corpus/overlay.js';
+import { withEventDay } from '../src/corpus/overlay.js';
 import { devset } from './devsets.js';
 import { infSentenceScore, loadBasil, orderScore, sentenceOf } from './basil.js';
 import type { BasilArticle } from './basil.js';
@@ -22,7 +22,7 @@ export function analyseBasil(events: readonly BasilArticle[][], dated: boolean):
       const [x] = analyzeDocuments([toDocument(file, a.text, 'text')]);
       // Dated: the date a corpus manifest gives (`add --date`), read as the corpus reads it (sides at that date).
       if (!dated) return x;
-      return applyManifest(x, { file, outlet: null, url: null, published: a.date, lean: null, headline: null, added: null, given: [], found: [], fingerprints: [] });
+      return withEventDay(x, a.date);
     });
     const s = compareStory({ slug: event[0].event, keywords: [] }, analyses);
     // The story's own copy of each article: its actors may take a side from another article of the story.
@@ -143,7 +143,7 @@ function allSidesOrder(): void {
       const file = `${String(i).padStart(3, '0')}_article.txt`;
       const [x] = analyzeDocuments([toDocument(file, `${a.newsTitle}\n\n${a.newBody.join('\n\n')}`, 'text')]);
       // The story's date, as a corpus with `add --date` reads it (sides at that date).
-      return applyManifest(x, { file, outlet: null, url: null, published: line.date, lean: null, headline: null, added: null, given: [], found: [], fingerprints: [] });
+      return withEventDay(x, line.date);
     });
     articles += analyses.length;
     noSided += analyses.filter((a) => !a.actors.some((m) => m.side)).length;

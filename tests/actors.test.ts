@@ -9,7 +9,7 @@ import { toDocument } from '../src/ingest/read-file.js';
 import { analyzeDocument, termMatcher } from '../src/pipeline.js';
 import type { ArticleAnalysis } from '../src/analyze/index.js';
 import { actorRegistry, buildRegistry, readActorsFile, validateActors } from '../src/actors/data.js';
-import type { ActorsFile } from '../src/actors/data.js';
+import type { ActorsFile, PartyTerm } from '../src/actors/data.js';
 import { partyAt } from '../src/actors/sides.js';
 import { sourcesBySide } from '../src/actors/sources.js';
 import { mergeStoryActors } from '../src/actors/story.js';
@@ -156,10 +156,16 @@ describe('party at the article date', () => {
     const old = applyManifest(analyse('A report from the county fair this week\n\nTed Cruz said the harvest was good.\n'), { file: 't.txt', published: '1930-05-01' } as never);
     expect(mention(old, 'Ted Cruz')).toMatchObject({ side: null, party: null });
   });
-  it('a president is recalled within living memory: Nixon (born 1913) keeps his party in 2019, Andrew Jackson (1767) has none', () => {
-    const recalled = applyManifest(analyse('Lessons of an old scandal\n\nRichard Nixon resigned in 1974. Historians compared Andrew Jackson to the current leader.\n'), { file: 't.txt', published: '2019-06-01' } as never);
+  it('a president is recalled within living memory: Nixon (born 1913) keeps his party in 2019; a president born 1880 has none', () => {
+    const recalled = applyManifest(analyse('Lessons of an old scandal\n\nRichard Nixon resigned in 1974. Historians still argue about what it taught the country.\n'), { file: 't.txt', published: '2019-06-01' } as never);
     expect(mention(recalled, 'Richard Nixon')).toMatchObject({ side: 'right', party: 'Republican' });
-    expect(mention(recalled, 'Andrew Jackson')?.side ?? null).toBeNull();
+    // An invented president of the 1930s (the bundled data starts later): 139 years before 2019.
+    const old = { id: 'user:old-president', name: 'Amos Fairweather', type: 'person' as const, names: ['Amos Fairweather'], born: 1880, terms: [['Republican', '1929-03-04', '1933-03-04', 'prez']] as PartyTerm[], source: 'invented for this test' };
+    const registry = buildRegistry([{ actors: [old] }], ['user']);
+    const history = applyManifest(analyse('An old president remembered\n\nAmos Fairweather signed the act in 1930. Historians still argue about what it taught the country.\n', registry), { file: 't.txt', published: '2019-06-01' } as never);
+    expect(mention(history, 'Amos Fairweather')).toMatchObject({ actorId: 'user:old-president', side: null });
+    const atTheTime = applyManifest(analyse('The president signs\n\nAmos Fairweather signed the act on Monday. Farmers in the valley welcomed it.\n', registry), { file: 't.txt', published: '1930-06-01' } as never);
+    expect(mention(atTheTime, 'Amos Fairweather')).toMatchObject({ side: 'right' });
   });
 });
 

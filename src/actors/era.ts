@@ -22,7 +22,7 @@ export interface SidesDate {
 
 // The title just before the mention, with nothing that makes it a past, future or other office.
 const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{L}+[\s-]+)?President\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
-const NOT_SITTING = /^(former|ex|late|then|vice|outgoing|incoming|future|past|candidate|would-be|elect|deputy|the late)[\s-]+$/i;
+const NOT_SITTING = /^(former|ex|late|then|vice|outgoing|incoming|future|past|candidate|would-be|elect|deputy)[\s-]+$/i;
 
 function middle(start: string, end: string): string {
   const t = (Date.parse(start) + Date.parse(end)) / 2;

@@ -7,8 +7,7 @@
 // Pure: analyses in, analyses out (the same objects when nothing changes).
 import type { ArticleAnalysis } from '../analyze/index.js';
 import { storyActorKey } from './story.js';
-import { sourcesBySide } from './sources.js';
-import { withSides } from '../framing/tone-records.js';
+import { withActors } from './with-actors.js';
 import type { ActorMention } from './types.js';
 import { resolveSides } from './sides.js';
 import { byCode } from './compare.js';
@@ -23,8 +22,7 @@ function withStoryDay(articles: readonly ArticleAnalysis[]): ArticleAnalysis[] {
   const day = days[(days.length - 1) >> 1];
   return articles.map((a) => {
     if (a.sidesDate.day !== null) return a;
-    const actors = resolveSides(a.actors, day);
-    return { ...a, actors, sources: sourcesBySide({ actors, quotes: a.quotes, attributions: a.attributions }), tones: withSides(a.tones, actors), sidesDate: { day, from: 'story' as const } };
+    return { ...withActors(a, resolveSides(a.actors, day)), sidesDate: { day, from: 'story' as const } };
   });
 }
 
@@ -51,7 +49,6 @@ export function withStorySides(analyses: readonly ArticleAnalysis[]): ArticleAna
       changed = true;
       return { ...m, side: from.side, party: from.party, terms: from.terms, sideSource: 'story' as const };
     });
-    if (!changed) return a;
-    return { ...a, actors, sources: sourcesBySide({ actors, quotes: a.quotes, attributions: a.attributions }), tones: withSides(a.tones, actors) };
+    return changed ? withActors(a, actors) : a;
   });
 }

@@ -6,7 +6,7 @@ import { toIsoDate } from '../dates.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { actorRegistry } from '../actors/data.js';
 import { writeFileAtomically } from '../corpus/cache.js';
-import { applyManifest } from '../corpus/overlay.js';
+import { applyManifest, withEventDay } from '../corpus/overlay.js';
 import { articleId, slugify } from '../compare/ids.js';
 import { compareStory, storyKeywords } from '../compare/index.js';
 import { storyMarkdown } from '../report/markdown.js';
@@ -31,12 +31,6 @@ export interface CompareOptions {
   actors?: string[];
   quiet?: boolean;
   jobs?: number;
-}
-
-/** An article with no date of its own (page or manifest) takes the event's day given with --date. */
-function withEventDay(a: ArticleAnalysis, day: string | null): ArticleAnalysis {
-  if (!day || a.article.published) return a;
-  return applyManifest(a, { file: a.article.file, outlet: null, url: null, published: day, lean: null, headline: null, added: null, given: [], found: [], fingerprints: [] });
 }
 
 export async function runCompare(files: string[], opts: CompareOptions): Promise<number> {

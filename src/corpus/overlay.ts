@@ -3,21 +3,28 @@
 import type { ArticleAnalysis } from '../analyze/index.js';
 import type { ManifestEntry } from './manifest.js';
 import { dayOf, resolveSides } from '../actors/sides.js';
-import { sourcesBySide } from '../actors/sources.js';
-import { withSides } from '../framing/tone-records.js';
+import { withActors } from '../actors/with-actors.js';
+
+/** The analysis with its actors' sides read at `published` (the manifest's or the event's date). */
+function readAt(analysis: ArticleAnalysis, published: string | null): ArticleAnalysis {
+  // An actor's side is the party in force at the article's date: another date reads it again.
+  if (published === analysis.article.published) return analysis;
+  const day = dayOf(published);
+  return { ...withActors(analysis, resolveSides(analysis.actors, day)), sidesDate: { day, from: 'published' } };
+}
 
 export function applyManifest(analysis: ArticleAnalysis, entry: ManifestEntry | undefined): ArticleAnalysis {
   if (!entry) return analysis;
   const published = entry.published ?? analysis.article.published;
-  // An actor's side is the party in force at the article's date: the manifest's date reads it again.
-  const actors = published === analysis.article.published ? analysis.actors : resolveSides(analysis.actors, dayOf(published));
   return {
-    ...analysis,
-    actors,
-    sources: actors === analysis.actors ? analysis.sources : sourcesBySide({ actors, quotes: analysis.quotes, attributions: analysis.attributions }),
-    tones: actors === analysis.actors ? analysis.tones : withSides(analysis.tones, actors),
-    sidesDate: actors === analysis.actors ? analysis.sidesDate : { day: dayOf(published), from: 'published' },
-    article: { ...analysis.article, outlet: entry.outlet ?? analysis.article.outlet, published: entry.published ?? analysis.article.published },
+    ...readAt(analysis, published),
+    article: { ...analysis.article, outlet: entry.outlet ?? analysis.article.outlet, published },
     provenance: { url: entry.url ?? analysis.provenance.url, outletLean: entry.lean ?? analysis.provenance.outletLean },
   };
+}
+
+/** An article with no date of its own (page or manifest) takes `day`, the event's (`compare --date`). */
+export function withEventDay(analysis: ArticleAnalysis, day: string | null): ArticleAnalysis {
+  if (!day || analysis.article.published) return analysis;
+  return { ...readAt(analysis, day), article: { ...analysis.article, published: day } };
 }

@@ -59,20 +59,16 @@ export function matchCue(text: string, words: number, cues: BoilerplateCues): Bo
   return cues.patterns.find((cue) => cue.pattern.test(text.trim()))?.reason;
 }
 
-/** True when a block reads like a note about the reporting (credit, contact, bio, agency or trademark note). */
-export function isEndNote(text: string, cues: BoilerplateCues): boolean {
+const matchesAny = (text: string, patterns: readonly RegExp[]) => {
   const t = text.trim();
-  return cues.endNotes.some((pattern) => pattern.test(t));
-}
+  return patterns.some((pattern) => pattern.test(t));
+};
+
+/** True when a block reads like a note about the reporting (credit, contact, bio, agency or trademark note). */
+export const isEndNote = (text: string, cues: BoilerplateCues): boolean => matchesAny(text, cues.endNotes);
 
 /** True when a block is an editor's note about the article: updated, corrected, first published elsewhere. */
-export function isOpeningNote(text: string, cues: BoilerplateCues): boolean {
-  const t = text.trim();
-  return cues.openingNotes.some((pattern) => pattern.test(t));
-}
+export const isOpeningNote = (text: string, cues: BoilerplateCues): boolean => matchesAny(text, cues.openingNotes);
 
 /** True when a block opens with a story-highlights label ("Story highlights ...", "Key points: ..."). */
-export function opensHighlights(text: string, cues: BoilerplateCues): boolean {
-  const t = text.trim();
-  return cues.highlights.some((pattern) => pattern.test(t));
-}
+export const opensHighlights = (text: string, cues: BoilerplateCues): boolean => matchesAny(text, cues.highlights);
