@@ -48,8 +48,8 @@ export const heldNationalOffice = (terms: readonly PartyTerm[]): boolean => term
  * Could a person born in `born` be the one an article of `day` names? Adults of working age only: a
  * namesake born a century earlier (or a child) is not the politician of the data. A president or
  * vice president (`historical`) is recalled by name long after office ("Nixon's resignation" in 2019):
- * for them the bound is living memory, 120 years, so Kennedy and Nixon keep their party in a 2019
- * article and Andrew Jackson or Lincoln, figures of history rather than of today's sides, do not.
+ * for them the bound is living memory, 120 years: Nixon (born 1913) keeps his party in a 2019
+ * article, a president born in 1880 (from a user's actors file) does not.
  */
 export function plausibleAt(born: number | null | undefined, day: string | null, historical = false): boolean {
   if (!born || !day) return true;
