@@ -184,13 +184,25 @@ describe('sources by side', () => {
   });
 });
 
+describe('where a story actor\'s side comes from', () => {
+  // By hand: Jane Roe's party is written beside her name in one article; in the other she has none of her own.
+  const one = analyse('Vote delayed\n\nSen. Jane Roe (R-Ohio) said the vote would wait.\n');
+  const two = analyse('Vote waits\n\nJane Roe said on Monday that the vote would wait.\n');
+  it('lists the designator, and the story copy of the other article', () => {
+    const [a, b] = withStorySides([one, two]);
+    expect(mergeStoryActors([a, b]).find((x) => x.actor === 'Jane Roe')).toMatchObject({ side: 'right', sideSources: ['designator', 'story'] });
+    expect(mergeStoryActors([one, two]).find((x) => x.actor === 'Jane Roe')).toMatchObject({ side: 'right', sideSources: ['designator'] });
+  });
+});
+
 describe('story-level merge', () => {
   const one = analyse('The House vote is set for Friday\n\nNancy Pelosi said the vote was set. "It is time," Pelosi said.\n');
   const two = analyse('The House vote is coming this week\n\nPelosi said on Monday that she had the votes. On Tuesday, Pelosi said the vote would pass.\n');
   it('joins a surname in one article to the full name in another, with per-article counts', () => {
     const merged = mergeStoryActors([one, two]);
     const pelosi = merged.find((x) => x.actor === 'Nancy Pelosi')!;
-    expect(pelosi).toMatchObject({ actorId: 'bioguide:P000197', side: 'left', party: 'Democratic' });
+    // By hand: both articles' Pelosi mentions take her side from the data.
+    expect(pelosi).toMatchObject({ actorId: 'bioguide:P000197', side: 'left', party: 'Democratic', sideSources: ['data'] });
     expect(pelosi.perArticle).toEqual([
       { article: 0, mentions: 2, quotedWords: 3, quotes: 1, attributions: 1, ownNegative: 0, ownPositive: 0 },
       { article: 1, mentions: 2, quotedWords: 0, quotes: 0, attributions: 2, ownNegative: 0, ownPositive: 0 },
@@ -307,5 +319,63 @@ describe('one event, one time: an undated article of a story takes the day of th
     const [, b] = withStorySides([named, bare]);
     expect(b.sidesDate).toEqual({ day: '2013-01-20', from: 'story' });
     expect(mention(b, 'White House')).toMatchObject({ side: 'left', party: 'Democratic' });
+  });
+});
+
+describe('a party written after the name, as an appositive or a bare tag', () => {
+  // By hand: each invented name takes the party its own text gives; "Republican-appointed" says who
+  // appointed a judge, not the judge's party.
+  const a = analyse('The state budget is signed\n\nGov. Ann Vale (R) signed the budget on Monday. Tom Farrow, a Democrat, said he would sue. Lee Park, a Republican who ran for the seat last year, praised the governor. Jon Marks, a Republican-appointed judge, will hear the case.\n');
+  it('", a Democrat," and "(R)" are designators of the name before them', () => {
+    expect(mention(a, 'Ann Vale')).toMatchObject({ side: 'right', party: 'Republican', sideSource: 'designator' });
+    expect(mention(a, 'Tom Farrow')).toMatchObject({ side: 'left', party: 'Democratic', sideSource: 'designator' });
+    expect(mention(a, 'Lee Park')).toMatchObject({ side: 'right', party: 'Republican', sideSource: 'designator' });
+  });
+  it('"a Republican-appointed judge" gives no side', () => {
+    expect(mention(a, 'Jon Marks')?.side ?? null).toBeNull();
+  });
+});
+
+describe('officials of the sitting administration speak for the White House', () => {
+  // By hand: the text names President Obama, so its era is his (Democratic White House). Secretaries,
+  // White House staff and the president's advisers take that side; a former secretary and a state's
+  // attorney general do not.
+  const a = analyse('The tax deal goes to Congress\n\nPresident Obama met lawmakers on Tuesday. State Department Deputy Spokesperson Pat Dunn declined to comment. Treasury Secretary Ann Vale said the plan would pass. "It is a fair deal," said Tom Farrow, the White House press secretary. Outgoing White House economic adviser Lee Park warned of a slowdown. Former Defense Secretary Sam Quill criticized the plan. Ohio Attorney General Kim Lowe said she would sue. Jo Reyes, the president\'s top political adviser, defended the deal.\n');
+  it('a secretary, White House staff and the president\'s adviser take the president\'s side', () => {
+    for (const name of ['Pat Dunn', 'Ann Vale', 'Tom Farrow', 'Lee Park', 'Jo Reyes']) expect(mention(a, name), name).toMatchObject({ side: 'left', party: 'Democratic', sideSource: 'principal' });
+  });
+  it('a former secretary and a state\'s attorney general take none', () => {
+    expect(mention(a, 'Sam Quill')?.side ?? null).toBeNull();
+    expect(mention(a, 'Kim Lowe')?.side ?? null).toBeNull();
+  });
+});
+
+describe('a possessive principal and a staff word before a comma and a name', () => {
+  // By hand: Nancy Pelosi is in the data (Democratic); her press secretary, named after the comma, takes her side.
+  const a = analyse('Budget fight\n\nNancy Pelosi met her caucus. "We will not move," Pelosi\'s press secretary, Dana Cole, said on Monday.\n');
+  it('"Pelosi\'s press secretary, Dana Cole," speaks for Pelosi', () => {
+    expect(mention(a, 'Dana Cole')).toMatchObject({ side: 'left', sideSource: 'principal' });
+  });
+});
+
+describe('a titled name with a misspelled first name', () => {
+  // By hand: Kirsten Gillibrand is the only senator named Gillibrand; "Kristen" shares her initial.
+  // "Mary" does not; Elizabeth Warren was never a representative: no side for either.
+  const a = analyse('Senators respond\n\nSen. Kristen Gillibrand of New York said the offer was a bad deal. Sen. Mary Gillibrand said nothing.\n');
+  const b = analyse('House members respond\n\nRep. Elisabeth Warren said the offer was a bad deal.\n');
+  it('the office holder with that surname and initial', () => {
+    expect(mention(a, 'Kristen Gillibrand')).toMatchObject({ actorId: 'bioguide:G000555', side: 'left' });
+  });
+  it('no one when the initial or the office differs', () => {
+    expect(mention(a, 'Mary Gillibrand')?.side ?? null).toBeNull();
+    expect(mention(b, 'Elisabeth Warren')?.side ?? null).toBeNull();
+  });
+});
+
+describe('a sentence-opening participle is not a first name', () => {
+  // By hand: "Following" opens the sentence; the name is Romney alone.
+  const a = analyse('Romney speaks\n\nMitt Romney spoke on Monday. Following Romney\'s speech, the crowd left quietly.\n');
+  it('no actor named "Following Romney"', () => {
+    expect(a.actors.some((m) => m.text.startsWith('Following'))).toBe(false);
   });
 });

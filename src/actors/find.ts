@@ -66,18 +66,23 @@ export function pickEntry(candidates: readonly ActorEntry[], day: string | null,
   return parties.size === 1 ? [...pool].sort((a, b) => byCode(a.id, b.id))[0] : null;
 }
 
-/** "(R-Texas)", ", D-Calif.", " (I-Vt.)" right after a name. */
-const PARTY_TAG = /^\s*(?:\(|,\s*)([RDI])\s*[-–]\s*\p{Lu}/u;
-/** ", Republican of Nebraska", ", a Democrat from Ohio" right after a name. */
-const PARTY_OF = /^,\s*(?:an?\s+)?(Republican|Democrat|Independent)\s+(?:of|from)\s+\p{Lu}/u;
-const PARTY_WORD = /\b(Republican|Democratic|Democrat|GOP|G\.O\.P\.|Independent)\b/;
+/** "(R-Texas)", ", D-Calif.", " (I-Vt.)", "(R)" right after a name. */
+const PARTY_TAG = /^\s*(?:(?:\(|,\s*)([RDI])\s*[-–]\s*\p{Lu}|\(([RDI])\))/u;
+/**
+ * ", Republican of Nebraska", ", a Democrat from Ohio", ", a Democrat," ", a Republican who …" right
+ * after a name: the party noun as an appositive. Not ", a Republican-appointed judge" (who appointed
+ * the judge), nor ", a Republican strategist's client".
+ */
+const PARTY_OF = /^,\s*(?:an?\s+)?(Republican|Democrat|Independent)(?:\s+(?:of|from)\s+\p{Lu}|\s*[,.;:)]|\s+(?:who|whose|and|now|running|seeking|serving|elected|representing|in)\b)/u;
+/** A party word in a role; "Republican-appointed", "Democratic-leaning" say something else. */
+const PARTY_WORD = /\b(Republican|Democratic|Democrat|GOP|G\.O\.P\.|Independent)\b(?![-–])/;
 const TAG_PARTY: Record<string, string> = { R: 'Republican', D: 'Democratic', I: 'Independent' };
 const WORD_PARTY: Record<string, string> = { Republican: 'Republican', GOP: 'Republican', 'G.O.P.': 'Republican', Democratic: 'Democratic', Democrat: 'Democratic', Independent: 'Independent' };
 
 /** The party a designator next to this mention gives: a tag after it, a party word in its role. */
 function designatorParty(text: string, m: Mention): string | null {
   const tag = PARTY_TAG.exec(text.slice(m.end, m.end + 12));
-  if (tag) return TAG_PARTY[tag[1]];
+  if (tag) return TAG_PARTY[tag[1] ?? tag[2]];
   const written = PARTY_OF.exec(text.slice(m.end, m.end + 30));
   if (written) return WORD_PARTY[written[1]];
   // "Republican Sen. Ted Cruz", "Democratic strategist Joe Trippi"; not "a Trump adviser".
@@ -101,8 +106,36 @@ function principalBefore(role: string | null): string | null {
 /** ", a spokesman for Pelosi" / ", an aide to Sen. Ted Cruz" after a name: the principal's name. */
 const PRINCIPAL_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:man|woman|person)|press secretary|aide|adviser|advisor|staffer|campaign manager|chief of staff|communications director|lawyer|attorney|counsel|deputy|surrogate|ally)\s+(?:for|to|of)\s+(?:the\s+)?((?:(?:Sen|Rep|Gov|Speaker|President|Vice President|Senator|House Speaker)\.?\s+)?(?:\p{Lu}[\p{L}’'.-]*\s?){1,3})/u;
 
+/** "Obama's campaign press secretary, Ben LaBolt": a possessive principal and a staff word, then a comma, before a name. */
+const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:man|woman|person)|press secretary|aide|adviser|advisor|staffer|campaign manager|chief of staff|communications director|strategist|pollster),\s*$/u;
+
 /** ", Obama's spokesman," after a name. */
 const POSSESSIVE_AFTER = /^,\s+((?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}.-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:man|woman|person)|press secretary|aide|adviser|advisor|staffer|campaign manager|chief of staff|communications director|lawyer|attorney|counsel|deputy|surrogate)\b/u;
+
+const DEPARTMENTS = 'State|Defense|Treasury|Justice|Homeland Security|Commerce|Energy|Labor|Education|Interior|Agriculture|Transportation|Veterans Affairs|Health and Human Services|Housing and Urban Development';
+/**
+ * Offices of the sitting administration written in a person's role: "Treasury Secretary", "Secretary
+ * of State", "White House press secretary", "State Department spokeswoman", "attorney general",
+ * "national security adviser", "the president's top adviser". Such a person speaks for the White House.
+ */
+const ADMINISTRATION_OFFICE = new RegExp(`\\b(?:White House|(?:${DEPARTMENTS}) (?:Secretary|Department)|Secretary of (?:the )?(?:${DEPARTMENTS})|Attorney General|National Security Adviser|National Economic Council)\\b|^president[’']s\\b`, 'i');
+/** Roles that tie a person to another administration, or to a state's office of the same name. */
+const NOT_THIS_ADMINISTRATION = /\b(?:[Ff]ormer|[Ee]x|[Tt]hen|[Oo]netime|[Oo]ne-time|[Ll]ate|[Pp]revious|[Pp]ast|state|county|city|district|correspondents?|hopefuls?|candidates?|historians?)\b/;
+const DEPARTMENT_STAFF = /\b(?:spokes(?:man|woman|person)|press secretary|official|deputy|secretary)\b/i;
+
+/** Does this role name an office of the sitting administration? */
+export function administrationRole(role: string | null): boolean {
+  if (!role) return false;
+  const office = ADMINISTRATION_OFFICE.exec(role);
+  if (!office || NOT_THIS_ADMINISTRATION.test(role)) return false;
+  // "Ohio Attorney General", "Georgia Secretary of State": a state's office.
+  const before = role.slice(0, office.index).toLowerCase().split(/[^\p{L}]+/u);
+  if (before.some((w) => PLACES.has(w) && !['house', 'senate', 'congress'].includes(w))) return false;
+  if (/Department$/i.test(office[0]) && !DEPARTMENT_STAFF.test(role.slice(office.index + office[0].length))) return false;
+  // "the president's daughter" is family, "the president's top adviser" staff.
+  if (/^president/i.test(office[0]) && !STAFF.test(role.replace(/[,.]$/, ''))) return false;
+  return true;
+}
 
 function cleanPrincipal(name: string): string {
   return name.trim().replace(/[’']s$/, '').split(/\s+/).filter((w) => !TITLE.test(w)).join(' ');
@@ -140,11 +173,14 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
     const partyWord = PARTY_NOUNS[e.name];
     if (partyWord && registry.byId.has(partyWord)) return { ...fromEntry(registry.byId.get(partyWord)!), actorType: 'group' };
     let found = e.name.includes(' ') || e.type !== 'person' || !PLACES.has(e.name.toLowerCase()) ? lookup(e.name) : null;
-    if (!found && !e.name.includes(' ')) {
-      // "Sen. Cruz": a surname with the title of an office, among the people who held it.
+    if (!found && e.type !== 'organisation') {
+      // "Sen. Cruz": a surname with the title of an office, among the people who held it; "Sen. Kristen
+      // Gillibrand": a first name the data spells otherwise, among holders of that surname and initial.
       const roles = mentions.map((m) => m.role ?? '').concat(e.role ?? '').join(' ');
       const office = /\b(Sen\.|Senator)/.test(roles) ? /^sen$/ : /\b(Rep\.|Representative|Congressman|Congresswoman)/.test(roles) ? /^rep$/ : /\bVice President\b/.test(roles) ? /^viceprez$/ : /\bPresident\b/.test(roles) ? /^prez$/ : null;
-      const cands = office ? registry.bySurname.get(e.name.toLowerCase()) : undefined;
+      const words = e.name.split(/\s+/);
+      const initial = words.length > 1 ? words[0][0].toLowerCase() : null;
+      const cands = office ? registry.bySurname.get(surnameOf(e.name))?.filter((x) => initial === null || x.name[0].toLowerCase() === initial) : undefined;
       const picked = cands && office ? pickEntry(cands, day, office) : null;
       if (picked) found = fromEntry(picked);
     }
@@ -175,20 +211,31 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
   }
   // 2. People tied to a resolved principal take the principal's side: "Drew Hammill, a spokesman for
   // Pelosi", "Pelosi spokesman Drew Hammill", "White House press secretary Jen Psaki".
-  const principal = (name: string, offset: number): Resolution | null => {
-    const clean = cleanPrincipal(name);
-    if (!clean) return null;
+  const principalNamed = (clean: string): Resolution | null => {
     const local = entities.find((e) => e.name === clean || (e.type === 'person' && clean.split(/\s+/).length === 1 && surnameOf(e.name) === clean.toLowerCase()));
     const r = (local && resolved.get(local.id)) || lookup(clean);
-    return r && r.terms.length > 0 && offset >= 0 ? r : null;
+    return r && r.terms.length > 0 ? r : null;
+  };
+  const principal = (name: string, offset: number): Resolution | null => {
+    const words = cleanPrincipal(name).split(/\s+/).filter(Boolean);
+    if (words.length === 0 || offset < 0) return null;
+    // "Outgoing White House …": a capitalised word opening the sentence is not part of the principal;
+    // leading words are dropped only while two remain (never "Jane Smith" → "Smith").
+    for (let i = 0; i === 0 || words.length - i >= 2; i += 1) {
+      const r = principalNamed(words.slice(i).join(' '));
+      if (r) return r;
+    }
+    return null;
   };
   for (const e of entities) {
     if (resolved.has(e.id) || e.type === 'organisation') continue;
     for (const m of mentionsOf.get(e.id) ?? []) {
       const following = text.slice(m.end, m.end + 90);
       const after = PRINCIPAL_AFTER.exec(following) ?? POSSESSIVE_AFTER.exec(following);
-      const name = principalBefore(m.role) ?? (after ? after[1] : null);
-      const p = name ? principal(name, m.start) : null;
+      const before = POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start));
+      const names = [principalBefore(m.role), after ? after[1] : null, before ? before[1] : null, administrationRole(m.role) ? 'White House' : null];
+      let p: Resolution | null = null;
+      for (const name of names) p ??= name ? principal(name, m.start) : null;
       if (p) {
         resolved.set(e.id, { actor: e.name, actorId: null, actorType: 'person', terms: p.terms, born: null, sideSource: 'principal' });
         break;

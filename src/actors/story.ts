@@ -2,7 +2,7 @@
 // another are one actor, with what each article gives it. Pure.
 import { byCode } from './compare.js';
 import type { ActorType } from './data.js';
-import type { ActorMention, Side, SourcesBySide } from './types.js';
+import type { ActorMention, Side, SideSource, SourcesBySide } from './types.js';
 import { sourcesBySide } from './sources.js';
 import type { AttributionFinding, QuoteFinding } from '../types.js';
 import { surnameOf } from '../analyze/entities.js';
@@ -26,6 +26,8 @@ export interface StoryActor {
   /** The side most of its mentions have (sided mentions only); null when none has one. */
   side: Side | null;
   party: string | null;
+  /** Where the mentions that carry that side took it from (sorted; empty without a side). */
+  sideSources: SideSource[];
   perArticle: StoryActorArticle[];
 }
 
@@ -68,13 +70,13 @@ export function storyActorKey(analyses: readonly { actors: readonly ActorMention
 
 export function mergeStoryActors(analyses: readonly StoryInput[]): StoryActor[] {
   const canonical = storyActorKey(analyses);
-  const merged = new Map<string, StoryActor & { sides: Map<string, number> }>();
+  const merged = new Map<string, StoryActor & { sides: Map<string, number>; sources: Map<string, Set<SideSource>> }>();
   analyses.forEach((a, i) => {
     const cell = (m: ActorMention) => {
       const key = canonical(m);
       let s = merged.get(key);
       if (!s) {
-        s = { actor: m.actor, actorId: m.actorId, actorType: m.actorType, side: null, party: null, perArticle: [], sides: new Map() };
+        s = { actor: m.actor, actorId: m.actorId, actorType: m.actorType, side: null, party: null, sideSources: [], perArticle: [], sides: new Map(), sources: new Map() };
         merged.set(key, s);
       }
       if (m.actor.length > s.actor.length && s.actorId === null) s.actor = m.actor;
@@ -92,7 +94,11 @@ export function mergeStoryActors(analyses: readonly StoryInput[]): StoryActor[] 
       const tone = a.tones?.[k];
       if (tone?.voice === 'own' && tone.polarity < 0) c.ownNegative += 1;
       if (tone?.voice === 'own' && tone.polarity > 0) c.ownPositive += 1;
-      if (m.side) s.sides.set(`${m.side}|${m.party}`, (s.sides.get(`${m.side}|${m.party}`) ?? 0) + 1);
+      if (m.side) {
+        const key = `${m.side}|${m.party}`;
+        s.sides.set(key, (s.sides.get(key) ?? 0) + 1);
+        if (m.sideSource) s.sources.set(key, (s.sources.get(key) ?? new Set()).add(m.sideSource));
+      }
       if (!firstOf.has(m.actor)) firstOf.set(m.actor, m);
     });
     // The analysis has them already (read again with the manifest's date); tests may pass bare records.
@@ -105,12 +111,13 @@ export function mergeStoryActors(analyses: readonly StoryInput[]): StoryActor[] 
       c.attributions += r.attributions;
     }
   });
-  const out = [...merged.values()].map(({ sides, ...s }) => {
+  const out = [...merged.values()].map(({ sides, sources, ...s }) => {
     const best = [...sides.entries()].sort((x, y) => y[1] - x[1] || byCode(x[0], y[0]))[0];
     if (best) {
       const [side, party] = best[0].split('|');
       s.side = side as Side;
       s.party = party;
+      s.sideSources = [...(sources.get(best[0]) ?? [])].sort(byCode);
     }
     return s;
   });

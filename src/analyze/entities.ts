@@ -58,6 +58,8 @@ function isRunStart(tokens: Token[], k: number, dates: ReadonlySet<number>, midS
   // "If Anne Marie Murphy …", "When Trump …": a sentence-opening function word starts no name.
   if (first && /^(if|when|while|as|but|and|so|then|after|before|in|on|at|for|with|from|by|of|to|since|although|though|because|once|until|unless|whether|yet|also|still|now|here|there|this|that|these|those|it|its|his|her|their|our|my|we|they|he|she|you|i)$/i.test(t.value)) return false;
   const nextCap = tokens[k + 1] !== undefined && isCapWord(tokens[k + 1]) && tokens[k + 1].sentence === t.sentence;
+  // "Following Romney's speech", "Citing Pelosi": a participle opening the sentence, not a first name.
+  if (first && t.pos === 'VERB' && /\p{Ll}ing$/u.test(t.value)) return false;
   // wink tags some first names at a sentence start as verbs ("Ted Cruz"): a capitalised word followed
   // by another is a name unless it is a function word ("After Trump …", "The Post …").
   if (first && t.pos !== 'PROPN' && !ACRONYM.test(t.value) && !(nextCap && !['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV', 'PART'].includes(t.pos))) return false;
@@ -230,13 +232,15 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
   // "Senior White House Official": a role written out, not a name.
   if (lastTitle === words.length - 1) return [];
   if (acronymAfter && words.length > 1) return [{ text, start: tokens[first].start, end: tokens[last].end, type: 'organisation', name: text.replace(/^the\s+/i, ''), role: null, acronym: acronymAfter }];
-  const titled = lastTitle >= 0 && nameWords.length >= 1 && nameWords.length <= 4 && !nameWords.some((t) => lists.orgWords.has(t.normal) || ACRONYM.test(t.value));
+  // "Sen. Chris Coons of Delaware", "Sen. Kirsten Gillibrand of New York": the name ends before "of";
+  // the place is not part of it.
+  const ofAt = nameWords.findIndex((t, k) => k > 0 && t.normal === 'of');
+  const ownName = ofAt > 0 ? nameWords.slice(0, ofAt) : nameWords;
+  const titled = lastTitle >= 0 && ownName.length >= 1 && ownName.length <= 4 && !ownName.some((t) => lists.orgWords.has(t.normal) || ACRONYM.test(t.value));
   if (titled) {
     const nameStart = first + lastTitle + 1;
     const ownRole = textOf(tokens, first, nameStart - 1, source);
     const before = roleBefore(tokens, first, source);
-    // "Sen. Chris Coons of Delaware": the name ends before "of"; the place is not part of it.
-    const ofAt = nameWords.findIndex((t, k) => k > 0 && t.normal === 'of');
     const nameEnd = ofAt > 0 ? nameStart + ofAt - 1 : last;
     return [{ text: textOf(tokens, first, nameEnd, source), start: tokens[nameStart].start, end: tokens[nameEnd].end, type: 'person', name: textOf(tokens, nameStart, nameEnd, source), role: before ? `${before} ${ownRole}` : ownRole, acronym: null }];
   }

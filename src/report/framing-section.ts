@@ -35,6 +35,10 @@ export function framingLead(story: Story): string[] {
 const MAX_ACTORS = 15;
 const MAX_TONE_SENTENCES = 8;
 const partyTag = (party: string | null, side: string | null) => (party ? ` (${party})` : side ? ` (${side})` : '');
+/** Where an actor's side comes from, in the reader's words (ActorMention.sideSource). */
+const SIDE_FROM: Record<string, string> = { data: 'actors data', group: 'party name', designator: 'party written beside the name', principal: 'speaks or works for a sided principal', user: 'your actors file', story: 'from another article of the story' };
+const sideCell = (x: { side: string | null; party: string | null; sideSources: readonly string[] }) =>
+  x.side ? `${x.side}${partyTag(x.party, null)}${x.sideSources.length ? `: ${x.sideSources.map((s) => SIDE_FROM[s] ?? s).join('; ')}` : ''}` : 'not known';
 
 /** Actors × articles: mentions, quoted words, attributions and own-voice tone, the most present first. */
 function actorTable(story: Story): string {
@@ -51,7 +55,7 @@ function actorTable(story: Story): string {
   };
   const more = story.actors.length > shown.length ? `\n\n${story.actors.length - shown.length} more actors are in the JSON (\`compare --json\`, \`report --json\`).` : '';
   return table(['actor', 'side', ...story.articles.map((a) => ref(articleId(a.article.file)))], shown.map((x) => [
-    md(x.actor), x.side ? `${x.side}${partyTag(x.party, null)}` : 'not known', ...story.articles.map((_, i) => cell(x, i)),
+    md(x.actor), sideCell(x), ...story.articles.map((_, i) => cell(x, i)),
   ])) + more;
 }
 

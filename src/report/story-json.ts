@@ -43,7 +43,7 @@ export function storyRecord(story: Story, file: string | null): StoryRecord {
     differingFigures: story.figures.differing.map((g) => g.map((r) => rowIndex.get(r) ?? -1)),
     naming: story.naming.map((n) => ({ actor: n.actor.id, label: n.actor.label, byArticle: n.byArticle })),
     actors: story.actors.map((x) => ({
-      actor: x.actor, actorId: x.actorId, actorType: x.actorType, side: x.side, party: x.party,
+      actor: x.actor, actorId: x.actorId, actorType: x.actorType, side: x.side, party: x.party, sideSources: x.sideSources,
       byArticle: Object.fromEntries(x.perArticle.map(({ article, ...counts }) => [articleId(story.articles[article].article.file), counts])),
     })),
   };
