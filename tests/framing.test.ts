@@ -97,6 +97,16 @@ describe('relativeFraming', () => {
     expect(f.map((x) => x.relativeLean)).toEqual([0, 0]);
     expect(f[0].evidence.map((e) => e.claim)).toEqual(['its own-voice sentences about Republicans are 0 positive, 2 negative (the others: [b] 0 positive, 0 negative) (shown for checking, not counted in the relative lean)']);
   });
+  it('compares sourcing only when the story hears both sides: quoting the one side heard more is not a lean', () => {
+    // By hand: every sided word of the story is the right side's, so sourcing sets no article apart;
+    // one left-side word in a third article makes both sides heard, and the order returns.
+    const oneSided = relativeFraming([input('a', 80, 0), input('b', 5, 0), input('c', 0, 0)], describeSignal({ left: 'Democrats', right: 'Republicans' }));
+    expect(oneSided.map((x) => x.signals.sources)).toEqual([0, 0, 0]);
+    expect(oneSided.map((x) => x.rank)).toEqual([1, 1, 1]);
+    expect(oneSided.flatMap((x) => x.evidence)).toEqual([]);
+    const bothHeard = relativeFraming([input('a', 80, 0), input('b', 5, 0), input('c', 0, 1)]);
+    expect(bothHeard.map((x) => x.rank)).toEqual([1, 2, 3]);
+  });
   it('treats a difference below the floor as small: two near-equal articles do not get a full unit', () => {
     const f = relativeFraming([input('a', 51, 49), input('b', 49, 51)]);
     expect(Math.abs(f[0].relativeLean)).toBeLessThan(0.5);

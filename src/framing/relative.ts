@@ -5,7 +5,7 @@
 //
 // Signals, each a number per article where higher means "to the right":
 // - sources: quoted words and attributions given to the right side minus the left, over their sum
-//   plus a constant (a single short quotation is weak evidence);
+//   plus a constant (a single short quotation is weak evidence); only when the story hears both sides;
 // - tone: own-voice tone toward the right side minus tone toward the left (mean polarity of the
 //   outlet's own sentences about each side); shown with its sentences, weight 0 (see WEIGHTS);
 // - learned: the per-article learned lean (slant.layers.leanLogit), the weakest of the three.
@@ -96,6 +96,17 @@ export function sourceBalance(x: FramingInput): number | null {
   return right + left === 0 ? null : (right - left) / (right + left + SOURCE_PRIOR);
 }
 
+/**
+ * Source balance within a story. "Who is heard" compares the sides: when no article of the story gives
+ * any sided sourcing to one of the sides, every sided source is on the same side, and an article that
+ * quotes that side more only quotes more; the signal then says nothing (null for every article).
+ */
+export function storySourceBalances(inputs: readonly FramingInput[]): (number | null)[] {
+  const heard = (side: 'left' | 'right') => inputs.some((x) => x.quotedWords[side] + x.attributions[side] > 0);
+  if (!heard('left') || !heard('right')) return inputs.map(() => null);
+  return inputs.map(sourceBalance);
+}
+
 const toneOf = (t: SideTone) => {
   const n = t.negative.length + t.positive.length + t.neutral;
   return n === 0 ? null : (t.positive.length - t.negative.length) / (n + TONE_PRIOR);
@@ -129,7 +140,8 @@ export function scaled(values: readonly (number | null)[], floor: number): numbe
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 export function relativeFraming(inputs: readonly FramingInput[], describe: (signal: FramingSignal, i: number, inputs: readonly FramingInput[]) => FramingEvidence | null = () => null): ArticleFraming[] {
-  const signals = (Object.keys(RAW) as FramingSignal[]).map((s) => [s, scaled(inputs.map(RAW[s]), FLOORS[s])] as const);
+  const raw = (s: FramingSignal) => (s === 'sources' ? storySourceBalances(inputs) : inputs.map(RAW[s]));
+  const signals = (Object.keys(RAW) as FramingSignal[]).map((s) => [s, scaled(raw(s), FLOORS[s])] as const);
   const leans = inputs.map((_, i) => round(signals.reduce((sum, [s, v]) => sum + WEIGHTS[s] * v[i], 0)));
   return inputs.map((x, i) => {
     const evidence: FramingEvidence[] = [];
