@@ -210,6 +210,33 @@ describe('story grouping rules on hand-made records', () => {
     expect(groupStories(pair(2, '2022-05-01', '2022-05-01', []))).toEqual(together); // 0.452 - 0.05
   });
 
+  // Issue 19, round 3: a single article joins a story of two when every pair reaches the threshold
+  // before the undated penalty and the centroid reaches it after. Three undated records, crowding
+  // off (the full 0.225), n = 3: idf(df 3) = ln(304 / 3.5341) = 4.4546, idf(df 2) = ln(304 / 2.5341)
+  // = 4.7872, idf(df 1) = ln(304 / 1.5341) = 5.2891 at the own weight 1 - 0.5 * 3 / 303 = 0.99505,
+  // so 5.2629. a = 2 words of all three + 2 shared with b + 2 shared with c; b and c = the 2 common
+  // words + their 2 shared with a + k own words. |a|^2 = 2 * 19.842 + 4 * 22.917 = 131.35,
+  // |b|^2 = 85.52 + 27.698 k, a.b = 85.52, b.c = 39.68.
+  // k = 2: cos(a, b) = cos(a, c) = 0.629 (0.404 after the penalty: a and b form a story), cos(b, c)
+  // = 0.282 (0.057 after it: complete linkage keeps c out); c to the centroid of a and b:
+  // (0.629 + 0.282) / sqrt(2 + 2 * 0.629) = 0.504, less 0.225 = 0.279: c joins.
+  // k = 6: cos(a, b) = 0.470, cos(b, c) = 0.158 (still at the threshold before the penalty); centroid
+  // (0.470 + 0.158) / sqrt(2.941) = 0.366, less 0.225 = 0.141 < 0.15: c stays alone.
+  const trio = (k: number) => [
+    record('a', [...words('common', 2), ...words('withb', 2), ...words('withc', 2)], null, ['dana whitlock']),
+    record('b', [...words('common', 2), ...words('withb', 2), ...words('bown', k)], null, ['dana whitlock']),
+    record('c', [...words('common', 2), ...words('withc', 2), ...words('cown', k)], null, ['dana whitlock']),
+  ];
+  const fullPenalty = { ...defaultParameters(), undatedCrowding: false };
+
+  it('asks the undated penalty of a small story as a whole: a close third report joins a story of two', () => {
+    expect(groupStoriesWith(trio(2), fullPenalty)).toEqual([[0, 1, 2]]);
+    // Judged pair by pair (the rule off), c is kept out by its weaker pair with b.
+    expect(groupStoriesWith(trio(2), { ...fullPenalty, smallStoryJoin: false })).toEqual([[0, 1], [2]]);
+    // The centroid must still reach the threshold after the penalty.
+    expect(groupStoriesWith(trio(6), fullPenalty)).toEqual([[0, 1], [2]]);
+  });
+
   it('does not chain: A like B and B like C, A unlike C, gives two groups', () => {
     // All 8 words have df 2 and the same weight: cos(A, B) = cos(B, C) = 4 / (2 * sqrt(8)) = 0.707,
     // cos(A, C) = 0. Single linkage would make one group of three. The tie goes to the lower keys.

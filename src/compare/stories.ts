@@ -130,6 +130,13 @@ export interface GroupingParameters {
    */
   nameShared: boolean;
   nameMargin: number;
+  /**
+   * A single article may join a story of two or three by the centroid phase when every pair across
+   * reaches the threshold before the undated penalty and the centroid's score, less the penalty,
+   * reaches it too: the penalty is asked of the story as a whole, so three reports that are close
+   * to each other are not broken up because one pair of them is a little further apart.
+   */
+  smallStoryJoin: boolean;
 }
 
 /** Reports of one event are published within a few days (96% of the AllSides links that carry a date are within 3 days of the story's date). */
@@ -171,6 +178,7 @@ export function defaultParameters(): GroupingParameters {
     nameMargin: DAY_PENALTY,
     undatedCrowding: true,
     looseMargin: LOOSE_MARGIN,
+    smallStoryJoin: true,
   };
 }
 
@@ -329,6 +337,10 @@ interface Edges {
   from: number[];
   to: number[];
   weight: number[];
+  /** The pair's score before the undated penalty (its weight when both have dates). */
+  raw: number[];
+  /** 1 when the pair is within the loose margin of the threshold (a centroid-phase edge). */
+  loose: number[];
 }
 
 /** Inverted index from term id to articles (compressed rows: term t owns items offset[t] .. offset[t + 1] - 1). */
@@ -374,7 +386,7 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
   const shared = new Int32Array(n);
   const dense = new Float64Array(v.vocabulary);
   const denseU = vu === v ? dense : new Float64Array(vu.vocabulary);
-  const edges: Edges = { from: [], to: [], weight: [] };
+  const edges: Edges = { from: [], to: [], weight: [], raw: [], loose: [] };
   const candidates = new Int32Array(n);
   for (let i = 0; i < n; i += 1) {
     let found = 0;
@@ -411,18 +423,29 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
       let dot = 0;
       if (vu !== v && (day[i] === NONE || day[j] === NONE)) for (let k = vu.start[j]; k < vu.start[j + 1]; k += 1) dot += denseU[vu.ids[k]] * vu.weights[k];
       else for (let k = v.start[j]; k < v.start[j + 1]; k += 1) dot += dense[v.ids[k]] * v.weights[k];
-      let w = day[i] === NONE || day[j] === NONE ? dot - p.undatedPenalty : dot - p.dayPenalty * Math.abs(day[i] - day[j]);
-      if (names && !sharesName(names[i], names[j])) w -= p.nameMargin;
-      if (w >= p.minSimilarity - (day[i] === NONE || day[j] === NONE ? undatedLoose : p.looseMargin)) {
+      const undatedPair = day[i] === NONE || day[j] === NONE;
+      let raw = undatedPair ? dot : dot - p.dayPenalty * Math.abs(day[i] - day[j]);
+      if (names && !sharesName(names[i], names[j])) raw -= p.nameMargin;
+      const w = undatedPair ? raw - p.undatedPenalty : raw;
+      const loose = w >= p.minSimilarity - (undatedPair ? undatedLoose : p.looseMargin);
+      if (loose || (p.smallStoryJoin && raw >= p.minSimilarity)) {
         edges.from.push(i);
         edges.to.push(j);
         edges.weight.push(w);
+        edges.raw.push(raw);
+        edges.loose.push(loose ? 1 : 0);
       }
     }
     for (let k = v.start[i]; k < v.start[i + 1]; k += 1) dense[v.ids[k]] = 0;
     if (vu !== v) for (let k = vu.start[i]; k < vu.start[i + 1]; k += 1) denseU[vu.ids[k]] = 0;
   }
   return edges;
+}
+
+/** Pairs across two groups of the centroid phase: loose edges, and pairs that reach the threshold before the undated penalty. */
+interface Link {
+  loose: number;
+  raw: number;
 }
 
 /** [score, group a, group b, version of a, version of b]: a proposal to join two groups. */
@@ -550,7 +573,9 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
   const alive = new Uint8Array(n).fill(1);
   // Per group, for every group it has edges to: how many edges there are. Most articles have no
   // edge at all, so maps, sums and member lists are made only when needed.
-  const links: Map<number, number>[] = new Array(n);
+  // Per link, the loose edges (pairs within the loose margin) and the pairs whose score before the
+  // undated penalty reaches the threshold.
+  const links: Map<number, Link>[] = new Array(n);
   const linksOf = (g: number) => (links[g] ??= new Map());
   const members: number[][] = new Array(n);
   const membersOf = (g: number) => (members[g] ??= [g]);
@@ -579,10 +604,15 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
     return dot;
   };
   /** The centroid score of two groups, or null when they may not join. */
-  const score = (a: number, b: number, count: number): number | null => {
+  const score = (a: number, b: number, link: Link): number | null => {
     const pairs = size[a] * size[b];
     const [lo, hi] = size[a] <= size[b] ? [size[a], size[b]] : [size[b], size[a]];
-    if (hi < p.wholeStorySize || (lo > 1 && lo < p.wholeStorySize) || count <= p.edgeShare * pairs) return null;
+    if (lo > 1 && lo < p.wholeStorySize) return null;
+    if (hi < p.wholeStorySize) {
+      // A single article and a story of two or three: every pair must reach the threshold before
+      // the undated penalty, which is then asked of the centroid (below), not of each pair.
+      if (!p.smallStoryJoin || lo !== 1 || hi < 2 || link.raw < pairs || link.loose < 1) return null;
+    } else if (link.loose <= p.edgeShare * pairs) return null;
     // Dates first (cheap): only the dated members' days matter, and a pair with a missing date
     // costs the undated penalty whatever the other date is.
     const da = daysOf(a);
@@ -613,17 +643,26 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
     norm2[g] = q;
   }
   for (let e = 0; e < edges.from.length; e += 1) {
-    if (edges.weight[e] < threshold - p.looseMargin) continue;
+    const loose = edges.loose[e] && edges.weight[e] >= threshold - p.looseMargin ? 1 : 0;
+    const raw = edges.raw[e] >= threshold ? 1 : 0;
+    if (!loose && !raw) continue;
     const a = initial[edges.from[e]];
     const b = initial[edges.to[e]];
     if (a === b) continue;
-    linksOf(a).set(b, (linksOf(a).get(b) ?? 0) + 1);
-    linksOf(b).set(a, (linksOf(b).get(a) ?? 0) + 1);
+    const link = linksOf(a).get(b);
+    if (link) {
+      link.loose += loose;
+      link.raw += raw;
+    } else {
+      const made = { loose, raw };
+      linksOf(a).set(b, made);
+      linksOf(b).set(a, made);
+    }
   }
   for (let a = 0; a < n; a += 1) {
-    for (const [b, count] of links[a] ?? []) {
+    for (const [b, link] of links[a] ?? []) {
       if (b < a) continue;
-      const w = score(a, b, count);
+      const w = score(a, b, link);
       if (w !== null && w >= threshold) heap.push([w, a, b, 0, 0]);
     }
   }
@@ -635,9 +674,11 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
     const [big, small] = linksOf(keep).size >= linksOf(gone).size ? [links[keep], links[gone]] : [links[gone], links[keep]];
     big.delete(keep);
     big.delete(gone);
-    for (const [c, count] of small) {
+    for (const [c, link] of small) {
       if (c === keep || c === gone) continue;
-      big.set(c, (big.get(c) ?? 0) + count);
+      const other = big.get(c);
+      // A new record: the old ones are shared with the other group's map.
+      big.set(c, other ? { loose: other.loose + link.loose, raw: other.raw + link.raw } : link);
     }
     links[keep] = big;
     links[gone] = new Map();
@@ -654,11 +695,11 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
     members[gone] = [];
     days[keep] = merged;
     days[gone] = [];
-    for (const [c, count] of big) {
+    for (const [c, link] of big) {
       const other = links[c];
       other.delete(gone);
-      other.set(keep, count);
-      const w = score(keep, c, count);
+      other.set(keep, link);
+      const w = score(keep, c, link);
       if (w !== null && w >= threshold) heap.push(keep < c ? [w, keep, c, version[keep], version[c]] : [w, c, keep, version[c], version[keep]]);
     }
   }
