@@ -550,6 +550,53 @@ function completeLinkage(n: number, edges: Edges, threshold: number): Int32Array
   return group;
 }
 
+/** Summed vectors of the centroid phase's groups over one vector set, made from the members when first needed. */
+class Centroids {
+  private sums: (Map<number, number> | undefined)[];
+  /** Squared length of each made sum. */
+  private norm2: Float64Array;
+  constructor(private v: Vectors, n: number) {
+    this.sums = new Array(n);
+    this.norm2 = new Float64Array(n);
+  }
+  private sumOf(g: number, membersOf: (g: number) => number[]): Map<number, number> {
+    let m = this.sums[g];
+    if (!m) {
+      m = new Map();
+      const v = this.v;
+      for (const i of membersOf(g)) for (let k = v.start[i]; k < v.start[i + 1]; k += 1) m.set(v.ids[k], (m.get(v.ids[k]) ?? 0) + v.weights[k]);
+      let q = 0;
+      for (const w of m.values()) q += w * w;
+      this.sums[g] = m;
+      this.norm2[g] = q;
+    }
+    return m;
+  }
+  private dot(a: number, b: number, membersOf: (g: number) => number[]): number {
+    const [x, y] = this.sumOf(a, membersOf).size <= this.sumOf(b, membersOf).size ? [this.sums[a]!, this.sums[b]!] : [this.sums[b]!, this.sums[a]!];
+    let dot = 0;
+    for (const [t, w] of x) {
+      const o = y.get(t);
+      if (o !== undefined) dot += w * o;
+    }
+    return dot;
+  }
+  cosine(a: number, b: number, membersOf: (g: number) => number[]): number {
+    const dot = this.dot(a, b, membersOf);
+    return dot / Math.sqrt(this.norm2[a] * this.norm2[b]);
+  }
+  /** Folds `gone` into `keep` (before their member lists are joined); nothing while neither sum is made. */
+  merge(keep: number, gone: number, membersOf: (g: number) => number[]): void {
+    if (!this.sums[keep] && !this.sums[gone]) return;
+    const dot = this.dot(keep, gone, membersOf);
+    const [big, small] = this.sums[keep]!.size >= this.sums[gone]!.size ? [this.sums[keep]!, this.sums[gone]!] : [this.sums[gone]!, this.sums[keep]!];
+    for (const [t, w] of small) big.set(t, (big.get(t) ?? 0) + w);
+    this.norm2[keep] += this.norm2[gone] + 2 * dot;
+    this.sums[keep] = big;
+    this.sums[gone] = undefined;
+  }
+}
+
 /**
  * Joins the groups of complete linkage (`initial`, each named by its lowest member) into whole
  * stories. Complete linkage splits a large event: with ten or more outlets, some pair of reports
@@ -566,7 +613,7 @@ function completeLinkage(n: number, edges: Edges, threshold: number): Int32Array
  * - every two dates across them are within the window.
  * Returns the group of every article (its lowest member).
  */
-function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors, day: Float64Array, p: GroupingParameters, initial: Int32Array): Int32Array {
+function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors, vu: Vectors, day: Float64Array, p: GroupingParameters, initial: Int32Array): Int32Array {
   const NONE = -1e9;
   const size = new Int32Array(n).fill(1);
   const version = new Int32Array(n);
@@ -582,27 +629,11 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
   // Per group, the days of its dated members, ascending (made when first needed).
   const days: number[][] = new Array(n);
   const daysOf = (g: number) => (days[g] ??= membersOf(g).filter((i) => day[i] !== NONE).map((i) => day[i]).sort((x, y) => x - y));
-  const sums: Map<number, number>[] = new Array(n);
-  const sumOf = (g: number) => {
-    let m = sums[g];
-    if (!m) {
-      m = new Map();
-      for (let k = v.start[g]; k < v.start[g + 1]; k += 1) m.set(v.ids[k], v.weights[k]);
-      sums[g] = m;
-    }
-    return m;
-  };
-  // Squared length of each group's summed vector (1 for one article: its vector is a unit vector).
-  const norm2 = new Float64Array(n).fill(1);
-  const dotOf = (a: number, b: number) => {
-    const [x, y] = sumOf(a).size <= sumOf(b).size ? [sums[a], sums[b]] : [sums[b], sums[a]];
-    let dot = 0;
-    for (const [t, w] of x) {
-      const o = y.get(t);
-      if (o !== undefined) dot += w * o;
-    }
-    return dot;
-  };
+  // Summed vectors: on `vu` (numbers counted as in undated pairs) for a join where a date is
+  // missing, on `v` otherwise, each made only when first needed.
+  const dated = new Centroids(v, n);
+  const undated = vu === v ? dated : new Centroids(vu, n);
+  const centroidsFor = (a: number, b: number) => (daysOf(a).length < size[a] || daysOf(b).length < size[b] ? undated : dated);
   /** The centroid score of two groups, or null when they may not join. */
   const score = (a: number, b: number, link: Link): number | null => {
     const pairs = size[a] * size[b];
@@ -622,8 +653,7 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
       if (Math.max(da[da.length - 1] - db[0], db[db.length - 1] - da[0]) > p.dateWindowDays) return null;
       for (const x of da) for (const y of db) penalty += p.dayPenalty * Math.abs(x - y);
     }
-    const dot = dotOf(a, b);
-    return dot / Math.sqrt(norm2[a] * norm2[b]) - penalty / pairs;
+    return centroidsFor(a, b).cosine(a, b, membersOf) - penalty / pairs;
   };
   const heap = new MergeHeap();
   // Start from the given groups (complete linkage): members, summed vectors, edge counts.
@@ -633,14 +663,6 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
     alive[i] = 0;
     size[g] += 1;
     membersOf(g).push(i);
-    const sum = sumOf(g);
-    for (let k = v.start[i]; k < v.start[i + 1]; k += 1) sum.set(v.ids[k], (sum.get(v.ids[k]) ?? 0) + v.weights[k]);
-  }
-  for (let g = 0; g < n; g += 1) {
-    if (!alive[g] || size[g] === 1) continue;
-    let q = 0;
-    for (const w of sums[g].values()) q += w * w;
-    norm2[g] = q;
   }
   for (let e = 0; e < edges.from.length; e += 1) {
     const loose = edges.loose[e] && edges.weight[e] >= threshold - p.looseMargin ? 1 : 0;
@@ -682,11 +704,8 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
     }
     links[keep] = big;
     links[gone] = new Map();
-    norm2[keep] += norm2[gone] + 2 * dotOf(keep, gone);
-    const [sumBig, sumSmall] = sumOf(keep).size >= sumOf(gone).size ? [sums[keep], sums[gone]] : [sums[gone], sums[keep]];
-    for (const [t, w] of sumSmall) sumBig.set(t, (sumBig.get(t) ?? 0) + w);
-    sums[keep] = sumBig;
-    sums[gone] = new Map();
+    dated.merge(keep, gone, membersOf);
+    if (undated !== dated) undated.merge(keep, gone, membersOf);
     alive[gone] = 0;
     size[keep] += size[gone];
     version[keep] += 1;
@@ -722,7 +741,7 @@ export function groupStoriesWith(candidates: readonly StoryCandidate[], given: G
   const edges = scorePairs(docs, v, p, given.undatedCrowding ? p.looseMargin * (1 - crowding) : p.looseMargin, vu);
   const day = Float64Array.from(docs, (c) => dayNumber(c.date) ?? -1e9);
   const complete = completeLinkage(docs.length, edges, p.minSimilarity);
-  const group = p.linkage === 'complete' ? complete : centroidLinkage(docs.length, edges, p.minSimilarity, v, day, p, complete);
+  const group = p.linkage === 'complete' ? complete : centroidLinkage(docs.length, edges, p.minSimilarity, v, vu, day, p, complete);
   // Filled in canonical (key) order, and a Map keeps insertion order: groups come out ordered by
   // their smallest key.
   const groups = new Map<number, number[]>();
