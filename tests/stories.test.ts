@@ -227,7 +227,9 @@ describe('story grouping rules on hand-made records', () => {
     record('b', [...words('common', 2), ...words('withb', 2), ...words('bown', k)], null, ['dana whitlock']),
     record('c', [...words('common', 2), ...words('withc', 2), ...words('cown', k)], null, ['dana whitlock']),
   ];
-  const fullPenalty = { ...defaultParameters(), undatedCrowding: false };
+  // Local crowding off: alone in their corpus the three are isolated and would be asked no penalty
+  // at all (next tests).
+  const fullPenalty = { ...defaultParameters(), undatedCrowding: false, isolation: 0 };
 
   it('asks the undated penalty of a small story as a whole: a close third report joins a story of two', () => {
     expect(groupStoriesWith(trio(2), fullPenalty)).toEqual([[0, 1, 2]]);
@@ -235,6 +237,37 @@ describe('story grouping rules on hand-made records', () => {
     expect(groupStoriesWith(trio(2), { ...fullPenalty, smallStoryJoin: false })).toEqual([[0, 1], [2]]);
     // The centroid must still reach the threshold after the penalty.
     expect(groupStoriesWith(trio(6), fullPenalty)).toEqual([[0, 1], [2]]);
+    // With local crowding on, nothing outside the three is near them: the centroid is asked no
+    // penalty, 0.366 >= 0.15.
+    expect(groupStoriesWith(trio(6), { ...fullPenalty, isolation: 0.5 })).toEqual([[0, 1, 2]]);
+  });
+
+  // Local crowding (issue 19, round 3). Stories of four undated records, crowding off (the full
+  // 0.225): each record = 2 words of every record, 2 words of its story's four, 2 of its own.
+  // Two stories (n = 8): idf(df 8) = ln(309 / 8.5341) = 3.5892, idf(df 4) = ln(309 / 4.5341) = 4.2217,
+  // idf(df 1) = ln(309 / 1.5341) = 5.3053 at the own weight 1 - 0.5 * 8 / 308, so 5.2364.
+  // |r|^2 = 2 * 12.882 + 2 * 17.823 + 2 * 27.420 = 116.25; inside a story cos = 61.41 / 116.25 = 0.528
+  // (0.303 after the penalty: each story is a clique); across cos = 25.76 / 116.25 = 0.222, at the
+  // threshold before the penalty but -0.003 after it (no loose edge: 0.025 is asked).
+  // Centroids: |sum|^2 = 4 + 12 * 0.528 = 10.34, across 16 * 0.222 = 3.546, cos 0.343.
+  // Isolated: no pair outside (0 < 0.5 * 2 * (6 + 6 + 16)), so the majority may count the 16 pairs
+  // across and the centroid is asked 0 * 0.225: 0.343 >= 0.15, one story.
+  // Three stories (n = 12): idf 3.2178 / 4.2346 / 5.3184 * 0.98077 = 5.2161; |r|^2 = 20.71 + 35.86 +
+  // 54.42 = 110.99; inside 0.510 (0.285), across 0.187 (-0.038). Joining two of them: 32 pairs with
+  // the third story outside against 56 inside, 32 >= 0.5 * 56: crowded, no loose edge, no join.
+  const storyOf = (tag: string) => Array.from({ length: 4 }, (_, i) => record(`${tag}${i + 1}`, [...words('every', 2), ...words(`${tag}story`, 2), ...words(`${tag}${letter(i)}own`, 2)], null, ['dana whitlock']));
+  const full = { ...defaultParameters(), undatedCrowding: false };
+
+  it('joins two halves of one event that nothing else is near, without dates', () => {
+    const halves = [...storyOf('a'), ...storyOf('b')];
+    expect(groupStoriesWith(halves, full)).toEqual([[0, 1, 2, 3, 4, 5, 6, 7]]);
+    // Without the local crowding, the undated penalty keeps them apart.
+    expect(groupStoriesWith(halves, { ...full, isolation: 0 })).toEqual([[0, 1, 2, 3], [4, 5, 6, 7]]);
+  });
+
+  it('keeps apart three stories of one kind that are equally near each other', () => {
+    const three = [...storyOf('a'), ...storyOf('b'), ...storyOf('c')];
+    expect(groupStoriesWith(three, full)).toEqual([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10, 11]]);
   });
 
   it('does not chain: A like B and B like C, A unlike C, gives two groups', () => {

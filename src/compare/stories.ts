@@ -137,6 +137,16 @@ export interface GroupingParameters {
    * to each other are not broken up because one pair of them is a little further apart.
    */
   smallStoryJoin: boolean;
+  /**
+   * Local crowding for the centroid phase (0: off). The undated penalty stands for other events of
+   * the same kind; around a story they show as articles close to its members. A join whose members
+   * have fewer pairs at the threshold (before the undated penalty) with articles outside it than
+   * `isolation` times their pairs inside it is isolated: its majority of pairs across may count
+   * pairs that reach the threshold before the penalty, and the penalty asked of its centroid is
+   * scaled by outside / (isolation * inside). 0.5: the middle of 0.25-0.75, where AllSides without
+   * dates is flat (docs/grouping-notes.md).
+   */
+  isolation: number;
 }
 
 /** Reports of one event are published within a few days (96% of the AllSides links that carry a date are within 3 days of the story's date). */
@@ -179,6 +189,7 @@ export function defaultParameters(): GroupingParameters {
     undatedCrowding: true,
     looseMargin: LOOSE_MARGIN,
     smallStoryJoin: true,
+    isolation: 0.5,
   };
 }
 
@@ -446,6 +457,7 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
 interface Link {
   loose: number;
   raw: number;
+  full: number;
 }
 
 /** [score, group a, group b, version of a, version of b]: a proposal to join two groups. */
@@ -639,16 +651,22 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
     const pairs = size[a] * size[b];
     const [lo, hi] = size[a] <= size[b] ? [size[a], size[b]] : [size[b], size[a]];
     if (lo > 1 && lo < p.wholeStorySize) return null;
+    // Local crowding: pairs at the threshold (before the undated penalty) between the joined story's
+    // members and other articles, per such pair inside it, over the isolation bound. Below 1 the
+    // story is isolated: no other event of the same kind is at hand.
+    const outside = rawDegree[a] + rawDegree[b] - 2 * link.raw;
+    const inside = 2 * (rawInside[a] + rawInside[b] + link.raw);
+    const crowded = p.isolation > 0 && inside > 0 ? Math.min(1, outside / (p.isolation * inside)) : 1;
     if (hi < p.wholeStorySize) {
       // A single article and a story of two or three: every pair must reach the threshold before
       // the undated penalty, which is then asked of the centroid (below), not of each pair.
       if (!p.smallStoryJoin || lo !== 1 || hi < 2 || link.raw < pairs || link.loose < 1) return null;
-    } else if (link.loose <= p.edgeShare * pairs) return null;
+    } else if (link.loose <= p.edgeShare * pairs && (crowded === 1 || link.raw <= p.edgeShare * pairs)) return null;
     // Dates first (cheap): only the dated members' days matter, and a pair with a missing date
-    // costs the undated penalty whatever the other date is.
+    // costs the undated penalty (scaled by the local crowding) whatever the other date is.
     const da = daysOf(a);
     const db = daysOf(b);
-    let penalty = (pairs - da.length * db.length) * p.undatedPenalty;
+    let penalty = (pairs - da.length * db.length) * p.undatedPenalty * crowded;
     if (da.length > 0 && db.length > 0) {
       if (Math.max(da[da.length - 1] - db[0], db[db.length - 1] - da[0]) > p.dateWindowDays) return null;
       for (const x of da) for (const y of db) penalty += p.dayPenalty * Math.abs(x - y);
@@ -664,9 +682,24 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
     size[g] += 1;
     membersOf(g).push(i);
   }
+  // Per group, the pairs that reach the threshold before the undated penalty: with articles of other
+  // groups (rawDegree) and inside it (rawInside).
+  const rawDegree = new Float64Array(n);
+  const rawInside = new Float64Array(n);
+  for (let e = 0; e < edges.from.length; e += 1) {
+    if (edges.raw[e] < threshold) continue;
+    const a = initial[edges.from[e]];
+    const b = initial[edges.to[e]];
+    if (a === b) rawInside[a] += 1;
+    else {
+      rawDegree[a] += 1;
+      rawDegree[b] += 1;
+    }
+  }
   for (let e = 0; e < edges.from.length; e += 1) {
     const loose = edges.loose[e] && edges.weight[e] >= threshold - p.looseMargin ? 1 : 0;
     const raw = edges.raw[e] >= threshold ? 1 : 0;
+    const full = edges.weight[e] >= threshold ? 1 : 0;
     if (!loose && !raw) continue;
     const a = initial[edges.from[e]];
     const b = initial[edges.to[e]];
@@ -675,8 +708,9 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
     if (link) {
       link.loose += loose;
       link.raw += raw;
+      link.full += full;
     } else {
-      const made = { loose, raw };
+      const made = { loose, raw, full };
       linksOf(a).set(b, made);
       linksOf(b).set(a, made);
     }
@@ -693,6 +727,9 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
     if (!alive[a] || !alive[b] || version[a] !== va || version[b] !== vb) continue;
     // The lower id names the group; fold the smaller maps into the larger ones.
     const [keep, gone] = a < b ? [a, b] : [b, a];
+    const joining = linksOf(keep).get(gone)!;
+    rawInside[keep] += rawInside[gone] + joining.raw;
+    rawDegree[keep] += rawDegree[gone] - 2 * joining.raw;
     const [big, small] = linksOf(keep).size >= linksOf(gone).size ? [links[keep], links[gone]] : [links[gone], links[keep]];
     big.delete(keep);
     big.delete(gone);
@@ -700,7 +737,7 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
       if (c === keep || c === gone) continue;
       const other = big.get(c);
       // A new record: the old ones are shared with the other group's map.
-      big.set(c, other ? { loose: other.loose + link.loose, raw: other.raw + link.raw } : link);
+      big.set(c, other ? { loose: other.loose + link.loose, raw: other.raw + link.raw, full: other.full + link.full } : link);
     }
     links[keep] = big;
     links[gone] = new Map();
