@@ -270,6 +270,20 @@ describe('story grouping rules on hand-made records', () => {
     expect(groupStoriesWith(three, full)).toEqual([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10, 11]]);
   });
 
+  // A story of two joins a story of four when the join is isolated and undated. n = 6, crowding off:
+  // idf(df 6) = ln(307 / 6.5341) = 3.8498, idf(df 4) = ln(307 / 4.5341) = 4.2152, idf(df 2) =
+  // ln(307 / 2.5341) = 4.7970, idf(df 1) = ln(307 / 1.5341) = 5.2989 * (1 - 0.5 * 6 / 306) = 5.2469.
+  // |a|^2 = 29.64 + 35.54 + 55.06 = 120.24, |b|^2 = 29.64 + 46.02 + 55.06 = 130.72; cos(a, a) = 0.542,
+  // cos(b, b) = 0.579 (two cliques), cos(a, b) = 29.64 / 125.37 = 0.236 (0.011 after the penalty: no
+  // edge, no loose edge). Nothing outside: the majority counts the 8 pairs before the penalty and the
+  // centroid, (8 * 0.236) / sqrt((4 + 12 * 0.542) * (2 + 2 * 0.579)) = 0.328, is asked no penalty.
+  it('joins a small story to a large one when nothing else is near and the dates are missing', () => {
+    const two = Array.from({ length: 2 }, (_, i) => record(`b${i + 1}`, [...words('every', 2), ...words('bstory', 2), ...words(`b${letter(i)}own`, 2)], null, ['dana whitlock']));
+    const corpus = [...storyOf('a').map((r) => ({ ...r, terms: { ...r.terms } })), ...two];
+    expect(groupStoriesWith(corpus, full)).toEqual([[0, 1, 2, 3, 4, 5]]);
+    expect(groupStoriesWith(corpus, { ...full, smallIntoIsolated: false })).toEqual([[0, 1, 2, 3], [4, 5]]);
+  });
+
   it('does not chain: A like B and B like C, A unlike C, gives two groups', () => {
     // All 8 words have df 2 and the same weight: cos(A, B) = cos(B, C) = 4 / (2 * sqrt(8)) = 0.707,
     // cos(A, C) = 0. Single linkage would make one group of three. The tie goes to the lower keys.

@@ -139,14 +139,22 @@ export interface GroupingParameters {
   smallStoryJoin: boolean;
   /**
    * Local crowding for the centroid phase (0: off). The undated penalty stands for other events of
-   * the same kind; around a story they show as articles close to its members. A join whose members
-   * have fewer pairs at the threshold (before the undated penalty) with articles outside it than
-   * `isolation` times their pairs inside it is isolated: its majority of pairs across may count
-   * pairs that reach the threshold before the penalty, and the penalty asked of its centroid is
-   * scaled by outside / (isolation * inside). 0.5: the middle of 0.25-0.75, where AllSides without
-   * dates is flat (docs/grouping-notes.md).
+   * the same kind; around a story they show as articles close to its members. A join is isolated
+   * when its members have fewer pairs at the threshold (before the undated penalty) with articles
+   * outside it than `isolation` times their pairs inside it, each inside pair counted from both of
+   * its members: at 0.5, fewer pairs leave the joined story than lie inside it. An isolated join's
+   * majority of pairs across may count pairs that reach the threshold before the penalty, and the
+   * penalty asked of its centroid is scaled by outside / (isolation * inside). AllSides without dates
+   * is flat from 0.25 to 0.5 and falls past it (docs/grouping-notes.md).
    */
   isolation: number;
+  /**
+   * A story of two or three may join a story of `wholeStorySize` or more by the centroid phase when
+   * the join is isolated (see `isolation`) and a date is missing: without dates, an event's reports
+   * by one outlet and its copies form cliques of two or three that the every-pair rule keeps apart
+   * from the rest of the event.
+   */
+  smallIntoIsolated: boolean;
 }
 
 /** Reports of one event are published within a few days (96% of the AllSides links that carry a date are within 3 days of the story's date). */
@@ -190,6 +198,7 @@ export function defaultParameters(): GroupingParameters {
     looseMargin: LOOSE_MARGIN,
     smallStoryJoin: true,
     isolation: 0.5,
+    smallIntoIsolated: true,
   };
 }
 
@@ -650,7 +659,7 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
   const score = (a: number, b: number, link: Link): number | null => {
     const pairs = size[a] * size[b];
     const [lo, hi] = size[a] <= size[b] ? [size[a], size[b]] : [size[b], size[a]];
-    if (lo > 1 && lo < p.wholeStorySize) return null;
+    if (lo > 1 && lo < p.wholeStorySize && (!p.smallIntoIsolated || hi < p.wholeStorySize)) return null;
     // Local crowding: pairs at the threshold (before the undated penalty) between the joined story's
     // members and other articles, per such pair inside it, over the isolation bound. Below 1 the
     // story is isolated: no other event of the same kind is at hand.
@@ -662,6 +671,10 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
       // the undated penalty, which is then asked of the centroid (below), not of each pair.
       if (!p.smallStoryJoin || lo !== 1 || hi < 2 || link.raw < pairs || link.loose < 1) return null;
     } else if (link.loose <= p.edgeShare * pairs && (crowded === 1 || link.raw <= p.edgeShare * pairs)) return null;
+    // A story of two or three joins a large one only when the join is isolated and a date is missing:
+    // with dates, complete linkage inside the window already gathers an event's reports, and a small
+    // story near a large dated one is a follow-up (AllSides lists them as stories of their own).
+    if (lo > 1 && lo < p.wholeStorySize && (crowded === 1 || (daysOf(a).length === size[a] && daysOf(b).length === size[b]))) return null;
     // Dates first (cheap): only the dated members' days matter, and a pair with a missing date
     // costs the undated penalty (scaled by the local crowding) whatever the other date is.
     const da = daysOf(a);
