@@ -16,6 +16,11 @@
 // what tells one instance of a recurring event from the next.
 // In a corpus smaller than the background's weight, a pair that shares no name is asked a little
 // more, so two pieces that share only ordinary words are not a story.
+// The centroid phase also asks the undated penalty of a story as a whole rather than of each pair:
+// a single article joins a story of two or three when every pair reaches the threshold before the
+// penalty and the centroid after it; and the penalty shrinks with the local crowding of a join (how
+// many pairs at the threshold leave the joined story against those inside it), since the other
+// events of the same kind that it stands for show as articles close to the story's members.
 // Contract (the rest of framelens relies on it): `groupStories` sees only small per-article
 // candidates, returns groups of candidate indexes, and gives the same groups for the same set of
 // candidates whatever their order (all work happens in an order fixed by the keys).
