@@ -453,7 +453,9 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
       if (names && !sharesName(names[i], names[j])) raw -= p.nameMargin;
       const w = undatedPair ? raw - p.undatedPenalty : raw;
       const loose = w >= p.minSimilarity - (undatedPair ? undatedLoose : p.looseMargin);
-      if (loose || (p.smallStoryJoin && raw >= p.minSimilarity)) {
+      // Pairs at the threshold before the undated penalty are kept for the centroid phase's rules
+      // that ask the penalty of a story as a whole (the same as loose ones when dates are known).
+      if (loose || ((p.smallStoryJoin || p.isolation > 0) && raw >= p.minSimilarity)) {
         edges.from.push(i);
         edges.to.push(j);
         edges.weight.push(w);
@@ -471,7 +473,6 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
 interface Link {
   loose: number;
   raw: number;
-  full: number;
 }
 
 /** [score, group a, group b, version of a, version of b]: a proposal to join two groups. */
@@ -644,10 +645,9 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
   const size = new Int32Array(n).fill(1);
   const version = new Int32Array(n);
   const alive = new Uint8Array(n).fill(1);
-  // Per group, for every group it has edges to: how many edges there are. Most articles have no
-  // edge at all, so maps, sums and member lists are made only when needed.
-  // Per link, the loose edges (pairs within the loose margin) and the pairs whose score before the
-  // undated penalty reaches the threshold.
+  // Per group, for every group it has edges to: how many loose edges (pairs within the loose
+  // margin) and how many pairs that reach the threshold before the undated penalty. Most articles
+  // have no edge at all, so maps, sums and member lists are made only when needed.
   const links: Map<number, Link>[] = new Array(n);
   const linksOf = (g: number) => (links[g] ??= new Map());
   const members: number[][] = new Array(n);
@@ -717,7 +717,6 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
   for (let e = 0; e < edges.from.length; e += 1) {
     const loose = edges.loose[e] && edges.weight[e] >= threshold - p.looseMargin ? 1 : 0;
     const raw = edges.raw[e] >= threshold ? 1 : 0;
-    const full = edges.weight[e] >= threshold ? 1 : 0;
     if (!loose && !raw) continue;
     const a = initial[edges.from[e]];
     const b = initial[edges.to[e]];
@@ -726,9 +725,8 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
     if (link) {
       link.loose += loose;
       link.raw += raw;
-      link.full += full;
     } else {
-      const made = { loose, raw, full };
+      const made = { loose, raw };
       linksOf(a).set(b, made);
       linksOf(b).set(a, made);
     }
@@ -755,7 +753,7 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
       if (c === keep || c === gone) continue;
       const other = big.get(c);
       // A new record: the old ones are shared with the other group's map.
-      big.set(c, other ? { loose: other.loose + link.loose, raw: other.raw + link.raw, full: other.full + link.full } : link);
+      big.set(c, other ? { loose: other.loose + link.loose, raw: other.raw + link.raw } : link);
     }
     links[keep] = big;
     links[gone] = new Map();
