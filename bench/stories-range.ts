@@ -5,7 +5,7 @@
 // corpora with a story of unrelated articles). Story terms are computed once; the chosen value
 // should sit in the middle of a flat region, never at the last point of one set.
 // Run alone: npx tsx bench/stories-range.ts (or npm run bench -- story-range); slow (about 15 s of
-// grouping per row on a quiet machine).
+// grouping per row on a quiet machine; 27 rows).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +22,10 @@ const ROWS: [string, Partial<GroupingParameters>][] = [
   ['undatedCrowding off', { undatedCrowding: false }],
   ...[0, 0.05, 0.075, 0.1, 0.125, 0.15, 0.2].map((x): [string, Partial<GroupingParameters>] => [`looseMargin ${x}`, { looseMargin: x }]),
   ...[1, 1.5, 2, 2.5, 3, 4].map((x): [string, Partial<GroupingParameters>] => [`undatedNumberWeight ${x}`, { undatedNumberWeight: x }]),
+  // Round 3: local crowding (0: off) and the two joins of small stories.
+  ...[0, 0.25, 0.375, 0.5, 0.75, 1].map((x): [string, Partial<GroupingParameters>] => [`isolation ${x}`, { isolation: x }]),
+  ['smallStoryJoin off', { smallStoryJoin: false }],
+  ['smallIntoIsolated off', { smallIntoIsolated: false }],
 ];
 
 export function storyRange(): void {

@@ -210,6 +210,80 @@ describe('story grouping rules on hand-made records', () => {
     expect(groupStories(pair(2, '2022-05-01', '2022-05-01', []))).toEqual(together); // 0.452 - 0.05
   });
 
+  // Issue 19, round 3: a single article joins a story of two when every pair reaches the threshold
+  // before the undated penalty and the centroid reaches it after. Three undated records, crowding
+  // off (the full 0.225), n = 3: idf(df 3) = ln(304 / 3.5341) = 4.4546, idf(df 2) = ln(304 / 2.5341)
+  // = 4.7872, idf(df 1) = ln(304 / 1.5341) = 5.2891 at the own weight 1 - 0.5 * 3 / 303 = 0.99505,
+  // so 5.2629. a = 2 words of all three + 2 shared with b + 2 shared with c; b and c = the 2 common
+  // words + their 2 shared with a + k own words. |a|^2 = 2 * 19.842 + 4 * 22.917 = 131.35,
+  // |b|^2 = 85.52 + 27.698 k, a.b = 85.52, b.c = 39.68.
+  // k = 2: cos(a, b) = cos(a, c) = 0.629 (0.404 after the penalty: a and b form a story), cos(b, c)
+  // = 0.282 (0.057 after it: complete linkage keeps c out); c to the centroid of a and b:
+  // (0.629 + 0.282) / sqrt(2 + 2 * 0.629) = 0.504, less 0.225 = 0.279: c joins.
+  // k = 6: cos(a, b) = 0.470, cos(b, c) = 0.158 (still at the threshold before the penalty); centroid
+  // (0.470 + 0.158) / sqrt(2.941) = 0.366, less 0.225 = 0.141 < 0.15: c stays alone.
+  const trio = (k: number) => [
+    record('a', [...words('common', 2), ...words('withb', 2), ...words('withc', 2)], null, ['dana whitlock']),
+    record('b', [...words('common', 2), ...words('withb', 2), ...words('bown', k)], null, ['dana whitlock']),
+    record('c', [...words('common', 2), ...words('withc', 2), ...words('cown', k)], null, ['dana whitlock']),
+  ];
+  // Local crowding off: alone in their corpus the three are isolated and would be asked no penalty
+  // at all (next tests).
+  const fullPenalty = { ...defaultParameters(), undatedCrowding: false, isolation: 0 };
+
+  it('asks the undated penalty of a small story as a whole: a close third report joins a story of two', () => {
+    expect(groupStoriesWith(trio(2), fullPenalty)).toEqual([[0, 1, 2]]);
+    // Judged pair by pair (the rule off), c is kept out by its weaker pair with b.
+    expect(groupStoriesWith(trio(2), { ...fullPenalty, smallStoryJoin: false })).toEqual([[0, 1], [2]]);
+    // The centroid must still reach the threshold after the penalty.
+    expect(groupStoriesWith(trio(6), fullPenalty)).toEqual([[0, 1], [2]]);
+    // With local crowding on, nothing outside the three is near them: the centroid is asked no
+    // penalty, 0.366 >= 0.15.
+    expect(groupStoriesWith(trio(6), { ...fullPenalty, isolation: 0.5 })).toEqual([[0, 1, 2]]);
+  });
+
+  // Local crowding (issue 19, round 3). Stories of four undated records, crowding off (the full
+  // 0.225): each record = 2 words of every record, 2 words of its story's four, 2 of its own.
+  // Two stories (n = 8): idf(df 8) = ln(309 / 8.5341) = 3.5892, idf(df 4) = ln(309 / 4.5341) = 4.2217,
+  // idf(df 1) = ln(309 / 1.5341) = 5.3053 at the own weight 1 - 0.5 * 8 / 308, so 5.2364.
+  // |r|^2 = 2 * 12.882 + 2 * 17.823 + 2 * 27.420 = 116.25; inside a story cos = 61.41 / 116.25 = 0.528
+  // (0.303 after the penalty: each story is a clique); across cos = 25.76 / 116.25 = 0.222, at the
+  // threshold before the penalty but -0.003 after it (no loose edge: 0.025 is asked).
+  // Centroids: |sum|^2 = 4 + 12 * 0.528 = 10.34, across 16 * 0.222 = 3.546, cos 0.343.
+  // Isolated: no pair outside (0 < 0.5 * 2 * (6 + 6 + 16)), so the majority may count the 16 pairs
+  // across and the centroid is asked 0 * 0.225: 0.343 >= 0.15, one story.
+  // Three stories (n = 12): idf 3.2178 / 4.2346 / 5.3184 * 0.98077 = 5.2161; |r|^2 = 20.71 + 35.86 +
+  // 54.42 = 110.99; inside 0.510 (0.285), across 0.187 (-0.038). Joining two of them: 32 pairs with
+  // the third story outside against 56 inside, 32 >= 0.5 * 56: crowded, no loose edge, no join.
+  const storyOf = (tag: string) => Array.from({ length: 4 }, (_, i) => record(`${tag}${i + 1}`, [...words('every', 2), ...words(`${tag}story`, 2), ...words(`${tag}${letter(i)}own`, 2)], null, ['dana whitlock']));
+  const full = { ...defaultParameters(), undatedCrowding: false };
+
+  it('joins two halves of one event that nothing else is near, without dates', () => {
+    const halves = [...storyOf('a'), ...storyOf('b')];
+    expect(groupStoriesWith(halves, full)).toEqual([[0, 1, 2, 3, 4, 5, 6, 7]]);
+    // Without the local crowding, the undated penalty keeps them apart.
+    expect(groupStoriesWith(halves, { ...full, isolation: 0 })).toEqual([[0, 1, 2, 3], [4, 5, 6, 7]]);
+  });
+
+  it('keeps apart three stories of one kind that are equally near each other', () => {
+    const three = [...storyOf('a'), ...storyOf('b'), ...storyOf('c')];
+    expect(groupStoriesWith(three, full)).toEqual([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10, 11]]);
+  });
+
+  // A story of two joins a story of four when the join is isolated and undated. n = 6, crowding off:
+  // idf(df 6) = ln(307 / 6.5341) = 3.8498, idf(df 4) = ln(307 / 4.5341) = 4.2152, idf(df 2) =
+  // ln(307 / 2.5341) = 4.7970, idf(df 1) = ln(307 / 1.5341) = 5.2989 * (1 - 0.5 * 6 / 306) = 5.2469.
+  // |a|^2 = 29.64 + 35.54 + 55.06 = 120.24, |b|^2 = 29.64 + 46.02 + 55.06 = 130.72; cos(a, a) = 0.542,
+  // cos(b, b) = 0.579 (two cliques), cos(a, b) = 29.64 / 125.37 = 0.236 (0.011 after the penalty: no
+  // edge, no loose edge). Nothing outside: the majority counts the 8 pairs before the penalty and the
+  // centroid, (8 * 0.236) / sqrt((4 + 12 * 0.542) * (2 + 2 * 0.579)) = 0.328, is asked no penalty.
+  it('joins a small story to a large one when nothing else is near and the dates are missing', () => {
+    const two = Array.from({ length: 2 }, (_, i) => record(`b${i + 1}`, [...words('every', 2), ...words('bstory', 2), ...words(`b${letter(i)}own`, 2)], null, ['dana whitlock']));
+    const corpus = [...storyOf('a').map((r) => ({ ...r, terms: { ...r.terms } })), ...two];
+    expect(groupStoriesWith(corpus, full)).toEqual([[0, 1, 2, 3, 4, 5]]);
+    expect(groupStoriesWith(corpus, { ...full, smallIntoIsolated: false })).toEqual([[0, 1, 2, 3], [4, 5]]);
+  });
+
   it('does not chain: A like B and B like C, A unlike C, gives two groups', () => {
     // All 8 words have df 2 and the same weight: cos(A, B) = cos(B, C) = 4 / (2 * sqrt(8)) = 0.707,
     // cos(A, C) = 0. Single linkage would make one group of three. The tie goes to the lower keys.

@@ -16,6 +16,11 @@
 // what tells one instance of a recurring event from the next.
 // In a corpus smaller than the background's weight, a pair that shares no name is asked a little
 // more, so two pieces that share only ordinary words are not a story.
+// The centroid phase also asks the undated penalty of a story as a whole rather than of each pair:
+// a single article joins a story of two or three when every pair reaches the threshold before the
+// penalty and the centroid after it; and the penalty shrinks with the local crowding of a join (how
+// many pairs at the threshold leave the joined story against those inside it), since the other
+// events of the same kind that it stands for show as articles close to the story's members.
 // Contract (the rest of framelens relies on it): `groupStories` sees only small per-article
 // candidates, returns groups of candidate indexes, and gives the same groups for the same set of
 // candidates whatever their order (all work happens in an order fixed by the keys).
@@ -130,6 +135,31 @@ export interface GroupingParameters {
    */
   nameShared: boolean;
   nameMargin: number;
+  /**
+   * A single article may join a story of two or three by the centroid phase when every pair across
+   * reaches the threshold before the undated penalty and the centroid's score, less the penalty,
+   * reaches it too: the penalty is asked of the story as a whole, so three reports that are close
+   * to each other are not broken up because one pair of them is a little further apart.
+   */
+  smallStoryJoin: boolean;
+  /**
+   * Local crowding for the centroid phase (0: off). The undated penalty stands for other events of
+   * the same kind; around a story they show as articles close to its members. A join is isolated
+   * when its members have fewer pairs at the threshold (before the undated penalty) with articles
+   * outside it than `isolation` times their pairs inside it, each inside pair counted from both of
+   * its members: at 0.5, fewer pairs leave the joined story than lie inside it. An isolated join's
+   * majority of pairs across may count pairs that reach the threshold before the penalty, and the
+   * penalty asked of its centroid is scaled by outside / (isolation * inside). AllSides without dates
+   * is flat from 0.25 to 0.5 and falls past it (docs/grouping-notes.md).
+   */
+  isolation: number;
+  /**
+   * A story of two or three may join a story of `wholeStorySize` or more by the centroid phase when
+   * the join is isolated (see `isolation`) and a date is missing: without dates, an event's reports
+   * by one outlet and its copies form cliques of two or three that the every-pair rule keeps apart
+   * from the rest of the event.
+   */
+  smallIntoIsolated: boolean;
 }
 
 /** Reports of one event are published within a few days (96% of the AllSides links that carry a date are within 3 days of the story's date). */
@@ -171,6 +201,9 @@ export function defaultParameters(): GroupingParameters {
     nameMargin: DAY_PENALTY,
     undatedCrowding: true,
     looseMargin: LOOSE_MARGIN,
+    smallStoryJoin: true,
+    isolation: 0.5,
+    smallIntoIsolated: true,
   };
 }
 
@@ -329,6 +362,10 @@ interface Edges {
   from: number[];
   to: number[];
   weight: number[];
+  /** The pair's score before the undated penalty (its weight when both have dates). */
+  raw: number[];
+  /** 1 when the pair is within the loose margin of the threshold (a centroid-phase edge). */
+  loose: number[];
 }
 
 /** Inverted index from term id to articles (compressed rows: term t owns items offset[t] .. offset[t + 1] - 1). */
@@ -374,7 +411,7 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
   const shared = new Int32Array(n);
   const dense = new Float64Array(v.vocabulary);
   const denseU = vu === v ? dense : new Float64Array(vu.vocabulary);
-  const edges: Edges = { from: [], to: [], weight: [] };
+  const edges: Edges = { from: [], to: [], weight: [], raw: [], loose: [] };
   const candidates = new Int32Array(n);
   for (let i = 0; i < n; i += 1) {
     let found = 0;
@@ -411,18 +448,31 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
       let dot = 0;
       if (vu !== v && (day[i] === NONE || day[j] === NONE)) for (let k = vu.start[j]; k < vu.start[j + 1]; k += 1) dot += denseU[vu.ids[k]] * vu.weights[k];
       else for (let k = v.start[j]; k < v.start[j + 1]; k += 1) dot += dense[v.ids[k]] * v.weights[k];
-      let w = day[i] === NONE || day[j] === NONE ? dot - p.undatedPenalty : dot - p.dayPenalty * Math.abs(day[i] - day[j]);
-      if (names && !sharesName(names[i], names[j])) w -= p.nameMargin;
-      if (w >= p.minSimilarity - (day[i] === NONE || day[j] === NONE ? undatedLoose : p.looseMargin)) {
+      const undatedPair = day[i] === NONE || day[j] === NONE;
+      let raw = undatedPair ? dot : dot - p.dayPenalty * Math.abs(day[i] - day[j]);
+      if (names && !sharesName(names[i], names[j])) raw -= p.nameMargin;
+      const w = undatedPair ? raw - p.undatedPenalty : raw;
+      const loose = w >= p.minSimilarity - (undatedPair ? undatedLoose : p.looseMargin);
+      // Pairs at the threshold before the undated penalty are kept for the centroid phase's rules
+      // that ask the penalty of a story as a whole (the same as loose ones when dates are known).
+      if (loose || ((p.smallStoryJoin || p.isolation > 0) && raw >= p.minSimilarity)) {
         edges.from.push(i);
         edges.to.push(j);
         edges.weight.push(w);
+        edges.raw.push(raw);
+        edges.loose.push(loose ? 1 : 0);
       }
     }
     for (let k = v.start[i]; k < v.start[i + 1]; k += 1) dense[v.ids[k]] = 0;
     if (vu !== v) for (let k = vu.start[i]; k < vu.start[i + 1]; k += 1) denseU[vu.ids[k]] = 0;
   }
   return edges;
+}
+
+/** Pairs across two groups of the centroid phase: loose edges, and pairs that reach the threshold before the undated penalty. */
+interface Link {
+  loose: number;
+  raw: number;
 }
 
 /** [score, group a, group b, version of a, version of b]: a proposal to join two groups. */
@@ -527,6 +577,53 @@ function completeLinkage(n: number, edges: Edges, threshold: number): Int32Array
   return group;
 }
 
+/** Summed vectors of the centroid phase's groups over one vector set, made from the members when first needed. */
+class Centroids {
+  private sums: (Map<number, number> | undefined)[];
+  /** Squared length of each made sum. */
+  private norm2: Float64Array;
+  constructor(private v: Vectors, n: number) {
+    this.sums = new Array(n);
+    this.norm2 = new Float64Array(n);
+  }
+  private sumOf(g: number, membersOf: (g: number) => number[]): Map<number, number> {
+    let m = this.sums[g];
+    if (!m) {
+      m = new Map();
+      const v = this.v;
+      for (const i of membersOf(g)) for (let k = v.start[i]; k < v.start[i + 1]; k += 1) m.set(v.ids[k], (m.get(v.ids[k]) ?? 0) + v.weights[k]);
+      let q = 0;
+      for (const w of m.values()) q += w * w;
+      this.sums[g] = m;
+      this.norm2[g] = q;
+    }
+    return m;
+  }
+  private dot(a: number, b: number, membersOf: (g: number) => number[]): number {
+    const [x, y] = this.sumOf(a, membersOf).size <= this.sumOf(b, membersOf).size ? [this.sums[a]!, this.sums[b]!] : [this.sums[b]!, this.sums[a]!];
+    let dot = 0;
+    for (const [t, w] of x) {
+      const o = y.get(t);
+      if (o !== undefined) dot += w * o;
+    }
+    return dot;
+  }
+  cosine(a: number, b: number, membersOf: (g: number) => number[]): number {
+    const dot = this.dot(a, b, membersOf);
+    return dot / Math.sqrt(this.norm2[a] * this.norm2[b]);
+  }
+  /** Folds `gone` into `keep` (before their member lists are joined); nothing while neither sum is made. */
+  merge(keep: number, gone: number, membersOf: (g: number) => number[]): void {
+    if (!this.sums[keep] && !this.sums[gone]) return;
+    const dot = this.dot(keep, gone, membersOf);
+    const [big, small] = this.sums[keep]!.size >= this.sums[gone]!.size ? [this.sums[keep]!, this.sums[gone]!] : [this.sums[gone]!, this.sums[keep]!];
+    for (const [t, w] of small) big.set(t, (big.get(t) ?? 0) + w);
+    this.norm2[keep] += this.norm2[gone] + 2 * dot;
+    this.sums[keep] = big;
+    this.sums[gone] = undefined;
+  }
+}
+
 /**
  * Joins the groups of complete linkage (`initial`, each named by its lowest member) into whole
  * stories. Complete linkage splits a large event: with ten or more outlets, some pair of reports
@@ -543,57 +640,56 @@ function completeLinkage(n: number, edges: Edges, threshold: number): Int32Array
  * - every two dates across them are within the window.
  * Returns the group of every article (its lowest member).
  */
-function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors, day: Float64Array, p: GroupingParameters, initial: Int32Array): Int32Array {
+function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors, vu: Vectors, day: Float64Array, p: GroupingParameters, initial: Int32Array): Int32Array {
   const NONE = -1e9;
   const size = new Int32Array(n).fill(1);
   const version = new Int32Array(n);
   const alive = new Uint8Array(n).fill(1);
-  // Per group, for every group it has edges to: how many edges there are. Most articles have no
-  // edge at all, so maps, sums and member lists are made only when needed.
-  const links: Map<number, number>[] = new Array(n);
+  // Per group, for every group it has edges to: how many loose edges (pairs within the loose
+  // margin) and how many pairs that reach the threshold before the undated penalty. Most articles
+  // have no edge at all, so maps, sums and member lists are made only when needed.
+  const links: Map<number, Link>[] = new Array(n);
   const linksOf = (g: number) => (links[g] ??= new Map());
   const members: number[][] = new Array(n);
   const membersOf = (g: number) => (members[g] ??= [g]);
   // Per group, the days of its dated members, ascending (made when first needed).
   const days: number[][] = new Array(n);
   const daysOf = (g: number) => (days[g] ??= membersOf(g).filter((i) => day[i] !== NONE).map((i) => day[i]).sort((x, y) => x - y));
-  const sums: Map<number, number>[] = new Array(n);
-  const sumOf = (g: number) => {
-    let m = sums[g];
-    if (!m) {
-      m = new Map();
-      for (let k = v.start[g]; k < v.start[g + 1]; k += 1) m.set(v.ids[k], v.weights[k]);
-      sums[g] = m;
-    }
-    return m;
-  };
-  // Squared length of each group's summed vector (1 for one article: its vector is a unit vector).
-  const norm2 = new Float64Array(n).fill(1);
-  const dotOf = (a: number, b: number) => {
-    const [x, y] = sumOf(a).size <= sumOf(b).size ? [sums[a], sums[b]] : [sums[b], sums[a]];
-    let dot = 0;
-    for (const [t, w] of x) {
-      const o = y.get(t);
-      if (o !== undefined) dot += w * o;
-    }
-    return dot;
-  };
+  // Summed vectors: on `vu` (numbers counted as in undated pairs) for a join where a date is
+  // missing, on `v` otherwise, each made only when first needed.
+  const dated = new Centroids(v, n);
+  const undated = vu === v ? dated : new Centroids(vu, n);
+  const centroidsFor = (a: number, b: number) => (daysOf(a).length < size[a] || daysOf(b).length < size[b] ? undated : dated);
   /** The centroid score of two groups, or null when they may not join. */
-  const score = (a: number, b: number, count: number): number | null => {
+  const score = (a: number, b: number, link: Link): number | null => {
     const pairs = size[a] * size[b];
     const [lo, hi] = size[a] <= size[b] ? [size[a], size[b]] : [size[b], size[a]];
-    if (hi < p.wholeStorySize || (lo > 1 && lo < p.wholeStorySize) || count <= p.edgeShare * pairs) return null;
+    if (lo > 1 && lo < p.wholeStorySize && (!p.smallIntoIsolated || hi < p.wholeStorySize)) return null;
+    // Local crowding: pairs at the threshold (before the undated penalty) between the joined story's
+    // members and other articles, per such pair inside it, over the isolation bound. Below 1 the
+    // story is isolated: no other event of the same kind is at hand.
+    const outside = rawDegree[a] + rawDegree[b] - 2 * link.raw;
+    const inside = 2 * (rawInside[a] + rawInside[b] + link.raw);
+    const crowded = p.isolation > 0 && inside > 0 ? Math.min(1, outside / (p.isolation * inside)) : 1;
+    if (hi < p.wholeStorySize) {
+      // A single article and a story of two or three: every pair must reach the threshold before
+      // the undated penalty, which is then asked of the centroid (below), not of each pair.
+      if (!p.smallStoryJoin || lo !== 1 || hi < 2 || link.raw < pairs || link.loose < 1) return null;
+    } else if (link.loose <= p.edgeShare * pairs && (crowded === 1 || link.raw <= p.edgeShare * pairs)) return null;
+    // A story of two or three joins a large one only when the join is isolated and a date is missing:
+    // with dates, complete linkage inside the window already gathers an event's reports, and a small
+    // story near a large dated one is a follow-up (AllSides lists them as stories of their own).
+    if (lo > 1 && lo < p.wholeStorySize && (crowded === 1 || (daysOf(a).length === size[a] && daysOf(b).length === size[b]))) return null;
     // Dates first (cheap): only the dated members' days matter, and a pair with a missing date
-    // costs the undated penalty whatever the other date is.
+    // costs the undated penalty (scaled by the local crowding) whatever the other date is.
     const da = daysOf(a);
     const db = daysOf(b);
-    let penalty = (pairs - da.length * db.length) * p.undatedPenalty;
+    let penalty = (pairs - da.length * db.length) * p.undatedPenalty * crowded;
     if (da.length > 0 && db.length > 0) {
       if (Math.max(da[da.length - 1] - db[0], db[db.length - 1] - da[0]) > p.dateWindowDays) return null;
       for (const x of da) for (const y of db) penalty += p.dayPenalty * Math.abs(x - y);
     }
-    const dot = dotOf(a, b);
-    return dot / Math.sqrt(norm2[a] * norm2[b]) - penalty / pairs;
+    return centroidsFor(a, b).cosine(a, b, membersOf) - penalty / pairs;
   };
   const heap = new MergeHeap();
   // Start from the given groups (complete linkage): members, summed vectors, edge counts.
@@ -603,27 +699,42 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
     alive[i] = 0;
     size[g] += 1;
     membersOf(g).push(i);
-    const sum = sumOf(g);
-    for (let k = v.start[i]; k < v.start[i + 1]; k += 1) sum.set(v.ids[k], (sum.get(v.ids[k]) ?? 0) + v.weights[k]);
   }
-  for (let g = 0; g < n; g += 1) {
-    if (!alive[g] || size[g] === 1) continue;
-    let q = 0;
-    for (const w of sums[g].values()) q += w * w;
-    norm2[g] = q;
+  // Per group, the pairs that reach the threshold before the undated penalty: with articles of other
+  // groups (rawDegree) and inside it (rawInside).
+  const rawDegree = new Float64Array(n);
+  const rawInside = new Float64Array(n);
+  for (let e = 0; e < edges.from.length; e += 1) {
+    if (edges.raw[e] < threshold) continue;
+    const a = initial[edges.from[e]];
+    const b = initial[edges.to[e]];
+    if (a === b) rawInside[a] += 1;
+    else {
+      rawDegree[a] += 1;
+      rawDegree[b] += 1;
+    }
   }
   for (let e = 0; e < edges.from.length; e += 1) {
-    if (edges.weight[e] < threshold - p.looseMargin) continue;
+    const loose = edges.loose[e] && edges.weight[e] >= threshold - p.looseMargin ? 1 : 0;
+    const raw = edges.raw[e] >= threshold ? 1 : 0;
+    if (!loose && !raw) continue;
     const a = initial[edges.from[e]];
     const b = initial[edges.to[e]];
     if (a === b) continue;
-    linksOf(a).set(b, (linksOf(a).get(b) ?? 0) + 1);
-    linksOf(b).set(a, (linksOf(b).get(a) ?? 0) + 1);
+    const link = linksOf(a).get(b);
+    if (link) {
+      link.loose += loose;
+      link.raw += raw;
+    } else {
+      const made = { loose, raw };
+      linksOf(a).set(b, made);
+      linksOf(b).set(a, made);
+    }
   }
   for (let a = 0; a < n; a += 1) {
-    for (const [b, count] of links[a] ?? []) {
+    for (const [b, link] of links[a] ?? []) {
       if (b < a) continue;
-      const w = score(a, b, count);
+      const w = score(a, b, link);
       if (w !== null && w >= threshold) heap.push([w, a, b, 0, 0]);
     }
   }
@@ -632,20 +743,22 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
     if (!alive[a] || !alive[b] || version[a] !== va || version[b] !== vb) continue;
     // The lower id names the group; fold the smaller maps into the larger ones.
     const [keep, gone] = a < b ? [a, b] : [b, a];
+    const joining = linksOf(keep).get(gone)!;
+    rawInside[keep] += rawInside[gone] + joining.raw;
+    rawDegree[keep] += rawDegree[gone] - 2 * joining.raw;
     const [big, small] = linksOf(keep).size >= linksOf(gone).size ? [links[keep], links[gone]] : [links[gone], links[keep]];
     big.delete(keep);
     big.delete(gone);
-    for (const [c, count] of small) {
+    for (const [c, link] of small) {
       if (c === keep || c === gone) continue;
-      big.set(c, (big.get(c) ?? 0) + count);
+      const other = big.get(c);
+      // A new record: the old ones are shared with the other group's map.
+      big.set(c, other ? { loose: other.loose + link.loose, raw: other.raw + link.raw } : link);
     }
     links[keep] = big;
     links[gone] = new Map();
-    norm2[keep] += norm2[gone] + 2 * dotOf(keep, gone);
-    const [sumBig, sumSmall] = sumOf(keep).size >= sumOf(gone).size ? [sums[keep], sums[gone]] : [sums[gone], sums[keep]];
-    for (const [t, w] of sumSmall) sumBig.set(t, (sumBig.get(t) ?? 0) + w);
-    sums[keep] = sumBig;
-    sums[gone] = new Map();
+    dated.merge(keep, gone, membersOf);
+    if (undated !== dated) undated.merge(keep, gone, membersOf);
     alive[gone] = 0;
     size[keep] += size[gone];
     version[keep] += 1;
@@ -654,11 +767,11 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
     members[gone] = [];
     days[keep] = merged;
     days[gone] = [];
-    for (const [c, count] of big) {
+    for (const [c, link] of big) {
       const other = links[c];
       other.delete(gone);
-      other.set(keep, count);
-      const w = score(keep, c, count);
+      other.set(keep, link);
+      const w = score(keep, c, link);
       if (w !== null && w >= threshold) heap.push(keep < c ? [w, keep, c, version[keep], version[c]] : [w, c, keep, version[c], version[keep]]);
     }
   }
@@ -681,7 +794,7 @@ export function groupStoriesWith(candidates: readonly StoryCandidate[], given: G
   const edges = scorePairs(docs, v, p, given.undatedCrowding ? p.looseMargin * (1 - crowding) : p.looseMargin, vu);
   const day = Float64Array.from(docs, (c) => dayNumber(c.date) ?? -1e9);
   const complete = completeLinkage(docs.length, edges, p.minSimilarity);
-  const group = p.linkage === 'complete' ? complete : centroidLinkage(docs.length, edges, p.minSimilarity, v, day, p, complete);
+  const group = p.linkage === 'complete' ? complete : centroidLinkage(docs.length, edges, p.minSimilarity, v, vu, day, p, complete);
   // Filled in canonical (key) order, and a Map keeps insertion order: groups come out ordered by
   // their smallest key.
   const groups = new Map<number, number[]>();
