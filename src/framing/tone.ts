@@ -229,7 +229,10 @@ function relation(read: SentenceRead, cue: Cue, t0: number, t1: number, role: Ro
       if (ch >= 0 && chunks[ch].actor) { otherActor = true; break; }
     }
     const targetClause = layout.clauses[targetClauseIndex];
-    if (clause.held && targetClause.span === clause.span) return otherActor ? WEIGHTS.sameHeldActorClause : WEIGHTS.sameHeldClause;
+    // The same statement's other clause: its descriptions count, not its verb (about that clause's own
+    // subject: "… and even more had been detained"), nor a relative clause describing something else
+    // ("the latest month for which data is available").
+    if (clause.held && targetClause.span === clause.span && clause.antecedent < 0 && cueChunk >= 0 && k !== clause.verb) return otherActor ? WEIGHTS.sameHeldActorClause : WEIGHTS.sameHeldClause;
     return otherActor ? WEIGHTS.otherActorClause : WEIGHTS.otherClause;
   }
   const clause = layout.clauses[targetClauseIndex];
