@@ -206,6 +206,18 @@ describe('tone toward a mention', () => {
     expect(tone('Smith has been in charge for years, and the results are a disaster.', 'Smith').polarity).toBe(0);
   });
 
+  it('verbs of censure are aimed at their object, like the attack verbs', () => {
+    // Expected values written before the list was added.
+    const condemned = tone('Several governors condemned Hale.', 'Hale');
+    expect(condemned.polarity).toBe(-1);
+    expect(condemned.voice).toBe('reported');
+    expect(condemned.holder).toBe('Several governors');
+    // The one who criticizes is shown as combative, not judged: below the threshold, as for "slammed".
+    expect(tone('Hale criticized the new budget.', 'Hale').polarity).toBe(0);
+    expect(tone('Ortiz blamed Hale for the delays.', 'Ortiz').polarity).toBe(0);
+    expect(tone('Ortiz blamed Hale for the delays.', 'Hale').polarity).toBe(-1);
+  });
+
   it('sentenceTones gives the same answers as toneToward, in the order given', () => {
     const text = 'Prosecutors praised Jones, but they accused Smith of lying.\n\nSmith is a liar.';
     const article = bodyArticle(text);
