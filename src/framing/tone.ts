@@ -21,7 +21,8 @@ export interface ToneJudgement {
   voice: ToneVoice;
   /**
    * null for the outlet's own voice; the quotation's speaker, the reported speech's source, or the
-   * subject (or "by" phrase) of an attack or praise verb the outlet reports ("Critics slammed X").
+   * subject (or "by" phrase) of an attack or praise verb the outlet reports ("Critics slammed X"), or of
+   * a naming verb ("Critics called X a liar").
    */
   holder: string | null;
 }
