@@ -176,6 +176,48 @@ describe('tone toward a mention', () => {
     expect(indicted.voice).toBe('own');
   });
 
+  it('a naming verb: the phrase it says of its object is about that object, and its speaker holds it', () => {
+    // Expected values written before the rule was run.
+    const liar = tone('Critics called Hale a liar.', 'Hale');
+    expect(liar.polarity).toBe(-1);
+    expect(liar.cue).toBe('liar');
+    expect(liar.voice).toBe('reported');
+    expect(liar.holder).toBe('Critics');
+    const brave = tone('The mayor described Ortiz as a brave and honest leader.', 'Ortiz');
+    expect(brave.polarity).toBe(1);
+    expect(brave.holder).toBe('The mayor');
+    // A quoted name given to the object ("branded X 'reckless'") counts fully toward it.
+    const branded = tone('The senator branded Vale "reckless" on Monday.', 'Vale');
+    expect(branded.polarity).toBe(-1);
+    expect(branded.cue).toBe('reckless');
+    // The object the mention owns: "called Hale's plan a disaster" is about Hale's plan.
+    expect(tone("Lee called Hale's plan a disaster.", 'Hale').polarity).toBe(-1);
+    // The one who names is not the one named.
+    expect(tone('Critics called Hale a liar.', 'Critics').polarity).not.toBe(-1);
+  });
+
+  it("another clause of the same quotation counts toward a mention inside it; the outlet's own clauses do not", () => {
+    // Expected values written before the rule was run.
+    const quoted = tone('"Smith has been in charge for years, and the results are a disaster," Jones said.', 'Smith');
+    expect(quoted.polarity).toBe(-1);
+    expect(quoted.voice).toBe('quoted');
+    expect(quoted.holder).toBe('Jones');
+    // The same words in the outlet's own voice stay below the threshold: another clause.
+    expect(tone('Smith has been in charge for years, and the results are a disaster.', 'Smith').polarity).toBe(0);
+  });
+
+  it('verbs of censure are aimed at their object, like the attack verbs', () => {
+    // Expected values written before the list was added.
+    const condemned = tone('Several governors condemned Hale.', 'Hale');
+    expect(condemned.polarity).toBe(-1);
+    expect(condemned.voice).toBe('reported');
+    expect(condemned.holder).toBe('Several governors');
+    // The one who criticizes is shown as combative, not judged: below the threshold, as for "slammed".
+    expect(tone('Hale criticized the new budget.', 'Hale').polarity).toBe(0);
+    expect(tone('Ortiz blamed Hale for the delays.', 'Ortiz').polarity).toBe(0);
+    expect(tone('Ortiz blamed Hale for the delays.', 'Hale').polarity).toBe(-1);
+  });
+
   it('sentenceTones gives the same answers as toneToward, in the order given', () => {
     const text = 'Prosecutors praised Jones, but they accused Smith of lying.\n\nSmith is a liar.';
     const article = bodyArticle(text);

@@ -23,6 +23,8 @@ export interface Clause {
   antecedent: number;
   /** Inside a quotation or reported speech: someone else's words. */
   held: boolean;
+  /** Index of the quotation or reported-speech span holding the clause (into the spans given), -1 when none. */
+  span: number;
 }
 
 export interface SentenceLayout {
@@ -71,7 +73,7 @@ export function layoutSentence(tokens: Token[], from: number, to: number, spans:
   const chunkOf = new Int32Array(n).fill(-1);
   const clauses: Clause[] = [];
   const chunks: Chunk[] = [];
-  let clause: Clause = { first: from, last: from, verb: -1, passive: false, antecedent: -1, held: false };
+  let clause: Clause = { first: from, last: from, verb: -1, passive: false, antecedent: -1, held: false, span: -1 };
   let chunk: Chunk | null = null;
   let chunkHasHead = false;
   let inSpan = -1;
@@ -79,7 +81,7 @@ export function layoutSentence(tokens: Token[], from: number, to: number, spans:
     if (k > clause.first) {
       clause.last = k - 1;
       clauses.push(clause);
-      clause = { first: k, last: k, verb: -1, passive: false, antecedent, held: inSpan >= 0 };
+      clause = { first: k, last: k, verb: -1, passive: false, antecedent, held: inSpan >= 0, span: inSpan };
     } else if (antecedent >= 0) clause.antecedent = antecedent;
   };
   // The innermost span holding the token (a quotation inside reported speech is the quotation).
@@ -97,6 +99,7 @@ export function layoutSentence(tokens: Token[], from: number, to: number, spans:
       inSpan = span;
       open(k);
       clause.held = span >= 0;
+      clause.span = span;
       chunk = null;
     } else if (HARD_BOUNDARY.has(t.value)) {
       open(k);
