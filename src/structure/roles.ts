@@ -6,6 +6,7 @@ import type { BoilerplateCues } from './cues.js';
 import { isEndNote, isOpeningNote, loadBoilerplateCues, matchCue, opensHighlights } from './cues.js';
 import { copyrightHolder, looksLikeOutlet } from './page-fields.js';
 import { scriptWords } from '../text.js';
+import { opensWithProseSentence } from '../headline-style.js';
 
 export interface RoleDecision {
   role: BlockRole;
@@ -162,13 +163,18 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
     else if (hint !== 'h1' && (inHighlights || opensHighlights(text, cues))) {
       inHighlights = true;
       decisions[i] = { role: 'dek', why: 'one of the story highlights set above the article' };
-    } else if (headline === -1 && (hint === 'h1' || (!isHtml && f.words >= 3 && f.words <= MAX_HEADLINE_WORDS && !f.endsWithPeriod && !/[:,]$/.test(text)))) {
+    } else if (headline === -1 && (hint === 'h1' || (!isHtml && f.words >= 3 && f.words <= MAX_HEADLINE_WORDS && !f.endsWithPeriod && !/[:,]$/.test(text) && !opensWithProseSentence(text)))) {
       headline = i;
       decisions[i] = { role: 'headline', why: hint === 'h1' ? 'the page headline (h1)' : 'first title-like line before the first paragraph' };
     } else if (next?.role === 'caption' && !f.endsSentence) decisions[i] = { role: 'caption', why: 'photo description next to a photo credit' };
-    else if (hint === 'dek' || (!isHtml && headline !== -1 && f.words >= 6 && f.endsSentence)) decisions[i] = { role: 'dek', why: 'summary sentence under the headline' };
+    // A dek summarises an article that follows it: under a headline with no paragraph after, the sentence is the article.
+    else if (hint === 'dek' || (!isHtml && headline !== -1 && f.words >= 6 && f.endsSentence && firstProse !== -1)) decisions[i] = { role: 'dek', why: 'summary sentence under the headline' };
     else if (headline !== -1 && hint === 'heading' && !isHtml) decisions[i] = { role: 'heading', why: 'a marked sub-heading after the headline' };
     else if (hint === 'outside-article') decisions[i] = boilerplate('navigation', 'outside the article element');
+    // In plain text a short sentence in the header that is not the title is the story's own text: a
+    // lead set on its own line ("The bridge is shut."), or the one sentence of a short item. Not a
+    // label in capitals ("CORRECTION APPENDED.").
+    else if (!isHtml && f.endsSentence && f.hasVerb && f.words >= 2 && !f.allCaps) decisions[i] = { role: 'body', why: headline === -1 ? 'a short sentence that opens the article' : 'a short sentence of the article under the headline' };
     else decisions[i] = boilerplate('navigation', 'unlabelled short line before the article starts');
   }
 
