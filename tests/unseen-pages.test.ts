@@ -170,3 +170,23 @@ describe('a thin body widens to the run of prose around it', () => {
     for (const t of teasers) expect(a.body).not.toContain(t);
   });
 });
+
+describe('an id made from a section heading is not furniture evidence', () => {
+  it('documentation sections whose anchors hold "sharing" or "menu" keep their text; a real share box does not', () => {
+    const sections = [
+      ['sharing-a-draft-with-one-colleague', 'Sharing a draft with one colleague', 'When two people edit the same draft, each keeps a private copy and sends changes to the other, so neither loses work when the network drops for an afternoon.'],
+      ['building-the-menu-of-the-week', 'Building the menu of the week', 'The planner reads the recipes saved during the week, groups them by the ingredients they share, and proposes an order that wastes as little food as it can.'],
+      ['undoing-a-change-that-was-already-sent', 'Undoing a change that was already sent', 'A change that has left your machine is never deleted; instead the tool writes a new change that reverses it, and both stay in the history for anyone to read.'],
+    ];
+    const html = `<html><head><title>Working together: a user guide</title></head><body>
+      <div class="topnav"><a href="/">Guide</a> :: <a href="/contents">Contents</a></div>
+      <div class="document"><h1>Working together: a user guide</h1>
+      <p>This chapter explains how several people can work on the same set of documents without stepping on each other's changes, and what to do when they do.</p>
+      ${sections.map(([id, h, p]) => `<div class="section" id="${id}"><h2>${h}</h2><p>${p}</p></div>`).join('\n')}
+      <div id="share-buttons"><a href="/s/fb">Share on Facebook</a> <a href="/s/tw">Share on Twitter</a></div>
+      </div></body></html>`;
+    const a = page(html);
+    for (const [, , p] of sections) expect(a.body).toContain(p);
+    expect(a.body).not.toContain('Share on Facebook');
+  });
+});

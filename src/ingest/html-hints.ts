@@ -70,6 +70,18 @@ function matchRule(part: string, rule: WordRule): boolean {
   return rule.suffix?.some((w) => part.length > w.length + 2 && part.endsWith(w)) ?? false;
 }
 
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'with', 'and', 'to', 'for', 'in', 'on', 'into', 'from', 'by', 'at', 'is', 'are', 'how', 'why', 'what', 'when']);
+
+/**
+ * An id made from a section's heading ("sharing-with-a-single-developer", as documentation and wiki
+ * generators write anchors): five or more words, one of them a function word, reads as a phrase, and
+ * says what the section is about, not what widget holds it. Its words are not furniture evidence.
+ */
+export function isHeadingSlug(id: string): boolean {
+  const parts = id.toLowerCase().split(/[-_.]+/).filter(Boolean);
+  return parts.length >= 5 && parts.every((p) => /^[a-z0-9]+$/.test(p)) && parts.some((p) => FUNCTION_WORDS.has(p));
+}
+
 export interface AttributeEvidence {
   /** The kind of page furniture the names point to, if any. */
   hint?: BlockHint;
@@ -96,7 +108,8 @@ function computeEvidence(attributes: Record<string, string>): AttributeEvidence 
   if (itemprop === 'articlebody' || itemprop === 'text') return { weight: 25 };
   if (role && ROLE_HINTS[role]) return { hint: ROLE_HINTS[role], word: `role=${role}`, weight: -25 };
   if (itemprop === 'author' || attributes.rel === 'author') return { hint: 'byline', word: itemprop ? 'itemprop=author' : 'rel=author', weight: 0 };
-  const label = `${attributes.class ?? ''} ${attributes.id ?? ''} ${attributes['data-component'] ?? ''}`;
+  const id = attributes.id && !isHeadingSlug(attributes.id) ? attributes.id : '';
+  const label = `${attributes.class ?? ''} ${id} ${attributes['data-component'] ?? ''}`;
   if (label.trim() === '') return { weight: 0 };
   const parts = wordParts(label);
   let weight = 0;
