@@ -190,3 +190,25 @@ describe('an id made from a section heading is not furniture evidence', () => {
     expect(a.body).not.toContain('Share on Facebook');
   });
 });
+
+describe('schema.org articleBody markup and an article class name add up', () => {
+  it('the element marked itemprop=articleBody wins over a live ticker named "content"', () => {
+    const live = (n: number) =>
+      `<div class="live-item"><span class="time">0${n}:15</span><div class="live-item-content">` +
+      [
+        `In the capital, after a night of rain, crews from the water board, the fire service, and two private firms cleared the drains on the east side, while residents, shopkeepers, and volunteers carried sandbags from the depot to the lower streets near the river, update ${n}.`,
+        `Officials said, in a short statement, that the pumps at the old station, the new station, and the treatment works were running, that no homes had been flooded overnight, and that the roads would reopen, one by one, once the water had gone down, update ${n}.`,
+      ].map((p) => `<p>${p}</p>`).join('') +
+      '</div></div>';
+    const html = `<html><head><title>Water board raises irrigation price</title></head><body>
+      <div id="ad-portal"><div id="body-content" role="main">
+      <article><header><h1>Water board raises irrigation price</h1></header>
+      <div class="article-body" itemprop="articleBody"><aside class="related"><a href="/canals">Canal repairs, a long story</a></aside>
+      <div>${P.map((p) => `<p>${p}</p>`).join('')}</div></div></article>
+      <div class="live-feed"><h3>Live</h3>${[1, 2, 3].map(live).join('')}</div>
+      </div></div></body></html>`;
+    const a = page(html);
+    for (const p of P) expect(a.body).toContain(p);
+    expect(a.body).not.toContain('sandbags');
+  });
+});
