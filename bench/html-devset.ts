@@ -392,6 +392,7 @@ export async function textHeadlineBenchmark(): Promise<void> {
       bareWhole += 1;
       inventedWhole += Number(gotBare !== null);
     } else if (whole && rest.includes('\n')) {
+      if (gotBare !== null) miss('polnear-invented-first', gotBare, rest);
       const gotWhole = headlineOf(whole);
       if (gotWhole !== null) miss('polnear-invented', gotWhole, whole);
       bareWhole += 1;

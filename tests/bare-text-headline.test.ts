@@ -110,3 +110,61 @@ describe('more lines that are not a headline', () => {
     expect(a.body.startsWith('Besides choosing a mayor')).toBe(true);
   });
 });
+
+// Third pass (issue 19): headline style drops articles and "to be" and does not set a scene in
+// time; a short first line that keeps them is running prose, the lead. Expected values written
+// before the code ran on them.
+describe('a first line written as running prose is the lead, not a title', () => {
+  it('two articles in a short sentence-case line ("The ... after a ...")', () => {
+    const a = text(`The flood warning came after a week of heavy rain.\n\n${LEAD}\n\n${MORE}`);
+    expect(a.headline).toBeNull();
+    expect(a.body.startsWith('The flood warning came')).toBe(true);
+  });
+
+  it('an opening article and a form of "to be" ("The mood in town is grim.")', () => {
+    const a = text(`The mood in town is grim.\n\n${LEAD}\n\n${MORE}`);
+    expect(a.headline).toBeNull();
+    expect(a.body.startsWith('The mood in town is grim.')).toBe(true);
+  });
+
+  it('a scene set in time before the subject ("On Monday, ...")', () => {
+    const a = text(`On Monday, commuters faced long detours.\n\n${LEAD}\n\n${MORE}`);
+    expect(a.headline).toBeNull();
+    expect(a.body.startsWith('On Monday, commuters')).toBe(true);
+  });
+
+  it('a summary sentence with a short title glued after it ("<sentence>. <Title>") is no headline', () => {
+    const a = text(`Engineers expect the repairs to take most of the summer. Bridge repairs drag on\n\n${LEAD}\n\n${MORE}`);
+    expect(a.headline).toBeNull();
+  });
+
+  it('headline-style lines stay titles: one article, or a copula without an opening article', () => {
+    expect(text(`Council approves a new budget for parks.\n\n${LEAD}\n\n${MORE}`).headline).toBe('Council approves a new budget for parks.');
+    expect(text(`Road funding is a test of patience.\n\n${LEAD}\n\n${MORE}`).headline).toBe('Road funding is a test of patience.');
+    expect(text(`The Bridge Is a Test of the County's Patience.\n\n${LEAD}\n\n${MORE}`).headline).toBe("The Bridge Is a Test of the County's Patience.");
+    expect(text(`After long debate, council backs bridge loan.\n\n${LEAD}\n\n${MORE}`).headline).toBe('After long debate, council backs bridge loan.');
+  });
+});
+
+describe('an article of a headline and one short sentence keeps that sentence as its body', () => {
+  it('a sentence of six words under the headline is the body, not a dek', () => {
+    const a = text('Bridge closed for repairs\n\nThe county closed the old bridge.');
+    expect(a.headline).toBe('Bridge closed for repairs');
+    expect(a.dek).toBeNull();
+    expect(a.body).toBe('The county closed the old bridge.');
+  });
+
+  it('a sentence of four words under the headline is the body, not navigation', () => {
+    const a = text('Bridge closed for repairs\n\nThe bridge is closed.');
+    expect(a.headline).toBe('Bridge closed for repairs');
+    expect(a.body).toBe('The bridge is closed.');
+    expect(a.blocks[1].role).toBe('body');
+  });
+
+  it('a headline, a dek and the story keep their roles', () => {
+    const a = text(`Bridge closed for repairs\n\nCommuters face a detour for most of the summer.\n\n${LEAD}\n\n${MORE}`);
+    expect(a.headline).toBe('Bridge closed for repairs');
+    expect(a.dek).toBe('Commuters face a detour for most of the summer.');
+    expect(a.body.startsWith('The county roads department')).toBe(true);
+  });
+});

@@ -122,3 +122,93 @@ describe('a headline only when the text shows one', () => {
     expect(a.body.startsWith('The regional water board')).toBe(true);
   });
 });
+
+// Third pass (issue 19): a thin body next to more of the page's prose. Expected values written before
+// the code ran on them.
+describe('a thin body widens to the run of prose around it', () => {
+  const FEATURES = [
+    ['Outline view', 'Fold and unfold the sections of a long document and move whole chapters around by dragging their headings.'],
+    ['Live preview', 'See the formatted page beside the source as you type, with the scroll position of both panes kept in step.'],
+    ['Spell checker', 'Check the spelling of a document in more than forty languages, and add your own words to a personal list.'],
+    ['Version history', 'Go back to any earlier state of a document and compare two versions of it side by side, line by line.'],
+    ['Export', 'Turn a finished document into a printable file or a web page with one command and keep its styles intact.'],
+  ];
+  const item = ([name, text]: string[]) => `<li class="feature"><a href="/v/${name}"><img src="/i.png" alt="Screenshot"></a><h2>${name}</h2><p>${text}</p><a href="/docs/${name}" class="more">Learn more about ${name}</a></li>`;
+  const NOTICE = 'This edition keeps its settings in a separate folder, so it can run beside the regular edition. To bring over your templates and word lists, copy them from the old folder, or start with a fresh set.';
+
+  it('feature paragraphs in lists around a one-paragraph notice box join the body', () => {
+    const html = `<html><head><title>Welcome to Quillpad Studio</title></head><body>
+      <header id="masthead"><a href="/">Quillpad</a></header>
+      <main><section class="intro"><header><h1>Welcome to Quillpad Studio</h1><p>Get to know the tools that make it a complete editor for long documents.</p></header>
+      <ul class="features">${FEATURES.slice(0, 2).map(item).join('')}</ul>
+      <div class="notice"><h4>Important: move your settings</h4><p>${NOTICE} <a href="/kb/settings" class="more">Learn more</a></p></div></section>
+      <section class="more-features"><div class="container"><header><h2>Features and tools</h2></header>
+      <ul class="features">${FEATURES.slice(2).map(item).join('')}</ul></div></section></main>
+      <footer><nav><p class="license">Portions of this content are ©2001–2015 by the Quillpad contributors.</p><ul><li><a href="/c">Contact Us</a></li><li><a href="/d">Donate</a></li></ul></nav></footer>
+      </body></html>`;
+    const a = page(html);
+    expect(a.body).toContain('This edition keeps its settings in a separate folder');
+    for (const [, text] of FEATURES) expect(a.body).toContain(text);
+    expect(a.body).not.toContain('Contact Us');
+    expect(a.body).not.toContain('Portions of this content');
+    const widened = a.blocks.find((b) => b.text.startsWith('Fold and unfold'));
+    expect(widened?.why).toMatch(/thin/);
+  });
+
+  it('a short story keeps related teasers out, however thin it is', () => {
+    const teasers = [
+      'Canal repairs: engineers say the worst stretch lies below the old mill, where the banks have slipped twice since the spring.',
+      'Dry season: growers along the river are planting later this year and leaving a third of their fields fallow until the rains.',
+      'Water prices: neighbouring districts raised their rates last year, and two of them now charge more than the board will.',
+    ];
+    const html = `<html><head><title>Water board raises price</title></head><body>
+      <article><h1>Water board raises price</h1><p>${P[0]}</p><p>${P[3]}</p></article>
+      <aside class="related-stories"><h3>More on the canals</h3>${teasers.map((t) => `<p>${t}</p>`).join('')}</aside>
+      </body></html>`;
+    const a = page(html);
+    expect(a.body).toContain(P[0]);
+    for (const t of teasers) expect(a.body).not.toContain(t);
+  });
+});
+
+describe('an id made from a section heading is not furniture evidence', () => {
+  it('documentation sections whose anchors hold "sharing" or "menu" keep their text; a real share box does not', () => {
+    const sections = [
+      ['sharing-a-draft-with-one-colleague', 'Sharing a draft with one colleague', 'When two people edit the same draft, each keeps a private copy and sends changes to the other, so neither loses work when the network drops for an afternoon.'],
+      ['building-the-menu-of-the-week', 'Building the menu of the week', 'The planner reads the recipes saved during the week, groups them by the ingredients they share, and proposes an order that wastes as little food as it can.'],
+      ['undoing-a-change-that-was-already-sent', 'Undoing a change that was already sent', 'A change that has left your machine is never deleted; instead the tool writes a new change that reverses it, and both stay in the history for anyone to read.'],
+    ];
+    const html = `<html><head><title>Working together: a user guide</title></head><body>
+      <div class="topnav"><a href="/">Guide</a> :: <a href="/contents">Contents</a></div>
+      <div class="document"><h1>Working together: a user guide</h1>
+      <p>This chapter explains how several people can work on the same set of documents without stepping on each other's changes, and what to do when they do.</p>
+      ${sections.map(([id, h, p]) => `<div class="section" id="${id}"><h2>${h}</h2><p>${p}</p></div>`).join('\n')}
+      <div id="share-buttons"><a href="/s/fb">Share on Facebook</a> <a href="/s/tw">Share on Twitter</a></div>
+      </div></body></html>`;
+    const a = page(html);
+    for (const [, , p] of sections) expect(a.body).toContain(p);
+    expect(a.body).not.toContain('Share on Facebook');
+  });
+});
+
+describe('schema.org articleBody markup and an article class name add up', () => {
+  it('the element marked itemprop=articleBody wins over a live ticker named "content"', () => {
+    const live = (n: number) =>
+      `<div class="live-item"><span class="time">0${n}:15</span><div class="live-item-content">` +
+      [
+        `In the capital, after a night of rain, crews from the water board, the fire service, and two private firms cleared the drains on the east side, while residents, shopkeepers, and volunteers carried sandbags from the depot to the lower streets near the river, update ${n}.`,
+        `Officials said, in a short statement, that the pumps at the old station, the new station, and the treatment works were running, that no homes had been flooded overnight, and that the roads would reopen, one by one, once the water had gone down, update ${n}.`,
+      ].map((p) => `<p>${p}</p>`).join('') +
+      '</div></div>';
+    const html = `<html><head><title>Water board raises irrigation price</title></head><body>
+      <div id="ad-portal"><div id="body-content" role="main">
+      <article><header><h1>Water board raises irrigation price</h1></header>
+      <div class="article-body" itemprop="articleBody"><aside class="related"><a href="/canals">Canal repairs, a long story</a></aside>
+      <div>${P.map((p) => `<p>${p}</p>`).join('')}</div></div></article>
+      <div class="live-feed"><h3>Live</h3>${[1, 2, 3].map(live).join('')}</div>
+      </div></div></body></html>`;
+    const a = page(html);
+    for (const p of P) expect(a.body).toContain(p);
+    expect(a.body).not.toContain('sandbags');
+  });
+});

@@ -70,6 +70,18 @@ function matchRule(part: string, rule: WordRule): boolean {
   return rule.suffix?.some((w) => part.length > w.length + 2 && part.endsWith(w)) ?? false;
 }
 
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'with', 'and', 'to', 'for', 'in', 'on', 'into', 'from', 'by', 'at', 'is', 'are', 'how', 'why', 'what', 'when']);
+
+/**
+ * An id made from a section's heading ("sharing-with-a-single-developer", as documentation and wiki
+ * generators write anchors): five or more words, one of them a function word, reads as a phrase, and
+ * says what the section is about, not what widget holds it. Its words are not furniture evidence.
+ */
+export function isHeadingSlug(id: string): boolean {
+  const parts = id.toLowerCase().split(/[-_.]+/).filter(Boolean);
+  return parts.length >= 5 && parts.every((p) => /^[a-z0-9]+$/.test(p)) && parts.some((p) => FUNCTION_WORDS.has(p));
+}
+
 export interface AttributeEvidence {
   /** The kind of page furniture the names point to, if any. */
   hint?: BlockHint;
@@ -93,10 +105,14 @@ export function attributeEvidence(attributes: Record<string, string>): Attribute
 function computeEvidence(attributes: Record<string, string>): AttributeEvidence {
   const role = attributes.role?.toLowerCase();
   const itemprop = attributes.itemprop?.toLowerCase() ?? '';
-  if (itemprop === 'articlebody' || itemprop === 'text') return { weight: 25 };
+  // schema.org markup naming the article body and a class name saying "article" are two pieces of
+  // evidence: they add up (a live ticker named "live-item-content" must not outscore the element
+  // marked itemprop=articleBody with class "article-body"). The markup is never furniture.
+  if (itemprop === 'articlebody' || itemprop === 'text') return { weight: 25 + (wordParts(`${attributes.class ?? ''} ${attributes.id ?? ''}`).some((p) => CONTENT_WORDS.has(p)) ? 25 : 0) };
   if (role && ROLE_HINTS[role]) return { hint: ROLE_HINTS[role], word: `role=${role}`, weight: -25 };
   if (itemprop === 'author' || attributes.rel === 'author') return { hint: 'byline', word: itemprop ? 'itemprop=author' : 'rel=author', weight: 0 };
-  const label = `${attributes.class ?? ''} ${attributes.id ?? ''} ${attributes['data-component'] ?? ''}`;
+  const id = attributes.id && !isHeadingSlug(attributes.id) ? attributes.id : '';
+  const label = `${attributes.class ?? ''} ${id} ${attributes['data-component'] ?? ''}`;
   if (label.trim() === '') return { weight: 0 };
   const parts = wordParts(label);
   let weight = 0;

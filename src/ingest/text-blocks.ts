@@ -2,6 +2,7 @@
 // one paragraph are joined: a single newline never ends a sentence for wink, so a block must
 // never span two real paragraphs or two headline-like lines.
 import type { BlockHint, PageMeta, RawBlock, SourceDocument } from '../types.js';
+import { readsAsProse, titleCaseShare } from '../headline-style.js';
 
 export const EMPTY_META: PageMeta = { title: null, ogTitle: null, siteName: null, author: null, published: null, description: null };
 
@@ -54,16 +55,7 @@ function continues(text: string, line: Line, next: Line): boolean {
   return !ENDS_SENTENCE.test(line.text) && STARTS_LOWER.test(next.text);
 }
 
-// Words a title leaves in lower case ("How to Mend the Tax Code to Close ...").
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'as', 'by', 'with', 'from', 'into', 'vs', 'via', 'nor', 'per', 'up', 'off', 'out', 'over']);
 const MAX_TITLE_WORDS = 25;
-
-/** Share of a line's words, minor words aside, that start with a capital letter. */
-function titleCaseShare(line: string): number {
-  const words = (line.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
-  if (words.length === 0) return 0;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
-}
 
 const wordCount = (line: string) => (line.match(/\S+/g) ?? []).length;
 
@@ -120,7 +112,7 @@ export function periodTitle(first: string, following: readonly string[], gap: st
   // A lead is a built sentence: a clause set off by a comma in a longer line, or someone quoted
   // with "says"/"said". A title is rarely either.
   const built = (words > 12 && first.includes(',')) || /["“”].*\b(says|said)\b|\b(says|said)\b.*["“”]/i.test(first) || speaksInPerson(first);
-  return blankLineAfter && words <= MAX_SENTENCE_TITLE_WORDS && sentences === 1 && longer && !built && !leansOnContext(first) && !continuedBy(following[0] ?? '');
+  return blankLineAfter && words <= MAX_SENTENCE_TITLE_WORDS && sentences === 1 && longer && !built && !readsAsProse(first) && !leansOnContext(first) && !continuedBy(following[0] ?? '');
 }
 
 export function textToDocument(file: string, text: string, markdown = false): SourceDocument {

@@ -96,6 +96,12 @@ function innerSentences(text: string): number {
   return (text.match(/[.!?]["”’)]*\s+["“‘(]?\p{L}|[。！？]/gu) ?? []).length;
 }
 
+/**
+ * A paragraph that ends in a sentence and then a call to read on, set in the same element ("... or
+ * start with a fresh set. Learn more"): the link is furniture, the paragraph still ends a sentence.
+ */
+const READ_MORE_TAIL = /[.!?。！？]["”’)]*\s+(learn more|read more|continue reading|find out more|see more)( about [^.!?]{1,40})?\s*[›»→…]?$/i;
+
 export function blockFeatures(block: ParsedBlock, format: 'text' | 'html' = 'text'): BlockFeatures {
   const tokens = block.parsed.tokens;
   const words = tokens.filter((t) => /\p{L}|\p{N}/u.test(t.value) && t.type !== 'punctuation');
@@ -124,7 +130,7 @@ export function blockFeatures(block: ParsedBlock, format: 'text' | 'html' = 'tex
     allCaps: letters.length >= 4 && letters === letters.toUpperCase(),
     // A paragraph that ends in a colon leads into a quotation or a list ("Here are the measures on the
     // ballots:"): running text when it is as long as a sentence of prose.
-    isProse: isProseBlock(text, words.length, hasVerb, endsSentence || (words.length >= 12 && /:["”’)]*$/.test(text)), format === 'html'),
+    isProse: isProseBlock(text, words.length, hasVerb, endsSentence || (words.length >= 12 && /:["”’)]*$/.test(text)) || READ_MORE_TAIL.test(text), format === 'html'),
     nameOnly,
     startsWithBy: /^[Bb][Yy]:?\s+\p{Lu}/u.test(text),
     stockCaption: STOCK_CAPTION.test(text),

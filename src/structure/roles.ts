@@ -6,6 +6,7 @@ import type { BoilerplateCues } from './cues.js';
 import { isEndNote, isOpeningNote, loadBoilerplateCues, matchCue, opensHighlights } from './cues.js';
 import { copyrightHolder, looksLikeOutlet } from './page-fields.js';
 import { scriptWords } from '../text.js';
+import { opensWithProseSentence } from '../headline-style.js';
 
 export interface RoleDecision {
   role: BlockRole;
@@ -162,13 +163,18 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
     else if (hint !== 'h1' && (inHighlights || opensHighlights(text, cues))) {
       inHighlights = true;
       decisions[i] = { role: 'dek', why: 'one of the story highlights set above the article' };
-    } else if (headline === -1 && (hint === 'h1' || (!isHtml && f.words >= 3 && f.words <= MAX_HEADLINE_WORDS && !f.endsWithPeriod && !/[:,]$/.test(text)))) {
+    } else if (headline === -1 && (hint === 'h1' || (!isHtml && f.words >= 3 && f.words <= MAX_HEADLINE_WORDS && !f.endsWithPeriod && !/[:,]$/.test(text) && !opensWithProseSentence(text)))) {
       headline = i;
       decisions[i] = { role: 'headline', why: hint === 'h1' ? 'the page headline (h1)' : 'first title-like line before the first paragraph' };
     } else if (next?.role === 'caption' && !f.endsSentence) decisions[i] = { role: 'caption', why: 'photo description next to a photo credit' };
-    else if (hint === 'dek' || (!isHtml && headline !== -1 && f.words >= 6 && f.endsSentence)) decisions[i] = { role: 'dek', why: 'summary sentence under the headline' };
+    // A dek summarises an article that follows it: under a headline with no paragraph after, the sentence is the article.
+    else if (hint === 'dek' || (!isHtml && headline !== -1 && f.words >= 6 && f.endsSentence && firstProse !== -1)) decisions[i] = { role: 'dek', why: 'summary sentence under the headline' };
     else if (headline !== -1 && hint === 'heading' && !isHtml) decisions[i] = { role: 'heading', why: 'a marked sub-heading after the headline' };
     else if (hint === 'outside-article') decisions[i] = boilerplate('navigation', 'outside the article element');
+    // In plain text a short sentence in the header that is not the title is the story's own text: a
+    // lead set on its own line ("The bridge is shut."), or the one sentence of a short item. Not a
+    // label in capitals ("CORRECTION APPENDED.").
+    else if (!isHtml && f.endsSentence && f.hasVerb && f.words >= 2 && !f.allCaps) decisions[i] = { role: 'body', why: headline === -1 ? 'a short sentence that opens the article' : 'a short sentence of the article under the headline' };
     else decisions[i] = boilerplate('navigation', 'unlabelled short line before the article starts');
   }
 
@@ -208,6 +214,7 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
   }
   markEndNotes(doc, features, decisions, cues, firstProse);
   keepArticleText(doc, features, decisions);
+  widenThinBody(doc, features, decisions);
   return { decisions: decisions.map((d) => d ?? boilerplate('navigation', 'unclassified')), outlet };
 }
 
@@ -277,5 +284,53 @@ function keepArticleText(doc: ParsedDocument, features: BlockFeatures[], decisio
   for (let i = best[0]; i < best[1]; i += 1) {
     if (!removable(i)) continue;
     decisions[i] = { role: 'body', why: `kept as the densest run of paragraphs (${bestWords} words): every block had been removed, this one as "${decisions[i]!.why}"` };
+  }
+}
+
+/**
+ * A thin body next to more of the page's prose: the content finder can pick a one-paragraph box (a
+ * notice, a summary) while the page's text sits around it in list items and cards it did not score
+ * (a product or help page: a heading, one paragraph and a "Learn more" link per item). When the body
+ * holds under ARTICLE_RUN_WORDS words and the run of prose it belongs to (body blocks and prose left
+ * outside the content region, gaps of up to two other blocks) holds at least that many and more than
+ * twice the body, the run is the body. Only text removed for lying outside the region joins: a block
+ * named by the page (related, comments, navigation) or by its wording keeps its removal. Each block
+ * kept this way says so in its `why`.
+ */
+function widenThinBody(doc: ParsedDocument, features: BlockFeatures[], decisions: (RoleDecision | undefined)[]): void {
+  const words = (i: number) => scriptWords(doc.blocks[i].text).words;
+  const isBody = (i: number) => decisions[i]?.role === 'body';
+  let bodyWords = 0;
+  doc.blocks.forEach((_, i) => {
+    if (isBody(i)) bodyWords += words(i);
+  });
+  if (bodyWords === 0 || bodyWords >= ARTICLE_RUN_WORDS) return;
+  const outside = (i: number) => doc.blocks[i].hint === 'outside-article' && features[i].isProse && decisions[i]?.role === 'boilerplate' && decisions[i]?.reason === 'navigation';
+  let best: [number, number] | null = null;
+  let bestWords = 0;
+  let start = -1;
+  let runWords = 0;
+  let holdsBody = false;
+  let gap = 0;
+  for (let i = 0; i < doc.blocks.length; i += 1) {
+    if (isBody(i) || outside(i)) {
+      if (start === -1) {
+        start = i;
+        runWords = 0;
+        holdsBody = false;
+      }
+      runWords += words(i);
+      holdsBody ||= isBody(i);
+      gap = 0;
+      if (holdsBody && runWords > bestWords) {
+        bestWords = runWords;
+        best = [start, i + 1];
+      }
+    } else if (start !== -1 && ++gap > 2) start = -1;
+  }
+  if (!best || bestWords < ARTICLE_RUN_WORDS || bestWords <= 2 * bodyWords) return;
+  for (let i = best[0]; i < best[1]; i += 1) {
+    if (!outside(i)) continue;
+    decisions[i] = { role: 'body', why: `kept with the body: the body found was thin (${bodyWords} words) and this paragraph belongs to the run of prose around it (${bestWords} words); it had been removed as "${decisions[i]!.why}"` };
   }
 }
