@@ -180,6 +180,7 @@ export async function runReport(corpus: string, opts: ReportOptions): Promise<nu
   });
   const analysedAt = performance.now();
   const failures = [...run.failures];
+  let stats: Record<string, unknown> | undefined;
   try {
     for (const f of run.failures) process.stderr.write(`framelens: ${f.message}\n`);
     const groups = groupArticles(run.articles.map((a) => a.summary), { minSimilarity: opts.minSimilarity });
@@ -187,10 +188,8 @@ export async function runReport(corpus: string, opts: ReportOptions): Promise<nu
     const { written, kept, failures: storyFailures, failed, pages } = await writeStories(run, groups, opts.out, opts.json === true, opts.lexicon, progress, opts.actors ?? []);
     for (const f of storyFailures) process.stderr.write(`framelens: ${f.message}\n`);
     failures.push(...storyFailures);
-    // For the benchmark (bench/scale.ts): where the time went, in milliseconds.
-    if (process.env.FRAMELENS_STATS_FILE) {
-      writeFileSync(process.env.FRAMELENS_STATS_FILE, JSON.stringify({ articles: run.articles.length, analysed: run.analysed, reused: run.reused, stories: groups.length, analyseMs: analysedAt - started, groupMs: groupedAt - analysedAt, compareAndWriteMs: performance.now() - groupedAt, pages }));
-    }
+    // For the benchmark (bench/scale.ts): where the time went, in milliseconds (written once the run is closed).
+    stats = { articles: run.articles.length, analysed: run.analysed, reused: run.reused, stories: groups.length, analyseMs: analysedAt - started, groupMs: groupedAt - analysedAt, compareAndWriteMs: performance.now() - groupedAt, pages };
     const shown = groups.filter((g) => !failed.has(g));
     const stories = shown.map((g) => ({ title: g.keywords.length ? g.keywords.join(', ') : g.slug, file: g.members.length > 1 ? fileOf(g) : null, articles: g.members.map((i) => run.articles[i].summary) }));
     const index = indexMarkdown(stories, failures);
@@ -206,6 +205,7 @@ export async function runReport(corpus: string, opts: ReportOptions): Promise<nu
   } finally {
     await run.close();
   }
+  if (process.env.FRAMELENS_STATS_FILE && stats) writeFileSync(process.env.FRAMELENS_STATS_FILE, JSON.stringify({ ...stats, phases: run.phases, sinceProcessStartMs: performance.now() }));
   if (failures.some((f) => f.status === 'crashed')) return EXIT_INTERNAL;
   return failures.length ? EXIT_BAD_INPUT : EXIT_OK;
 }

@@ -55,6 +55,8 @@ export interface CorpusRun {
   tracking(out: string): ReportTracking;
   /** Saves the cache's tables, stops the workers and releases a temporary cache. */
   close(): Promise<void>;
+  /** Where the run's time went, in milliseconds by phase (for FRAMELENS_STATS_FILE and the benches). */
+  phases: Record<string, number>;
 }
 
 export interface TrackedReport {
@@ -169,15 +171,31 @@ export async function scanFiles(files: readonly string[], options: { pool: TaskP
   return { hashes, readable, failures, repeatedIn, scans, takeBytes };
 }
 
+/** Milliseconds spent in each phase, added up as the run goes. */
+function phaseClock(): { phases: Record<string, number>; lap(name: string): void } {
+  const phases: Record<string, number> = {};
+  let last = performance.now();
+  return {
+    phases,
+    lap(name) {
+      const now = performance.now();
+      phases[name] = (phases[name] ?? 0) + (now - last);
+      last = now;
+    },
+  };
+}
+
 export async function runCorpus(dir: string, options: RunOptions): Promise<CorpusRun> {
   const warn = options.onWarning ?? (() => {});
+  const clock = phaseClock();
   const snapshot = openCorpus(dir);
   const cache = openCache(dir, options.useCache, warn);
   const environment = environmentKey(options.lexicons, options.actors ?? []);
+  clock.lap('open');
 
   const pool = createPool({ jobs: options.jobs });
   try {
-    return await analyseCorpus(pool, snapshot, cache, environment, options);
+    return await analyseCorpus(pool, snapshot, cache, environment, options, clock);
   } catch (error) {
     await pool.close();
     cache.dispose();
@@ -185,16 +203,18 @@ export async function runCorpus(dir: string, options: RunOptions): Promise<Corpu
   }
 }
 
-async function analyseCorpus(pool: TaskPool, snapshot: CorpusSnapshot, cache: AnalysisCache, environment: string, options: RunOptions): Promise<CorpusRun> {
+async function analyseCorpus(pool: TaskPool, snapshot: CorpusSnapshot, cache: AnalysisCache, environment: string, options: RunOptions, clock: ReturnType<typeof phaseClock>): Promise<CorpusRun> {
   const files = snapshot.files;
   const failures = new Map<number, Failure>();
   const fail = (i: number, result: Extract<TaskResult, { status: 'refused' | 'crashed' }>) => failures.set(i, { file: files[i], status: result.status, message: result.message });
   const scanned = await scanFiles(files, { pool, scans: cache.readTable('scans', isStrings), onProgress: options.onProgress && ((d, t) => options.onProgress!('reading', d, t)) });
   for (const [i, f] of scanned.failures) failures.set(i, f);
   const { hashes, readable, repeatedIn, scans, takeBytes } = scanned;
+  clock.lap('scan');
 
   // 3. Analysis, or the cached one: the key covers the text, the code, the lexicons and the templates.
   const summaries = cache.readTable('summaries', isSummary);
+  clock.lap('summaries');
   const keys = new Map<number, string>();
   const found = new Map<number, ArticleSummary>();
   const tasks: AnalyzeTask[] = [];
@@ -225,6 +245,7 @@ async function analyseCorpus(pool: TaskPool, snapshot: CorpusSnapshot, cache: An
     options.onProgress?.('analysing', (done += 1), readable.length);
   });
 
+  clock.lap('analyse');
   const articles: AnalysedArticle[] = [...found.keys()].sort((a, b) => a - b).map((i) => ({
     file: files[i],
     key: keys.get(i)!,
@@ -241,6 +262,7 @@ async function analyseCorpus(pool: TaskPool, snapshot: CorpusSnapshot, cache: An
     reused,
     analysed: tasks.length,
     pool,
+    phases: clock.phases,
     recordOf(article) {
       return { recordPath: cache.recordPath(article.key), repeated: repeatedOf.get(article.key)?.repeated ?? [] };
     },
@@ -258,7 +280,9 @@ async function analyseCorpus(pool: TaskPool, snapshot: CorpusSnapshot, cache: An
       };
     },
     async close() {
+      clock.lap('later');
       await pool.close();
+      clock.lap('close-pool');
       // Reports of an output folder this run wrote to are tracked only if this run still has them.
       cache.writeTable('reports', new Map([...reports].filter(([k]) => touched.has(k) || !outs.has(k.split('\t')[0]))));
       const live = new Set(articles.map((a) => a.key));
@@ -267,6 +291,7 @@ async function analyseCorpus(pool: TaskPool, snapshot: CorpusSnapshot, cache: An
       cache.writeTable('scans', new Map([...scans].filter(([hash]) => hashesNow.has(hash))));
       if (!cache.temporary) cache.prune(live);
       cache.dispose();
+      clock.lap('close-tables');
     },
   };
 }
