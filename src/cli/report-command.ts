@@ -5,7 +5,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, rm
 import { basename, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { loadLexicons } from '../lexicon/load.js';
-import { actorRegistry } from '../actors/data.js';
+import { checkActorsFiles } from '../actors/data.js';
 import { listCorpus, readManifest } from '../corpus/store.js';
 import { writeFileAtomically } from '../corpus/cache.js';
 import { groupArticles } from '../compare/index.js';
@@ -163,7 +163,7 @@ function writeReport(path: string, text: string): void {
 export async function runReport(corpus: string, opts: ReportOptions): Promise<number> {
   const started = performance.now();
   loadLexicons(opts.lexicon); // a bad lexicon stops the run before any work, in one line
-  actorRegistry(opts.actors ?? []); // so does a bad actors file
+  checkActorsFiles(opts.actors ?? []); // so does a bad actors file
   const files = listCorpus(corpus);
   readManifest(corpus); // so does a broken manifest, before the output folder is created
   prepareOut(opts.out);
