@@ -11,10 +11,11 @@ import { dataPath } from '../data-path.js';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ArticleAnalysis } from '../analyze/index.js';
 import { isAnalysis } from './cache-shapes.js';
+import { compactRecord, expandRecord } from './record-text.js';
 
 export const CACHE_DIR_NAME = '.framelens-cache';
-/** Bumped when the layout of an entry changes; entries of another schema are foreign. */
-const SCHEMA = 4;
+/** Bumped when the layout of an entry changes; entries of another schema are foreign (5: the article text once, src/corpus/record-text.ts). */
+const SCHEMA = 5;
 
 function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
   const out: string[] = [];
@@ -57,9 +58,9 @@ export function writeFileAtomically(path: string, data: string | Buffer): void {
  */
 export function writeRecord(path: string, key: string, record: ArticleAnalysis): void {
   // The record is serialised once: the checksum is of the same JSON text the entry carries.
-  const json = JSON.stringify(record);
+  const json = JSON.stringify(compactRecord(record));
   const check = jsonCheck(key, json);
-  const data = gzipSync(`{"schema":${SCHEMA},"key":${JSON.stringify(key)},"record":${json},"check":"${check}"}`, { level: 1 });
+  const data = gzipSync(`${entryHead(key)}${json},"check":"${check}"}`, { level: 1 });
   try {
     writeFileAtomically(path, data);
   } catch (error) {
@@ -72,12 +73,26 @@ export function writeRecord(path: string, key: string, record: ArticleAnalysis):
   }
 }
 
-/** The analysis stored at `path` under `key`; null when missing, corrupt or not ours. */
+/** An entry's text up to its record: schema and key, in the one layout `writeRecord` writes. */
+const entryHead = (key: string) => `{"schema":${SCHEMA},"key":${JSON.stringify(key)},"record":`;
+/** What follows the record: `,"check":"<CHECK_LENGTH hex digits>"}`. */
+const ENTRY_TAIL = /,"check":"([0-9a-f]+)"\}$/;
+
+/**
+ * The analysis stored at `path` under `key`; null when missing, corrupt or not ours. The checksum is
+ * of the record's JSON text as stored, cut out of the entry: a record is parsed once and never
+ * serialised again to be checked.
+ */
 export function readRecord(path: string, key: string): ArticleAnalysis | null {
   try {
-    const entry = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as unknown;
-    if (!isObject(entry) || entry.schema !== SCHEMA || entry.key !== key || entry.check !== rowCheck(key, entry.record) || !isAnalysis(entry.record)) return null;
-    return entry.record;
+    const text = gunzipSync(readFileSync(path)).toString('utf8');
+    const head = entryHead(key);
+    const tail = ENTRY_TAIL.exec(text.slice(-(CHECK_LENGTH + 16)));
+    if (!text.startsWith(head) || !tail || tail[1].length !== CHECK_LENGTH) return null;
+    const json = text.slice(head.length, text.length - tail[0].length);
+    if (jsonCheck(key, json) !== tail[1]) return null;
+    const record = expandRecord(JSON.parse(json));
+    return isAnalysis(record) ? record : null;
   } catch {
     return null;
   }
@@ -196,11 +211,6 @@ export class AnalysisCache {
   dispose(): void {
     if (this.temporary) rmSync(this.root, { recursive: true, force: true });
   }
-}
-
-/** A line's or entry's checksum: a bit flipped on disk or an edit that still parses is caught, not trusted. */
-function rowCheck(key: string, value: unknown): string {
-  return jsonCheck(key, JSON.stringify(value));
 }
 
 /** The checksum of an entry whose value is already serialised as `json`. */
