@@ -147,9 +147,12 @@ export class AnalysisCache {
     try {
       text = readFileSync(join(this.root, `${name}.jsonl`), 'utf8');
     } catch {
+      this.loaded.set(name, { rows: new Map(), clean: true });
       return table;
     }
+    let lines = 0;
     for (const line of text.split('\n')) {
+      if (line !== '') lines += 1;
       // "checksum<TAB>JSON": the checksum is of the JSON text as written, so checking a line costs one
       // hash of its bytes, not a second serialisation of the parsed value.
       const tab = line.indexOf('\t');
@@ -161,14 +164,31 @@ export class AnalysisCache {
         /* a foreign line: ignore it */
       }
     }
+    // Clean: every line whole and valid, no key twice, the last line ended; new rows may then be appended.
+    this.loaded.set(name, { rows: new Map(table), clean: table.size === lines && (text === '' || text.endsWith('\n')) });
     return table;
   }
 
+  /** What each table held when it was read: its rows (the very values handed out) and whether the file was clean. */
+  private readonly loaded = new Map<string, { rows: Map<string, unknown>; clean: boolean }>();
+
+  /**
+   * Saves `table`. When the file was read clean and every row it held is still in `table`, unchanged
+   * (the same value), only the new rows are appended (nothing is written when there are none): a
+   * second `report` after one `add` rewrote tens of megabytes of summaries to add one line. Otherwise
+   * the file is written anew.
+   */
   writeTable<T>(name: string, table: ReadonlyMap<string, T>): void {
     if (this.temporary) return;
+    const path = join(this.root, `${name}.jsonl`);
+    const before = this.loaded.get(name);
+    if (before?.clean && before.rows.size <= table.size && [...before.rows].every(([key, value]) => table.get(key) === value)) {
+      const added = [...table].filter(([key]) => !before.rows.has(key));
+      if (added.length > 0) this.appendRows(path, added);
+      return;
+    }
     // Line by line through a temporary file: a table of 10,000 summaries is tens of megabytes, and
     // building it as one string would double the run's peak memory at its very end.
-    const path = join(this.root, `${name}.jsonl`);
     const temporary = `${path}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
     try {
       const fd = openSync(temporary, 'w');
@@ -190,6 +210,20 @@ export class AnalysisCache {
     } catch (error) {
       rmSync(temporary, { force: true });
       throw error;
+    }
+  }
+
+  private appendRows(path: string, rows: readonly [string, unknown][]): void {
+    const fd = openSync(path, 'a');
+    try {
+      let chunk = '';
+      for (const [key, value] of rows) {
+        const json = JSON.stringify({ schema: SCHEMA, key, value });
+        chunk += `${textCheck(json)}\t${json}\n`;
+      }
+      writeSync(fd, chunk);
+    } finally {
+      closeSync(fd);
     }
   }
 
