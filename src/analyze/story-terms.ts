@@ -150,6 +150,19 @@ const unpackCounts = (packed: string): [string, number][] => (packed === '' ? []
   return [line.slice(0, tab), Number(line.slice(tab + 1))];
 }));
 
+/** Calls `each` with every term and count of a packed list, in order, without building the list. */
+export function forEachCount(packed: string, each: (term: string, n: number) => void): void {
+  if (packed === '') return;
+  let from = 0;
+  while (from <= packed.length) {
+    let end = packed.indexOf('\n', from);
+    if (end === -1) end = packed.length;
+    const tab = packed.lastIndexOf('\t', end - 1);
+    each(packed.slice(from, tab), Number(packed.slice(tab + 1, end)));
+    from = end + 1;
+  }
+}
+
 export const isPacked = (t: AnyStoryTerms): t is PackedStoryTerms => 'packed' in t;
 
 export function packStoryTerms(t: AnyStoryTerms): PackedStoryTerms {

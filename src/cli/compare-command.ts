@@ -4,7 +4,7 @@
 import { InputError } from '../errors.js';
 import { toIsoDate } from '../dates.js';
 import { loadLexicons } from '../lexicon/load.js';
-import { actorRegistry } from '../actors/data.js';
+import { checkActorsFiles } from '../actors/data.js';
 import { writeFileAtomically } from '../corpus/cache.js';
 import { applyManifest, withEventDay } from '../corpus/overlay.js';
 import { articleId, slugify } from '../compare/ids.js';
@@ -35,7 +35,7 @@ export interface CompareOptions {
 
 export async function runCompare(files: string[], opts: CompareOptions): Promise<number> {
   loadLexicons(opts.lexicon);
-  actorRegistry(opts.actors ?? []); // a bad actors file stops the run before any work, in one line
+  checkActorsFiles(opts.actors ?? []); // a bad actors file stops the run before any work, in one line
   if (files.length < 2) throw new InputError('compare', 'needs at least two article files');
   const eventDay = opts.date === undefined ? null : toIsoDate(opts.date);
   if (opts.date !== undefined && !eventDay) throw new InputError('--date', `expected a date such as 2021-04-05, found "${opts.date}"`);

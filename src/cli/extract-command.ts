@@ -4,7 +4,7 @@
 import { basename, dirname } from 'node:path';
 import { InputError } from '../errors.js';
 import { loadLexicons } from '../lexicon/load.js';
-import { actorRegistry } from '../actors/data.js';
+import { checkActorsFiles } from '../actors/data.js';
 import { readManifest } from '../corpus/store.js';
 import type { ManifestEntry } from '../corpus/manifest.js';
 import { scanFiles } from '../run/corpus-run.js';
@@ -50,7 +50,7 @@ export function manifestEntries(files: readonly string[], warn: (message: string
 
 export async function runExtract(files: string[], opts: ExtractOptions): Promise<number> {
   loadLexicons(opts.lexicon);
-  actorRegistry(opts.actors ?? []); // a bad actors file stops the run before any work, in one line
+  checkActorsFiles(opts.actors ?? []); // a bad actors file stops the run before any work, in one line
   let warnings = 0;
   const entries = manifestEntries(files, (message) => {
     warnings += 1;

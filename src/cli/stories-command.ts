@@ -1,7 +1,7 @@
 // `framelens stories`: how the corpus groups into stories, without writing reports.
 import { groupArticles } from '../compare/index.js';
 import { loadLexicons } from '../lexicon/load.js';
-import { actorRegistry } from '../actors/data.js';
+import { checkActorsFiles } from '../actors/data.js';
 import { listCorpus } from '../corpus/store.js';
 import { articleId } from '../compare/ids.js';
 import { progressReporter } from './progress.js';
@@ -21,7 +21,7 @@ export interface StoriesOptions {
 
 export async function runStories(opts: StoriesOptions): Promise<number> {
   loadLexicons(opts.lexicon);
-  actorRegistry(opts.actors ?? []);
+  checkActorsFiles(opts.actors ?? []);
   const files = listCorpus(opts.corpus);
   const { runCorpus } = await import('../run/corpus-run.js');
   const progress = progressReporter(opts.quiet);

@@ -25,7 +25,7 @@
 // candidates, returns groups of candidate indexes, and gives the same groups for the same set of
 // candidates whatever their order (all work happens in an order fixed by the keys).
 import type { AnyStoryTerms } from '../analyze/story-terms.js';
-import { countTerms, packStoryTerms, unpackStoryTerms } from '../analyze/story-terms.js';
+import { countTerms, forEachCount, isPacked, packStoryTerms } from '../analyze/story-terms.js';
 import { storyBackground } from '../lexicon/story-background.js';
 import type { StoryBackground } from '../lexicon/story-background.js';
 
@@ -265,51 +265,103 @@ function kthLargest(values: Float64Array, from: number, to: number, k: number, s
   return scratch[target];
 }
 
-function buildVectors(docs: readonly StoryCandidate[], p: GroupingParameters): Vectors {
+/**
+ * Every article's story terms read once, in the order `buildVectors` adds them: lemmas, headline
+ * lemmas, numbers, each as an interned id and its count. Grouping builds its vectors twice when a date
+ * is missing (numbers weighed differently); reading the packed strings once, into typed arrays, is
+ * most of what a second `report` spends grouping a large corpus.
+ */
+interface TermTable {
+  /** Article i owns entries start[i] .. start[i + 1] - 1. */
+  start: Int32Array;
+  ids: Int32Array;
+  counts: Float64Array;
+  /** 0 lemma, 1 headline lemma, 2 number. */
+  kind: Uint8Array;
+  /** Id -> term; numbers written "#84" (for the background table). */
+  terms: string[];
+}
+
+const LEMMA = 0;
+const HEADLINE = 1;
+const NUMBER = 2;
+
+function readTerms(docs: readonly StoryCandidate[]): TermTable {
   // Words interned to integer ids: every later step works on typed arrays, not strings. Numbers
-  // get ids of their own (written "#84" for the background table), apart from words.
+  // get ids of their own, apart from words.
   const wordId = new Map<string, number>();
   const numberId = new Map<string, number>();
   const terms: string[] = [];
   let entries = 0;
-  // An upper bound on the entries (a headline term may share its entry): one line per packed term.
+  // One line per packed term.
   for (const c of docs) entries += countTerms(c.terms);
+  const start = new Int32Array(docs.length + 1);
+  const ids = new Int32Array(entries);
+  const counts = new Float64Array(entries);
+  const kind = new Uint8Array(entries);
+  let e = 0;
+  const intern = (table: Map<string, number>, term: string, prefix: string) => {
+    let id = table.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      table.set(term, id);
+      terms.push(prefix + term);
+    }
+    return id;
+  };
+  const push = (table: Map<string, number>, prefix: string, k: number) => (term: string, n: number) => {
+    ids[e] = intern(table, term, prefix);
+    counts[e] = n;
+    kind[e] = k;
+    e += 1;
+  };
+  const lemma = push(wordId, '', LEMMA);
+  const headline = push(wordId, '', HEADLINE);
+  const number = push(numberId, '#', NUMBER);
+  for (let i = 0; i < docs.length; i += 1) {
+    start[i] = e;
+    const t = docs[i].terms;
+    if (isPacked(t)) {
+      forEachCount(t.packed.lemmas, lemma);
+      forEachCount(t.packed.headline, headline);
+      forEachCount(t.packed.numbers, number);
+    } else {
+      for (let k = 0; k < t.lemmas.length; k += 1) lemma(t.lemmas[k][0], t.lemmas[k][1]);
+      for (let k = 0; k < t.headline.length; k += 1) headline(t.headline[k][0], t.headline[k][1]);
+      for (let k = 0; k < t.numbers.length; k += 1) number(t.numbers[k][0], t.numbers[k][1]);
+    }
+  }
+  start[docs.length] = e;
+  return { start, ids: ids.subarray(0, e), counts: counts.subarray(0, e), kind: kind.subarray(0, e), terms };
+}
+
+function buildVectors(docs: readonly StoryCandidate[], table: TermTable, p: GroupingParameters): Vectors {
+  const { terms } = table;
+  const entries = table.ids.length;
   const start = new Int32Array(docs.length + 1);
   let ids = new Int32Array(entries);
   let counts = new Float64Array(entries);
   // Where a term sits in the current article's entries, so a headline count adds to it in place.
-  let slot = new Int32Array(1024).fill(-1);
+  const slot = new Int32Array(terms.length).fill(-1);
   let e = 0;
   let first = 0;
-  const add = (ids_: Map<string, number>, term: string, prefix: string, n: number) => {
-    let id = ids_.get(term);
-    if (id === undefined) {
-      id = terms.length;
-      ids_.set(term, id);
-      terms.push(prefix + term);
-      if (id >= slot.length) {
-        const grown = new Int32Array(slot.length * 2).fill(-1);
-        grown.set(slot);
-        slot = grown;
-      }
-    }
-    const at = slot[id];
-    if (at >= first) counts[at] += n;
-    else {
-      slot[id] = e;
-      ids[e] = id;
-      counts[e] = n;
-      e += 1;
-    }
-  };
+  const weightOf = [1, p.headlineWeight, p.numberWeight];
   for (let i = 0; i < docs.length; i += 1) {
     start[i] = first = e;
-    // Unpacked one article at a time, so a corpus's terms are never all held as arrays at once.
-    const t = unpackStoryTerms(docs[i].terms);
-    // Indexed loops: this runs once per term of every article.
-    for (let k = 0; k < t.lemmas.length; k += 1) add(wordId, t.lemmas[k][0], '', t.lemmas[k][1]);
-    if (p.headlineWeight > 0) for (let k = 0; k < t.headline.length; k += 1) add(wordId, t.headline[k][0], '', p.headlineWeight * t.headline[k][1]);
-    if (p.numberWeight > 0) for (let k = 0; k < t.numbers.length; k += 1) add(numberId, t.numbers[k][0], '#', p.numberWeight * t.numbers[k][1]);
+    for (let k = table.start[i]; k < table.start[i + 1]; k += 1) {
+      const kind = table.kind[k];
+      if (kind !== LEMMA && !(weightOf[kind] > 0)) continue;
+      const id = table.ids[k];
+      const n = kind === LEMMA ? table.counts[k] : weightOf[kind] * table.counts[k];
+      const at = slot[id];
+      if (at >= first) counts[at] += n;
+      else {
+        slot[id] = e;
+        ids[e] = id;
+        counts[e] = n;
+        e += 1;
+      }
+    }
   }
   start[docs.length] = e;
   ids = ids.subarray(0, e);
@@ -787,10 +839,11 @@ export function groupStoriesWith(candidates: readonly StoryCandidate[], given: G
   // Crowding depends only on the number of articles, so the groups still do not depend on their order.
   const crowding = given.undatedCrowding ? docs.length / (docs.length + given.backgroundWeight) : 1;
   const p = { ...given, undatedPenalty: given.undatedPenalty * crowding };
-  const v = buildVectors(docs, p);
+  const table = readTerms(docs);
+  const v = buildVectors(docs, table, p);
   // Vectors with numbers counted `undatedNumberWeight` times, for pairs where a date is missing
   // (built only when one is).
-  const vu = p.undatedNumberWeight !== p.numberWeight && docs.some((c) => dayNumber(c.date) === null) ? buildVectors(docs, { ...p, numberWeight: p.undatedNumberWeight }) : v;
+  const vu = p.undatedNumberWeight !== p.numberWeight && docs.some((c) => dayNumber(c.date) === null) ? buildVectors(docs, table, { ...p, numberWeight: p.undatedNumberWeight }) : v;
   const edges = scorePairs(docs, v, p, given.undatedCrowding ? p.looseMargin * (1 - crowding) : p.looseMargin, vu);
   const day = Float64Array.from(docs, (c) => dayNumber(c.date) ?? -1e9);
   const complete = completeLinkage(docs.length, edges, p.minSimilarity);

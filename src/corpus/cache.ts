@@ -11,10 +11,11 @@ import { dataPath } from '../data-path.js';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ArticleAnalysis } from '../analyze/index.js';
 import { isAnalysis } from './cache-shapes.js';
+import { compactRecord, expandRecord } from './record-text.js';
 
 export const CACHE_DIR_NAME = '.framelens-cache';
-/** Bumped when the layout of an entry changes; entries of another schema are foreign. */
-const SCHEMA = 4;
+/** Bumped when the layout of an entry changes; entries of another schema are foreign (5: the article text once, src/corpus/record-text.ts). */
+const SCHEMA = 5;
 
 function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
   const out: string[] = [];
@@ -57,9 +58,9 @@ export function writeFileAtomically(path: string, data: string | Buffer): void {
  */
 export function writeRecord(path: string, key: string, record: ArticleAnalysis): void {
   // The record is serialised once: the checksum is of the same JSON text the entry carries.
-  const json = JSON.stringify(record);
+  const json = JSON.stringify(compactRecord(record));
   const check = jsonCheck(key, json);
-  const data = gzipSync(`{"schema":${SCHEMA},"key":${JSON.stringify(key)},"record":${json},"check":"${check}"}`, { level: 1 });
+  const data = gzipSync(`${entryHead(key)}${json},"check":"${check}"}`, { level: 1 });
   try {
     writeFileAtomically(path, data);
   } catch (error) {
@@ -72,12 +73,26 @@ export function writeRecord(path: string, key: string, record: ArticleAnalysis):
   }
 }
 
-/** The analysis stored at `path` under `key`; null when missing, corrupt or not ours. */
+/** An entry's text up to its record: schema and key, in the one layout `writeRecord` writes. */
+const entryHead = (key: string) => `{"schema":${SCHEMA},"key":${JSON.stringify(key)},"record":`;
+/** What follows the record: `,"check":"<CHECK_LENGTH hex digits>"}`. */
+const ENTRY_TAIL = /,"check":"([0-9a-f]+)"\}$/;
+
+/**
+ * The analysis stored at `path` under `key`; null when missing, corrupt or not ours. The checksum is
+ * of the record's JSON text as stored, cut out of the entry: a record is parsed once and never
+ * serialised again to be checked.
+ */
 export function readRecord(path: string, key: string): ArticleAnalysis | null {
   try {
-    const entry = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as unknown;
-    if (!isObject(entry) || entry.schema !== SCHEMA || entry.key !== key || entry.check !== rowCheck(key, entry.record) || !isAnalysis(entry.record)) return null;
-    return entry.record;
+    const text = gunzipSync(readFileSync(path)).toString('utf8');
+    const head = entryHead(key);
+    const tail = ENTRY_TAIL.exec(text.slice(-(CHECK_LENGTH + 16)));
+    if (!text.startsWith(head) || !tail || tail[1].length !== CHECK_LENGTH) return null;
+    const json = text.slice(head.length, text.length - tail[0].length);
+    if (jsonCheck(key, json) !== tail[1]) return null;
+    const record = expandRecord(JSON.parse(json));
+    return isAnalysis(record) ? record : null;
   } catch {
     return null;
   }
@@ -132,9 +147,12 @@ export class AnalysisCache {
     try {
       text = readFileSync(join(this.root, `${name}.jsonl`), 'utf8');
     } catch {
+      this.loaded.set(name, { rows: new Map(), clean: true });
       return table;
     }
+    let lines = 0;
     for (const line of text.split('\n')) {
+      if (line !== '') lines += 1;
       // "checksum<TAB>JSON": the checksum is of the JSON text as written, so checking a line costs one
       // hash of its bytes, not a second serialisation of the parsed value.
       const tab = line.indexOf('\t');
@@ -146,14 +164,31 @@ export class AnalysisCache {
         /* a foreign line: ignore it */
       }
     }
+    // Clean: every line whole and valid, no key twice, the last line ended; new rows may then be appended.
+    this.loaded.set(name, { rows: new Map(table), clean: table.size === lines && (text === '' || text.endsWith('\n')) });
     return table;
   }
 
+  /** What each table held when it was read: its rows (the very values handed out) and whether the file was clean. */
+  private readonly loaded = new Map<string, { rows: Map<string, unknown>; clean: boolean }>();
+
+  /**
+   * Saves `table`. When the file was read clean and every row it held is still in `table`, unchanged
+   * (the same value), only the new rows are appended (nothing is written when there are none): a
+   * second `report` after one `add` rewrote tens of megabytes of summaries to add one line. Otherwise
+   * the file is written anew.
+   */
   writeTable<T>(name: string, table: ReadonlyMap<string, T>): void {
     if (this.temporary) return;
+    const path = join(this.root, `${name}.jsonl`);
+    const before = this.loaded.get(name);
+    if (before?.clean && before.rows.size <= table.size && [...before.rows].every(([key, value]) => table.get(key) === value)) {
+      const added = [...table].filter(([key]) => !before.rows.has(key));
+      if (added.length > 0) this.appendRows(path, added);
+      return;
+    }
     // Line by line through a temporary file: a table of 10,000 summaries is tens of megabytes, and
     // building it as one string would double the run's peak memory at its very end.
-    const path = join(this.root, `${name}.jsonl`);
     const temporary = `${path}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
     try {
       const fd = openSync(temporary, 'w');
@@ -178,6 +213,20 @@ export class AnalysisCache {
     }
   }
 
+  private appendRows(path: string, rows: readonly [string, unknown][]): void {
+    const fd = openSync(path, 'a');
+    try {
+      let chunk = '';
+      for (const [key, value] of rows) {
+        const json = JSON.stringify({ schema: SCHEMA, key, value });
+        chunk += `${textCheck(json)}\t${json}\n`;
+      }
+      writeSync(fd, chunk);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
   /** Removes records no article of this run uses, so the cache does not grow without bound. */
   prune(keep: ReadonlySet<string>): number {
     let removed = 0;
@@ -196,11 +245,6 @@ export class AnalysisCache {
   dispose(): void {
     if (this.temporary) rmSync(this.root, { recursive: true, force: true });
   }
-}
-
-/** A line's or entry's checksum: a bit flipped on disk or an edit that still parses is caught, not trusted. */
-function rowCheck(key: string, value: unknown): string {
-  return jsonCheck(key, JSON.stringify(value));
 }
 
 /** The checksum of an entry whose value is already serialised as `json`. */

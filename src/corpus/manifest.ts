@@ -83,6 +83,19 @@ export function serializeManifest(entries: readonly ManifestEntry[]): string {
   return sorted.map((e) => JSON.stringify(Object.fromEntries(KEY_ORDER.map((k) => [k, e[k]])))).join('\n') + (sorted.length ? '\n' : '');
 }
 
+/** `names` in corpus order (`compareCorpusNames`), each name's number read once: a corpus of 10,000 files is sorted in every run. */
+export function sortCorpusNames(names: readonly string[]): string[] {
+  const numbers = new Map(names.map((n) => [n, /^(\d+)_/.exec(n)?.[1]] as const));
+  return [...names].sort((a, b) => {
+    const na = numbers.get(a);
+    const nb = numbers.get(b);
+    if (na !== undefined && nb !== undefined && Number(na) !== Number(nb)) return Number(na) - Number(nb);
+    if (na !== undefined && nb === undefined) return -1;
+    if (na === undefined && nb !== undefined) return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+}
+
 /** Corpus order: by the leading number when both names have one (so 1000_ comes after 999_), then by name. */
 export function compareCorpusNames(a: string, b: string): number {
   const na = /^(\d+)_/.exec(a);

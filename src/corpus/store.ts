@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { InputError } from '../errors.js';
-import { MANIFEST_NAME, compareCorpusNames, parseManifest, serializeManifest } from './manifest.js';
+import { MANIFEST_NAME, parseManifest, serializeManifest, sortCorpusNames } from './manifest.js';
 import type { ManifestEntry } from './manifest.js';
 import { withCorpusLock } from './lock.js';
 import { afterAddStep } from './step-delay.js';
@@ -36,7 +36,7 @@ function namesIn(dir: string): string[] {
 /** Article file names of a corpus directory, in corpus order (by number, then name). */
 export function articleNames(dir: string): string[] {
   checkDirectory(dir);
-  return namesIn(dir).filter((n) => ARTICLE_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith('.')).sort(compareCorpusNames);
+  return sortCorpusNames(namesIn(dir).filter((n) => ARTICLE_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith('.')));
 }
 
 /** Article files of a corpus directory as paths, in corpus order; an empty corpus is an error. */

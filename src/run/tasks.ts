@@ -32,6 +32,8 @@ export interface ScanTask {
   bytes?: Uint8Array;
   /** Return the ingested document, so that the analysis does not read and ingest the file again. */
   keepDocument?: boolean;
+  /** A worker loads what an analysis with these lexicons and actors needs once the scan is answered. */
+  prepare?: { lexicons: string[]; actors: string[] };
 }
 
 export interface AnalyzeTask {
@@ -124,6 +126,12 @@ function templateTexts(document: SourceDocument, keys: readonly string[]): Set<s
     if (wanted.has(templateKey(normalized))) texts.add(normalized);
   }
   return texts;
+}
+
+/** Loads the language model, the compiled lexicons and the actors an analysis needs (each once per thread). */
+export function prepareAnalysis(lexicons: string[], actors: string[]): void {
+  termMatcher(lexicons);
+  actorRegistry(actors);
 }
 
 function analyze(task: AnalyzeTask): TaskResult {
