@@ -100,6 +100,12 @@ export function readRecord(path: string, key: string): ArticleAnalysis | null {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** One row of a cache table: its checksum, a tab, its JSON, a newline (read back by the table reader). */
+function tableLine(key: string, value: unknown): string {
+  const json = JSON.stringify({ schema: SCHEMA, key, value });
+  return `${textCheck(json)}\t${json}\n`;
+}
+
 export class AnalysisCache {
   private constructor(
     readonly root: string,
@@ -195,8 +201,7 @@ export class AnalysisCache {
       try {
         let chunk = '';
         for (const [key, value] of table) {
-          const json = JSON.stringify({ schema: SCHEMA, key, value });
-          chunk += `${textCheck(json)}\t${json}\n`;
+          chunk += tableLine(key, value);
           if (chunk.length >= 1 << 20) {
             writeSync(fd, chunk);
             chunk = '';
@@ -217,10 +222,7 @@ export class AnalysisCache {
     const fd = openSync(path, 'a');
     try {
       let chunk = '';
-      for (const [key, value] of rows) {
-        const json = JSON.stringify({ schema: SCHEMA, key, value });
-        chunk += `${textCheck(json)}\t${json}\n`;
-      }
+      for (const [key, value] of rows) chunk += tableLine(key, value);
       writeSync(fd, chunk);
     } finally {
       closeSync(fd);
