@@ -340,12 +340,13 @@ describe('officials of the sitting administration speak for the White House', ()
   // By hand: the text names President Obama, so its era is his (Democratic White House). Secretaries,
   // White House staff and the president's advisers take that side; a former secretary and a state's
   // attorney general do not.
-  const a = analyse('The tax deal goes to Congress\n\nPresident Obama met lawmakers on Tuesday. State Department Deputy Spokesperson Pat Dunn declined to comment. Treasury Secretary Ann Vale said the plan would pass. "It is a fair deal," said Tom Farrow, the White House press secretary. Outgoing White House economic adviser Lee Park warned of a slowdown. Former Defense Secretary Sam Quill criticized the plan. Ohio Attorney General Kim Lowe said she would sue. Jo Reyes, the president\'s top political adviser, defended the deal.\n');
+  const a = analyse('The tax deal goes to Congress\n\nPresident Obama met lawmakers on Tuesday. State Department Deputy Spokesperson Pat Dunn declined to comment. Treasury Secretary Ann Vale said the plan would pass. "It is a fair deal," said Tom Farrow, the White House press secretary. Outgoing White House economic adviser Lee Park warned of a slowdown. Former Defense Secretary Sam Quill criticized the plan. White House reporter Dee Marsh asked about the vote. Ohio Attorney General Kim Lowe said she would sue. Jo Reyes, the president\'s top political adviser, defended the deal.\n');
   it('a secretary, White House staff and the president\'s adviser take the president\'s side', () => {
     for (const name of ['Pat Dunn', 'Ann Vale', 'Tom Farrow', 'Lee Park', 'Jo Reyes']) expect(mention(a, name), name).toMatchObject({ side: 'left', party: 'Democratic', sideSource: 'principal' });
   });
-  it('a former secretary and a state\'s attorney general take none', () => {
+  it('a former secretary, a reporter on the White House beat and a state\'s attorney general take none', () => {
     expect(mention(a, 'Sam Quill')?.side ?? null).toBeNull();
+    expect(mention(a, 'Dee Marsh')?.side ?? null).toBeNull();
     expect(mention(a, 'Kim Lowe')?.side ?? null).toBeNull();
   });
 });

@@ -119,15 +119,17 @@ const DEPARTMENTS = 'State|Defense|Treasury|Justice|Homeland Security|Commerce|E
  * "national security adviser", "the president's top adviser". Such a person speaks for the White House.
  */
 const ADMINISTRATION_OFFICE = new RegExp(`\\b(?:White House|(?:${DEPARTMENTS}) (?:Secretary|Department)|Secretary of (?:the )?(?:${DEPARTMENTS})|Attorney General|National Security Adviser|National Economic Council)\\b|^president[’']s\\b`, 'i');
-/** Roles that tie a person to another administration, or to a state's office of the same name. */
-const NOT_THIS_ADMINISTRATION = /\b(?:[Ff]ormer|[Ee]x|[Tt]hen|[Oo]netime|[Oo]ne-time|[Ll]ate|[Pp]revious|[Pp]ast|state|county|city|district|correspondents?|hopefuls?|candidates?|historians?)\b/;
+/** Journalists on the White House beat, people of another time, and hopefuls are not its officials. */
+const NOT_THIS_ADMINISTRATION = /\b(?:former|ex|then|onetime|one-time|late|previous|past|correspondents?|reporters?|journalists?|bureau|photographers?|columnists?|editors?|writers?|hopefuls?|candidates?|historians?)\b/i;
+/** "state attorney general": a state's office (lower case: "State Department" is federal). */
+const STATE_OFFICE = /\b(?:state|county|city|district)\b/;
 const DEPARTMENT_STAFF = /\b(?:spokes(?:man|woman|person)|press secretary|official|deputy|secretary)\b/i;
 
 /** Does this role name an office of the sitting administration? */
 export function administrationRole(role: string | null): boolean {
   if (!role) return false;
   const office = ADMINISTRATION_OFFICE.exec(role);
-  if (!office || NOT_THIS_ADMINISTRATION.test(role)) return false;
+  if (!office || NOT_THIS_ADMINISTRATION.test(role) || STATE_OFFICE.test(role)) return false;
   // "Ohio Attorney General", "Georgia Secretary of State": a state's office.
   const before = role.slice(0, office.index).toLowerCase().split(/[^\p{L}]+/u);
   if (before.some((w) => PLACES.has(w) && !['house', 'senate', 'congress'].includes(w))) return false;
