@@ -103,14 +103,16 @@ function principalBefore(role: string | null): string | null {
   return null;
 }
 
+/** Staff who speak for a principal, as written around a name (the three patterns below add their own). */
+const STAFF_ROLES = 'spokes(?:man|woman|person)|press secretary|aide|adviser|advisor|staffer|campaign manager|chief of staff|communications director';
 /** ", a spokesman for Pelosi" / ", an aide to Sen. Ted Cruz" after a name: the principal's name. */
-const PRINCIPAL_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:man|woman|person)|press secretary|aide|adviser|advisor|staffer|campaign manager|chief of staff|communications director|lawyer|attorney|counsel|deputy|surrogate|ally)\s+(?:for|to|of)\s+(?:the\s+)?((?:(?:Sen|Rep|Gov|Speaker|President|Vice President|Senator|House Speaker)\.?\s+)?(?:\p{Lu}[\p{L}’'.-]*\s?){1,3})/u;
+const PRINCIPAL_AFTER = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${STAFF_ROLES}|lawyer|attorney|counsel|deputy|surrogate|ally)\\s+(?:for|to|of)\\s+(?:the\\s+)?((?:(?:Sen|Rep|Gov|Speaker|President|Vice President|Senator|House Speaker)\\.?\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s?){1,3})`, 'u');
 
 /** "Obama's campaign press secretary, Ben LaBolt": a possessive principal and a staff word, then a comma, before a name. */
-const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:man|woman|person)|press secretary|aide|adviser|advisor|staffer|campaign manager|chief of staff|communications director|strategist|pollster),\s*$/u;
+const POSSESSIVE_BEFORE = new RegExp(`(\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,2})[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${STAFF_ROLES}|strategist|pollster),\\s*$`, 'u');
 
 /** ", Obama's spokesman," after a name. */
-const POSSESSIVE_AFTER = /^,\s+((?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}.-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:man|woman|person)|press secretary|aide|adviser|advisor|staffer|campaign manager|chief of staff|communications director|lawyer|attorney|counsel|deputy|surrogate)\b/u;
+const POSSESSIVE_AFTER = new RegExp(`^,\\s+((?:\\p{Lu}[\\p{L}.-]*\\s){0,2}\\p{Lu}[\\p{L}.-]*)[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${STAFF_ROLES}|lawyer|attorney|counsel|deputy|surrogate)\\b`, 'u');
 
 const DEPARTMENTS = 'State|Defense|Treasury|Justice|Homeland Security|Commerce|Energy|Labor|Education|Interior|Agriculture|Transportation|Veterans Affairs|Health and Human Services|Housing and Urban Development';
 /**

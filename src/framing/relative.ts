@@ -102,9 +102,15 @@ export function sourceBalance(x: FramingInput): number | null {
  * quotes that side more only quotes more; the signal then says nothing (null for every article).
  */
 export function storySourceBalances(inputs: readonly FramingInput[]): (number | null)[] {
-  const heard = (side: 'left' | 'right') => inputs.some((x) => x.quotedWords[side] + x.attributions[side] > 0);
-  if (!heard('left') || !heard('right')) return inputs.map(() => null);
+  const heard = sidesHeard(inputs);
+  if (!heard.left || !heard.right) return inputs.map(() => null);
   return inputs.map(sourceBalance);
+}
+
+/** Which sides any of the articles quotes or cites (the inputs, or the framing records made from them). */
+export function sidesHeard(articles: readonly { quotedWords: SideTally; attributions: SideTally }[]): { left: boolean; right: boolean } {
+  const heard = (side: 'left' | 'right') => articles.some((x) => x.quotedWords[side] + x.attributions[side] > 0);
+  return { left: heard('left'), right: heard('right') };
 }
 
 const toneOf = (t: SideTone) => {

@@ -5,6 +5,7 @@ import type { Story } from '../compare/index.js';
 import { articleId } from '../compare/ids.js';
 import { cite, md, ref } from './escape.js';
 import { ownVoiceTones, sideLabels } from '../framing/index.js';
+import { sidesHeard } from '../framing/relative.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const table = (head: string[], rows: string[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
@@ -21,9 +22,9 @@ export function framingLead(story: Story): string[] {
   const lines: string[] = [];
   if (!anySided) lines.push('No article of this story quotes or describes an actor whose political side is known, so sources and tone by side cannot be compared.');
   // storySourceBalances: sourcing compares the sides only when the story hears both.
-  const heard = (side: 'left' | 'right') => story.framing.some((f) => f.sides.quotedWords[side] + f.sides.attributions[side] > 0);
-  if (heard('left') !== heard('right')) {
-    const side = heard('left') ? 'left' : 'right';
+  const heard = sidesHeard(story.framing.map((f) => f.sides));
+  if (heard.left !== heard.right) {
+    const side = heard.left ? 'left' : 'right';
     lines.push(`Every source with a known side that this story's articles quote or cite is on one side (${sideLabels(story.articles)[side]}), so sourcing by side does not set the articles apart: an article that quotes that side more only quotes more.`);
   }
   for (const { f, a } of order) {
