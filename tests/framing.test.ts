@@ -11,6 +11,7 @@ import { storyMarkdown } from '../src/report/markdown.js';
 import { relativeFraming } from '../src/framing/relative.js';
 import type { FramingInput } from '../src/framing/relative.js';
 import { describeSignal } from '../src/framing/evidence.js';
+import { storyCharts } from '../src/report/charts/story-charts.js';
 
 const dir = join(import.meta.dirname, 'fixtures', 'framing');
 const files = ['right.txt', 'center.txt', 'left.txt'].map((f) => join(dir, f));
@@ -36,6 +37,17 @@ describe('relative framing on hand-written articles', () => {
     expect(right.sources.sides.left.quotedWords).toBe(0);
     expect(left.sources.sides.left.quotedWords).toBe(23);
     expect(left.sources.sides.right.quotedWords).toBe(0);
+  });
+
+  it('charts the quoted words by side, from the same counts, and the report embeds the chart', () => {
+    const sides = storyCharts(story).find((c) => c.name === 'sides')!;
+    expect(sides.shown).toBe(true);
+    expect(sides.file).toBe('senate-border-bill-sides.svg');
+    // The hand counts above: right.txt 26 words from the right side, left.txt 23 from the left.
+    expect(sides.svg).toContain('>right 26</text>');
+    expect(sides.svg).toContain('>left 23</text>');
+    const section = storyMarkdown(story).split('## Who is heard, and how each side is treated')[1].split('\n## ')[0];
+    expect(section).toContain('(senate-border-bill-sides.svg)');
   });
 
   it('reads own-voice tone toward the actor the words govern', () => {

@@ -151,9 +151,9 @@ describe('the story page', () => {
 
 describe('charts and report files', () => {
   const story = hostileStory();
-  it('draws the three charts from the records, with the hostile speaker names as text', () => {
+  it('draws the charts from the records, with the hostile speaker names as text', () => {
     const charts = storyCharts(story);
-    expect(charts.map((c) => c.file)).toEqual(['storm-loaded.svg', 'storm-speakers.svg', 'storm-frames.svg']);
+    expect(charts.map((c) => c.file)).toEqual(['storm-loaded.svg', 'storm-speakers.svg', 'storm-sides.svg', 'storm-frames.svg']);
     for (const c of charts) {
       const svg = new JSDOM(c.svg, { contentType: 'image/svg+xml' }).window.document;
       expect(svg.querySelector('parsererror')).toBeNull();

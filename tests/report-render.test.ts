@@ -71,7 +71,7 @@ function renderProblems(markdown: string): string[] {
     for (const t of list) {
       if (t.type === 'html_block' || (t.type === 'html_inline' && t.content !== '<br>')) problems.push(`raw HTML: ${t.content}`);
       // The one image a report embeds is its own chart, named from the story's slug (report/charts).
-      if (t.type === 'image' && !/^[a-z0-9-]+-(loaded|speakers|frames)\.svg$/.test(t.attrGet('src') ?? '')) problems.push(`image: ${t.attrGet('src')}`);
+      if (t.type === 'image' && !/^[a-z0-9-]+-(loaded|speakers|sides|frames)\.svg$/.test(t.attrGet('src') ?? '')) problems.push(`image: ${t.attrGet('src')}`);
       if (t.type === 'link_open') {
         const href = t.attrGet('href') ?? '';
         if (!/^(https?:\/\/|mailto:|[a-z0-9-]+\.md$)/i.test(href)) problems.push(`unsafe link: ${href}`);

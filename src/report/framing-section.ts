@@ -100,7 +100,7 @@ function sidesDates(story: Story): string {
 }
 
 /** Side totals per article: sided sourcing and own-voice tone sentences. */
-export function whoIsHeardSection(story: Story): string {
+export function whoIsHeardSection(story: Story, chartImages: readonly string[] = []): string {
   const rows = story.framing.map((f, i) => [
     ref(articleId(story.articles[i].article.file)),
     `${f.sides.quotedWords.left} / ${f.sides.quotedWords.right}`,
@@ -112,6 +112,7 @@ export function whoIsHeardSection(story: Story): string {
   return [
     'Quoted words and attributions whose speaker has a known side, and the sentences of the outlet\'s own voice that are negative or positive toward each side (left / right; negative / positive).',
     table(['article', 'quoted words, left / right', 'attributions, left / right', 'own voice about the left: negative / positive', 'own voice about the right: negative / positive', 'relative lean'], rows),
+    ...chartImages,
     `Each actor, merged across the articles ("Nancy Pelosi" and "Pelosi" are one), with its side at the article's date when the actors data or the text gives one. An actor missing from the data has no side: framelens never guesses one.${sidesDates(story)}`,
     actorTable(story),
     toneSentences(story),

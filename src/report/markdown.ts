@@ -152,7 +152,7 @@ export function storyMarkdown(story: Story, charts: readonly StoryChart[] = stor
   const sections: [string, string][] = [
     ['Articles side by side', sideBySide(story)],
     ['Framing contrast', [...framingLead(story), ...framingContrast(story)].map((s) => `- ${s}`).join('\n')],
-    ['Who is heard, and how each side is treated', whoIsHeardSection(story)],
+    ['Who is heard, and how each side is treated', whoIsHeardSection(story, chartImage(charts, 'sides'))],
     ['How each article names the key actors', namingSection(story)],
     ['Loaded terms', termsSection(story, charts)],
     ['Frame mix', `Share of each article's sentences that invoke a Media Frames Corpus frame (keywords that matched in brackets).\n\n${framesSection(story, charts)}`],

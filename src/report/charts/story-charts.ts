@@ -1,10 +1,11 @@
 // The charts of a story report, from the same records as its tables: loaded wording per 1,000 words
-// (own voice and quoted), quoted words by speaker, and the frame mix. Each is written as an .svg file
+// (own voice and quoted), quoted words by speaker, quoted words by the speaker's side, and the frame mix. Each is written as an .svg file
 // beside the report (the Markdown embeds it) and drawn inline in the HTML page.
 import type { Story } from '../../compare/index.js';
 import type { ArticleAnalysis } from '../../analyze/index.js';
 import { articleId } from '../../compare/ids.js';
 import type { Voice } from '../../types.js';
+import { sideLabels } from '../../framing/index.js';
 import { barChartSvg } from './bars.js';
 import type { BarChart } from './bars.js';
 
@@ -20,7 +21,7 @@ export interface StoryChart {
 }
 
 /** The chart files of a story, whatever they hold: a later run knows them by these names. */
-export const CHART_NAMES = ['loaded', 'speakers', 'frames'] as const;
+export const CHART_NAMES = ['loaded', 'speakers', 'sides', 'frames'] as const;
 export const chartFile = (slug: string, name: (typeof CHART_NAMES)[number]) => `${slug}-${name}.svg`;
 
 /** At most this many speakers: the rest are named in the table below the chart. */
@@ -76,6 +77,29 @@ function speakersChart(story: Story): BarChart {
   };
 }
 
+/**
+ * Who each article hears, by side: words of direct speech whose speaker has a known side (the
+ * `sources.sides` record of each article), beside those whose speaker has none, so a reader sees how
+ * much of the quoting the side comparison rests on.
+ */
+function sidesChart(story: Story): BarChart {
+  const labels = sideLabels(story.articles);
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  return {
+    id: 'sides',
+    title: 'Quoted words by the speaker’s side',
+    axis: 'words of direct speech',
+    series: [
+      { name: `${cap(labels.left)} (left)`, short: 'left' },
+      { name: `${cap(labels.right)} (right)`, short: 'right' },
+      { name: 'speaker’s side not known', short: 'no side' },
+    ],
+    rows: story.articles.map((a) => ({ label: articleLabel(a), values: [a.sources.sides.left.quotedWords, a.sources.sides.right.quotedWords, a.sources.sides.none.quotedWords] })),
+    format: (v) => String(Math.round(v)),
+    note: 'A side comes from the actors data or the text; framelens never guesses one.',
+  };
+}
+
 function framesChart(story: Story): BarChart {
   const used = story.articles[0]?.frames.filter((_, i) => story.articles.some((a) => a.frames[i].sentences > 0)) ?? [];
   return {
@@ -92,9 +116,12 @@ export function storyCharts(story: Story): StoryChart[] {
   const loaded = loadedChart(story);
   const speakers = speakersChart(story);
   const frames = framesChart(story);
+  const sides = sidesChart(story);
+  const sided = story.articles.some((a) => a.sources.sides.left.quotedWords + a.sources.sides.right.quotedWords > 0);
   return [
     { name: 'loaded', file: chartFile(story.slug, 'loaded'), alt: 'Chart: loaded words per 1,000 words in each article, own voice and quoted', shown: story.articles.length > 0, svg: barChartSvg(loaded) },
     { name: 'speakers', file: chartFile(story.slug, 'speakers'), alt: 'Chart: words of direct speech each article gives each speaker', shown: speakers.rows.length > 0, svg: barChartSvg(speakers) },
+    { name: 'sides', file: chartFile(story.slug, 'sides'), alt: "Chart: words of direct speech each article gives each side (the speaker's party), and speakers with no known side", shown: sided, svg: barChartSvg(sides) },
     { name: 'frames', file: chartFile(story.slug, 'frames'), alt: "Chart: share of each article's sentences that invoke each frame", shown: frames.rows.length > 0, svg: barChartSvg(frames) },
   ];
 }
