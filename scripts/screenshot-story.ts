@@ -1,6 +1,6 @@
 // Rebuilds docs/img/story.png, the README's picture of the seeds' story page: `npm run report` first,
 // then `npm run screenshot`. Headless Chromium (Debian's package, or FRAMELENS_CHROMIUM) through
-// playwright-core, 1280 pixels wide. The framing contrast, the charts and the legend are hidden in the
+// playwright-core, 1280 pixels wide. The framing contrast, who is heard, the charts and the legend are hidden in the
 // picture so the verdicts and the marked articles fit in one screen; the page itself is unchanged.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +23,7 @@ try {
   const tab = await browser.newPage({ viewport: { width: 1280, height: 1200 } });
   await tab.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
   await tab.goto(pathToFileURL(join(ROOT, 'reports', page)).href);
-  await tab.addStyleTag({ content: '#contrast,#charts,.legend,#articles>p,.crumb{display:none}' });
+  await tab.addStyleTag({ content: '#contrast,#heard,#charts,.legend,#articles>p,.crumb{display:none}' });
   await tab.screenshot({ path: join(ROOT, 'docs', 'img', 'story.png') });
   process.stdout.write(`docs/img/story.png from reports/${page}\n`);
 } finally {

@@ -125,7 +125,8 @@ describe.skipIf(!CHROMIUM && !browserRequired())('HTML reports in Chromium', () 
     const story = json.stories[0];
     const v = await visit(join(seedsOut, `${story.slug}.html`), { width: 390, height: 800 });
     const boxes = await v.page.$$eval('#charts svg', (svgs) => svgs.map((s) => s.getBoundingClientRect()).map((r) => [r.width, r.height]));
-    expect(boxes).toHaveLength(3);
+    // Loaded words, speakers, sides (the seeds quote Stephen Miller, who has a side) and frames.
+    expect(boxes).toHaveLength(4);
     for (const [w, h] of boxes) {
       expect(w).toBeGreaterThan(100);
       expect(h).toBeGreaterThan(50);

@@ -14,10 +14,18 @@ const signed = (x: number) => (x > 0 ? `+${x.toFixed(2)}` : x.toFixed(2));
 /** How well the text-based ordering is measured to work (docs/measured.md; BASIL dev, 46 events). */
 export const FRAMING_MEASURED = 'How far to trust this order: on 46 annotated three-outlet events (BASIL dev), it put 64% of article pairs the annotators\' way (chance 50%), from sourcing by side and learned phrases; own-voice tone by side is shown with its sentences but not counted, since alone it ordered those events no better than chance. Read it as pointers to the cited text, not as a rating of the outlets.';
 
+/** Where article `i` sits among the story's others, in words ("furthest right", "between the others"). */
+export function framingPosition(story: Story, i: number): string {
+  const f = story.framing[i];
+  if (story.framing.every((g) => g.relativeLean === f.relativeLean)) return 'level with the others';
+  if (f.rank === 1) return 'furthest right';
+  return story.framing.every((g) => g.relativeLean >= f.relativeLean) ? 'furthest left' : 'between the others';
+}
+
 /** One line per article, furthest right first: where it sits among the others and why, with citations. */
 export function framingLead(story: Story): string[] {
   if (story.articles.length < 2) return [];
-  const order = story.framing.map((f, i) => ({ f, a: story.articles[i] })).sort((x, y) => x.f.rank - y.f.rank || x.f.id.localeCompare(y.f.id));
+  const order = story.framing.map((f, i) => ({ f, a: story.articles[i], i })).sort((x, y) => x.f.rank - y.f.rank || x.f.id.localeCompare(y.f.id));
   const anySided = story.framing.some((f) => f.sides.quotedWords.left + f.sides.quotedWords.right + f.sides.attributions.left + f.sides.attributions.right + f.sides.negative.left + f.sides.negative.right + f.sides.positive.left + f.sides.positive.right > 0);
   const lines: string[] = [];
   if (!anySided) lines.push('No article of this story quotes or describes an actor whose political side is known, so sources and tone by side cannot be compared.');
@@ -27,10 +35,9 @@ export function framingLead(story: Story): string[] {
     const side = heard.left ? 'left' : 'right';
     lines.push(`Every source with a known side that this story's articles quote or cite is on one side (${sideLabels(story.articles)[side]}), so sourcing by side does not set the articles apart: an article that quotes that side more only quotes more.`);
   }
-  for (const { f, a } of order) {
+  for (const { f, a, i } of order) {
     const n = story.articles.length;
-    const level = story.framing.every((g) => g.relativeLean === f.relativeLean);
-    const where = level ? 'level with the others' : f.rank === 1 ? 'furthest right' : story.framing.every((g) => g.relativeLean >= f.relativeLean) ? 'furthest left' : 'between the others';
+    const where = framingPosition(story, i);
     const rating = a.provenance.outletLean ? ` Outlet rating you gave: ${a.provenance.outletLean} (not used above).` : '';
     const claims = f.evidence.map((e) => `${/^its /.test(e.claim) ? 'I' + md(e.claim.slice(1)) : `It ${md(e.claim)}`}${e.cites.length ? `: ${e.cites.map((c) => cite(c.text, 110)).join('; ')}` : ''}`);
     lines.push(`${ref(articleId(a.article.file))} sits ${where} (relative lean ${signed(f.relativeLean)}, rank ${f.rank} of ${n}).${claims.length ? ` ${claims.join('. ')}.` : ' No signal sets it apart.'}${rating}`);

@@ -16,17 +16,20 @@ import type { Span } from './marks.js';
 import { articleSpans, kindCounts, kindRank, MARK_KINDS } from './spans.js';
 import { blocksToHtml, sections } from './from-markdown.js';
 import { page, STORY_HTML_MARKER } from './page.js';
+import { framingPosition } from '../framing-section.js';
 
 /** The roles of the article's own text; every other block was set aside (a RemovedFinding). */
 const OWN_ROLES = new Set(['headline', 'dek', 'heading', 'body']);
 /** Markdown sections the page shows in its own way, above. */
-const SHOWN_ABOVE = new Set(['Framing contrast', 'What was removed, and why']);
+const SHOWN_ABOVE = new Set(['Framing contrast', 'Who is heard, and how each side is treated', 'What was removed, and why']);
 
 const idOf = (a: ArticleAnalysis) => articleId(a.article.file);
 const verdictText = (a: ArticleAnalysis) => `${a.slant.label}${a.slant.lean ? `, ${a.slant.lean}` : ''}`;
 
 interface Column {
   a: ArticleAnalysis;
+  /** Where the article sits among the story's others (relative framing); null for a story of one. */
+  position: string | null;
   anchor: string;
   spans: Span[];
 }
@@ -39,7 +42,7 @@ function verdictCard(c: Column): string {
   return `<div class="card v-${esc(a.slant.label)}">
 <a class="id" href="#${c.anchor}">[${esc(idOf(a))}]</a> ${esc(a.article.outlet ?? 'unknown outlet')}${a.article.published ? ` · ${esc(a.article.published)}` : ''}
 <span class="hl">${headline}</span>
-<span class="verdict"><strong>${esc(verdictText(a))}</strong> (score ${a.slant.score.toFixed(2)}) · ${a.words} words</span>
+${c.position ? `<span class="relative" title="relative framing: this article against the story's others, from the text (see the framing contrast)">Among these articles: <strong>${esc(c.position)}</strong></span>\n` : ''}<span class="verdict">Alone: <strong>${esc(verdictText(a))}</strong> (score ${a.slant.score.toFixed(2)}) · ${a.words} words</span>
 <span class="meter" title="score ${a.slant.score.toFixed(2)}; partisan from ${SLANT_THRESHOLD.toFixed(2)}"><span style="width:${(score * 100).toFixed(1)}%"></span><i style="left:${(SLANT_THRESHOLD * 100).toFixed(1)}%"></i></span>
 ${a.slant.evidence.length ? `<details><summary>Evidence for the verdict</summary><ul>${a.slant.evidence.map((e) => `<li>${esc(e)}</li>`).join('')}</ul></details>` : ''}
 </div>`;
@@ -101,11 +104,12 @@ function chartFigure(chart: StoryChart): string {
 /** The HTML page of a story. `charts` and `markdown`: the story's, when the caller has them already. */
 export function storyHtml(story: Story, charts: readonly StoryChart[] = storyCharts(story), markdown: string = storyMarkdown(story, charts)): string {
   const title = storyTitle(story);
-  const columns: Column[] = story.articles.map((a, i) => ({ a, anchor: `a${i + 1}`, spans: articleSpans(a) }));
+  const columns: Column[] = story.articles.map((a, i) => ({ a, anchor: `a${i + 1}`, spans: articleSpans(a), position: story.articles.length > 1 && story.framing[i] ? `${framingPosition(story, i)} (relative lean ${story.framing[i].relativeLean.toFixed(2)})` : null }));
   const anchors = new Map(columns.map((c) => [idOf(c.a), c.anchor]));
   const citation = (id: string) => (anchors.has(id) ? `#${anchors.get(id)}` : null);
   const parts = sections(markdown);
   const contrast = parts.find((s) => s.title === 'Framing contrast');
+  const heard = parts.find((s) => s.title === 'Who is heard, and how each side is treated');
   const n = story.articles.length;
   const shown = charts.filter((c) => c.shown);
   const body = `<header class="page">
@@ -118,6 +122,7 @@ ${columns.map(verdictCard).join('\n')}
 </header>
 <main>
 ${contrast ? `<section id="contrast"><h2>Framing contrast</h2>\n${blocksToHtml(contrast.body, { citation })}\n</section>` : ''}
+${heard ? `<section id="heard"><h2>Who is heard, and how each side is treated</h2>\n${blocksToHtml(heard.body, { citation })}\n</section>` : ''}
 ${shown.length ? `<section id="charts"><h2>At a glance</h2><div class="charts">\n${shown.map(chartFigure).join('\n')}\n</div></section>` : ''}
 <section id="articles"><h2>The articles, marked</h2>
 ${legend(columns)}

@@ -25,6 +25,7 @@ a{color:#0b5cad}
 .card .hl{display:block;margin:.3rem 0;font-weight:600}
 .card .lead{font-weight:400}
 .card .verdict{display:block}
+.card .relative{display:block}
 .meter{display:block;height:.5rem;background:#eef0f2;border:1px solid #c9ced4;margin:.3rem 0;position:relative}
 .meter span{display:block;height:100%;background:#57606a}
 .meter i{position:absolute;left:50%;top:-3px;bottom:-3px;border-left:2px solid #111}
