@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadToneCases, toneExamples } from '../bench/tone-devset.js';
-import { bestSetting, buildModelFile, crossValidate, DEFAULT_SETTINGS, serializeToneModel } from '../src/framing/tone-model-train.js';
+import { bestSetting, COMBINATIONS, buildModelFile, crossValidate, DEFAULT_SETTINGS, serializeToneModel } from '../src/framing/tone-model-train.js';
 import { validateToneModel } from '../src/framing/tone-model.js';
 
 const L2_GRID = [0.0003, 0.001, 0.003, 0.01];
@@ -25,17 +25,17 @@ if (!cases) {
 const rows = process.env.TONE_MODEL_ROWS === 'even' ? 'even' : 'all';
 const examples = toneExamples(cases);
 const even = examples.filter((e) => e.half === 'even');
-console.error(`build-tone-model: ${cases.length} sentences, ${examples.length} targets (${even.length} in the even half); cross-validating ${L2_GRID.length} L2 strengths × 2 combinations, ${FOLDS} folds`);
+console.error(`build-tone-model: ${cases.length} sentences, ${examples.length} targets (${even.length} in the even half); cross-validating ${L2_GRID.length} L2 strengths × ${COMBINATIONS.length} combinations, ${FOLDS} folds`);
 const scores = crossValidate(even, DEFAULT_SETTINGS, L2_GRID, FOLDS);
 for (const [k, v] of Object.entries(scores)) console.error(`  ${k}: ${v.toFixed(4)}`);
-const { l2, combine } = bestSetting(scores);
+const { l2, combine, rulesFrom } = bestSetting(scores);
 const settings = { ...DEFAULT_SETTINGS, l2 };
 const trainOn = rows === 'all' ? examples : even;
 const sentences = new Set(trainOn.map((e) => e.group)).size;
-const source = `NewsMTSC train split (Hamborg & Donnay, EACL 2021; MIT licence), ../shared/devsets/targets/newsmtsc-train.jsonl.gz: ${trainOn.length} targets of ${sentences} sentences (${rows === 'all' ? 'all rows' : 'the even half of bench/tone-devset.ts halfOf'}), gold polarity toward the marked mention. Multinomial logistic regression, L2 ${l2}, full-batch Adam (learning rate ${settings.learningRate}, ${settings.epochs} epochs, fixed order), features seen in at least ${settings.minCount} targets, weights below ${settings.prune} dropped, rounded to ${settings.decimals} decimals. L2 and "${combine}" chosen by ${FOLDS}-fold cross-validation inside the even half only (scores in training.crossValidation). Built by scripts/build-tone-model.ts (npm run build:tone-model).`;
-const file = buildModelFile(trainOn, settings, { rows, combine, source, crossValidation: { folds: FOLDS, scores } });
+const source = `NewsMTSC train split (Hamborg & Donnay, EACL 2021; MIT licence), ../shared/devsets/targets/newsmtsc-train.jsonl.gz: ${trainOn.length} targets of ${sentences} sentences (${rows === 'all' ? 'all rows' : 'the even half of bench/tone-devset.ts halfOf'}), gold polarity toward the marked mention. Multinomial logistic regression, L2 ${l2}, full-batch Adam (learning rate ${settings.learningRate}, ${settings.epochs} epochs, fixed order), features seen in at least ${settings.minCount} targets, weights below ${settings.prune} dropped, rounded to ${settings.decimals} decimals. L2 and "${combine}"${rulesFrom === null ? '' : ` (rules from |score| ${rulesFrom})`} chosen by ${FOLDS}-fold cross-validation inside the even half only (scores in training.crossValidation). Built by scripts/build-tone-model.ts (npm run build:tone-model).`;
+const file = buildModelFile(trainOn, settings, { rows, combine, rulesFrom, source, crossValidation: { folds: FOLDS, scores } });
 const text = serializeToneModel(file);
 validateToneModel(JSON.parse(text));
 const out = join(import.meta.dirname, '..', 'lexicon', 'tone-model.json');
 writeFileSync(out, text);
-console.error(`build-tone-model: chose l2 ${l2}, ${combine}; wrote ${Object.keys(file.weights).length} features, ${(text.length / 1024).toFixed(0)} KB to lexicon/tone-model.json`);
+console.error(`build-tone-model: chose l2 ${l2}, ${combine} ${rulesFrom ?? ''}; wrote ${Object.keys(file.weights).length} features, ${(text.length / 1024).toFixed(0)} KB to lexicon/tone-model.json`);

@@ -99,6 +99,10 @@ export function mentionFeatures(input: FeatureInput): ToneFeature[] {
     const w = cues[rule.best].word;
     add(`rule:list:${w.list}:${rule.polarity}`, ruleCue);
     if (w.role) add(`rule:role:${w.role}:${rule.polarity}`, ruleCue);
+    // How direct the deciding cue is (1: the mention's own phrase or verb) and how strong the sum.
+    add(`rule:${rule.polarity}:rel${weightTag(rule.weights[rule.best])}`, ruleCue);
+    const strength = Math.abs(rule.score);
+    add(`rule:${rule.polarity}:s${strength < 0.6 ? '0' : strength < 1 ? '1' : strength < 1.5 ? '2' : '3'}`, ruleCue);
   }
   // The mention's role toward its clause's verb, and that verb when it attacks, praises or defeats.
   add(`role:${role}`, -1);

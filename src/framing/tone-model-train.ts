@@ -3,14 +3,15 @@
 // bytes. Pure: the build script (scripts/build-tone-model.ts) and the bench (bench/tone-devset.ts)
 // read the data and call this.
 import type { ToneFeature } from './tone-model-features.js';
-import { compileToneModel, predict } from './tone-model.js';
+import { compileToneModel, predict, rulesDecide } from './tone-model.js';
 import type { ToneCombine, ToneModel, ToneModelFile, ToneModelTraining } from './tone-model.js';
 
 export interface ToneExample {
   features: readonly Pick<ToneFeature, 'name' | 'value'>[];
   label: -1 | 0 | 1;
-  /** The rules' polarity, for `rules-first`. */
+  /** The rules' polarity and score, for combining with them. */
   rule: -1 | 0 | 1;
+  ruleScore: number;
   /** Examples of one group (the targets of one sentence) stay in one cross-validation fold. */
   group: number;
 }
@@ -99,11 +100,11 @@ export function train(examples: readonly ToneExample[], s: TrainSettings): Train
 
 /** The verdict of a trained model on one example, combined with the rules as `combine` says. */
 const compiledOf = new WeakMap<Trained, ToneModel>();
-export function classify(model: Trained, e: ToneExample, combine: ToneCombine): -1 | 0 | 1 {
-  if (combine === 'rules-first' && e.rule !== 0) return e.rule;
+export function classify(model: Trained, e: ToneExample, combine: ToneCombine, rulesFrom: number | null = null): -1 | 0 | 1 {
+  if (rulesDecide({ combine, rulesFrom }, e.rule, e.ruleScore)) return e.rule;
   let compiled = compiledOf.get(model);
   if (!compiled) {
-    compiled = compileToneModel({ bias: model.bias, weights: model.weights, training: { combine } } as ToneModelFile);
+    compiled = compileToneModel({ bias: model.bias, weights: model.weights, training: { combine, rulesFrom } } as ToneModelFile);
     compiledOf.set(model, compiled);
   }
   return predict(compiled, e.features.map((f) => ({ ...f, token: -1 })), [0, 0]).polarity;
@@ -124,6 +125,14 @@ export function macroF1(gold: readonly number[], pred: readonly number[]): numbe
   return total / 3;
 }
 
+/** Ways of combining with the rules tried by cross-validation: the model alone, the rules wherever they find a polarity, the rules from a score. */
+export const COMBINATIONS: { combine: ToneCombine; rulesFrom: number | null }[] = [
+  { combine: 'model', rulesFrom: null },
+  { combine: 'rules-first', rulesFrom: null },
+  ...[0.6, 1, 1.5, 2].map((rulesFrom) => ({ combine: 'strong-rules' as const, rulesFrom })),
+];
+const settingKey = (l2: number, c: { combine: ToneCombine; rulesFrom: number | null }) => `l2=${l2} ${c.combine}${c.rulesFrom === null ? '' : ` ${c.rulesFrom}`}`;
+
 /**
  * k-fold cross-validation (fold = group mod k, so a sentence's targets stay together): macro-F1 of
  * every pair of an L2 strength and a way of combining with the rules, over all folds' predictions.
@@ -132,31 +141,31 @@ export function crossValidate(examples: readonly ToneExample[], base: TrainSetti
   const scores: Record<string, number> = {};
   for (const l2 of l2s) {
     const gold: number[] = [];
-    const pred: Record<ToneCombine, number[]> = { model: [], 'rules-first': [] };
+    const pred: number[][] = COMBINATIONS.map(() => []);
     for (let f = 0; f < folds; f += 1) {
       const model = train(examples.filter((e) => e.group % folds !== f), { ...base, l2 });
       for (const e of examples) {
         if (e.group % folds !== f) continue;
         gold.push(e.label);
-        for (const c of ['model', 'rules-first'] as const) pred[c].push(classify(model, e, c));
+        COMBINATIONS.forEach((c, i) => pred[i].push(classify(model, e, c.combine, c.rulesFrom)));
       }
     }
-    for (const c of ['model', 'rules-first'] as const) scores[`l2=${l2} ${c}`] = Math.round(macroF1(gold, pred[c]) * 10000) / 10000;
+    COMBINATIONS.forEach((c, i) => { scores[settingKey(l2, c)] = Math.round(macroF1(gold, pred[i]) * 10000) / 10000; });
   }
   return scores;
 }
 
 /** The best setting of a cross-validation (ties: the first in key order, i.e. as given). */
-export function bestSetting(scores: Record<string, number>): { l2: number; combine: ToneCombine } {
+export function bestSetting(scores: Record<string, number>): { l2: number; combine: ToneCombine; rulesFrom: number | null } {
   let best = '';
   for (const [k, v] of Object.entries(scores)) if (!best || v > scores[best]) best = k;
-  const m = /^l2=([\d.e-]+) (model|rules-first)$/.exec(best);
+  const m = /^l2=([\d.e-]+) (model|rules-first|strong-rules)(?: ([\d.]+))?$/.exec(best);
   if (!m) throw new Error('cross-validation gave no setting');
-  return { l2: Number(m[1]), combine: m[2] as ToneCombine };
+  return { l2: Number(m[1]), combine: m[2] as ToneCombine, rulesFrom: m[3] === undefined ? null : Number(m[3]) };
 }
 
 /** A model file from examples and settings; the description and source say what it was trained on. */
-export function buildModelFile(examples: readonly ToneExample[], settings: TrainSettings, meta: { rows: 'all' | 'even'; combine: ToneCombine; source: string; crossValidation: ToneModelTraining['crossValidation'] }): ToneModelFile {
+export function buildModelFile(examples: readonly ToneExample[], settings: TrainSettings, meta: { rows: 'all' | 'even'; combine: ToneCombine; rulesFrom: number | null; source: string; crossValidation: ToneModelTraining['crossValidation'] }): ToneModelFile {
   const trained = train(examples, settings);
   return {
     name: 'tone-model',
@@ -164,7 +173,7 @@ export function buildModelFile(examples: readonly ToneExample[], settings: Train
     description: 'Learned polarity toward one actor mention (-1/0/+1): multinomial logistic regression over the features of src/framing/tone-model-features.ts; weights relative to the neutral class. Rebuilt by npm run build:tone-model.',
     source: meta.source,
     licence: 'Weights learned from NewsMTSC (MIT licence); no text of the data set beyond single words and tags in feature names.',
-    training: { rows: meta.rows, examples: examples.length, ...settings, combine: meta.combine, crossValidation: meta.crossValidation },
+    training: { rows: meta.rows, examples: examples.length, ...settings, combine: meta.combine, rulesFrom: meta.rulesFrom, crossValidation: meta.crossValidation },
     classes: [-1, 1],
     bias: trained.bias,
     weights: trained.weights,

@@ -8,9 +8,11 @@ import type { ToneFeature } from './tone-model-features.js';
 
 /**
  * How the model and the rules of tone.ts share the verdict: `model`, the model decides every mention;
- * `rules-first`, the rules decide where they find a polarity and the model where they find none.
+ * `rules-first`, the rules decide where they find a polarity and the model where they find none;
+ * `strong-rules`, the rules decide where their score reaches `rulesFrom` (a cue at full weight in
+ * the mention's own phrase or verb scores 1), the model everywhere else.
  */
-export type ToneCombine = 'model' | 'rules-first';
+export type ToneCombine = 'model' | 'rules-first' | 'strong-rules';
 
 export interface ToneModelTraining {
   /** Which rows of the training file: every row, or the even half of bench/tone-devset.ts' split. */
@@ -25,6 +27,8 @@ export interface ToneModelTraining {
   prune: number;
   decimals: number;
   combine: ToneCombine;
+  /** For `strong-rules`: the |rule score| from which the rules decide; null otherwise. */
+  rulesFrom: number | null;
   /** Cross-validation inside the even half that chose l2 and combine: macro-F1 per setting. */
   crossValidation: { folds: number; scores: Record<string, number> };
 }
@@ -46,6 +50,7 @@ export interface ToneModelFile {
 
 export interface ToneModel {
   combine: ToneCombine;
+  rulesFrom: number | null;
   bias: [number, number];
   weights: Map<string, [number, number]>;
 }
@@ -64,7 +69,8 @@ export function validateToneModel(data: unknown, file = 'tone-model.json'): Tone
   if (typeof t !== 'object' || t === null) fail('"training" must be an object');
   const tr = t as Record<string, unknown>;
   if (tr.rows !== 'all' && tr.rows !== 'even') fail('"training.rows" must be "all" or "even"');
-  if (tr.combine !== 'model' && tr.combine !== 'rules-first') fail('"training.combine" must be "model" or "rules-first"');
+  if (tr.combine !== 'model' && tr.combine !== 'rules-first' && tr.combine !== 'strong-rules') fail('"training.combine" must be "model", "rules-first" or "strong-rules"');
+  if ((tr.combine === 'strong-rules') !== finite(tr.rulesFrom) || (tr.rulesFrom !== null && !finite(tr.rulesFrom))) fail('"training.rulesFrom" must be a number for "strong-rules" and null otherwise');
   for (const key of ['examples', 'l2', 'epochs', 'learningRate', 'minCount', 'prune', 'decimals']) if (!finite(tr[key]) || (tr[key] as number) < 0) fail(`"training.${key}" must be a number ≥ 0`);
   if (!Array.isArray(d.classes) || d.classes.length !== 2 || d.classes[0] !== -1 || d.classes[1] !== 1) fail('"classes" must be [-1, 1]');
   const pair = (x: unknown) => Array.isArray(x) && x.length === 2 && finite(x[0]) && finite(x[1]);
@@ -81,7 +87,7 @@ export function validateToneModel(data: unknown, file = 'tone-model.json'): Tone
 }
 
 export function compileToneModel(file: ToneModelFile): ToneModel {
-  return { combine: file.training.combine, bias: file.bias, weights: new Map(Object.entries(file.weights)) };
+  return { combine: file.training.combine, rulesFrom: file.training.rulesFrom ?? null, bias: file.bias, weights: new Map(Object.entries(file.weights)) };
 }
 
 let shipped: ToneModel | undefined;
@@ -89,6 +95,12 @@ let shipped: ToneModel | undefined;
 export function toneModel(): ToneModel {
   shipped ??= compileToneModel(validateToneModel(JSON.parse(readFileSync(dataPath('tone-model.json'), 'utf8'))));
   return shipped;
+}
+
+/** Do the rules decide this mention, by the model's way of combining? */
+export function rulesDecide(model: Pick<ToneModel, 'combine' | 'rulesFrom'>, rulePolarity: number, ruleScore: number): boolean {
+  if (rulePolarity === 0 || model.combine === 'model') return false;
+  return model.combine === 'rules-first' || Math.abs(ruleScore) >= (model.rulesFrom ?? Infinity);
 }
 
 export interface ModelVerdict {

@@ -9,7 +9,7 @@ import { VoiceIndex } from './voice.js';
 import type { ToneVoice } from './voice.js';
 import { mentionFeatures } from './tone-model-features.js';
 import type { ToneFeature } from './tone-model-features.js';
-import { predict } from './tone-model.js';
+import { predict, rulesDecide } from './tone-model.js';
 import type { ToneModel } from './tone-model.js';
 
 export type { ToneVoice } from './voice.js';
@@ -485,13 +485,13 @@ function readMentions(article: Article, mentions: readonly Span[], context: Tone
 }
 
 /**
- * The model's verdict on a mention the rules judged: polarity and score from the model (or from the
- * rules where they found a polarity, when the model says `rules-first`); the cue is the word whose
+ * The model's verdict on a mention the rules judged: polarity and score from the model, or from the
+ * rules where the model's way of combining gives them the mention (`rulesDecide`); the cue is the word whose
  * features pushed most toward the verdict. Voice and holder stay the rules' own.
  */
 function withModel(model: ToneModel, rule: ToneJudgement, features: readonly ToneFeature[], tokens: readonly Token[], mention: [number, number]): ToneJudgement {
   const ruled = { rulePolarity: rule.polarity, ruleScore: rule.score };
-  if (model.combine === 'rules-first' && rule.polarity !== 0) return { ...rule, by: 'rules', ...ruled };
+  if (rulesDecide(model, rule.polarity, rule.score)) return { ...rule, by: 'rules', ...ruled };
   const verdict = predict(model, features, mention);
   let cue: Pick<ToneJudgement, 'cue' | 'cueStart' | 'cueEnd'> = { cue: null, cueStart: null, cueEnd: null };
   if (verdict.cueToken >= 0) {
