@@ -124,7 +124,11 @@ export function logits(model: ToneModel, features: readonly ToneFeature[]): [num
   return [neg, 0, pos];
 }
 
-export function predict(model: ToneModel, features: readonly ToneFeature[], mention: [number, number]): ModelVerdict {
+/**
+ * `cueable(k)`: may token k be shown as the cue? The caller says which tokens are words a reader can
+ * check (content words, not names); a feature on "the" or "'s" can push the model, but it is not a cue.
+ */
+export function predict(model: ToneModel, features: readonly ToneFeature[], mention: [number, number], cueable: (k: number) => boolean = () => true): ModelVerdict {
   const [neg, , pos] = logits(model, features);
   const top = Math.max(neg, 0, pos);
   const en = Math.exp(neg - top), e0 = Math.exp(-top), ep = Math.exp(pos - top);
@@ -133,11 +137,11 @@ export function predict(model: ToneModel, features: readonly ToneFeature[], ment
   // Ties go to neutral: a verdict needs a margin.
   const polarity: -1 | 0 | 1 = pos > 0 && pos > neg ? 1 : neg > 0 && neg > pos ? -1 : 0;
   if (polarity === 0) return { polarity, score, cueToken: -1 };
-  // The cue: the token whose features together pushed most toward the verdict.
+  // The cue: the word whose features together pushed most toward the verdict.
   const push = new Map<number, number>();
   const cls = polarity < 0 ? 0 : 1;
   for (const f of features) {
-    if (f.token < 0 || (f.token >= mention[0] && f.token <= mention[1])) continue;
+    if (f.token < 0 || (f.token >= mention[0] && f.token <= mention[1]) || !cueable(f.token)) continue;
     const w = model.weights.get(f.name);
     if (w) push.set(f.token, (push.get(f.token) ?? 0) + w[cls] * f.value);
   }

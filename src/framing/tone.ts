@@ -492,7 +492,12 @@ function readMentions(article: Article, mentions: readonly Span[], context: Tone
 function withModel(model: ToneModel, rule: ToneJudgement, features: readonly ToneFeature[], tokens: readonly Token[], mention: [number, number]): ToneJudgement {
   const ruled = { rulePolarity: rule.polarity, ruleScore: rule.score };
   if (rulesDecide(model, rule.polarity, rule.score)) return { ...rule, by: 'rules', ...ruled };
-  const verdict = predict(model, features, mention);
+  // A cue is a content word a reader can check ("slammed", "fraud"), not a name, "the" or "'s".
+  const cueable = (k: number) => {
+    const t = tokens[k];
+    return t.type === 'word' && CUE_POS.has(t.pos) && /\p{L}{2}/u.test(t.value) && !(t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value));
+  };
+  const verdict = predict(model, features, mention, cueable);
   let cue: Pick<ToneJudgement, 'cue' | 'cueStart' | 'cueEnd'> = { cue: null, cueStart: null, cueEnd: null };
   if (verdict.cueToken >= 0) {
     const t = tokens[verdict.cueToken];
@@ -500,6 +505,8 @@ function withModel(model: ToneModel, rule: ToneJudgement, features: readonly Ton
   } else if (verdict.polarity !== 0 && verdict.polarity === rule.polarity) cue = { cue: rule.cue, cueStart: rule.cueStart, cueEnd: rule.cueEnd };
   return { ...rule, polarity: verdict.polarity, score: verdict.score, ...cue, by: 'model', ...ruled };
 }
+
+const CUE_POS = new Set(['ADJ', 'ADV', 'NOUN', 'VERB', 'PROPN']);
 
 export interface ToneOptions {
   /** A learned polarity model (tone-model.ts) to decide with; none: the rules alone. */
