@@ -105,8 +105,8 @@ export const shippedModelFile = (): ToneModelFile => validateToneModel(JSON.pars
  */
 export function evenTrainedModel(cases: readonly ToneCase[], shipped: ToneModelFile): ToneModelFile {
   const even = toneExamples(cases).filter((e) => e.half === 'even');
-  const { l2, epochs, learningRate, minCount, prune, decimals, combine, rulesFrom, crossValidation } = shipped.training;
-  return buildModelFile(even, { l2, epochs, learningRate, minCount, prune, decimals }, { rows: 'even', combine, rulesFrom, source: 'bench: even half of NewsMTSC train', crossValidation });
+  const { l2, epochs, learningRate, minCount, prune, decimals, combine, rulesFrom, needsCue, crossValidation } = shipped.training;
+  return buildModelFile(even, { l2, epochs, learningRate, minCount, prune, decimals }, { rows: 'even', combine, rulesFrom, needsCue, source: 'bench: even half of NewsMTSC train', crossValidation });
 }
 
 export function toneDevsetBenchmark(): void {
@@ -136,7 +136,7 @@ export function toneDevsetBenchmark(): void {
     const learned = scoreTone(cases, (c) => modelJudgements[cases.indexOf(c)].map((j) => j.polarity));
     const shipped = toneModel();
     const shippedScores = scoreTone(cases, (c) => sentenceTones(c.article, c.row.targets.map((t) => ({ start: t.from, end: t.to })), c.context, { model: shipped }).map((j) => j.polarity));
-    console.log(`| learned model trained on the even half (${evenFile.training.combine}${evenFile.training.rulesFrom === null ? '' : ` from ${evenFile.training.rulesFrom}`}, l2 ${evenFile.training.l2}, ${Object.keys(evenFile.weights).length} features): even is training data, **odd is held out** | ${learned.all.toFixed(3)} | ${learned.even.toFixed(3)} | **${learned.odd.toFixed(3)}** | ${learned.mixed.toFixed(3)} |`);
+    console.log(`| learned model trained on the even half (${evenFile.training.combine}${evenFile.training.rulesFrom === null ? '' : ` from ${evenFile.training.rulesFrom}`}${evenFile.training.needsCue ? ', needs a polarity word' : ''}, l2 ${evenFile.training.l2}, ${Object.keys(evenFile.weights).length} features): even is training data, **odd is held out** | ${learned.all.toFixed(3)} | ${learned.even.toFixed(3)} | **${learned.odd.toFixed(3)}** | ${learned.mixed.toFixed(3)} |`);
     console.log(`| shipped model (lexicon/tone-model.json, trained on ${file.training.rows} rows: in-sample, not a measure) | ${shippedScores.all.toFixed(3)} | ${shippedScores.even.toFixed(3)} | ${shippedScores.odd.toFixed(3)} | ${shippedScores.mixed.toFixed(3)} |`);
     const mc = [[0, 0, 0], [0, 0, 0], [0, 0, 0]];
     cases.forEach((c, i) => c.row.targets.forEach((t, k) => { if (c.half === 'odd') mc[goldOf(t.polarity) + 1][modelJudgements[i][k].polarity + 1] += 1; }));

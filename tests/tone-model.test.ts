@@ -121,7 +121,7 @@ describe('training', () => {
     examples.push(example([i % 2 ? 'table' : 'chair'], 0, i));
   }
   const settings = { l2: 0.01, epochs: 100, learningRate: 0.05, minCount: 3, prune: 0.01, decimals: 3 };
-  const meta = { rows: 'all' as const, combine: 'model' as const, rulesFrom: null, source: 'synthetic test set', crossValidation: { folds: 5, scores: {} } };
+  const meta = { rows: 'all' as const, combine: 'model' as const, rulesFrom: null, needsCue: false, source: 'synthetic test set', crossValidation: { folds: 5, scores: {} } };
 
   it('is deterministic: the same examples give the same bytes', () => {
     const a = serializeToneModel(buildModelFile(examples, settings, meta));

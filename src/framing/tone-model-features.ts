@@ -130,3 +130,9 @@ export function mentionFeatures(input: FeatureInput): ToneFeature[] {
   add('sentiment', -1, clip(input.sentiment, -1, 1));
   return out;
 }
+
+/** Is there a polarity word in the sentence (outside the mention) pointing the given way? From feature names, for training. */
+export const hasPointingCue = (features: readonly { name: string }[], polarity: -1 | 1): boolean => {
+  const end = polarity > 0 ? ':+' : ':-';
+  return features.some((f) => f.name.startsWith('p:') && f.name.endsWith(end));
+};

@@ -3,6 +3,7 @@
 // bytes. Pure: the build script (scripts/build-tone-model.ts) and the bench (bench/tone-devset.ts)
 // read the data and call this.
 import type { ToneFeature } from './tone-model-features.js';
+import { hasPointingCue } from './tone-model-features.js';
 import { compileToneModel, predict, rulesDecide } from './tone-model.js';
 import type { ToneCombine, ToneModel, ToneModelFile, ToneModelTraining } from './tone-model.js';
 
@@ -100,14 +101,16 @@ export function train(examples: readonly ToneExample[], s: TrainSettings): Train
 
 /** The verdict of a trained model on one example, combined with the rules as `combine` says. */
 const compiledOf = new WeakMap<Trained, ToneModel>();
-export function classify(model: Trained, e: ToneExample, combine: ToneCombine, rulesFrom: number | null = null): -1 | 0 | 1 {
+export function classify(model: Trained, e: ToneExample, combine: ToneCombine, rulesFrom: number | null, needsCue: boolean): -1 | 0 | 1 {
   if (rulesDecide({ combine, rulesFrom }, e.rule, e.ruleScore)) return e.rule;
   let compiled = compiledOf.get(model);
   if (!compiled) {
-    compiled = compileToneModel({ bias: model.bias, weights: model.weights, training: { combine, rulesFrom } } as ToneModelFile);
+    compiled = compileToneModel({ bias: model.bias, weights: model.weights, training: { combine, rulesFrom, needsCue: false } } as ToneModelFile);
     compiledOf.set(model, compiled);
   }
-  return predict(compiled, e.features.map((f) => ({ ...f, token: -1 })), [0, 0]).polarity;
+  const p = predict(compiled, e.features.map((f) => ({ ...f, token: -1 })), [0, 0]).polarity;
+  // The same gate as at run time, read from the feature names (examples keep no tokens).
+  return p !== 0 && needsCue && !hasPointingCue(e.features, p) ? 0 : p;
 }
 
 /** 3-class macro-F1 (classes −1, 0, +1). */
@@ -137,7 +140,7 @@ const settingKey = (l2: number, c: { combine: ToneCombine; rulesFrom: number | n
  * k-fold cross-validation (fold = group mod k, so a sentence's targets stay together): macro-F1 of
  * every pair of an L2 strength and a way of combining with the rules, over all folds' predictions.
  */
-export function crossValidate(examples: readonly ToneExample[], base: TrainSettings, l2s: readonly number[], folds = 5): Record<string, number> {
+export function crossValidate(examples: readonly ToneExample[], base: TrainSettings, l2s: readonly number[], folds = 5, needsCue = false): Record<string, number> {
   const scores: Record<string, number> = {};
   for (const l2 of l2s) {
     const gold: number[] = [];
@@ -147,7 +150,7 @@ export function crossValidate(examples: readonly ToneExample[], base: TrainSetti
       for (const e of examples) {
         if (e.group % folds !== f) continue;
         gold.push(e.label);
-        COMBINATIONS.forEach((c, i) => pred[i].push(classify(model, e, c.combine, c.rulesFrom)));
+        COMBINATIONS.forEach((c, i) => pred[i].push(classify(model, e, c.combine, c.rulesFrom, needsCue)));
       }
     }
     COMBINATIONS.forEach((c, i) => { scores[settingKey(l2, c)] = Math.round(macroF1(gold, pred[i]) * 10000) / 10000; });
@@ -165,7 +168,7 @@ export function bestSetting(scores: Record<string, number>): { l2: number; combi
 }
 
 /** A model file from examples and settings; the description and source say what it was trained on. */
-export function buildModelFile(examples: readonly ToneExample[], settings: TrainSettings, meta: { rows: 'all' | 'even'; combine: ToneCombine; rulesFrom: number | null; source: string; crossValidation: ToneModelTraining['crossValidation'] }): ToneModelFile {
+export function buildModelFile(examples: readonly ToneExample[], settings: TrainSettings, meta: { rows: 'all' | 'even'; combine: ToneCombine; rulesFrom: number | null; needsCue: boolean; source: string; crossValidation: ToneModelTraining['crossValidation'] }): ToneModelFile {
   const trained = train(examples, settings);
   return {
     name: 'tone-model',
@@ -173,7 +176,7 @@ export function buildModelFile(examples: readonly ToneExample[], settings: Train
     description: 'Learned polarity toward one actor mention (-1/0/+1): multinomial logistic regression over the features of src/framing/tone-model-features.ts; weights relative to the neutral class. Rebuilt by npm run build:tone-model.',
     source: meta.source,
     licence: 'Weights learned from NewsMTSC (MIT licence); no text of the data set beyond single words and tags in feature names.',
-    training: { rows: meta.rows, examples: examples.length, ...settings, combine: meta.combine, rulesFrom: meta.rulesFrom, crossValidation: meta.crossValidation },
+    training: { rows: meta.rows, examples: examples.length, ...settings, combine: meta.combine, rulesFrom: meta.rulesFrom, needsCue: meta.needsCue, crossValidation: meta.crossValidation },
     classes: [-1, 1],
     bias: trained.bias,
     weights: trained.weights,

@@ -29,6 +29,8 @@ export interface ToneModelTraining {
   combine: ToneCombine;
   /** For `strong-rules`: the |rule score| from which the rules decide; null otherwise. */
   rulesFrom: number | null;
+  /** The model gives a polarity only when a polarity word of the sentence points its way (the cue). */
+  needsCue: boolean;
   /** Cross-validation inside the even half that chose l2 and combine: macro-F1 per setting. */
   crossValidation: { folds: number; scores: Record<string, number> };
 }
@@ -51,6 +53,7 @@ export interface ToneModelFile {
 export interface ToneModel {
   combine: ToneCombine;
   rulesFrom: number | null;
+  needsCue: boolean;
   bias: [number, number];
   weights: Map<string, [number, number]>;
 }
@@ -71,6 +74,7 @@ export function validateToneModel(data: unknown, file = 'tone-model.json'): Tone
   if (tr.rows !== 'all' && tr.rows !== 'even') fail('"training.rows" must be "all" or "even"');
   if (tr.combine !== 'model' && tr.combine !== 'rules-first' && tr.combine !== 'strong-rules') fail('"training.combine" must be "model", "rules-first" or "strong-rules"');
   if ((tr.combine === 'strong-rules') !== finite(tr.rulesFrom) || (tr.rulesFrom !== null && !finite(tr.rulesFrom))) fail('"training.rulesFrom" must be a number for "strong-rules" and null otherwise');
+  if (typeof tr.needsCue !== 'boolean') fail('"training.needsCue" must be true or false');
   for (const key of ['examples', 'l2', 'epochs', 'learningRate', 'minCount', 'prune', 'decimals']) if (!finite(tr[key]) || (tr[key] as number) < 0) fail(`"training.${key}" must be a number ≥ 0`);
   if (!Array.isArray(d.classes) || d.classes.length !== 2 || d.classes[0] !== -1 || d.classes[1] !== 1) fail('"classes" must be [-1, 1]');
   const pair = (x: unknown) => Array.isArray(x) && x.length === 2 && finite(x[0]) && finite(x[1]);
@@ -87,7 +91,7 @@ export function validateToneModel(data: unknown, file = 'tone-model.json'): Tone
 }
 
 export function compileToneModel(file: ToneModelFile): ToneModel {
-  return { combine: file.training.combine, rulesFrom: file.training.rulesFrom ?? null, bias: file.bias, weights: new Map(Object.entries(file.weights)) };
+  return { combine: file.training.combine, rulesFrom: file.training.rulesFrom ?? null, needsCue: file.training.needsCue === true, bias: file.bias, weights: new Map(Object.entries(file.weights)) };
 }
 
 let shipped: ToneModel | undefined;
@@ -125,10 +129,12 @@ export function logits(model: ToneModel, features: readonly ToneFeature[]): [num
 }
 
 /**
- * `cueable(k)`: may token k be shown as the cue? The caller says which tokens are words a reader can
- * check (content words, not names); a feature on "the" or "'s" can push the model, but it is not a cue.
+ * `cueable(k, polarity)`: may token k be shown as the cue of that verdict? The caller says which
+ * tokens are words a reader can check. With `needsCue` only polarity words pointing the verdict's way
+ * are (tone.ts), and a verdict with none of them in the sentence is neutral: a record rests on a word.
+ * The cue is the cueable token whose features together pushed most toward the verdict.
  */
-export function predict(model: ToneModel, features: readonly ToneFeature[], mention: [number, number], cueable: (k: number) => boolean = () => true): ModelVerdict {
+export function predict(model: ToneModel, features: readonly ToneFeature[], mention: [number, number], cueable: (k: number, polarity: -1 | 1) => boolean = () => true): ModelVerdict {
   const [neg, , pos] = logits(model, features);
   const top = Math.max(neg, 0, pos);
   const en = Math.exp(neg - top), e0 = Math.exp(-top), ep = Math.exp(pos - top);
@@ -137,16 +143,16 @@ export function predict(model: ToneModel, features: readonly ToneFeature[], ment
   // Ties go to neutral: a verdict needs a margin.
   const polarity: -1 | 0 | 1 = pos > 0 && pos > neg ? 1 : neg > 0 && neg > pos ? -1 : 0;
   if (polarity === 0) return { polarity, score, cueToken: -1 };
-  // The cue: the word whose features together pushed most toward the verdict.
   const push = new Map<number, number>();
   const cls = polarity < 0 ? 0 : 1;
   for (const f of features) {
-    if (f.token < 0 || (f.token >= mention[0] && f.token <= mention[1]) || !cueable(f.token)) continue;
+    if (f.token < 0 || (f.token >= mention[0] && f.token <= mention[1]) || !cueable(f.token, polarity)) continue;
     const w = model.weights.get(f.name);
-    if (w) push.set(f.token, (push.get(f.token) ?? 0) + w[cls] * f.value);
+    push.set(f.token, (push.get(f.token) ?? 0) + (w ? w[cls] * f.value : 0));
   }
+  if (model.needsCue && push.size === 0) return { polarity: 0, score, cueToken: -1 };
   let cueToken = -1;
-  let most = 0;
-  for (const [k, v] of [...push].sort((a, b) => a[0] - b[0])) if (v > most) { most = v; cueToken = k; }
+  let most = model.needsCue ? -Infinity : 0;
+  for (const [k, v] of [...push].sort((x, y) => x[0] - y[0])) if (v > most) { most = v; cueToken = k; }
   return { polarity, score, cueToken };
 }

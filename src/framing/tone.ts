@@ -478,7 +478,7 @@ function readMentions(article: Article, mentions: readonly Span[], context: Tone
       ? mentionFeatures({ tokens, layout: cached.read.layout, cues: cached.read.cues, t0, t1, role, rule: { polarity: judged.polarity, score: judged.score, weights, values, best }, voice: held.voice, sentiment: sentence.sentiment })
       : null;
     let judgement: ToneJudgement = { ...judged, ...held };
-    if (model && features) judgement = withModel(model, judgement, features, tokens, [t0, t1]);
+    if (model && features) judgement = withModel(model, judgement, features, tokens, cached.read.cues, [t0, t1]);
     out[i] = { judgement, features: wantFeatures ? features : null };
   }
   return out;
@@ -489,11 +489,14 @@ function readMentions(article: Article, mentions: readonly Span[], context: Tone
  * rules where the model's way of combining gives them the mention (`rulesDecide`); the cue is the word whose
  * features pushed most toward the verdict. Voice and holder stay the rules' own.
  */
-function withModel(model: ToneModel, rule: ToneJudgement, features: readonly ToneFeature[], tokens: readonly Token[], mention: [number, number]): ToneJudgement {
+function withModel(model: ToneModel, rule: ToneJudgement, features: readonly ToneFeature[], tokens: readonly Token[], cues: readonly Cue[], mention: [number, number]): ToneJudgement {
   const ruled = { rulePolarity: rule.polarity, ruleScore: rule.score };
   if (rulesDecide(model, rule.polarity, rule.score)) return { ...rule, by: 'rules', ...ruled };
-  // A cue is a content word a reader can check ("slammed", "fraud"), not a name, "the" or "'s".
-  const cueable = (k: number) => {
+  // A cue is a word a reader can check: with `needsCue`, a polarity word pointing the verdict's way
+  // ("slammed", "fraud"); otherwise any content word that is not a name, "the" or "'s".
+  const pointing = new Map(cues.map((c) => [c.k, c.negated ? -c.word.polarity : c.word.polarity]));
+  const cueable = (k: number, polarity: -1 | 1) => {
+    if (model.needsCue) return pointing.get(k) === polarity;
     const t = tokens[k];
     return t.type === 'word' && CUE_POS.has(t.pos) && /\p{L}{2}/u.test(t.value) && !(t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value));
   };
