@@ -65,6 +65,7 @@ const analysisShape = shape({
   tones: arrayOf(finding('tone', {
     actor: str, side: SIDE, mention: str, polarity: oneOf(-1, 0, 1), score: num, voice: oneOf('own', 'quoted', 'reported'), holder: nullable(str),
     cue: nullable(str), cueStart: nullable(int), cueEnd: nullable(int), sentenceStart: int, sentenceEnd: int,
+    by: oneOf('model', 'rules'), rulePolarity: oneOf(-1, 0, 1), ruleScore: num,
   })),
   sidesDate: shape({ day: nullable(str), from: oneOf('published', 'president', 'story', 'latest') }),
 });

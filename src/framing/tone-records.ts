@@ -5,6 +5,7 @@ import type { Article, AttributionFinding, QuoteFinding } from '../types.js';
 import type { ActorMention, Side } from '../actors/types.js';
 import type { ToneVoice } from './voice.js';
 import { sentenceTones } from './tone.js';
+import { toneModel } from './tone-model.js';
 import { spanAt } from '../analyze/spans.js';
 
 export interface ToneFinding {
@@ -31,10 +32,19 @@ export interface ToneFinding {
   /** The sentence the mention is in, for citations. */
   sentenceStart: number;
   sentenceEnd: number;
+  /**
+   * Who decided the polarity: the learned model (lexicon/tone-model.json; `score` is then
+   * P(positive) − P(negative)) or the rules (where their own score reaches the model's `rulesFrom`;
+   * `score` is then their signed sum of weighted cues). The rules' polarity and score, always.
+   */
+  by: 'model' | 'rules';
+  rulePolarity: -1 | 0 | 1;
+  ruleScore: number;
 }
 
 export function actorTones(article: Article, actors: readonly ActorMention[], context: { quotes: QuoteFinding[]; attributions: AttributionFinding[] }): ToneFinding[] {
-  const judged = sentenceTones(article, actors, context);
+  // The learned model decides with the rules (docs/framing-tone.md, round 4).
+  const judged = sentenceTones(article, actors, context, { model: toneModel() });
   const sentenceOf = spanAt(article.blocks.flatMap((b) => b.parsed.sentences));
   return actors.map((m, i) => {
     const j = judged[i];
@@ -43,6 +53,7 @@ export function actorTones(article: Article, actors: readonly ActorMention[], co
     return {
       kind: 'tone', actor: m.actor, side: m.side, mention: m.text, text: m.text, start: m.start, end: m.end, where: m.where,
       polarity: j.polarity, score: Math.round(j.score * 1000) / 1000, voice: j.voice, holder: j.holder, cue: j.cue, cueStart: j.cueStart, cueEnd: j.cueEnd, sentenceStart, sentenceEnd,
+      by: j.by ?? 'rules', rulePolarity: j.rulePolarity ?? j.polarity, ruleScore: Math.round((j.ruleScore ?? j.score) * 1000) / 1000,
     };
   });
 }

@@ -7,6 +7,10 @@ import { newsWritesLowerCase, toneShifters, toneWords } from './tone-words.js';
 import type { ToneWord } from './tone-words.js';
 import { VoiceIndex } from './voice.js';
 import type { ToneVoice } from './voice.js';
+import { mentionFeatures } from './tone-model-features.js';
+import type { ToneFeature } from './tone-model-features.js';
+import { predict, rulesDecide } from './tone-model.js';
+import type { ToneModel } from './tone-model.js';
 
 export type { ToneVoice } from './voice.js';
 
@@ -25,6 +29,13 @@ export interface ToneJudgement {
    * a naming verb ("Critics called X a liar").
    */
   holder: string | null;
+  /**
+   * Set when a learned model (tone-model.ts) was given: who decided the polarity, and the rules'
+   * own polarity and score (their signed sum of weighted cues) beside the model's.
+   */
+  by?: 'model' | 'rules';
+  rulePolarity?: -1 | 0 | 1;
+  ruleScore?: number;
 }
 
 export interface ToneContext {
@@ -117,10 +128,10 @@ const PATIENT_PREPS = new Set(['of', 'against', 'on', 'about', 'for', 'toward', 
 /** After a verb, only these make X its target ("lashed out at X", "turned on X"); "lied about X" is about a topic, not X. */
 const VERB_PATIENT_PREPS = new Set(['against', 'at', 'on', 'toward', 'towards']);
 
-interface Cue { k: number; word: ToneWord; negated: boolean }
+export interface Cue { k: number; word: ToneWord; negated: boolean }
 
 /** A sentence read once: its layout, its polarity words, and the clauses whose verb is a shifter (not negated). */
-interface SentenceRead { tokens: Token[]; layout: SentenceLayout; cues: Cue[]; shifted: ('no' | 'yes' | 'negated')[] }
+export interface SentenceRead { tokens: Token[]; layout: SentenceLayout; cues: Cue[]; shifted: ('no' | 'yes' | 'negated')[] }
 
 /** The tone word a token is, if any: one Map lookup by written form, then by lemma. */
 /** Opinion words carry it as content words only: "like" the preposition, "well" the interjection do not. */
@@ -181,7 +192,7 @@ function readSentence(tokens: Token[], from: number, to: number, reported: [numb
   return { tokens, layout, cues, shifted };
 }
 
-type Role = 'agent' | 'patient' | 'other';
+export type Role = 'agent' | 'patient' | 'other';
 
 /** How the mention [t0, t1] stands to its clause's verb: who does it, who it is done to. */
 function roleOf(read: SentenceRead, t0: number, t1: number): Role {
@@ -306,8 +317,12 @@ function speakerOf(read: SentenceRead, k: number): [number, number] | null {
   return [tokens[ch.first].start, tokens[ch.last].end];
 }
 
-/** A judgement, and who holds it when its deciding word is someone's speech aimed at the mention. */
-type Judged = Omit<ToneJudgement, 'voice' | 'holder'> & { heldBy: [number, number] | null };
+/**
+ * A judgement, and who holds it when its deciding word is someone's speech aimed at the mention; with
+ * what the learned model reads of it (the mention's role, each cue's relation weight and value, the
+ * deciding cue's index into `read.cues`).
+ */
+type Judged = Omit<ToneJudgement, 'voice' | 'holder'> & { heldBy: [number, number] | null; role: Role; weights: number[]; values: number[]; best: number };
 
 /**
  * Verbs that name or describe their object with the phrase after it ("called X a liar", "described
@@ -368,7 +383,21 @@ function judge(read: SentenceRead, t0: number, t1: number): Judged {
   const role = roleOf(read, t0, t1);
   const complement = complementOf(read, t0, t1);
   const inComplement = (k: number) => complement !== null && k >= complement.first && k <= complement.last;
-  const values = read.cues.map((cue) => inComplement(cue.k) ? cueValue(cue, WEIGHTS.named) : shiftedValue(read, cue, t1, role) ?? cueValue(cue, relation(read, cue, t0, t1, role)));
+  const weights: number[] = [];
+  const values = read.cues.map((cue) => {
+    if (inComplement(cue.k)) {
+      weights.push(WEIGHTS.named);
+      return cueValue(cue, WEIGHTS.named);
+    }
+    const shifted = shiftedValue(read, cue, t1, role);
+    if (shifted !== null) {
+      weights.push(-WEIGHTS.shifted);
+      return shifted;
+    }
+    const w = relation(read, cue, t0, t1, role);
+    weights.push(w);
+    return cueValue(cue, w);
+  });
   const score = values.reduce((a, b) => a + b, 0);
   const polarity: -1 | 0 | 1 = score >= SCALE.threshold ? 1 : score <= -SCALE.threshold ? -1 : 0;
   // The cue shown is the strongest one pointing the verdict's way.
@@ -385,7 +414,7 @@ function judge(read: SentenceRead, t0: number, t1: number): Judged {
     const clause = read.layout.clauses[read.layout.clauseOf[t0 - read.layout.from]];
     if (cue.word.speech && cue.k === clause.verb) heldBy = speakerOf(read, cue.k);
   }
-  return { polarity, score: Math.round(score * 1000) / 1000, cue: token ? token.value : null, cueStart: token ? token.start : null, cueEnd: token ? token.end : null, heldBy };
+  return { polarity, score: Math.round(score * 1000) / 1000, cue: token ? token.value : null, cueStart: token ? token.start : null, cueEnd: token ? token.end : null, heldBy, role, weights, values, best };
 }
 
 const NEUTRAL = { polarity: 0 as const, score: 0, cue: null, cueStart: null, cueEnd: null };
@@ -404,18 +433,18 @@ function tokenRange(parsed: ParsedText, start: number, end: number): [number, nu
   return [first, last];
 }
 
-/**
- * Tone toward each mention, in the order given. Each sentence holding a mention is read once (layout
- * and polarity words); each mention is then weighed against that sentence's few polarity words only.
- */
-export function sentenceTones(article: Article, mentions: readonly Span[], context: ToneContext): ToneJudgement[] {
+/** What the rules and the model read of one mention; `features` only when asked for. */
+interface MentionRead { judgement: ToneJudgement; features: ToneFeature[] | null }
+
+function readMentions(article: Article, mentions: readonly Span[], context: ToneContext, model: ToneModel | null, wantFeatures: boolean): MentionRead[] {
   const words = toneWords();
   const voices = new VoiceIndex(context);
-  const out: ToneJudgement[] = new Array(mentions.length);
+  const out: MentionRead[] = new Array(mentions.length);
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
   const blocks = article.blocks;
   let b = 0;
   let cached: { block: number; sentence: number; read: SentenceRead } | null = null;
+  const neutral = (voice: { voice: ToneVoice; holder: string | null }): MentionRead => ({ judgement: { ...NEUTRAL, ...voice, ...(model ? { by: 'rules' as const, rulePolarity: 0 as const, ruleScore: 0 } : {}) }, features: wantFeatures ? [] : null });
   for (const i of order) {
     const m = mentions[i];
     const voice = voices.of(m.start, m.end);
@@ -423,14 +452,14 @@ export function sentenceTones(article: Article, mentions: readonly Span[], conte
     const block = blocks[b];
     const range = block && block.start <= m.start ? tokenRange(block.parsed, m.start, m.end) : null;
     if (!range) {
-      out[i] = { ...NEUTRAL, ...voice };
+      out[i] = neutral(voice);
       continue;
     }
     const tokens = block.parsed.tokens;
     const s = tokens[range[0]].sentence;
     const sentence = block.parsed.sentences[s];
     if (!sentence) {
-      out[i] = { ...NEUTRAL, ...voice };
+      out[i] = neutral(voice);
       continue;
     }
     if (!cached || cached.block !== b || cached.sentence !== s) {
@@ -442,14 +471,66 @@ export function sentenceTones(article: Article, mentions: readonly Span[], conte
     let t1 = Math.min(range[1], sentence.lastToken);
     while (t0 < t1 && tokens[t0].type === 'punctuation') t0 += 1;
     while (t1 > t0 && tokens[t1].type === 'punctuation') t1 -= 1;
-    const { heldBy, ...judged } = judge(cached.read, t0, t1);
+    const { heldBy, role, weights, values, best, ...judged } = judge(cached.read, t0, t1);
     // Someone's attack or praise the outlet reports is reported speech, held by its speaker.
-    out[i] = heldBy && voice.voice === 'own' ? { ...judged, voice: 'reported', holder: article.text.slice(heldBy[0], heldBy[1]) } : { ...judged, ...voice };
+    const held = heldBy && voice.voice === 'own' ? { voice: 'reported' as const, holder: article.text.slice(heldBy[0], heldBy[1]) } : voice;
+    const features = wantFeatures || model
+      ? mentionFeatures({ tokens, layout: cached.read.layout, cues: cached.read.cues, t0, t1, role, rule: { polarity: judged.polarity, score: judged.score, weights, values, best }, voice: held.voice, sentiment: sentence.sentiment })
+      : null;
+    let judgement: ToneJudgement = { ...judged, ...held };
+    if (model && features) judgement = withModel(model, judgement, features, tokens, cached.read.cues, [t0, t1]);
+    out[i] = { judgement, features: wantFeatures ? features : null };
   }
   return out;
 }
 
+/**
+ * The model's verdict on a mention the rules judged: polarity and score from the model, or from the
+ * rules where the model's way of combining gives them the mention (`rulesDecide`); the cue is the word whose
+ * features pushed most toward the verdict. Voice and holder stay the rules' own.
+ */
+function withModel(model: ToneModel, rule: ToneJudgement, features: readonly ToneFeature[], tokens: readonly Token[], cues: readonly Cue[], mention: [number, number]): ToneJudgement {
+  const ruled = { rulePolarity: rule.polarity, ruleScore: rule.score };
+  if (rulesDecide(model, rule.polarity, rule.score)) return { ...rule, by: 'rules', ...ruled };
+  // A cue is a word a reader can check: with `needsCue`, a polarity word pointing the verdict's way
+  // ("slammed", "fraud"); otherwise any content word that is not a name, "the" or "'s".
+  const pointing = new Map(cues.map((c) => [c.k, c.negated ? -c.word.polarity : c.word.polarity]));
+  const cueable = (k: number, polarity: -1 | 1) => {
+    if (model.needsCue) return pointing.get(k) === polarity;
+    const t = tokens[k];
+    return t.type === 'word' && CUE_POS.has(t.pos) && /\p{L}{2}/u.test(t.value) && !(t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value));
+  };
+  const verdict = predict(model, features, mention, cueable);
+  let cue: Pick<ToneJudgement, 'cue' | 'cueStart' | 'cueEnd'> = { cue: null, cueStart: null, cueEnd: null };
+  if (verdict.cueToken >= 0) {
+    const t = tokens[verdict.cueToken];
+    cue = { cue: t.value, cueStart: t.start, cueEnd: t.end };
+  } else if (verdict.polarity !== 0 && verdict.polarity === rule.polarity) cue = { cue: rule.cue, cueStart: rule.cueStart, cueEnd: rule.cueEnd };
+  return { ...rule, polarity: verdict.polarity, score: verdict.score, ...cue, by: 'model', ...ruled };
+}
+
+const CUE_POS = new Set(['ADJ', 'ADV', 'NOUN', 'VERB', 'PROPN']);
+
+export interface ToneOptions {
+  /** A learned polarity model (tone-model.ts) to decide with; none: the rules alone. */
+  model?: ToneModel | null;
+}
+
+/**
+ * Tone toward each mention, in the order given. Each sentence holding a mention is read once (layout
+ * and polarity words); each mention is then weighed against that sentence's few polarity words only,
+ * and, when a model is given, judged by it on its features.
+ */
+export function sentenceTones(article: Article, mentions: readonly Span[], context: ToneContext, options: ToneOptions = {}): ToneJudgement[] {
+  return readMentions(article, mentions, context, options.model ?? null, false).map((r) => r.judgement);
+}
+
+/** The rules' judgement and the model's features of each mention, in the order given (for training the model). */
+export function sentenceToneFeatures(article: Article, mentions: readonly Span[], context: ToneContext): { judgement: ToneJudgement; features: ToneFeature[] }[] {
+  return readMentions(article, mentions, context, null, true).map((r) => ({ judgement: r.judgement, features: r.features ?? [] }));
+}
+
 /** Tone toward one mention; see sentenceTones for many. */
-export function toneToward(article: Article, target: Span, context: ToneContext): ToneJudgement {
-  return sentenceTones(article, [target], context)[0];
+export function toneToward(article: Article, target: Span, context: ToneContext, options: ToneOptions = {}): ToneJudgement {
+  return sentenceTones(article, [target], context, options)[0];
 }

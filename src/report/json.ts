@@ -47,7 +47,7 @@ export interface ArticleRecord {
    * Tone toward each actor mention (added in 0.3; docs/framing-tone.md): polarity −1/0/+1 toward that
    * actor, `voice` own / quoted / reported and its `holder` (null: the outlet), the cue word and the sentence.
    */
-  tones: { actor: string; side: 'left' | 'right' | null; mention: string; start: number; end: number; polarity: -1 | 0 | 1; score: number; voice: 'own' | 'quoted' | 'reported'; holder: string | null; cue: string | null; cueStart: number | null; cueEnd: number | null; sentenceStart: number; sentenceEnd: number; where: string }[];
+  tones: { actor: string; side: 'left' | 'right' | null; mention: string; start: number; end: number; polarity: -1 | 0 | 1; score: number; voice: 'own' | 'quoted' | 'reported'; holder: string | null; cue: string | null; cueStart: number | null; cueEnd: number | null; sentenceStart: number; sentenceEnd: number; where: string; by: 'model' | 'rules'; rulePolarity: -1 | 0 | 1; ruleScore: number }[];
   /**
    * The day the actors' sides were read at (added in 0.3): the article's or the manifest's date
    * (`published`), else the middle of the term of the sitting president the text names (`president`),
@@ -93,7 +93,7 @@ export function articleRecord(a: ArticleAnalysis): ArticleRecord {
     partisanPhrases: a.phrases.map((p) => ({ phrase: p.phrase, text: p.text, lean: p.lean, partisan: p.partisan, where: p.where, start: p.start, end: p.end })),
     actors: a.actors.map((m) => ({ actor: m.actor, actorId: m.actorId, actorType: m.actorType, text: m.text, side: m.side, party: m.party, sideSource: m.sideSource, where: m.where, start: m.start, end: m.end })),
     sources: a.sources,
-    tones: a.tones.map((t) => ({ actor: t.actor, side: t.side, mention: t.mention, start: t.start, end: t.end, polarity: t.polarity, score: t.score, voice: t.voice, holder: t.holder, cue: t.cue, cueStart: t.cueStart, cueEnd: t.cueEnd, sentenceStart: t.sentenceStart, sentenceEnd: t.sentenceEnd, where: t.where })),
+    tones: a.tones.map((t) => ({ actor: t.actor, side: t.side, mention: t.mention, start: t.start, end: t.end, polarity: t.polarity, score: t.score, voice: t.voice, holder: t.holder, cue: t.cue, cueStart: t.cueStart, cueEnd: t.cueEnd, sentenceStart: t.sentenceStart, sentenceEnd: t.sentenceEnd, where: t.where, by: t.by, rulePolarity: t.rulePolarity, ruleScore: t.ruleScore })),
     sidesDate: { day: a.sidesDate.day, from: a.sidesDate.from, president: a.sidesDate.president ?? null },
     political: { found: a.political.found, reason: a.political.reason, cues: a.political.cues.map((c) => ({ cue: c.cue, category: c.category, strength: c.strength, lead: c.lead, text: c.text, where: c.where, start: c.start, end: c.end })) },
   };
