@@ -210,6 +210,34 @@ describe('story grouping rules on hand-made records', () => {
     expect(groupStories(pair(2, '2022-05-01', '2022-05-01', []))).toEqual(together); // 0.452 - 0.05
   });
 
+  // Issue 19, round 4: in a small corpus, two headlines that share no word ask one day's penalty
+  // more. The pair above with one of its words also in its headline (counted twice: 1 + ln 2 =
+  // 1.6931). Own headline words (k = 7): |a|^2 = 45.77 + 6 * 27.75 + (5.268 * 1.6931)^2 = 45.77 +
+  // 166.51 + 79.55 = 291.83, a.b = 45.77, cos = 0.157 (>= 0.15), less 0.05: 0.107, apart.
+  // Only one headline known: |b|^2 = 45.77 + 7 * 27.75 = 240.02, cos = 45.77 / sqrt(291.83 * 240.02)
+  // = 0.173, no margin: together. A shared headline word (k = 15): |a|^2 = (4.784 * 1.6931)^2 +
+  // 4.784^2 + 15 * 27.75 = 65.60 + 22.89 + 416.25 = 504.74, a.b = 88.49, cos = 0.175: together
+  // (0.125 if the margin were asked).
+  const headlined = (k: number, headA: string[], headB: string[], shared = words('shared', 2)) => [
+    { ...record('a', [...shared, ...words('left', k)], '2022-05-01', ['dana whitlock']), terms: { lemmas: [...shared, ...words('left', k)].sort().map((l) => [l, 1] as [string, number]), headline: headA.map((l) => [l, 1] as [string, number]), numbers: [], names: ['dana whitlock'] } },
+    { ...record('b', [...shared, ...words('right', k)], '2022-05-01', ['dana whitlock']), terms: { lemmas: [...shared, ...words('right', k)].sort().map((l) => [l, 1] as [string, number]), headline: headB.map((l) => [l, 1] as [string, number]), numbers: [], names: ['dana whitlock'] } },
+  ];
+
+  it('in a small corpus, asks a pair whose headlines share no word one day\'s penalty more', () => {
+    const own = headlined(7, [words('left', 1)[0]], [words('right', 1)[0]]);
+    expect(groupStories(own)).toEqual(apart); // 0.157 - 0.05
+    expect(groupStoriesWith(own, { ...defaultParameters(), headlineMargin: 0 })).toEqual(together);
+    expect(groupStories(headlined(7, [words('left', 1)[0]], []))).toEqual(together); // 0.173, no headline on b
+    expect(groupStories(headlined(15, [words('shared', 1)[0]], [words('shared', 1)[0]]))).toEqual(together); // 0.175
+  });
+
+  // Issue 19, round 4: with dates, a single article joins a story of two or three when every pair is
+  // within the loose margin (0.125) of the threshold, one reaches it, and the centroid, less the
+  // day penalty, reaches it. The trio below (n = 3, all dated) with k = 7: |b|^2 = 85.52 + 7 * 27.698
+  // = 279.41, cos(a, b) = cos(a, c) = 85.52 / sqrt(131.35 * 279.41) = 0.446, cos(b, c) = 39.68 /
+  // 279.41 = 0.142 (under 0.15 but above 0.025: complete linkage keeps c out); centroid of a and b
+  // to c: (0.446 + 0.142) / sqrt(2 + 2 * 0.446) = 0.346 >= 0.15: c joins.
+
   // Issue 19, round 3: a single article joins a story of two when every pair reaches the threshold
   // before the undated penalty and the centroid reaches it after. Three undated records, crowding
   // off (the full 0.225), n = 3: idf(df 3) = ln(304 / 3.5341) = 4.4546, idf(df 2) = ln(304 / 2.5341)
@@ -240,6 +268,14 @@ describe('story grouping rules on hand-made records', () => {
     // With local crowding on, nothing outside the three is near them: the centroid is asked no
     // penalty, 0.366 >= 0.15.
     expect(groupStoriesWith(trio(6), { ...fullPenalty, isolation: 0.5 })).toEqual([[0, 1, 2]]);
+  });
+
+  it('with dates, a close third report joins a story of two by the story as a whole', () => {
+    const dated = (dayC: string) => trio(7).map((r, i) => ({ ...r, date: i === 2 ? dayC : '2022-05-01' }));
+    expect(groupStories(dated('2022-05-01'))).toEqual([[0, 1, 2]]);
+    expect(groupStoriesWith(dated('2022-05-01'), { ...defaultParameters(), smallDatedJoin: false })).toEqual([[0, 1], [2]]);
+    // Outside the window (4 days) nothing joins.
+    expect(groupStories(dated('2022-05-05'))).toEqual([[0, 1], [2]]);
   });
 
   // Local crowding (issue 19, round 3). Stories of four undated records, crowding off (the full
