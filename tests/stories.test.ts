@@ -278,6 +278,24 @@ describe('story grouping rules on hand-made records', () => {
     expect(groupStories(dated('2022-05-05'))).toEqual([[0, 1], [2]]);
   });
 
+  // What the small-corpus rules ask of each pair is asked of the centroid too. All dated, n = 3: a =
+  // the 2 common words + 2 shared with b + 2 shared with c + 12 of its own; b and c = the 2 common +
+  // their 2 shared with a + 11 own. |a|^2 = 2 * 19.844 + 4 * 22.917 + 12 * 27.698 = 463.73, |b|^2 =
+  // 85.52 + 11 * 27.698 = 390.20; cos(a, b) = cos(a, c) = 85.52 / sqrt(463.73 * 390.20) = 0.2010,
+  // cos(b, c) = 39.69 / 390.20 = 0.1017; centroid of a and b to c: 0.3027 / sqrt(2.402) = 0.1953.
+  // When c names no one a and b name, each pair across is asked 0.05: a-c 0.151 (an edge), b-c 0.052
+  // (loose), and the centroid 0.1953 - 0.05 = 0.145 < 0.15: c stays out.
+  it('asks the centroid of a small dated join what the small-corpus rules asked of its pairs', () => {
+    const corpus = (cNames: string[]) => [
+      record('a', [...words('common', 2), ...words('withb', 2), ...words('withc', 2), ...words('aown', 12)], '2022-05-01', ['dana whitlock']),
+      record('b', [...words('common', 2), ...words('withb', 2), ...words('bown', 11)], '2022-05-01', ['dana whitlock']),
+      record('c', [...words('common', 2), ...words('withc', 2), ...words('cown', 11)], '2022-05-01', cNames),
+    ];
+    expect(groupStories(corpus(['lee marsh']))).toEqual([[0, 1], [2]]);
+    expect(groupStoriesWith(corpus(['lee marsh']), { ...defaultParameters(), smallMargins: false })).toEqual([[0, 1, 2]]);
+    expect(groupStories(corpus(['dana whitlock']))).toEqual([[0, 1, 2]]); // 0.1953, nothing asked
+  });
+
   // Local crowding (issue 19, round 3). Stories of four undated records, crowding off (the full
   // 0.225): each record = 2 words of every record, 2 words of its story's four, 2 of its own.
   // Two stories (n = 8): idf(df 8) = ln(309 / 8.5341) = 3.5892, idf(df 4) = ln(309 / 4.5341) = 4.2217,
