@@ -231,6 +231,19 @@ describe('story grouping rules on hand-made records', () => {
     expect(groupStories(headlined(15, [words('shared', 1)[0]], [words('shared', 1)[0]]))).toEqual(together); // 0.175
   });
 
+  // A headline word in more than 0.3 of the background's articles is not a shared headline word.
+  // "president" (background df 3225 of 4398) in both headlines and texts: idf = ln(303 / (2 + 300 *
+  // 3225.5 / 4399 + 0.5)) = 0.309, counted twice: 0.523. k = 7 with own headline words as above:
+  // |a|^2 = 291.83 + 0.274 = 292.10, a.b = 45.77 + 0.274, cos = 0.158; the margin is asked: 0.108.
+  it('does not count a headline word most news articles use as a shared headline word', () => {
+    const common = (share: number) => {
+      const [a, b] = headlined(7, ['president', words('left', 1)[0]], ['president', words('right', 1)[0]], [...words('shared', 2), 'president']);
+      return groupStoriesWith([a, b], { ...defaultParameters(), headlineCommonShare: share });
+    };
+    expect(common(defaultParameters().headlineCommonShare)).toEqual(apart);
+    expect(common(1)).toEqual(together); // 0.158: "president" counted as shared
+  });
+
   // Issue 19, round 4: with dates, a single article joins a story of two or three when every pair is
   // within the loose margin (0.125) of the threshold, one reaches it, and the centroid, less the
   // day penalty, reaches it. The trio below (n = 3, all dated) with k = 7: |b|^2 = 85.52 + 7 * 27.698

@@ -144,6 +144,13 @@ export interface GroupingParameters {
    */
   headlineMargin: number;
   /**
+   * A headline word in more than this share of the background's articles ("trump", "president",
+   * "house", "congress") is shared by chance, not by the event, and does not count as a shared
+   * headline word. Small corpora with a story of unrelated articles are 8 of 500 from 0.25 to 0.35
+   * (9 at 0.5; 0.15 loses real events), and 0.3 is the middle (docs/grouping-notes.md round 4).
+   */
+  headlineCommonShare: number;
+  /**
    * A single article may join a story of two or three by the centroid phase when every pair across
    * reaches the threshold before the undated penalty and the centroid's score, less the penalty,
    * reaches it too: the penalty is asked of the story as a whole, so three reports that are close
@@ -230,6 +237,7 @@ export function defaultParameters(): GroupingParameters {
     nameShared: true,
     nameMargin: DAY_PENALTY,
     headlineMargin: DAY_PENALTY,
+    headlineCommonShare: 0.3,
     undatedCrowding: true,
     looseMargin: LOOSE_MARGIN,
     smallStoryJoin: true,
@@ -506,6 +514,10 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
   };
   const names = p.nameShared && n < p.backgroundWeight ? docs.map((c) => new Set(c.terms.names)) : null;
   const headlines = p.headlineMargin > 0 && n < p.backgroundWeight ? docs.map(headlineTerms) : null;
+  // Headline words that can name an event: not in more than `headlineCommonShare` of the background's
+  // articles ("trump", "president", "house" name none).
+  const bg = p.background;
+  const eventWords = headlines && bg ? headlines.map((h) => new Set([...h].filter((w) => (bg.df.get(w) ?? 0) <= p.headlineCommonShare * bg.documents))) : headlines;
   const maxUndatedPostings = Math.max(p.minCommonPostings, Math.ceil(n * p.commonShare));
   // How many top terms article j shares with the current article i (reset through `candidates`).
   const shared = new Int32Array(n);
@@ -552,7 +564,7 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
       let raw = undatedPair ? dot : dot - p.dayPenalty * Math.abs(day[i] - day[j]);
       let asked = 0;
       if (names && !sharesName(names[i], names[j])) asked += p.nameMargin;
-      if (headlines && headlines[i].size > 0 && headlines[j].size > 0 && !sharesName(headlines[i], headlines[j])) asked += p.headlineMargin;
+      if (headlines && eventWords && headlines[i].size > 0 && headlines[j].size > 0 && !sharesName(eventWords[i], eventWords[j])) asked += p.headlineMargin;
       raw -= asked;
       const w = undatedPair ? raw - p.undatedPenalty : raw;
       const margin = undatedPair ? undatedLoose : p.looseMargin;
