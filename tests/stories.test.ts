@@ -351,6 +351,26 @@ describe('story grouping rules on hand-made records', () => {
     expect(groupStoriesWith(corpus, { ...full, smallIntoIsolated: false })).toEqual([[0, 1, 2, 3], [4, 5]]);
   });
 
+  // Two stories of four, undated, alone in a corpus of 300 (292 fillers with words of their own). n = 300,
+  // m = 300: idf(df 8) = ln(601 / 8.5341) = 4.2546, idf(df 4) = 4.8871, idf(df 2) = 5.4688, idf(df 1) =
+  // 5.9706 at the own weight 1 - 0.5 * 300 / 600 = 0.75. Each record: 1 word of all eight, 2 of its
+  // story, 4 of its own; a1 and b1 share one more word. Inside a story cos 0.41-0.45; across, a1-b1
+  // (18.10 + 29.91) / 175.99 = 0.273 (at the threshold before the penalty of 0.1125 and after it), the
+  // other 15 pairs 18.10 / 146.08 = 0.124 (no edge). One pair of 16: no majority; but no pair leaves the
+  // two stories, and the centroid cosine is 0.225 (worked out on the vectors), asked no penalty: one
+  // story. A filler that shares two of a2's own words (and has ten of its own: cos 0.288 with a2) is a
+  // pair leaving them: two stories.
+  it('joins two stories that nothing else in a large corpus is near, on one pair and their centroids', () => {
+    const member = (s: string, i: number, extra: string[] = []) => record(`${s}${i}`, [...words('every', 1), ...words(`${s}story`, 2), ...words(`${s}${i}own`, 4), ...extra]);
+    const stories = ['a', 'b'].flatMap((s) => [1, 2, 3, 4].map((i) => member(s, i, i === 1 ? ['linkword'] : [])));
+    const fillers = Array.from({ length: 292 }, (_, i) => record(`f${String(i).padStart(3, '0')}`, words(`filler${letter(i % 26)}${letter(Math.floor(i / 26))}`, 2)));
+    const inOne = (groups: number[][]) => groups.find((g) => g.includes(0))!;
+    expect(inOne(groupStories([...stories, ...fillers]))).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(inOne(groupStoriesWith([...stories, ...fillers], { ...defaultParameters(), aloneJoin: false }))).toEqual([0, 1, 2, 3]);
+    const near = record('g', [...words('a2own', 2), ...words('gown', 10)]);
+    expect(inOne(groupStories([...stories, near, ...fillers.slice(1)]))).toEqual([0, 1, 2, 3]);
+  });
+
   it('does not chain: A like B and B like C, A unlike C, gives two groups', () => {
     // All 8 words have df 2 and the same weight: cos(A, B) = cos(B, C) = 4 / (2 * sqrt(8)) = 0.707,
     // cos(A, C) = 0. Single linkage would make one group of three. The tie goes to the lower keys.
