@@ -27,11 +27,14 @@ const ROWS: [string, Partial<GroupingParameters>][] = [
   ['smallStoryJoin off', { smallStoryJoin: false }],
   ['smallIntoIsolated off', { smallIntoIsolated: false }],
   // Round 4: the headline rule of small corpora, the dated join of a single article to a small story,
-  // the small-corpus margins asked of its centroid, and the isolated-loose majority (off by default).
+  // the small-corpus margins asked of its centroid, the isolated-loose majority (off by default) and
+  // the join of two stories nothing else is near.
   ...[0, 0.025, 0.05, 0.075, 0.1, 0.15].map((x): [string, Partial<GroupingParameters>] => [`headlineMargin ${x}`, { headlineMargin: x }]),
+  ...[0.15, 0.25, 0.3, 0.35, 0.5, 1].map((x): [string, Partial<GroupingParameters>] => [`headlineCommonShare ${x}`, { headlineCommonShare: x }]),
   ['smallDatedJoin off', { smallDatedJoin: false }],
   ['smallMargins off', { smallMargins: false }],
   ['isolatedLoose on', { isolatedLoose: true }],
+  ['aloneJoin off', { aloneJoin: false }],
 ];
 
 export function storyRange(): void {
