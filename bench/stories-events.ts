@@ -253,6 +253,43 @@ export function smallCorpora(pool: readonly Unrelated[], samples: number, seed: 
   return { merged, pairs, examples };
 }
 
+/**
+ * The other side of the small-corpus check (issue 19, round 4): one real event (its outlets' own
+ * reports: BASIL's three, or AllSides' three sides) among 2-7 unrelated articles of the pool, all with
+ * one date. Counts the samples whose reports all land in one story ("kept", goal: all) and those
+ * where an unrelated article joins the event's story. A rule that keeps unrelated articles apart must
+ * not pay for it here.
+ */
+export function smallWithEvent(events: readonly Labelled[], pool: readonly Unrelated[], seed: number, group: Grouper = groupStories, topicOf: ReadonlyMap<string, string> = new Map()): { samples: number; kept: number; joined: number } {
+  const random = rng(seed);
+  const byEvent = new Map<string, StoryCandidate[]>();
+  for (const a of events) {
+    // Near-copies are left out: only the first three articles of an event are real reports.
+    const k = Number(/-(\d+)\.txt$/.exec(a.candidate.key)?.[1] ?? 0);
+    if (k < 3) byEvent.set(a.event, [...(byEvent.get(a.event) ?? []), a.candidate]);
+  }
+  let kept = 0;
+  let joined = 0;
+  for (const [event, reports] of byEvent) {
+    const id = event.replace(/^as/, '');
+    const others: StoryCandidate[] = [];
+    const topics = new Set<string>();
+    for (const u of shuffle(pool, random)) {
+      // Not the event itself, nor another AllSides story filed under the event's topic.
+      if (u.candidate.key.includes(id) || topics.has(u.topic) || u.topic === topicOf.get(event)) continue;
+      topics.add(u.topic);
+      others.push(u.candidate);
+      if (others.length === 2 + Math.floor(random() * 6)) break;
+    }
+    const corpus = [...reports, ...others].map((c) => ({ ...c, date: '2021-06-01' }));
+    const groups = group(corpus);
+    const home = groups.find((g) => g.includes(0))!;
+    kept += Number(reports.every((_, i) => home.includes(i)));
+    joined += Number(home.some((i) => i >= reports.length));
+  }
+  return { samples: byEvent.size, kept, joined };
+}
+
 export interface EventData {
   basilEvents: number;
   asEvents: number;
@@ -261,6 +298,8 @@ export interface EventData {
   basil5: Labelled[];
   as12: Labelled[];
   pool: Unrelated[];
+  /** AllSides event id -> its pool topic ("as:" + the line's topic). */
+  asTopics: Map<string, string>;
 }
 
 /** Story terms of every article the checks use (the slow part: each article goes through the pipeline). */
@@ -280,6 +319,7 @@ export function eventData(): EventData | null {
     basil5: eventArticles(basil, 5, 3, 'b5'),
     as12: eventArticles(asEvents, 12, 4, 'a12'),
     pool: unrelatedPools(lines, basil),
+    asTopics: new Map(lines.map((l) => [`as${l.id}`, `as:${l.topic}`])),
   };
 }
 
@@ -300,6 +340,12 @@ export function reportEvents(d: EventData): void {
     `Small corpora: ${samples} samples of 3-10 articles on different topics (pool: ${d.pool.length} = ABP/AllSides/BASIL), one date: ` +
       `**${r.merged}** samples (${((100 * r.merged) / samples).toFixed(1)}%) with a story of unrelated articles, ${r.pairs} unrelated pairs together (goal 0).` +
       (r.examples.length ? ` E.g. ${r.examples.join('; ')}.` : ''),
+  );
+  const withEvent = [smallWithEvent(d.basil3, d.pool, 9), smallWithEvent(d.as12, d.pool, 10, groupStories, d.asTopics)];
+  console.log(
+    `Small corpora with one real event (its outlets' own reports + 2-7 unrelated articles, one date): ` +
+      `BASIL ${withEvent[0].samples} events: reports kept in one story **${withEvent[0].kept}**, an unrelated article joined ${withEvent[0].joined}; ` +
+      `AllSides ${withEvent[1].samples} events: kept **${withEvent[1].kept}**, joined ${withEvent[1].joined}.`,
   );
 }
 

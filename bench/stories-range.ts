@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { defaultParameters, groupStoriesWith } from '../src/compare/stories.js';
 import type { GroupingParameters, StoryCandidate } from '../src/compare/stories.js';
 import { allSidesArticles, groupAndScore } from './stories-devset.js';
-import { eventData, sampled, scoreEvents, smallCorpora } from './stories-events.js';
+import { eventData, sampled, scoreEvents, smallCorpora, smallWithEvent } from './stories-events.js';
 
 const ALLSIDES = join(import.meta.dirname, '..', '..', 'shared', 'devsets', 'stories', 'allsides-2021.jsonl');
 
@@ -26,6 +26,15 @@ const ROWS: [string, Partial<GroupingParameters>][] = [
   ...[0, 0.25, 0.375, 0.5, 0.75, 1].map((x): [string, Partial<GroupingParameters>] => [`isolation ${x}`, { isolation: x }]),
   ['smallStoryJoin off', { smallStoryJoin: false }],
   ['smallIntoIsolated off', { smallIntoIsolated: false }],
+  // Round 4: the headline rule of small corpora, the dated join of a single article to a small story,
+  // the small-corpus margins asked of its centroid, the isolated-loose majority (off by default) and
+  // the join of two stories nothing else is near.
+  ...[0, 0.025, 0.05, 0.075, 0.1, 0.15].map((x): [string, Partial<GroupingParameters>] => [`headlineMargin ${x}`, { headlineMargin: x }]),
+  ...[0.15, 0.25, 0.3, 0.35, 0.5, 1].map((x): [string, Partial<GroupingParameters>] => [`headlineCommonShare ${x}`, { headlineCommonShare: x }]),
+  ['smallDatedJoin off', { smallDatedJoin: false }],
+  ['smallMargins off', { smallMargins: false }],
+  ['isolatedLoose on', { isolatedLoose: true }],
+  ['aloneJoin off', { aloneJoin: false }],
 ];
 
 export function storyRange(): void {
@@ -37,16 +46,17 @@ export function storyRange(): void {
   }
   const as = allSidesArticles();
   const pct = (x: number) => `${(100 * x).toFixed(1)}`;
-  console.log('| setting | AllSides ARI (dates / own date / none) | BASIL 46 x 12 together (none / dates) | 4 x 12 | 10 x 5 | BASIL x 3 | small corpora with a story |\n|---|---|---|---|---|---|---|');
+  console.log('| setting | AllSides ARI (dates / own date / none) | BASIL 46 x 12 together (none / dates) | 4 x 12 | 10 x 5 | BASIL x 3 | small corpora with a story | one real event kept (BASIL / AllSides) |\n|---|---|---|---|---|---|---|---|');
   for (const [name, over] of ROWS) {
     const p = { ...defaultParameters(), ...over };
     const group = (c: readonly StoryCandidate[]) => groupStoriesWith(c, p);
     const ari = (['story', 'url', 'none'] as const).map((m) => groupAndScore(as, m, group).ari.toFixed(3)).join(' / ');
     const both = (f: (dated: boolean) => { together: number }) => `${pct(f(false).together)} / ${pct(f(true).together)}`;
     const small = smallCorpora(d.pool, 500, 8, group).merged;
+    const kept = [smallWithEvent(d.basil3, d.pool, 9, group), smallWithEvent(d.as12, d.pool, 10, group, d.asTopics)].map((r) => `${r.kept}/${r.samples}`).join(' / ');
     console.log(
       `| ${name} | ${ari} | ${both((x) => scoreEvents(d.basil12, x, group))} | ${both((x) => sampled(d.basil12, 4, 30, 5, x, group))} | ` +
-        `${both((x) => sampled(d.basil5, 10, 30, 6, x, group))} | ${both((x) => scoreEvents(d.basil3, x, group))} | ${small}/500 |`,
+        `${both((x) => sampled(d.basil5, 10, 30, 6, x, group))} | ${both((x) => scoreEvents(d.basil3, x, group))} | ${small}/500 | ${kept} |`,
     );
   }
 }

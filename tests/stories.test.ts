@@ -210,6 +210,47 @@ describe('story grouping rules on hand-made records', () => {
     expect(groupStories(pair(2, '2022-05-01', '2022-05-01', []))).toEqual(together); // 0.452 - 0.05
   });
 
+  // Issue 19, round 4: in a small corpus, two headlines that share no word ask one day's penalty
+  // more. The pair above with one of its words also in its headline (counted twice: 1 + ln 2 =
+  // 1.6931). Own headline words (k = 7): |a|^2 = 45.77 + 6 * 27.75 + (5.268 * 1.6931)^2 = 45.77 +
+  // 166.51 + 79.55 = 291.83, a.b = 45.77, cos = 0.157 (>= 0.15), less 0.05: 0.107, apart.
+  // Only one headline known: |b|^2 = 45.77 + 7 * 27.75 = 240.02, cos = 45.77 / sqrt(291.83 * 240.02)
+  // = 0.173, no margin: together. A shared headline word (k = 15): |a|^2 = (4.784 * 1.6931)^2 +
+  // 4.784^2 + 15 * 27.75 = 65.60 + 22.89 + 416.25 = 504.74, a.b = 88.49, cos = 0.175: together
+  // (0.125 if the margin were asked).
+  const headlined = (k: number, headA: string[], headB: string[], shared = words('shared', 2)) => [
+    { ...record('a', [...shared, ...words('left', k)], '2022-05-01', ['dana whitlock']), terms: { lemmas: [...shared, ...words('left', k)].sort().map((l) => [l, 1] as [string, number]), headline: headA.map((l) => [l, 1] as [string, number]), numbers: [], names: ['dana whitlock'] } },
+    { ...record('b', [...shared, ...words('right', k)], '2022-05-01', ['dana whitlock']), terms: { lemmas: [...shared, ...words('right', k)].sort().map((l) => [l, 1] as [string, number]), headline: headB.map((l) => [l, 1] as [string, number]), numbers: [], names: ['dana whitlock'] } },
+  ];
+
+  it('in a small corpus, asks a pair whose headlines share no word one day\'s penalty more', () => {
+    const own = headlined(7, [words('left', 1)[0]], [words('right', 1)[0]]);
+    expect(groupStories(own)).toEqual(apart); // 0.157 - 0.05
+    expect(groupStoriesWith(own, { ...defaultParameters(), headlineMargin: 0 })).toEqual(together);
+    expect(groupStories(headlined(7, [words('left', 1)[0]], []))).toEqual(together); // 0.173, no headline on b
+    expect(groupStories(headlined(15, [words('shared', 1)[0]], [words('shared', 1)[0]]))).toEqual(together); // 0.175
+  });
+
+  // A headline word in more than 0.3 of the background's articles is not a shared headline word.
+  // "president" (background df 3225 of 4398) in both headlines and texts: idf = ln(303 / (2 + 300 *
+  // 3225.5 / 4399 + 0.5)) = 0.309, counted twice: 0.523. k = 7 with own headline words as above:
+  // |a|^2 = 291.83 + 0.274 = 292.10, a.b = 45.77 + 0.274, cos = 0.158; the margin is asked: 0.108.
+  it('does not count a headline word most news articles use as a shared headline word', () => {
+    const common = (share: number) => {
+      const [a, b] = headlined(7, ['president', words('left', 1)[0]], ['president', words('right', 1)[0]], [...words('shared', 2), 'president']);
+      return groupStoriesWith([a, b], { ...defaultParameters(), headlineCommonShare: share });
+    };
+    expect(common(defaultParameters().headlineCommonShare)).toEqual(apart);
+    expect(common(1)).toEqual(together); // 0.158: "president" counted as shared
+  });
+
+  // Issue 19, round 4: with dates, a single article joins a story of two or three when every pair is
+  // within the loose margin (0.125) of the threshold, one reaches it, and the centroid, less the
+  // day penalty, reaches it. The trio below (n = 3, all dated) with k = 7: |b|^2 = 85.52 + 7 * 27.698
+  // = 279.41, cos(a, b) = cos(a, c) = 85.52 / sqrt(131.35 * 279.41) = 0.446, cos(b, c) = 39.68 /
+  // 279.41 = 0.142 (under 0.15 but above 0.025: complete linkage keeps c out); centroid of a and b
+  // to c: (0.446 + 0.142) / sqrt(2 + 2 * 0.446) = 0.346 >= 0.15: c joins.
+
   // Issue 19, round 3: a single article joins a story of two when every pair reaches the threshold
   // before the undated penalty and the centroid reaches it after. Three undated records, crowding
   // off (the full 0.225), n = 3: idf(df 3) = ln(304 / 3.5341) = 4.4546, idf(df 2) = ln(304 / 2.5341)
@@ -240,6 +281,32 @@ describe('story grouping rules on hand-made records', () => {
     // With local crowding on, nothing outside the three is near them: the centroid is asked no
     // penalty, 0.366 >= 0.15.
     expect(groupStoriesWith(trio(6), { ...fullPenalty, isolation: 0.5 })).toEqual([[0, 1, 2]]);
+  });
+
+  it('with dates, a close third report joins a story of two by the story as a whole', () => {
+    const dated = (dayC: string) => trio(7).map((r, i) => ({ ...r, date: i === 2 ? dayC : '2022-05-01' }));
+    expect(groupStories(dated('2022-05-01'))).toEqual([[0, 1, 2]]);
+    expect(groupStoriesWith(dated('2022-05-01'), { ...defaultParameters(), smallDatedJoin: false })).toEqual([[0, 1], [2]]);
+    // Outside the window (4 days) nothing joins.
+    expect(groupStories(dated('2022-05-05'))).toEqual([[0, 1], [2]]);
+  });
+
+  // What the small-corpus rules ask of each pair is asked of the centroid too. All dated, n = 3: a =
+  // the 2 common words + 2 shared with b + 2 shared with c + 12 of its own; b and c = the 2 common +
+  // their 2 shared with a + 11 own. |a|^2 = 2 * 19.844 + 4 * 22.917 + 12 * 27.698 = 463.73, |b|^2 =
+  // 85.52 + 11 * 27.698 = 390.20; cos(a, b) = cos(a, c) = 85.52 / sqrt(463.73 * 390.20) = 0.2010,
+  // cos(b, c) = 39.69 / 390.20 = 0.1017; centroid of a and b to c: 0.3027 / sqrt(2.402) = 0.1953.
+  // When c names no one a and b name, each pair across is asked 0.05: a-c 0.151 (an edge), b-c 0.052
+  // (loose), and the centroid 0.1953 - 0.05 = 0.145 < 0.15: c stays out.
+  it('asks the centroid of a small dated join what the small-corpus rules asked of its pairs', () => {
+    const corpus = (cNames: string[]) => [
+      record('a', [...words('common', 2), ...words('withb', 2), ...words('withc', 2), ...words('aown', 12)], '2022-05-01', ['dana whitlock']),
+      record('b', [...words('common', 2), ...words('withb', 2), ...words('bown', 11)], '2022-05-01', ['dana whitlock']),
+      record('c', [...words('common', 2), ...words('withc', 2), ...words('cown', 11)], '2022-05-01', cNames),
+    ];
+    expect(groupStories(corpus(['lee marsh']))).toEqual([[0, 1], [2]]);
+    expect(groupStoriesWith(corpus(['lee marsh']), { ...defaultParameters(), smallMargins: false })).toEqual([[0, 1, 2]]);
+    expect(groupStories(corpus(['dana whitlock']))).toEqual([[0, 1, 2]]); // 0.1953, nothing asked
   });
 
   // Local crowding (issue 19, round 3). Stories of four undated records, crowding off (the full
@@ -282,6 +349,26 @@ describe('story grouping rules on hand-made records', () => {
     const corpus = [...storyOf('a').map((r) => ({ ...r, terms: { ...r.terms } })), ...two];
     expect(groupStoriesWith(corpus, full)).toEqual([[0, 1, 2, 3, 4, 5]]);
     expect(groupStoriesWith(corpus, { ...full, smallIntoIsolated: false })).toEqual([[0, 1, 2, 3], [4, 5]]);
+  });
+
+  // Two stories of four, undated, alone in a corpus of 300 (292 fillers with words of their own). n = 300,
+  // m = 300: idf(df 8) = ln(601 / 8.5341) = 4.2546, idf(df 4) = 4.8871, idf(df 2) = 5.4688, idf(df 1) =
+  // 5.9706 at the own weight 1 - 0.5 * 300 / 600 = 0.75. Each record: 1 word of all eight, 2 of its
+  // story, 4 of its own; a1 and b1 share one more word. Inside a story cos 0.41-0.45; across, a1-b1
+  // (18.10 + 29.91) / 175.99 = 0.273 (at the threshold before the penalty of 0.1125 and after it), the
+  // other 15 pairs 18.10 / 146.08 = 0.124 (no edge). One pair of 16: no majority; but no pair leaves the
+  // two stories, and the centroid cosine is 0.225 (worked out on the vectors), asked no penalty: one
+  // story. A filler that shares two of a2's own words (and has ten of its own: cos 0.288 with a2) is a
+  // pair leaving them: two stories.
+  it('joins two stories that nothing else in a large corpus is near, on one pair and their centroids', () => {
+    const member = (s: string, i: number, extra: string[] = []) => record(`${s}${i}`, [...words('every', 1), ...words(`${s}story`, 2), ...words(`${s}${i}own`, 4), ...extra]);
+    const stories = ['a', 'b'].flatMap((s) => [1, 2, 3, 4].map((i) => member(s, i, i === 1 ? ['linkword'] : [])));
+    const fillers = Array.from({ length: 292 }, (_, i) => record(`f${String(i).padStart(3, '0')}`, words(`filler${letter(i % 26)}${letter(Math.floor(i / 26))}`, 2)));
+    const inOne = (groups: number[][]) => groups.find((g) => g.includes(0))!;
+    expect(inOne(groupStories([...stories, ...fillers]))).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(inOne(groupStoriesWith([...stories, ...fillers], { ...defaultParameters(), aloneJoin: false }))).toEqual([0, 1, 2, 3]);
+    const near = record('g', [...words('a2own', 2), ...words('gown', 10)]);
+    expect(inOne(groupStories([...stories, near, ...fillers.slice(1)]))).toEqual([0, 1, 2, 3]);
   });
 
   it('does not chain: A like B and B like C, A unlike C, gives two groups', () => {

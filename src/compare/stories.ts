@@ -15,12 +15,15 @@
 // two of them, while a corpus of thousands does; and such a pair counts figures more, since they are
 // what tells one instance of a recurring event from the next.
 // In a corpus smaller than the background's weight, a pair that shares no name is asked a little
-// more, so two pieces that share only ordinary words are not a story.
+// more, and so is a pair whose headlines share no word that can name an event, so two pieces that
+// share only ordinary words, or one storyline but not one event, are not a story.
 // The centroid phase also asks the undated penalty of a story as a whole rather than of each pair:
 // a single article joins a story of two or three when every pair reaches the threshold before the
 // penalty and the centroid after it; and the penalty shrinks with the local crowding of a join (how
 // many pairs at the threshold leave the joined story against those inside it), since the other
 // events of the same kind that it stands for show as articles close to the story's members.
+// With dates too, a single article joins a story of two or three by the story as a whole (every pair
+// near the threshold, one at it, the centroid less the day penalties at it).
 // Contract (the rest of framelens relies on it): `groupStories` sees only small per-article
 // candidates, returns groups of candidate indexes, and gives the same groups for the same set of
 // candidates whatever their order (all work happens in an order fixed by the keys).
@@ -136,6 +139,21 @@ export interface GroupingParameters {
   nameShared: boolean;
   nameMargin: number;
   /**
+   * A headline names its event, and another report of the same event nearly always uses one of its
+   * words in its own headline (BASIL's real outlets 97%, AllSides' sides 93% of pairs), while two
+   * pieces on one storyline but different events often do not (62% share one). So while the corpus
+   * has fewer articles than `backgroundWeight`, a pair whose headlines are both known and share no
+   * term is asked `headlineMargin` more. A missing headline (bare text) asks nothing.
+   */
+  headlineMargin: number;
+  /**
+   * A headline word in more than this share of the background's articles ("trump", "president",
+   * "house", "congress") is shared by chance, not by the event, and does not count as a shared
+   * headline word. Small corpora with a story of unrelated articles are 8 of 500 from 0.25 to 0.35
+   * (9 at 0.5; 0.15 loses real events), and 0.3 is the middle (docs/grouping-notes.md round 4).
+   */
+  headlineCommonShare: number;
+  /**
    * A single article may join a story of two or three by the centroid phase when every pair across
    * reaches the threshold before the undated penalty and the centroid's score, less the penalty,
    * reaches it too: the penalty is asked of the story as a whole, so three reports that are close
@@ -160,6 +178,39 @@ export interface GroupingParameters {
    * from the rest of the event.
    */
   smallIntoIsolated: boolean;
+  /**
+   * The dated counterpart of `smallStoryJoin`: when every date is known, a single article joins a
+   * story of two or three when every pair across is within the loose margin of the threshold, at least
+   * one reaches it, and the centroid, less the average day penalty, reaches it. Reports of one event
+   * by three outlets often score 0.12-0.15 on one pair and well above on the others; complete
+   * linkage left the third report out (BASIL with dates, 3 outlets: 92.8% -> 97.1% together).
+   */
+  smallDatedJoin: boolean;
+  /**
+   * Off by default (measured, docs/grouping-notes.md round 4): an isolated join's majority of pairs
+   * across may count pairs within the loose margin before the undated penalty, not only those at the
+   * threshold. BASIL 46 x 12 without dates 88.9% -> 90.4% together, but purity 97.1% -> 94.9% and ARI
+   * 0.891 -> 0.860: it also joins different events of one kind (same-sex marriage in 2012 and 2013).
+   */
+  isolatedLoose: boolean;
+  /**
+   * When a single article joins a story of two or three, every pair across is an edge, so what the
+   * small-corpus rules asked of those pairs (`nameMargin`, `headlineMargin`) is known: it is asked of
+   * the centroid too, as the day penalties are. Without it, a piece of another event on the same issue
+   * joined a small story by its centroid although each of its pairs had been asked more.
+   */
+  smallMargins: boolean;
+  /**
+   * In a corpus of at least `backgroundWeight` articles, two stories of `wholeStorySize` or more
+   * whose members have no pair at the threshold (before the undated penalty) with any other article
+   * may join without the majority of pairs across, when one pair across reaches the threshold and the
+   * centroid does. Nothing else in the corpus is near either story, so the pair majority has nothing
+   * to guard against but the two stories themselves, and their centroids decide; one pair leaving
+   * either story turns the rule off (allowing a few, 5% of the pairs inside, chained events: BASIL
+   * 46 x 12 purity 97.1% -> 92.2%). In a smaller corpus every story is this alone and it says nothing
+   * (on 48-50 articles it joined events of one kind: 10 x 5 ARI 0.852 -> 0.843).
+   */
+  aloneJoin: boolean;
 }
 
 /** Reports of one event are published within a few days (96% of the AllSides links that carry a date are within 3 days of the story's date). */
@@ -199,11 +250,17 @@ export function defaultParameters(): GroupingParameters {
     ownTermScaled: true,
     nameShared: true,
     nameMargin: DAY_PENALTY,
+    headlineMargin: DAY_PENALTY,
+    headlineCommonShare: 0.3,
     undatedCrowding: true,
     looseMargin: LOOSE_MARGIN,
     smallStoryJoin: true,
     isolation: 0.5,
     smallIntoIsolated: true,
+    smallDatedJoin: true,
+    isolatedLoose: false,
+    smallMargins: true,
+    aloneJoin: true,
   };
 }
 
@@ -418,6 +475,10 @@ interface Edges {
   raw: number[];
   /** 1 when the pair is within the loose margin of the threshold (a centroid-phase edge). */
   loose: number[];
+  /** 1 when the pair is within the loose margin before the undated penalty (an isolated join's edge). */
+  rawLoose: number[];
+  /** What the small-corpus rules asked of the pair (no shared name, no shared headline word). */
+  margin: number[];
 }
 
 /** Inverted index from term id to articles (compressed rows: term t owns items offset[t] .. offset[t + 1] - 1). */
@@ -429,6 +490,15 @@ function postings(vocabulary: number, v: Vectors, articles: readonly number[]): 
   const items = new Int32Array(offset[vocabulary]);
   for (const i of articles) for (let k = v.topStart[i]; k < v.topStart[i + 1]; k += 1) items[fill[v.top[k]]++] = i;
   return { offset, items };
+}
+
+/** The lemmas of an article's headline (empty when it has none). */
+function headlineTerms(c: StoryCandidate): Set<string> {
+  const out = new Set<string>();
+  const t = c.terms;
+  if (isPacked(t)) forEachCount(t.packed.headline, (term) => out.add(term));
+  else for (const [term] of t.headline) out.add(term);
+  return out;
 }
 
 const sharesName = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
@@ -458,12 +528,17 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
     return from;
   };
   const names = p.nameShared && n < p.backgroundWeight ? docs.map((c) => new Set(c.terms.names)) : null;
+  const headlines = p.headlineMargin > 0 && n < p.backgroundWeight ? docs.map(headlineTerms) : null;
+  // Headline words that can name an event: not in more than `headlineCommonShare` of the background's
+  // articles ("trump", "president", "house" name none).
+  const bg = p.background;
+  const eventWords = headlines && bg ? headlines.map((h) => new Set([...h].filter((w) => (bg.df.get(w) ?? 0) <= p.headlineCommonShare * bg.documents))) : headlines;
   const maxUndatedPostings = Math.max(p.minCommonPostings, Math.ceil(n * p.commonShare));
   // How many top terms article j shares with the current article i (reset through `candidates`).
   const shared = new Int32Array(n);
   const dense = new Float64Array(v.vocabulary);
   const denseU = vu === v ? dense : new Float64Array(vu.vocabulary);
-  const edges: Edges = { from: [], to: [], weight: [], raw: [], loose: [] };
+  const edges: Edges = { from: [], to: [], weight: [], raw: [], loose: [], rawLoose: [], margin: [] };
   const candidates = new Int32Array(n);
   for (let i = 0; i < n; i += 1) {
     let found = 0;
@@ -502,17 +577,24 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
       else for (let k = v.start[j]; k < v.start[j + 1]; k += 1) dot += dense[v.ids[k]] * v.weights[k];
       const undatedPair = day[i] === NONE || day[j] === NONE;
       let raw = undatedPair ? dot : dot - p.dayPenalty * Math.abs(day[i] - day[j]);
-      if (names && !sharesName(names[i], names[j])) raw -= p.nameMargin;
+      let asked = 0;
+      if (names && !sharesName(names[i], names[j])) asked += p.nameMargin;
+      if (headlines && eventWords && headlines[i].size > 0 && headlines[j].size > 0 && !sharesName(eventWords[i], eventWords[j])) asked += p.headlineMargin;
+      raw -= asked;
       const w = undatedPair ? raw - p.undatedPenalty : raw;
-      const loose = w >= p.minSimilarity - (undatedPair ? undatedLoose : p.looseMargin);
+      const margin = undatedPair ? undatedLoose : p.looseMargin;
+      const loose = w >= p.minSimilarity - margin;
+      const rawLoose = p.isolatedLoose && p.isolation > 0 && raw >= p.minSimilarity - margin;
       // Pairs at the threshold before the undated penalty are kept for the centroid phase's rules
       // that ask the penalty of a story as a whole (the same as loose ones when dates are known).
-      if (loose || ((p.smallStoryJoin || p.isolation > 0) && raw >= p.minSimilarity)) {
+      if (loose || rawLoose || ((p.smallStoryJoin || p.isolation > 0) && raw >= p.minSimilarity)) {
         edges.from.push(i);
         edges.to.push(j);
         edges.weight.push(w);
         edges.raw.push(raw);
         edges.loose.push(loose ? 1 : 0);
+        edges.rawLoose.push(rawLoose ? 1 : 0);
+        edges.margin.push(asked);
       }
     }
     for (let k = v.start[i]; k < v.start[i + 1]; k += 1) dense[v.ids[k]] = 0;
@@ -525,6 +607,10 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
 interface Link {
   loose: number;
   raw: number;
+  /** Pairs within the loose margin before the undated penalty. */
+  rawLoose: number;
+  /** The small-corpus margins asked of those pairs, summed. */
+  margin: number;
 }
 
 /** [score, group a, group b, version of a, version of b]: a proposal to join two groups. */
@@ -712,6 +798,8 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
   const dated = new Centroids(v, n);
   const undated = vu === v ? dated : new Centroids(vu, n);
   const centroidsFor = (a: number, b: number) => (daysOf(a).length < size[a] || daysOf(b).length < size[b] ? undated : dated);
+  // See `aloneJoin`: only a corpus of the background's weight or more can show that nothing is near.
+  const alone = p.aloneJoin && n >= p.backgroundWeight;
   /** The centroid score of two groups, or null when they may not join. */
   const score = (a: number, b: number, link: Link): number | null => {
     const pairs = size[a] * size[b];
@@ -726,8 +814,10 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
     if (hi < p.wholeStorySize) {
       // A single article and a story of two or three: every pair must reach the threshold before
       // the undated penalty, which is then asked of the centroid (below), not of each pair.
-      if (!p.smallStoryJoin || lo !== 1 || hi < 2 || link.raw < pairs || link.loose < 1) return null;
-    } else if (link.loose <= p.edgeShare * pairs && (crowded === 1 || link.raw <= p.edgeShare * pairs)) return null;
+      if (!p.smallStoryJoin || lo !== 1 || hi < 2) return null;
+      const allDated = daysOf(a).length === size[a] && daysOf(b).length === size[b];
+      if (p.smallDatedJoin && allDated ? link.loose < pairs || link.raw < 1 : link.raw < pairs || link.loose < 1) return null;
+    } else if (link.loose <= p.edgeShare * pairs && (crowded === 1 || (p.isolatedLoose ? link.rawLoose : link.raw) <= p.edgeShare * pairs) && !(alone && outside === 0 && link.raw >= 1)) return null;
     // A story of two or three joins a large one only when the join is isolated and a date is missing:
     // with dates, complete linkage inside the window already gathers an event's reports, and a small
     // story near a large dated one is a follow-up (AllSides lists them as stories of their own).
@@ -741,6 +831,10 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
       if (Math.max(da[da.length - 1] - db[0], db[db.length - 1] - da[0]) > p.dateWindowDays) return null;
       for (const x of da) for (const y of db) penalty += p.dayPenalty * Math.abs(x - y);
     }
+    // A single article joining a story of two or three has every pair across among the edges, so
+    // what the small-corpus rules asked of those pairs (no shared name, no shared headline word) is
+    // known and asked of the centroid too, as the day penalties are.
+    if (p.smallMargins && hi < p.wholeStorySize) penalty += link.margin;
     return centroidsFor(a, b).cosine(a, b, membersOf) - penalty / pairs;
   };
   const heap = new MergeHeap();
@@ -769,7 +863,8 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
   for (let e = 0; e < edges.from.length; e += 1) {
     const loose = edges.loose[e] && edges.weight[e] >= threshold - p.looseMargin ? 1 : 0;
     const raw = edges.raw[e] >= threshold ? 1 : 0;
-    if (!loose && !raw) continue;
+    const rawLoose = edges.rawLoose[e];
+    if (!loose && !raw && !rawLoose) continue;
     const a = initial[edges.from[e]];
     const b = initial[edges.to[e]];
     if (a === b) continue;
@@ -777,8 +872,10 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
     if (link) {
       link.loose += loose;
       link.raw += raw;
+      link.rawLoose += rawLoose;
+      link.margin += edges.margin[e];
     } else {
-      const made = { loose, raw };
+      const made = { loose, raw, rawLoose, margin: edges.margin[e] };
       linksOf(a).set(b, made);
       linksOf(b).set(a, made);
     }
@@ -805,7 +902,7 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
       if (c === keep || c === gone) continue;
       const other = big.get(c);
       // A new record: the old ones are shared with the other group's map.
-      big.set(c, other ? { loose: other.loose + link.loose, raw: other.raw + link.raw } : link);
+      big.set(c, other ? { loose: other.loose + link.loose, raw: other.raw + link.raw, rawLoose: other.rawLoose + link.rawLoose, margin: other.margin + link.margin } : link);
     }
     links[keep] = big;
     links[gone] = new Map();
