@@ -66,6 +66,9 @@ const analysisShape = shape({
     actor: str, side: SIDE, mention: str, polarity: oneOf(-1, 0, 1), score: num, voice: oneOf('own', 'quoted', 'reported'), holder: nullable(str),
     cue: nullable(str), cueStart: nullable(int), cueEnd: nullable(int), sentenceStart: int, sentenceEnd: int,
   })),
+  biasSentences: arrayOf(finding('bias-sentence', {
+    probability: num, biasKind: oneOf('informational'), actors: arrayOf(str), side: SIDE, polarity: oneOf(-1, 0, 1), leaning: oneOf(-1, 0, 1),
+  })),
   sidesDate: shape({ day: nullable(str), from: oneOf('published', 'president', 'story', 'latest') }),
 });
 

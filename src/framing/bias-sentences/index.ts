@@ -1,0 +1,129 @@
+// Sentences that carry informational bias: for each body sentence, the probability that it does, from
+// a logistic regression over what framelens already reads in it (src/framing/bias-sentences/features.ts),
+// trained on BASIL's annotated sentences (scripts/build-bias-model.ts, lexicon/bias-sentences.json).
+// Flagged sentences become records with text and offsets, the actors they name, and which side their
+// tone is against: the relative signal `bias` (src/framing/relative.ts) compares these within a story.
+import { readFileSync } from 'node:fs';
+import type { Article, Where } from '../../types.js';
+import type { Side } from '../../actors/types.js';
+import type { ToneFinding } from '../tone-records.js';
+import { dataPath } from '../../data-path.js';
+import type { BiasModel } from './model.js';
+import { probability } from './model.js';
+import { sentenceFeatures } from './features.js';
+import type { SentenceRecords } from './features.js';
+
+export type { SentenceFeatures, SentenceRecords } from './features.js';
+export { sentenceFeatures } from './features.js';
+
+export interface BiasSentenceFinding {
+  kind: 'bias-sentence';
+  text: string;
+  start: number;
+  end: number;
+  where: Where;
+  /** Probability (3 decimals) that the sentence carries informational bias, from the model. */
+  probability: number;
+  /** What kind of bias the model was trained to find: BASIL's informational bias (selection of facts, context, quotes). */
+  biasKind: 'informational';
+  /** Actors the sentence names (canonical names, in order of first mention). */
+  actors: string[];
+  /**
+   * The side the sentence's tone is aimed at, from its tone records (any voice: BASIL's informational
+   * bias includes the quotations an outlet chooses to run): the side whose actors' records sum
+   * furthest from 0; null when the records in it are neutral or cancel out.
+   */
+  side: Side | null;
+  /** The summed tone toward `side`, as −1 or +1 (0 when `side` is null). */
+  polarity: -1 | 0 | 1;
+  /** +1: the sentence's tone favours the right side (good for it or bad for the left); −1 the left; 0 neither. */
+  leaning: -1 | 0 | 1;
+}
+
+/** The model file (lexicon/bias-sentences.json). */
+export interface BiasModelFile {
+  name: string;
+  version: number;
+  description: string;
+  /** Where the weights were learned from. */
+  source: string;
+  /** How they were learned: penalty, passes, vocabulary rule, and the cross-validated figures. */
+  training: Record<string, unknown>;
+  threshold: number;
+  /** Feature name -> weight, sorted by name. */
+  weights: Record<string, number>;
+}
+
+/** Checks a model file's shape; throws with the first problem found. */
+export function validateBiasModel(data: unknown, file: string): BiasModelFile {
+  const fail = (why: string): never => {
+    throw new Error(`${file}: ${why}`);
+  };
+  if (typeof data !== 'object' || data === null) fail('not an object');
+  const d = data as Record<string, unknown>;
+  for (const k of ['name', 'description', 'source'] as const) if (typeof d[k] !== 'string' || !(d[k] as string).trim()) fail(`"${k}" must be a non-empty string`);
+  if (typeof d.version !== 'number') fail('"version" must be a number');
+  if (typeof d.threshold !== 'number' || !(d.threshold > 0 && d.threshold < 1)) fail('"threshold" must be a number between 0 and 1');
+  if (typeof d.training !== 'object' || d.training === null) fail('"training" must be an object');
+  if (typeof d.weights !== 'object' || d.weights === null || Array.isArray(d.weights)) fail('"weights" must be an object');
+  const names = Object.keys(d.weights as object);
+  if (!names.includes('bias')) fail('"weights" has no "bias"');
+  names.forEach((n, i) => {
+    const v = (d.weights as Record<string, unknown>)[n];
+    if (typeof v !== 'number' || !Number.isFinite(v)) fail(`weight "${n}" is not a finite number`);
+    if (i > 0 && names[i - 1].localeCompare(n) >= 0) fail(`weights are not sorted by name at "${n}"`);
+    if (!/^[a-z][a-z0-9:'-]*$/.test(n)) fail(`weight name "${n}" is not a feature name`);
+  });
+  return d as unknown as BiasModelFile;
+}
+
+let bundled: BiasModel | null = null;
+
+/** The bundled model, read once per process. */
+export function biasModel(): BiasModel {
+  if (bundled) return bundled;
+  const path = dataPath('bias-sentences.json');
+  const file = validateBiasModel(JSON.parse(readFileSync(path, 'utf8')), path);
+  bundled = { weights: new Map(Object.entries(file.weights)), threshold: file.threshold };
+  return bundled;
+}
+
+/**
+ * The side a sentence's tone is aimed at: tone summed per side over the sentence's records (any voice).
+ * Negative toward the right, or positive toward the left, leans left.
+ */
+export function sentenceSide(tones: readonly ToneFinding[], start: number, end: number): { side: Side | null; polarity: -1 | 0 | 1; leaning: -1 | 0 | 1 } {
+  const sum = { left: 0, right: 0 };
+  for (const t of tones) {
+    if (t.start < start || t.start >= end || t.side === null || t.polarity === 0) continue;
+    sum[t.side] += t.polarity;
+  }
+  const leaning = Math.sign(sum.right - sum.left) as -1 | 0 | 1;
+  if (leaning === 0) return { side: null, polarity: 0, leaning };
+  // The side the tone is most about; on a tie, the one it is negative toward (blame weighs more than praise).
+  const side: Side = Math.abs(sum.right) > Math.abs(sum.left) ? 'right' : Math.abs(sum.left) > Math.abs(sum.right) ? 'left' : sum.right < 0 ? 'right' : 'left';
+  return { side, polarity: Math.sign(sum[side]) as -1 | 1, leaning };
+}
+
+/** The flagged body sentences of an article. */
+export function findBiasSentences(article: Article, records: SentenceRecords, model: BiasModel = biasModel()): BiasSentenceFinding[] {
+  const out: BiasSentenceFinding[] = [];
+  for (const s of sentenceFeatures(article, records)) {
+    const p = probability(model, s.features);
+    if (p < model.threshold) continue;
+    out.push(biasSentenceRecord(article.text, s.start, s.end, p, records));
+  }
+  return out;
+}
+
+/** The record of one flagged sentence: the actors it names and the side its tone records are aimed at. */
+export function biasSentenceRecord(text: string, start: number, end: number, p: number, records: Pick<SentenceRecords, 'actors' | 'tones'>): BiasSentenceFinding {
+  const actors = [...new Set(records.actors.filter((m) => m.start >= start && m.start < end).map((m) => m.actor))];
+  const { side, polarity, leaning } = sentenceSide(records.tones, start, end);
+  return { kind: 'bias-sentence', text: text.slice(start, end), start, end, where: 'body', probability: Math.round(p * 1000) / 1000, biasKind: 'informational', actors, side, polarity, leaning };
+}
+
+/** After the actors' sides were read again (another date, the story): each record's side follows its tone records. */
+export function withBiasSides(records: readonly BiasSentenceFinding[], tones: readonly ToneFinding[]): BiasSentenceFinding[] {
+  return records.map((r) => ({ ...r, ...sentenceSide(tones, r.start, r.end) }));
+}
