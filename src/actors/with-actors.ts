@@ -9,5 +9,5 @@ import { withBiasSides } from '../framing/bias-sentences/index.js';
 export function withActors(a: ArticleAnalysis, actors: ActorMention[]): ArticleAnalysis {
   if (actors === a.actors) return a;
   const tones = withSides(a.tones, actors);
-  return { ...a, actors, sources: sourcesBySide({ actors, quotes: a.quotes, attributions: a.attributions }), tones, biasSentences: withBiasSides(a.biasSentences, tones) };
+  return { ...a, actors, sources: sourcesBySide({ actors, quotes: a.quotes, attributions: a.attributions }), tones, biasSentences: withBiasSides(a.biasSentences, { actors, tones, quotes: a.quotes, attributions: a.attributions }) };
 }

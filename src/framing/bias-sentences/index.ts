@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import type { Article, Where } from '../../types.js';
 import type { Side } from '../../actors/types.js';
-import type { ToneFinding } from '../tone-records.js';
 import { dataPath } from '../../data-path.js';
 import type { BiasModel } from './model.js';
 import { probability } from './model.js';
@@ -29,9 +28,9 @@ export interface BiasSentenceFinding {
   /** Actors the sentence names (canonical names, in order of first mention). */
   actors: string[];
   /**
-   * The side the sentence's tone is aimed at, from its tone records (any voice: BASIL's informational
-   * bias includes the quotations an outlet chooses to run): the side whose actors' records sum
-   * furthest from 0; null when the records in it are neutral or cancel out.
+   * The side the sentence is aimed at (sentenceSide): its sided targets with the tone of their records
+   * (neutral read as negative), its sided speakers as the side heard; null when it names no sided
+   * actor or the sides cancel out.
    */
   side: Side | null;
   /** The summed tone toward `side`, as −1 or +1 (0 when `side` is null). */
@@ -88,19 +87,30 @@ export function biasModel(): BiasModel {
   return bundled;
 }
 
+/** What the side of a sentence is read from: the analysis' actors, their tone records and who speaks. */
+export type SideRecords = Pick<SentenceRecords, 'actors' | 'tones' | 'quotes' | 'attributions'>;
+
 /**
- * The side a sentence's tone is aimed at: tone summed per side over the sentence's records (any voice).
- * Negative toward the right, or positive toward the left, leans left.
+ * The side a sentence is aimed at. Each sided actor it names counts toward its side: as its speaker
+ * (of a direct quotation in the sentence, or the source of reported speech) +1, the side heard; else
+ * as a target, with the polarity of its tone record, and −1 when the record is neutral (three in four
+ * of BASIL's informational-bias spans are negative toward their target). `side` is the side whose
+ * sum is furthest from 0 (on a tie, the one it is negative toward), `polarity` that sum's sign, and
+ * `leaning` which side the sentence favours: the right's sum minus the left's.
  */
-export function sentenceSide(tones: readonly ToneFinding[], start: number, end: number): { side: Side | null; polarity: -1 | 0 | 1; leaning: -1 | 0 | 1 } {
+export function sentenceSide(r: SideRecords, start: number, end: number): { side: Side | null; polarity: -1 | 0 | 1; leaning: -1 | 0 | 1 } {
   const sum = { left: 0, right: 0 };
-  for (const t of tones) {
-    if (t.start < start || t.start >= end || t.side === null || t.polarity === 0) continue;
-    sum[t.side] += t.polarity;
+  const tone = new Map(r.tones.map((t) => [`${t.start}:${t.end}`, t.polarity]));
+  const speakers = new Set(r.quotes.filter((q) => q.quoteKind === 'speech' && q.start < end && q.end > start && q.speaker).map((q) => q.speaker as string));
+  const inQuote = (at: number) => r.quotes.some((q) => at >= q.start && at < q.end);
+  const sourceOf = (at: number) => r.attributions.some((x) => at >= x.start && at < x.end && !(x.contentStart !== undefined && at >= x.contentStart && at < (x.contentEnd ?? x.end)));
+  for (const m of r.actors) {
+    if (m.side === null || m.start < start || m.start >= end) continue;
+    const speaker = (!inQuote(m.start) && speakers.has(m.actor)) || sourceOf(m.start);
+    sum[m.side] += speaker ? 1 : tone.get(`${m.start}:${m.end}`) || -1;
   }
   const leaning = Math.sign(sum.right - sum.left) as -1 | 0 | 1;
   if (leaning === 0) return { side: null, polarity: 0, leaning };
-  // The side the tone is most about; on a tie, the one it is negative toward (blame weighs more than praise).
   const side: Side = Math.abs(sum.right) > Math.abs(sum.left) ? 'right' : Math.abs(sum.left) > Math.abs(sum.right) ? 'left' : sum.right < 0 ? 'right' : 'left';
   return { side, polarity: Math.sign(sum[side]) as -1 | 1, leaning };
 }
@@ -117,13 +127,13 @@ export function findBiasSentences(article: Article, records: SentenceRecords, mo
 }
 
 /** The record of one flagged sentence: the actors it names and the side its tone records are aimed at. */
-export function biasSentenceRecord(text: string, start: number, end: number, p: number, records: Pick<SentenceRecords, 'actors' | 'tones'>): BiasSentenceFinding {
+export function biasSentenceRecord(text: string, start: number, end: number, p: number, records: SideRecords): BiasSentenceFinding {
   const actors = [...new Set(records.actors.filter((m) => m.start >= start && m.start < end).map((m) => m.actor))];
-  const { side, polarity, leaning } = sentenceSide(records.tones, start, end);
+  const { side, polarity, leaning } = sentenceSide(records, start, end);
   return { kind: 'bias-sentence', text: text.slice(start, end), start, end, where: 'body', probability: Math.round(p * 1000) / 1000, biasKind: 'informational', actors, side, polarity, leaning };
 }
 
-/** After the actors' sides were read again (another date, the story): each record's side follows its tone records. */
-export function withBiasSides(records: readonly BiasSentenceFinding[], tones: readonly ToneFinding[]): BiasSentenceFinding[] {
-  return records.map((r) => ({ ...r, ...sentenceSide(tones, r.start, r.end) }));
+/** After the actors' sides were read again (another date, the story): each record's side follows its actors. */
+export function withBiasSides(records: readonly BiasSentenceFinding[], sides: SideRecords): BiasSentenceFinding[] {
+  return records.map((r) => ({ ...r, actors: r.actors, ...sentenceSide(sides, r.start, r.end) }));
 }
