@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Article, Where } from '../../types.js';
 import type { Side } from '../../actors/types.js';
 import { dataPath } from '../../data-path.js';
+import { speakerActors } from '../../actors/sources.js';
 import type { BiasModel } from './model.js';
 import { probability } from './model.js';
 import { sentenceFeatures } from './features.js';
@@ -101,7 +102,10 @@ export type SideRecords = Pick<SentenceRecords, 'actors' | 'tones' | 'quotes' | 
 export function sentenceSide(r: SideRecords, start: number, end: number): { side: Side | null; polarity: -1 | 0 | 1; leaning: -1 | 0 | 1 } {
   const sum = { left: 0, right: 0 };
   const tone = new Map(r.tones.map((t) => [`${t.start}:${t.end}`, t.polarity]));
-  const speakers = new Set(r.quotes.filter((q) => q.quoteKind === 'speech' && q.start < end && q.end > start && q.speaker).map((q) => q.speaker as string));
+  const quoted = r.quotes.filter((q) => q.quoteKind === 'speech' && q.start < end && q.end > start);
+  // The speaker as the quote finder names it ("Chuck Schumer") is matched to the actor ("Charles E. Schumer").
+  const who = quoted.length ? speakerActors(r.actors) : null;
+  const speakers = new Set(quoted.map((q) => who?.(q.speaker, q.speakerMention)?.actor).filter((a): a is string => !!a));
   const inQuote = (at: number) => r.quotes.some((q) => at >= q.start && at < q.end);
   const sourceOf = (at: number) => r.attributions.some((x) => at >= x.start && at < x.end && !(x.contentStart !== undefined && at >= x.contentStart && at < (x.contentEnd ?? x.end)));
   for (const m of r.actors) {
