@@ -82,7 +82,10 @@ function bias(i: number, inputs: readonly FramingInput[], labels: SideLabels): F
   const side: 'left' | 'right' = lean(x) >= othersMean ? 'left' : 'right';
   const tally = (o: FramingInput) => `${against(o, side).length} against ${labels[side]}, ${against(o, side === 'left' ? 'right' : 'left').length} against ${labels[side === 'left' ? 'right' : 'left']}`;
   const claim = `has ${plural(x.bias.length, 'sentence')} the bias-sentence model flags as informational bias: ${tally(x)} (the others: ${others.map((o) => `[${o.id}] ${o.bias.length} flagged, ${tally(o)}`).join('; ')})`;
-  const cites = [...against(x, side)].sort((a, b) => b.probability - a.probability || a.start - b.start).slice(0, MAX_CITES).sort((a, b) => a.start - b.start).map(({ start, end, text }) => ({ start, end, text }));
+  // The sentences aimed at that side first, then those aimed at the other (an article can stand apart by having fewer).
+  const byProbability = (xs: FramingInput['bias']) => [...xs].sort((a, b) => b.probability - a.probability || a.start - b.start);
+  const chosen = [...byProbability(against(x, side)), ...byProbability(against(x, side === 'left' ? 'right' : 'left'))].slice(0, MAX_CITES);
+  const cites = chosen.sort((a, b) => a.start - b.start).map(({ start, end, text }) => ({ start, end, text }));
   return { signal: 'bias', direction: side === 'left' ? 1 : -1, claim, cites };
 }
 

@@ -7,6 +7,7 @@ import type { Article, AttributionFinding, FigureFinding, LoadedWordFinding, Quo
 import type { ActorMention } from '../../actors/types.js';
 import type { ToneFinding } from '../tone-records.js';
 import { toneWords } from '../tone-words.js';
+import { bucketsOf } from './buckets.js';
 
 /** What the features are read from, besides the parsed article: records the analysis already made. */
 export interface SentenceRecords {
@@ -52,27 +53,51 @@ const bin = (x: number, edges: readonly number[]) => {
   return i;
 };
 
-/** Spans indexed for "does any of them touch [start, end)": few records per article, a scan is enough. */
-const touching = <T extends { start: number; end: number }>(xs: readonly T[], start: number, end: number) => xs.filter((x) => x.start < end && x.end > start);
+/** The records of each kind that touch each sentence (`bucketsOf`), indexed by the sentence's place. */
+export type SentenceBuckets = { [K in keyof SentenceRecords]: SentenceRecords[K][number][][] };
+
+export function sentenceBuckets(r: SentenceRecords, sentences: readonly { start: number; end: number }[]): SentenceBuckets {
+  return {
+    quotes: bucketsOf(r.quotes, sentences),
+    attributions: bucketsOf(r.attributions, sentences),
+    actors: bucketsOf(r.actors, sentences),
+    tones: bucketsOf(r.tones, sentences),
+    terms: bucketsOf(r.terms, sentences),
+    loadedWords: bucketsOf(r.loadedWords, sentences),
+    signals: bucketsOf(r.signals, sentences),
+    reportVerbs: bucketsOf(r.reportVerbs, sentences),
+    figures: bucketsOf(r.figures, sentences),
+  };
+}
+
+/** The article's body sentences in reading order, with the block and paragraph each is in. */
+export function bodySentences(article: Article): { start: number; end: number; block: Article['blocks'][number]; paragraph: number; sentence: Article['blocks'][number]['parsed']['sentences'][number] }[] {
+  const out: ReturnType<typeof bodySentences> = [];
+  let paragraph = 0;
+  for (const block of article.blocks) {
+    if (block.role !== 'body') continue;
+    for (const sentence of block.parsed.sentences) out.push({ start: sentence.start, end: sentence.end, block, paragraph, sentence });
+    paragraph += 1;
+  }
+  return out;
+}
 
 /**
- * The features of every body sentence of the article, in reading order. `mainActors`: the actors the
- * article names most (its three most-mentioned), read from the article itself.
+ * The features of every body sentence of the article, in reading order. A "main" actor is one of the
+ * article's three most-mentioned.
  */
-export function sentenceFeatures(article: Article, r: SentenceRecords): SentenceFeatures[] {
+export function sentenceFeatures(article: Article, r: SentenceRecords, sentences = bodySentences(article), buckets = sentenceBuckets(r, sentences)): SentenceFeatures[] {
   const words = toneWords();
-  const body = article.blocks.filter((b) => b.role === 'body');
   const counts = new Map<string, number>();
   for (const m of r.actors) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
   const main = new Set([...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 3).map(([a]) => a));
-  const total = body.reduce((n, b) => n + b.parsed.sentences.length, 0);
-  const speech = r.quotes.filter((q) => q.quoteKind === 'speech');
+  const total = sentences.length;
   const out: SentenceFeatures[] = [];
-  let index = 0;
-  body.forEach((block, paragraph) => {
-    for (const s of block.parsed.sentences) {
+  sentences.forEach(({ block, paragraph, sentence: s }, index) => {
+    {
       const f = new Map<string, number>();
       const add = (name: string, value = 1) => f.set(name, (f.get(name) ?? 0) + value);
+      const touching = <K extends keyof SentenceBuckets>(kind: K) => buckets[kind][index];
       f.set('bias', 1);
       let n = 0, neg = 0, pos = 0;
       for (let t = s.firstToken; t <= s.lastToken; t += 1) {
@@ -91,35 +116,34 @@ export function sentenceFeatures(article: Article, r: SentenceRecords): Sentence
       add(`para:${bin(paragraph, [1, 2, 4, 8, 16])}`);
       add(`at:${bin(total > 1 ? index / (total - 1) : 0, [0.1, 0.25, 0.5, 0.75])}`);
       // Voice: a direct quotation, reported speech, or the outlet's own words.
-      const quoted = touching(speech, s.start, s.end);
+      const quoted = (touching('quotes') as QuoteFinding[]).filter((q) => q.quoteKind === 'speech');
       const quotedChars = quoted.reduce((c, q) => c + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0);
-      const reported = touching(r.attributions, s.start, s.end);
+      const reported = touching('attributions');
       if (quoted.length) add('voice:quoted', Math.min(1, quotedChars / Math.max(1, s.end - s.start)));
       if (reported.length) add('voice:reported');
       if (!quoted.length && !reported.length) add('voice:own');
       if (quoted.some((q) => q.speaker)) add('quote:named');
       if (reported.some((x) => x.anonymous)) add('source:anonymous');
       // Who it names.
-      const actors = touching(r.actors, s.start, s.end);
+      const actors = touching('actors');
       if (actors.length) add(`actors:${bin(actors.length, [2, 4])}`);
       if (actors.some((m) => m.side)) add('actor:sided');
       if (new Set(actors.filter((m) => m.side).map((m) => m.side)).size > 1) add('actor:both-sides');
       if (actors.some((m) => main.has(m.actor))) add('actor:main');
       // Tone records in it, by polarity and voice.
-      for (const t of touching(r.tones, s.start, s.end)) {
+      for (const t of touching('tones')) {
         if (t.polarity === 0) continue;
         const p = t.polarity < 0 ? 'neg' : 'pos';
         f.set(`tone:${p}`, 1);
         f.set(`tone:${p}:${t.voice}`, 1);
         if (main.has(t.actor)) f.set(`tone:${p}:main`, 1);
       }
-      if (touching(r.terms, s.start, s.end).length) add('loaded:term');
-      for (const w of touching(r.loadedWords, s.start, s.end)) f.set(`loaded:${w.list}`, 1);
-      for (const x of touching(r.signals, s.start, s.end)) f.set(`signal:${x.signal}`, 1);
-      for (const v of touching(r.reportVerbs, s.start, s.end)) f.set(`verb:${v.stance}`, 1);
-      if (touching(r.figures, s.start, s.end).length) add('figure');
+      if (touching('terms').length) add('loaded:term');
+      for (const w of touching('loadedWords')) f.set(`loaded:${w.list}`, 1);
+      for (const x of touching('signals')) f.set(`signal:${x.signal}`, 1);
+      for (const v of touching('reportVerbs')) f.set(`verb:${v.stance}`, 1);
+      if (touching('figures').length) add('figure');
       out.push({ start: s.start, end: s.end, index, features: f });
-      index += 1;
     }
   });
   return out;

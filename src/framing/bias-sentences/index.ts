@@ -10,7 +10,9 @@ import { dataPath } from '../../data-path.js';
 import { speakerActors } from '../../actors/sources.js';
 import type { BiasModel } from './model.js';
 import { probability } from './model.js';
-import { sentenceFeatures } from './features.js';
+import { bodySentences, sentenceBuckets, sentenceFeatures } from './features.js';
+import { bucketsOf } from './buckets.js';
+import type { ActorMention } from '../../actors/types.js';
 import type { SentenceRecords } from './features.js';
 
 export type { SentenceFeatures, SentenceRecords } from './features.js';
@@ -99,12 +101,12 @@ export type SideRecords = Pick<SentenceRecords, 'actors' | 'tones' | 'quotes' | 
  * sum is furthest from 0 (on a tie, the one it is negative toward), `polarity` that sum's sign, and
  * `leaning` which side the sentence favours: the right's sum minus the left's.
  */
-export function sentenceSide(r: SideRecords, start: number, end: number): { side: Side | null; polarity: -1 | 0 | 1; leaning: -1 | 0 | 1 } {
+export function sentenceSide(r: SideRecords, start: number, end: number, speakersOf = lazySpeakers(r.actors)): { side: Side | null; polarity: -1 | 0 | 1; leaning: -1 | 0 | 1 } {
   const sum = { left: 0, right: 0 };
   const tone = new Map(r.tones.map((t) => [`${t.start}:${t.end}`, t.polarity]));
   const quoted = r.quotes.filter((q) => q.quoteKind === 'speech' && q.start < end && q.end > start);
   // The speaker as the quote finder names it ("Chuck Schumer") is matched to the actor ("Charles E. Schumer").
-  const who = quoted.length ? speakerActors(r.actors) : null;
+  const who = quoted.length ? speakersOf() : null;
   const speakers = new Set(quoted.map((q) => who?.(q.speaker, q.speakerMention)?.actor).filter((a): a is string => !!a));
   const inQuote = (at: number) => r.quotes.some((q) => at >= q.start && at < q.end);
   const sourceOf = (at: number) => r.attributions.some((x) => at >= x.start && at < x.end && !(x.contentStart !== undefined && at >= x.contentStart && at < (x.contentEnd ?? x.end)));
@@ -121,23 +123,36 @@ export function sentenceSide(r: SideRecords, start: number, end: number): { side
 
 /** The flagged body sentences of an article. */
 export function findBiasSentences(article: Article, records: SentenceRecords, model: BiasModel = biasModel()): BiasSentenceFinding[] {
+  const sentences = bodySentences(article);
+  const buckets = sentenceBuckets(records, sentences);
+  const who = lazySpeakers(records.actors);
   const out: BiasSentenceFinding[] = [];
-  for (const s of sentenceFeatures(article, records)) {
+  for (const s of sentenceFeatures(article, records, sentences, buckets)) {
     const p = probability(model, s.features);
     if (p < model.threshold) continue;
-    out.push(biasSentenceRecord(article.text, s.start, s.end, p, records));
+    const i = s.index;
+    out.push(biasSentenceRecord(article.text, s.start, s.end, p, { actors: buckets.actors[i], tones: buckets.tones[i], quotes: buckets.quotes[i], attributions: buckets.attributions[i] }, who));
   }
   return out;
 }
 
+/** The speaker matcher of the article's actors, built once and only when a quotation asks for it. */
+function lazySpeakers(actors: readonly ActorMention[]): () => ReturnType<typeof speakerActors> {
+  let who: ReturnType<typeof speakerActors> | null = null;
+  return () => (who ??= speakerActors(actors));
+}
+
 /** The record of one flagged sentence: the actors it names and the side its tone records are aimed at. */
-export function biasSentenceRecord(text: string, start: number, end: number, p: number, records: SideRecords): BiasSentenceFinding {
+export function biasSentenceRecord(text: string, start: number, end: number, p: number, records: SideRecords, who = lazySpeakers(records.actors)): BiasSentenceFinding {
   const actors = [...new Set(records.actors.filter((m) => m.start >= start && m.start < end).map((m) => m.actor))];
-  const { side, polarity, leaning } = sentenceSide(records, start, end);
+  const { side, polarity, leaning } = sentenceSide(records, start, end, who);
   return { kind: 'bias-sentence', text: text.slice(start, end), start, end, where: 'body', probability: Math.round(p * 1000) / 1000, biasKind: 'informational', actors, side, polarity, leaning };
 }
 
 /** After the actors' sides were read again (another date, the story): each record's side follows its actors. */
 export function withBiasSides(records: readonly BiasSentenceFinding[], sides: SideRecords): BiasSentenceFinding[] {
-  return records.map((r) => ({ ...r, actors: r.actors, ...sentenceSide(sides, r.start, r.end) }));
+  if (records.length === 0) return [];
+  const b = { actors: bucketsOf(sides.actors, records), tones: bucketsOf(sides.tones, records), quotes: bucketsOf(sides.quotes, records), attributions: bucketsOf(sides.attributions, records) };
+  const who = lazySpeakers(sides.actors);
+  return records.map((r, i) => ({ ...r, ...sentenceSide({ actors: b.actors[i], tones: b.tones[i], quotes: b.quotes[i], attributions: b.attributions[i] }, r.start, r.end, who) }));
 }
