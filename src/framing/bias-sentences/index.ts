@@ -1,8 +1,9 @@
 // Sentences that carry informational bias: for each body sentence, the probability that it does, from
 // a logistic regression over what framelens already reads in it (src/framing/bias-sentences/features.ts),
 // trained on BASIL's annotated sentences (scripts/build-bias-model.ts, lexicon/bias-sentences.json).
-// Flagged sentences become records with text and offsets, the actors they name, and which side their
-// tone is against: the relative signal `bias` (src/framing/relative.ts) compares these within a story.
+// Flagged sentences become records with text and offsets, the actors they name, and the side each is
+// aimed at (sentenceSide): the relative signal `bias` (src/framing/relative.ts) compares these within
+// a story, so a single article gets no call from them.
 import { readFileSync } from 'node:fs';
 import type { Article, Where } from '../../types.js';
 import type { Side } from '../../actors/types.js';
@@ -49,7 +50,7 @@ export interface BiasModelFile {
   description: string;
   /** Where the weights were learned from. */
   source: string;
-  /** How they were learned: penalty, passes, vocabulary rule, and the cross-validated figures. */
+  /** How they were learned: examples, penalty, passes, word features or not, and the inner cross-validation's F1. */
   training: Record<string, unknown>;
   threshold: number;
   /** Feature name -> weight, sorted by name. */
