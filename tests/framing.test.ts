@@ -87,7 +87,7 @@ describe('relative framing on hand-written articles', () => {
 describe('relativeFraming', () => {
   const input = (id: string, right: number, left: number): FramingInput => ({
     id, quotedWords: { left, right }, attributions: { left: 0, right: 0 }, quotedWordsTotal: left + right, sourceCites: { left: [], right: [] },
-    tone: { left: { negative: [], positive: [], neutral: 0 }, right: { negative: [], positive: [], neutral: 0 } }, learnedLean: null,
+    tone: { left: { negative: [], positive: [], neutral: 0 }, right: { negative: [], positive: [], neutral: 0 } }, learnedLean: null, bias: [],
   });
   it('puts the article that quotes the right side most furthest right, and ties share a rank', () => {
     const f = relativeFraming([input('a', 100, 0), input('b', 0, 100), input('c', 50, 50), input('d', 50, 50)]);

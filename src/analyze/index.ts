@@ -34,6 +34,8 @@ import { actorTones } from '../framing/tone-records.js';
 import type { ToneFinding } from '../framing/tone-records.js';
 import { politicalSubject } from './political/detect.js';
 import { actorCues } from '../actors/cues.js';
+import { findBiasSentences } from '../framing/bias-sentences/index.js';
+import type { BiasSentenceFinding } from '../framing/bias-sentences/index.js';
 
 export interface AnalysisContext {
   terms: TermMatcher;
@@ -92,6 +94,11 @@ export interface ArticleAnalysis {
   sources: SourcesBySide;
   /** Tone toward each actor mention (one record per mention, in `actors` order), with its voice and holder. */
   tones: ToneFinding[];
+  /**
+   * Body sentences the bias-sentence model flags as carrying informational bias (added in 0.3), each
+   * with its probability, the actors it names and the side its tone is aimed at.
+   */
+  biasSentences: BiasSentenceFinding[];
   /** The day actors' sides were read at, and how it was found (added in 0.3). */
   sidesDate: SidesDate;
   /** Where the article came from, as the corpus manifest records it (null when unknown). */
@@ -139,6 +146,8 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
   const era = published ? null : presidentEra(article.text, found);
   const actors = era ? resolveSides(found, era.day) : found;
   const sidesDate: SidesDate = published ? { day: published, from: 'published' } : era ?? { day: null, from: 'latest' };
+  const tones = actorTones(article, actors, { quotes, attributions });
+  const figures = extractFigures(article);
   const political = politicalSubject(article, [...actorCues(actors), ...(context.extraPoliticalCues?.(article) ?? [])]);
   return {
     article: withoutTokens(article),
@@ -149,7 +158,7 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
     attributions,
     hedges: extractHedges(article),
     terms,
-    figures: extractFigures(article),
+    figures,
     signals,
     loadedWords,
     reportVerbs,
@@ -162,7 +171,8 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
     naming: namingPhrases(article, quotes),
     actors,
     sources: sourcesBySide({ actors, quotes, attributions }),
-    tones: actorTones(article, actors, { quotes, attributions }),
+    tones,
+    biasSentences: findBiasSentences(article, { quotes, attributions, actors, tones, terms, loadedWords, signals, reportVerbs, figures }),
     sidesDate,
     provenance: { url: null, outletLean: null },
   };

@@ -67,6 +67,9 @@ const analysisShape = shape({
     cue: nullable(str), cueStart: nullable(int), cueEnd: nullable(int), sentenceStart: int, sentenceEnd: int,
     by: oneOf('model', 'rules'), rulePolarity: oneOf(-1, 0, 1), ruleScore: num,
   })),
+  biasSentences: arrayOf(finding('bias-sentence', {
+    probability: num, biasKind: oneOf('informational'), actors: arrayOf(str), side: SIDE, polarity: oneOf(-1, 0, 1), leaning: oneOf(-1, 0, 1),
+  })),
   sidesDate: shape({ day: nullable(str), from: oneOf('published', 'president', 'story', 'latest') }),
 });
 

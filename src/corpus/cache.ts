@@ -14,8 +14,8 @@ import { isAnalysis } from './cache-shapes.js';
 import { compactRecord, expandRecord } from './record-text.js';
 
 export const CACHE_DIR_NAME = '.framelens-cache';
-/** Bumped when the layout of an entry changes; entries of another schema are foreign (5: the article text once, src/corpus/record-text.ts). */
-const SCHEMA = 5;
+/** Bumped when the layout of an entry changes; entries of another schema are foreign (5: the article text once, src/corpus/record-text.ts; 6: biasSentences). */
+const SCHEMA = 6;
 
 function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
   const out: string[] = [];

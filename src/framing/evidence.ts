@@ -72,7 +72,24 @@ function learned(i: number, inputs: readonly FramingInput[]): FramingEvidence | 
   return { signal: 'learned', direction: side === 'right' ? 1 : -1, claim: `scores ${side} of the others on own-voice phrases learned from left- and right-rated outlets (learned lean ${x.learnedLean.toFixed(2)}; the others ${list(others)}), a weak signal on its own`, cites: [] };
 }
 
+function bias(i: number, inputs: readonly FramingInput[], labels: SideLabels): FramingEvidence | null {
+  const x = inputs[i];
+  const against = (o: FramingInput, side: 'left' | 'right') => o.bias.filter((b) => b.leaning === (side === 'left' ? 1 : -1));
+  const lean = (o: FramingInput) => against(o, 'left').length - against(o, 'right').length;
+  const others = inputs.filter((_, j) => j !== i);
+  const othersMean = others.reduce((n, o) => n + lean(o), 0) / Math.max(others.length, 1);
+  // The side this article's flagged sentences are aimed at more than the others' are.
+  const side: 'left' | 'right' = lean(x) >= othersMean ? 'left' : 'right';
+  const tally = (o: FramingInput) => `${against(o, side).length} against ${labels[side]}, ${against(o, side === 'left' ? 'right' : 'left').length} against ${labels[side === 'left' ? 'right' : 'left']}`;
+  const claim = `has ${plural(x.bias.length, 'sentence')} the bias-sentence model flags as informational bias: ${tally(x)} (the others: ${others.map((o) => `[${o.id}] ${o.bias.length} flagged, ${tally(o)}`).join('; ')})`;
+  // The sentences aimed at that side first, then those aimed at the other (an article can stand apart by having fewer).
+  const byProbability = (xs: FramingInput['bias']) => [...xs].sort((a, b) => b.probability - a.probability || a.start - b.start);
+  const chosen = [...byProbability(against(x, side)), ...byProbability(against(x, side === 'left' ? 'right' : 'left'))].slice(0, MAX_CITES);
+  const cites = chosen.sort((a, b) => a.start - b.start).map(({ start, end, text }) => ({ start, end, text }));
+  return { signal: 'bias', direction: side === 'left' ? 1 : -1, claim, cites };
+}
+
 /** The evidence for one signal of article `i`, or null when there is nothing to say. */
 export function describeSignal(labels: SideLabels): (signal: FramingSignal, i: number, inputs: readonly FramingInput[]) => FramingEvidence | null {
-  return (signal, i, inputs) => (signal === 'sources' ? sources(i, inputs, labels) : signal === 'tone' ? tone(i, inputs, labels) : learned(i, inputs));
+  return (signal, i, inputs) => (signal === 'sources' ? sources(i, inputs, labels) : signal === 'tone' ? tone(i, inputs, labels) : signal === 'bias' ? bias(i, inputs, labels) : learned(i, inputs));
 }

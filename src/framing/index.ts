@@ -74,6 +74,7 @@ export function framingInput(a: ArticleAnalysis): FramingInput {
     tone: ownToneBySide(a),
     // Without a political subject the learned lean reads vocabulary, not framing.
     learnedLean: a.political.found ? a.slant.layers?.leanLogit ?? null : null,
+    bias: a.biasSentences.map((b) => ({ start: b.start, end: b.end, text: b.text, probability: b.probability, leaning: b.leaning })),
   };
 }
 

@@ -8,7 +8,10 @@
 //   plus a constant (a single short quotation is weak evidence); only when the story hears both sides;
 // - tone: own-voice tone toward the right side minus tone toward the left (mean polarity of the
 //   outlet's own sentences about each side); shown with its sentences, weight 0 (see WEIGHTS);
-// - learned: the per-article learned lean (slant.layers.leanLogit), the weakest of the three.
+// - learned: the per-article learned lean (slant.layers.leanLogit), the weakest of the three;
+// - bias: the sentences the bias-sentence model flags (src/framing/bias-sentences), each weighted by
+//   its probability, toward the side its tone favours (negative toward the left or positive toward the
+//   right counts right), over their summed probability plus a constant.
 // Each signal is centred on the story's mean and scaled by its spread within the story, but never by
 // less than a floor (a difference below the floor is noise, and two-article stories would otherwise
 // turn any difference into a full unit). The scaled signals are summed with fixed weights.
@@ -47,9 +50,17 @@ export interface FramingInput {
   tone: { left: SideTone; right: SideTone };
   /** The per-article learned lean (positive: right); null when the article has no political subject. */
   learnedLean: number | null;
+  /** Sentences flagged as carrying informational bias, with their probability and which side their tone favours. */
+  bias: BiasCitation[];
 }
 
-export type FramingSignal = 'sources' | 'tone' | 'learned';
+/** A flagged sentence: `leaning` +1 its tone favours the right side (against the left), −1 the left, 0 neither. */
+export interface BiasCitation extends Citation {
+  probability: number;
+  leaning: -1 | 0 | 1;
+}
+
+export type FramingSignal = 'sources' | 'tone' | 'learned' | 'bias';
 
 /** One plain-words claim about an article (its subject is the article: "gives the right side 71% of …"), with the passages it rests on. */
 export interface FramingEvidence {
@@ -69,7 +80,7 @@ export interface ArticleFraming {
   /** Each signal's scaled value for this article (0 when the story gives it nothing to compare). */
   signals: Record<FramingSignal, number>;
   /** The counts the signals are made from: sourcing and own-voice tone sentences, per side. */
-  sides: { quotedWords: SideTally; attributions: SideTally; negative: SideTally; positive: SideTally };
+  sides: { quotedWords: SideTally; attributions: SideTally; negative: SideTally; positive: SideTally; biasAgainst: SideTally };
   evidence: FramingEvidence[];
 }
 
@@ -86,9 +97,22 @@ export const TONE_PRIOR = 2;
  * every form built (own-voice records 0.44-0.50 of pairs, sentence word counts up to 0.57, tone of
  * quoted and reported speech 0.48-0.55; docs/framing.md), so in the sum it only adds noise.
  */
-export const WEIGHTS: Record<FramingSignal, number> = { sources: 1, tone: 0, learned: 1 };
+export const WEIGHTS: Record<FramingSignal, number> = { sources: 1, tone: 0, learned: 1, bias: 1 };
 /** The smallest spread each signal is scaled by: differences below it are treated as noise. */
-export const FLOORS: Record<FramingSignal, number> = { sources: 0.1, tone: 0.15, learned: 0.5 };
+export const FLOORS: Record<FramingSignal, number> = { sources: 0.1, tone: 0.15, learned: 0.5, bias: 0.1 };
+/** Added to the bias signal's denominator, in summed probability: one flagged sentence is weak evidence. */
+export const BIAS_PRIOR = 2;
+
+/**
+ * Flagged sentences toward the side their tone favours, each weighted by its probability, over the
+ * summed probability of the flagged sentences plus BIAS_PRIOR; null when no flagged sentence favours
+ * either side.
+ */
+export function biasBalance(x: FramingInput): number | null {
+  if (!x.bias.some((b) => b.leaning !== 0)) return null;
+  const total = x.bias.reduce((n, b) => n + b.probability, 0);
+  return x.bias.reduce((n, b) => n + b.probability * b.leaning, 0) / (total + BIAS_PRIOR);
+}
 
 export function sourceBalance(x: FramingInput): number | null {
   const right = x.quotedWords.right + ATTRIBUTION_WORDS * x.attributions.right;
@@ -130,6 +154,7 @@ const RAW: Record<FramingSignal, (x: FramingInput) => number | null> = {
   sources: sourceBalance,
   tone: toneBalance,
   learned: (x) => x.learnedLean,
+  bias: biasBalance,
 };
 
 /** Centred on the story's mean and scaled by its spread (at least `floor`). */
@@ -166,6 +191,7 @@ export function relativeFraming(inputs: readonly FramingInput[], describe: (sign
         attributions: x.attributions,
         negative: { left: x.tone.left.negative.length, right: x.tone.right.negative.length },
         positive: { left: x.tone.left.positive.length, right: x.tone.right.positive.length },
+        biasAgainst: { left: x.bias.filter((b) => b.leaning > 0).length, right: x.bias.filter((b) => b.leaning < 0).length },
       },
       evidence,
     };

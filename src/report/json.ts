@@ -57,6 +57,12 @@ export interface ArticleRecord {
   sidesDate: { day: string | null; from: 'published' | 'president' | 'story' | 'latest'; president: string | null };
   /** Politics first (added in 0.3): whether the article has a political subject, the rule's words and every cue. */
   political: { found: boolean; reason: string; cues: { cue: string; category: string; strength: 'strong' | 'weak'; lead: boolean; text: string; where: string; start: number; end: number }[] };
+  /**
+   * Body sentences the bias-sentence model flags as carrying informational bias (added in 0.3;
+   * docs/framing.md, round 4): probability, the actors named, the side the sentence's tone is aimed at
+   * with its polarity, and `leaning` (+1 favours the right side, −1 the left).
+   */
+  biasSentences: { text: string; start: number; end: number; where: string; probability: number; kind: 'informational'; actors: string[]; side: 'left' | 'right' | null; polarity: -1 | 0 | 1; leaning: -1 | 0 | 1 }[];
 }
 
 const collapse = collapseWhitespace;
@@ -96,5 +102,6 @@ export function articleRecord(a: ArticleAnalysis): ArticleRecord {
     tones: a.tones.map((t) => ({ actor: t.actor, side: t.side, mention: t.mention, start: t.start, end: t.end, polarity: t.polarity, score: t.score, voice: t.voice, holder: t.holder, cue: t.cue, cueStart: t.cueStart, cueEnd: t.cueEnd, sentenceStart: t.sentenceStart, sentenceEnd: t.sentenceEnd, where: t.where, by: t.by, rulePolarity: t.rulePolarity, ruleScore: t.ruleScore })),
     sidesDate: { day: a.sidesDate.day, from: a.sidesDate.from, president: a.sidesDate.president ?? null },
     political: { found: a.political.found, reason: a.political.reason, cues: a.political.cues.map((c) => ({ cue: c.cue, category: c.category, strength: c.strength, lead: c.lead, text: c.text, where: c.where, start: c.start, end: c.end })) },
+    biasSentences: a.biasSentences.map((b) => ({ text: b.text, start: b.start, end: b.end, where: b.where, probability: b.probability, kind: b.biasKind, actors: b.actors, side: b.side, polarity: b.polarity, leaning: b.leaning })),
   };
 }
