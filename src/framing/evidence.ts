@@ -81,7 +81,10 @@ function bias(i: number, inputs: readonly FramingInput[], labels: SideLabels): F
   // The side this article's flagged sentences are aimed at more than the others' are.
   const side: 'left' | 'right' = lean(x) >= othersMean ? 'left' : 'right';
   const tally = (o: FramingInput) => `${against(o, side).length} against ${labels[side]}, ${against(o, side === 'left' ? 'right' : 'left').length} against ${labels[side === 'left' ? 'right' : 'left']}`;
-  const claim = `has ${plural(x.bias.length, 'sentence')} the bias-sentence model flags as informational bias: ${tally(x)} (the others: ${others.map((o) => `[${o.id}] ${o.bias.length} flagged, ${tally(o)}`).join('; ')})`;
+  // "Against" is the model's reading, said as such: a flagged sentence leans against a side it names
+  // without quoting it or treating it positively (most annotated informational bias is unfavourable
+  // to the actor it names), so a reader knows a neutral mention can count.
+  const claim = `has ${plural(x.bias.length, 'sentence')} the bias-sentence model flags as informational bias, read by the sides they name (a side named there without being quoted or treated positively counts against it): ${tally(x)} (the others: ${others.map((o) => `[${o.id}] ${o.bias.length} flagged, ${tally(o)}`).join('; ')})`;
   // The sentences aimed at that side first, then those aimed at the other (an article can stand apart by having fewer).
   const byProbability = (xs: FramingInput['bias']) => [...xs].sort((a, b) => b.probability - a.probability || a.start - b.start);
   const chosen = [...byProbability(against(x, side)), ...byProbability(against(x, side === 'left' ? 'right' : 'left'))].slice(0, MAX_CITES);
