@@ -99,8 +99,8 @@ describe('framelens report', () => {
     writeFileSync(join(corpus, '002_0123456789abcdee.txt'), `${hostile} The mayor repeated that the plan was final.\n`);
     const out = scratch();
     expect(run('report', corpus, '--out', out, '--quiet').code).toBe(0);
-    // index and story, each as Markdown and HTML, and the story's three charts.
-    expect(readdirSync(out)).toHaveLength(7);
+    // index and story, each as Markdown and HTML, and the story's four charts.
+    expect(readdirSync(out)).toHaveLength(8);
     const report = readdirSync(out).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
     const pages = readdirSync(out).filter((f) => !f.endsWith('.md')).map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
     expect(pages).not.toContain('<script');

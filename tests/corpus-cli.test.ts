@@ -137,8 +137,8 @@ describe('framelens stories and report on a corpus', () => {
     expect(run(['report', '--corpus', corpus, '--out', two, '--jobs', '2', '--no-cache', '--quiet']).code).toBe(0);
     expect(existsSync(join(corpus, '.framelens-cache'))).toBe(false);
     const files = readdirSync(one).sort();
-    // Per story its Markdown, HTML page and three charts; the index as Markdown and HTML.
-    expect(files).toHaveLength(12);
+    // Per story its Markdown, HTML page and four charts; the index as Markdown and HTML.
+    expect(files).toHaveLength(14);
     expect(files.filter((f) => f.endsWith('.md'))).toHaveLength(3);
     expect(readdirSync(two).sort()).toEqual(files);
     for (const f of files) expect(readFileSync(join(two, f), 'utf8')).toBe(readFileSync(join(one, f), 'utf8'));
@@ -152,7 +152,7 @@ describe('framelens stories and report on a corpus', () => {
     expect(run(['report', '--corpus', corpus, '--out', out, '--quiet']).code).toBe(0);
     const before = readdirSync(out);
     const storm = before.filter((f) => !/^(index|ice-)/.test(f));
-    expect(storm.map((f) => f.replace(/^[a-z0-9-]*?(-loaded|-speakers|-frames)?\.(md|html|svg)$/, '$1.$2')).sort()).toEqual(['-frames.svg', '-loaded.svg', '-speakers.svg', '.html', '.md']);
+    expect(storm.map((f) => f.replace(/^[a-z0-9-]*?(-loaded|-speakers|-sides|-frames)?\.(md|html|svg)$/, '$1.$2')).sort()).toEqual(['-frames.svg', '-loaded.svg', '-sides.svg', '-speakers.svg', '.html', '.md']);
     // The reader's own files, with names and extensions like framelens' own.
     writeFileSync(join(out, 'notes.md'), '# My notes\n');
     writeFileSync(join(out, 'notes.html'), '<!DOCTYPE html>\n<p>mine</p>\n');
