@@ -112,6 +112,7 @@ describe.skipIf(!CHROMIUM && !browserRequired())('HTML reports in Chromium', () 
         'verb-own': by(r.reportVerbs, 'voice', 'own'), 'verb-quoted': by(r.reportVerbs, 'voice', 'quoted'),
         phrase: r.partisanPhrases.length, figure: r.figures.length,
         'tone-neg': r.tones.filter((t: { polarity: number }) => t.polarity < 0).length, 'tone-pos': r.tones.filter((t: { polarity: number }) => t.polarity > 0).length,
+        bias: r.biasSentences.length,
       };
       return Object.fromEntries(Object.entries(all).filter(([, n]) => n > 0));
     });

@@ -30,6 +30,7 @@ export const MARK_KINDS: readonly MarkKind[] = [
   { kind: 'phrase', letter: '', name: 'learned partisan phrase', description: 'an own-voice word or phrase more typical of one side’s or of partisan outlets, learned from real articles: frequent and weak, so marked lightly (a dotted line above, no letter)', css: 'border-top:2px dotted #0f766e' },
   { kind: 'tone-neg', letter: '−', name: 'negative toward an actor', description: 'a mention of a person, party or group that the words governing it treat negatively; hover for the cue word, the side and who holds the tone (the outlet, or the speaker it quotes)', css: 'box-shadow:inset 0 -3px 0 #b91c1c;font-weight:600' },
   { kind: 'tone-pos', letter: '+', name: 'positive toward an actor', description: 'a mention the words governing it treat positively; hover for the cue word, the side and the holder', css: 'box-shadow:inset 0 -3px 0 #15803d;font-weight:600' },
+  { kind: 'bias', letter: 'B', name: 'flagged sentence', description: 'a sentence the bias-sentence model flags as likely informational bias (a selection of facts or context that favours a side); hover for its probability and the side it is read as aimed at. A pointer to read, not a verdict: on annotated news it finds about half of the sentences annotators marked, and a little under a quarter of its flags are among them', css: 'outline:1px dashed #a16207;outline-offset:1px' },
   { kind: 'figure', letter: '#', name: 'figure', description: 'a number the article reports, lined up across articles in “Figures across articles”', css: 'outline:1px solid #4b5563;outline-offset:1px;background:#f3f4f6' },
 ];
 
@@ -84,8 +85,13 @@ export const SPAN_SOURCES: readonly SpanSource[] = [
   (a) => a.tones.filter((t) => t.polarity !== 0).map((t) => {
     const kind = t.polarity < 0 ? 'tone-neg' : 'tone-pos';
     const holder = t.voice === 'own' ? 'the outlet’s own voice' : `${t.voice === 'quoted' ? 'quoted' : 'reported'}: held by ${t.holder ?? 'an unknown speaker'}`;
-    const title = join([`${t.polarity < 0 ? 'negative' : 'positive'} toward ${t.actor}`, t.side ? `side: ${t.side}` : 'side not known', holder, t.cue && `cue: “${t.cue}”`, `score ${signed(t.score)}`]);
+    const title = join([`${t.polarity < 0 ? 'negative' : 'positive'} toward ${t.actor}`, t.side ? `side: ${t.side}` : 'side not known', holder, t.cue && `cue: “${t.cue}”`, `score ${signed(t.score)}`, t.by === 'model' ? 'by the learned polarity model' : 'by the rules']);
     return [{ start: t.start, end: t.end, kind, title, label: kindLetter(kind) }];
+  }),
+  (a) => a.biasSentences.map((b) => {
+    const aimed = b.side ? `read as ${b.polarity < 0 ? 'aimed at' : 'favouring'} the ${b.side}` : 'aimed at no side with a known party';
+    const title = join(['flagged as likely informational bias', `probability ${b.probability.toFixed(2)}`, aimed, b.actors.length ? `names ${b.actors.join(', ')}` : 'names no actor']);
+    return [{ start: b.start, end: b.end, kind: 'bias', title, label: kindLetter('bias') }];
   }),
   (a) => a.figures.map((f) => {
     const what = `${f.qualifier ? `${f.qualifier} ` : ''}${f.isMoney ? '$' : ''}${f.value.toLocaleString('en-US')}${f.isPercent ? '%' : ''}${f.unit ? ` ${f.unit}` : ''}${f.per ? ` per ${f.per}` : ''}`;
