@@ -12,6 +12,7 @@ import type { ActorEntry, ActorRegistry, ActorType, PartyTerm } from './data.js'
 import { nameKey } from './data.js';
 import type { ActorMention, SideSource } from './types.js';
 import { heldNationalOffice, partyAt, plausibleAt, resolveSides } from './sides.js';
+import { startsLower, startsUpper } from '../text.js';
 
 interface Resolution {
   actor: string;
@@ -37,7 +38,7 @@ const PLACES = new Set(['washington', 'virginia', 'georgia', 'carolina', 'dakota
 /** Surnames that are everyday words: taken alone only mid-sentence, never at a sentence start. */
 const COMMON_WORDS = new Set(['green', 'young', 'rose', 'case', 'hope', 'bell', 'west', 'fox', 'king', 'brown', 'white', 'black', 'long', 'price', 'rice', 'wall', 'hill', 'love', 'cook', 'baker', 'walker', 'park', 'bishop', 'stone', 'may', 'rich', 'hunt', 'wise', 'justice', 'grant', 'story', 'hall', 'little', 'frank', 'gay', 'bass', 'rush', 'ward', 'field', 'banks', 'wood', 'woods', 'lane', 'strong', 'best', 'sharp', 'gross', 'church', 'cotton', 'graves', 'bush', 'waters', 'mills', 'steel', 'horn', 'gates', 'turner', 'hunter']);
 
-const isCap = (t: Token) => t.type === 'word' && /^\p{Lu}/u.test(t.value);
+const isCap = (t: Token) => t.type === 'word' && startsUpper(t.value);
 const LETTER = /[\p{L}\p{N}]/u;
 
 function fromEntry(e: ActorEntry): Resolution {
@@ -97,7 +98,7 @@ function principalBefore(role: string | null): string | null {
   for (let k = words.length; k > 0; k -= 1) {
     if (!STAFF.test(words.slice(0, k).join(' '))) continue;
     const staffWords = words.slice(0, k).join(' ').match(STAFF)![0].split(/\s+/).length;
-    const name = words.slice(0, k - staffWords).filter((w) => /^\p{Lu}/u.test(w) && !TITLE.test(w) && !PARTY_WORD.test(w));
+    const name = words.slice(0, k - staffWords).filter((w) => startsUpper(w) && !TITLE.test(w) && !PARTY_WORD.test(w));
     return name.length > 0 ? name.join(' ') : null;
   }
   return null;
@@ -256,7 +257,7 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
   }
   const lowerWords = new Set<string>();
   const blocks = article.blocks.filter((b) => CONTENT_ROLES.has(b.role)).sort((a, b) => a.start - b.start);
-  for (const b of blocks) for (const t of b.parsed.tokens) if (t.type === 'word' && /^\p{Ll}/u.test(t.value)) lowerWords.add(t.value);
+  for (const b of blocks) for (const t of b.parsed.tokens) if (t.type === 'word' && startsLower(t.value)) lowerWords.add(t.value);
 
   // 3. One pass over the tokens.
   const out: ActorMention[] = [];
@@ -311,7 +312,7 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
       if (forms) {
         for (const { form, entry } of forms) {
           if (!text.startsWith(form, t.start) || LETTER.test(text[t.start + form.length] ?? '')) continue;
-          if (/^\p{Lu}/u.test(form) && !isCap(t)) continue;
+          if (startsUpper(form) && !isCap(t)) continue;
           const end = t.start + form.length;
           if (entry.id === 'office:white-house') {
             const after = /^[\s’']*s?\s*([\p{L}-]+)/u.exec(text.slice(end, end + 30));
@@ -333,7 +334,7 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
       const head = tokens[k + 1];
       // "Democratic strategist Joe Trippi" is a designator of the name that follows, not a group.
       const named = tokens[k + 2] !== undefined && isCap(tokens[k + 2]) && tokens[k + 2].sentence === t.sentence;
-      if (adjective && head && GROUP_HEADS.has(head.normal) && /^\p{Ll}/u.test(head.value) && !named) {
+      if (adjective && head && GROUP_HEADS.has(head.normal) && startsLower(head.value) && !named) {
         const entry = registry.byId.get(adjective);
         if (entry) {
           emit(t.start, head.end, where, { ...fromEntry(entry), actorType: 'group' }, null);
@@ -404,7 +405,7 @@ function staffPhrase(text: string, tokens: Token[], k: number): { start: number;
       if (!isCap(name)) return null;
       return { start: name.start, end: t.end, staff, preposition: 'for', principal: name.value };
     }
-    if (!/^\p{Ll}/u.test(v)) return null;
+    if (!startsLower(v)) return null;
   }
   return null;
 }

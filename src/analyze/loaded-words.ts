@@ -12,6 +12,7 @@ import { CONTENT_ROLES, whereOf } from './content.js';
 import { overlapsAny } from './spans.js';
 import { bundledNewsNeutral } from './lean-phrases.js';
 import type { SpanTest } from './spans.js';
+import { startsUpper } from '../text.js';
 
 /**
  * Which parts of speech count for each list, each with the most uses per million words of plain
@@ -105,11 +106,11 @@ function isName(tokens: Token[], k: number, titleCase: boolean | undefined): boo
   if (t.pos === 'PROPN') return true;
   if (titleCase ?? isTitleCase(tokens)) return false;
   const prev = tokens[k - 1];
-  return /^\p{Lu}/u.test(t.value) && prev !== undefined && prev.sentence === t.sentence && /\p{L}/u.test(prev.value);
+  return startsUpper(t.value) && prev !== undefined && prev.sentence === t.sentence && /\p{L}/u.test(prev.value);
 }
 
 /** A headline in title case capitalises every word, so capitals say nothing about names there. */
 export function isTitleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.type === 'word' && /\p{L}/u.test(t.value));
-  return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.value)).length / words.length > 0.5;
+  return words.length > 0 && words.filter((t) => startsUpper(t.value)).length / words.length > 0.5;
 }

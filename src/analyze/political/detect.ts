@@ -8,6 +8,7 @@ import { parseText } from '../../nlp/wink.js';
 import { politicalSubjects } from '../../lexicon/political.js';
 import type { PoliticalEntry, PoliticalSubjectsFile } from '../../lexicon/political.js';
 import { CONTENT_ROLES, whereOf } from '../content.js';
+import { startsUpper } from '../../text.js';
 
 /** Sentences of the body, after the headline and dek, that count as the lead. */
 export const LEAD_SENTENCES = 2;
@@ -36,7 +37,6 @@ export interface PoliticalMatcher {
 const lower = (s: string) => s.toLowerCase();
 const isWord = (t: Token) => t.type !== 'punctuation' && t.type !== 'tabCRLF' && t.type !== 'symbol';
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
-const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
 
 export function compilePolitical(file: PoliticalSubjectsFile = politicalSubjects()): PoliticalMatcher {
   const byFirst = new Map<string, Form[]>();

@@ -2,6 +2,7 @@
 // stops, and the noun phrase that names who is speaking.
 import type { Token } from '../../types.js';
 import { wordLists } from '../word-lists.js';
+import { startsUpper } from '../../text.js';
 
 // wink tags a sentence-initial "Said" as a proper noun and keeps its surface lemma, so the
 // irregular forms are mapped here rather than trusted to the tagger.
@@ -57,7 +58,7 @@ export function speechVerb(t: Token, previous?: Token, placed = false, broad = f
   if (t.type !== 'word') return null;
   // "the United States", "Ted Cruz Says": a capitalised word after another word is a name, not a verb
   // (a headline capitalises every word, so a sentence-initial "Said" still counts).
-  if (/^\p{Lu}/u.test(t.value) && previous && previous.type === 'word' && !IRREGULAR[t.normal]) return null;
+  if (startsUpper(t.value) && previous && previous.type === 'word' && !IRREGULAR[t.normal]) return null;
   // "so-called" labels; it does not report speech.
   if (t.normal === 'called' && previous?.value === '-') return null;
   const lists = wordLists();
@@ -125,7 +126,7 @@ export function headWord(phrase: string): string {
   return (cut > 0 ? words.slice(0, cut) : words).at(-1) ?? '';
 }
 
-const isCap = (t: Token) => t.type === 'word' && /^\p{Lu}/u.test(t.value);
+const isCap = (t: Token) => t.type === 'word' && startsUpper(t.value);
 
 /** Can this token be part of a noun phrase naming a speaker ("the White House official", "he")? */
 export function isNounPhraseToken(t: Token): boolean {
