@@ -27,7 +27,7 @@ interface Resolution {
 const NOT_ADMINISTRATION = new Set(['hopeful', 'hopefuls', 'bid', 'bids', 'race', 'run', 'contender', 'contenders', 'candidate', 'candidates', 'aspirant', 'aspirants', 'ambitions', 'aspirations', 'correspondents', 'correspondent', 'historical', 'historian', 'lawn']);
 /** Heads after a party adjective that make a sided group: "Republican lawmakers", "a Democratic senator". */
 const GROUP_HEADS = new Set(['lawmaker', 'lawmakers', 'senator', 'senators', 'member', 'members', 'leader', 'leaders', 'leadership', 'official', 'officials', 'legislator', 'legislators', 'representative', 'representatives', 'congressman', 'congressmen', 'congresswoman', 'congresswomen', 'governor', 'governors', 'candidate', 'candidates', 'nominee', 'nominees', 'colleague', 'colleagues', 'aide', 'aides', 'strategist', 'strategists', 'operative', 'operatives', 'donor', 'donors', 'activist', 'activists', 'consultant', 'consultants', 'pollster', 'pollsters', 'majority', 'minority', 'caucus', 'conference', 'establishment', 'incumbent', 'incumbents', 'delegation', 'lawmakers’', "lawmakers'"]);
-const PARTY_ADJECTIVES: Record<string, string> = { Republican: 'party:republican', GOP: 'party:republican', 'G.O.P.': 'party:republican', Democratic: 'party:democratic', Democrat: 'party:democratic' };
+const PARTY_ADJECTIVES = new Map<string, string>([['Republican', 'party:republican'], ['GOP', 'party:republican'], ['G.O.P.', 'party:republican'], ['Democratic', 'party:democratic'], ['Democrat', 'party:democratic']]);
 /** A party word the entity index reads as a name of its own. */
 const PARTY_NOUNS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { Republican: 'party:republican', Democrat: 'party:democratic', Democratic: 'party:democratic' });
 /** People who speak or work for a principal: "a spokesman for Pelosi", "Trump's campaign manager". */
@@ -66,6 +66,14 @@ export function pickEntry(candidates: readonly ActorEntry[], day: string | null,
   const parties = new Set(pool.map((e) => partyAt(e.terms, day)));
   return parties.size === 1 ? [...pool].sort((a, b) => byCode(a.id, b.id))[0] : null;
 }
+
+/** Does the text before `end` end in a comma and white space (or a comma)? The test POSSESSIVE_BEFORE needs first. */
+function commaBefore(text: string, end: number): boolean {
+  let k = end - 1;
+  while (k >= 0 && k >= end - 80 && WHITE.test(text[k])) k -= 1;
+  return k >= 0 && k >= end - 80 && text[k] === ',';
+}
+const WHITE = /\s/;
 
 /** "(R-Texas)", ", D-Calif.", " (I-Vt.)", "(R)" right after a name. */
 const PARTY_TAG = /^\s*(?:(?:\(|,\s*)([RDI])\s*[-–]\s*\p{Lu}|\(([RDI])\))/u;
@@ -237,7 +245,8 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
     for (const m of mentionsOf.get(e.id) ?? []) {
       const following = text.slice(m.end, m.end + 90);
       const after = PRINCIPAL_AFTER.exec(following) ?? POSSESSIVE_AFTER.exec(following);
-      const before = POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start));
+      // The pattern ends in a comma and spaces: most mentions are not preceded by one, and are not tried.
+      const before = commaBefore(text, m.start) ? POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start)) : null;
       const names = [principalBefore(m.role), after ? after[1] : null, before ? before[1] : null, administrationRole(m.role) ? 'White House' : null];
       let p: Resolution | null = null;
       for (const name of names) p ??= name ? principal(name, m.start) : null;
@@ -330,7 +339,7 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
       }
       if (matched) continue;
       // "Republican lawmakers", "a Democratic senator": a sided group.
-      const adjective = Object.hasOwn(PARTY_ADJECTIVES, t.value) ? PARTY_ADJECTIVES[t.value] : undefined;
+      const adjective = PARTY_ADJECTIVES.get(t.value);
       const head = tokens[k + 1];
       // "Democratic strategist Joe Trippi" is a designator of the name that follows, not a group.
       const named = tokens[k + 2] !== undefined && isCap(tokens[k + 2]) && tokens[k + 2].sentence === t.sentence;
@@ -368,11 +377,12 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
       // "a spokesman for Pelosi", "Trump's campaign manager" with no name of their own: the staff take
       // the principal's side. A staff phrase right after a named person describes that person.
       const staff = staffPhrase(text, tokens, k);
+      if (!staff) continue;
       // A staff phrase right before a name ("Obama's press secretary Ben LaBolt") is that person's role.
       const nextMention = mentions[next];
-      const beforeName = nextMention !== undefined && nextMention.start >= (staff?.end ?? 0) && /^[\s,]*$/.test(text.slice(staff?.end ?? 0, nextMention.start)) && index.entities.get(nextMention.entityId)?.type !== 'organisation';
-      const personEnd = staff && lastPersonEnd > staff.start ? prevPersonEnd : lastPersonEnd;
-      if (staff && !beforeName && !(personEnd >= 0 && /^,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3})?$/u.test(text.slice(personEnd, staff.start)))) {
+      const beforeName = nextMention !== undefined && nextMention.start >= staff.end && /^[\s,]*$/.test(text.slice(staff.end, nextMention.start)) && index.entities.get(nextMention.entityId)?.type !== 'organisation';
+      const personEnd = lastPersonEnd > staff.start ? prevPersonEnd : lastPersonEnd;
+      if (!beforeName && !(personEnd >= 0 && /^,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3})?$/u.test(text.slice(personEnd, staff.start)))) {
         const p = principal(staff.principal, staff.start);
         if (p) {
           emit(staff.start, staff.end, where, { actor: `${staff.staff} ${staff.preposition} ${p.actor}`, actorId: null, actorType: 'person', terms: p.terms, born: null, sideSource: 'principal' }, null);
