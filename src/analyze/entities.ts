@@ -258,9 +258,16 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
 const initials = (name: string) => name.split(/\s+/).filter((w) => startsUpper(w)).map((w) => w[0]).join('');
 /** Last word of a person's name, lower case, without a suffix ("Jr.", "III"). */
 export const surnameOf = (name: string): string => {
+  // Asked many times per article of the same few names (entities, actors, stories): remembered.
+  const known = surnames.get(name);
+  if (known !== undefined) return known;
   const words = name.split(/\s+/).filter((w) => !/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(w.replace(/,$/, '')));
-  return (words.at(-1) ?? name).toLowerCase().replace(/[,’']s?$/, '');
+  const surname = (words.at(-1) ?? name).toLowerCase().replace(/[,’']s?$/, '');
+  if (surnames.size >= 50_000) surnames.clear();
+  surnames.set(name, surname);
+  return surname;
 };
+const surnames = new Map<string, string>();
 /** First name of a person's name, lower case, or null when only a surname (or an initial) is written. */
 export const firstNameOf = (name: string): string | null => {
   const words = name.split(/\s+/);
