@@ -109,8 +109,15 @@ function isName(tokens: Token[], k: number, titleCase: boolean | undefined): boo
   return startsUpper(t.value) && prev !== undefined && prev.sentence === t.sentence && /\p{L}/u.test(prev.value);
 }
 
+// An ASCII letter first is a letter (decided by its code); otherwise the regex looks.
+const HAS_LETTER = /\p{L}/u;
+const hasLetter = (s: string) => {
+  const c = s.charCodeAt(0) | 32;
+  return (c >= 97 && c <= 122) || HAS_LETTER.test(s);
+};
+
 /** A headline in title case capitalises every word, so capitals say nothing about names there. */
 export function isTitleCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.type === 'word' && /\p{L}/u.test(t.value));
+  const words = tokens.filter((t) => t.type === 'word' && hasLetter(t.value));
   return words.length > 0 && words.filter((t) => startsUpper(t.value)).length / words.length > 0.5;
 }
