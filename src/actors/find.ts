@@ -154,6 +154,18 @@ function cleanPrincipal(name: string): string {
   return name.trim().replace(/[’']s$/, '').split(/\s+/).filter((w) => !TITLE.test(w)).join(' ');
 }
 
+// The same names come back in every article of a story (and twice per entity here): their keys are remembered.
+const nameKeys = new Map<string, string>();
+function keyOfName(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= 50_000) nameKeys.clear();
+    key = nameKey(name);
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
 /** The article's actors: mention records with party terms, sides read at `day`. */
 export function findActorMentions(article: Article, index: EntityIndex, registry: ActorRegistry, day: string | null): ActorMention[] {
   const text = article.text;
@@ -166,7 +178,7 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
     else mentionsOf.set(m.entityId, [m]);
   }
   const lookup = (name: string, office?: RegExp): Resolution | null => {
-    const key = nameKey(name);
+    const key = keyOfName(name);
     if (!key) return null;
     let cands = registry.byName.get(key);
     // "Hillary Rodham Clinton", "Benjamin Todd Jealous": a middle name the data does not write.
@@ -200,7 +212,7 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
     if (!found) {
       // "Senate Democrats", "House Republicans": the party by its last word.
       const last = e.name.split(/\s+/).at(-1)!;
-      const group = nameKey(last) === '' ? undefined : registry.byName.get(nameKey(last))?.filter((x) => x.type === 'party' || x.type === 'group');
+      const group = keyOfName(last) === '' ? undefined : registry.byName.get(keyOfName(last))?.filter((x) => x.type === 'party' || x.type === 'group');
       if (group && group.length === 1) found = { ...fromEntry(group[0]), actor: group[0].name };
     }
     // The text's own designator ("Sen. Ted Cruz (R-Texas)") says the party at the article's date. When
