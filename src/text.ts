@@ -23,3 +23,21 @@ export function nonLatinShare(text: string): number {
   if (letters.length === 0) return 0;
   return letters.filter((c) => !/\p{Script=Latin}/u.test(c)).length / letters.length;
 }
+
+// The analyses ask of nearly every token whether it starts with a capital or a small letter. A Unicode
+// property regex costs several times a character-code test, so ASCII is decided by its code and only
+// other letters go to the regex: the same answer as /^\p{Lu}/u and /^\p{Ll}/u for every string.
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+
+/** Same as /^\p{Lu}/u.test(s). */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(s);
+}
+
+/** Same as /^\p{Ll}/u.test(s). */
+export function startsLower(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_FIRST.test(s);
+}

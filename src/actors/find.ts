@@ -12,6 +12,7 @@ import type { ActorEntry, ActorRegistry, ActorType, PartyTerm } from './data.js'
 import { nameKey } from './data.js';
 import type { ActorMention, SideSource } from './types.js';
 import { heldNationalOffice, partyAt, plausibleAt, resolveSides } from './sides.js';
+import { startsLower, startsUpper } from '../text.js';
 
 interface Resolution {
   actor: string;
@@ -26,7 +27,7 @@ interface Resolution {
 const NOT_ADMINISTRATION = new Set(['hopeful', 'hopefuls', 'bid', 'bids', 'race', 'run', 'contender', 'contenders', 'candidate', 'candidates', 'aspirant', 'aspirants', 'ambitions', 'aspirations', 'correspondents', 'correspondent', 'historical', 'historian', 'lawn']);
 /** Heads after a party adjective that make a sided group: "Republican lawmakers", "a Democratic senator". */
 const GROUP_HEADS = new Set(['lawmaker', 'lawmakers', 'senator', 'senators', 'member', 'members', 'leader', 'leaders', 'leadership', 'official', 'officials', 'legislator', 'legislators', 'representative', 'representatives', 'congressman', 'congressmen', 'congresswoman', 'congresswomen', 'governor', 'governors', 'candidate', 'candidates', 'nominee', 'nominees', 'colleague', 'colleagues', 'aide', 'aides', 'strategist', 'strategists', 'operative', 'operatives', 'donor', 'donors', 'activist', 'activists', 'consultant', 'consultants', 'pollster', 'pollsters', 'majority', 'minority', 'caucus', 'conference', 'establishment', 'incumbent', 'incumbents', 'delegation', 'lawmakers’', "lawmakers'"]);
-const PARTY_ADJECTIVES: Record<string, string> = { Republican: 'party:republican', GOP: 'party:republican', 'G.O.P.': 'party:republican', Democratic: 'party:democratic', Democrat: 'party:democratic' };
+const PARTY_ADJECTIVES = new Map<string, string>([['Republican', 'party:republican'], ['GOP', 'party:republican'], ['G.O.P.', 'party:republican'], ['Democratic', 'party:democratic'], ['Democrat', 'party:democratic']]);
 /** A party word the entity index reads as a name of its own. */
 const PARTY_NOUNS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { Republican: 'party:republican', Democrat: 'party:democratic', Democratic: 'party:democratic' });
 /** People who speak or work for a principal: "a spokesman for Pelosi", "Trump's campaign manager". */
@@ -37,7 +38,7 @@ const PLACES = new Set(['washington', 'virginia', 'georgia', 'carolina', 'dakota
 /** Surnames that are everyday words: taken alone only mid-sentence, never at a sentence start. */
 const COMMON_WORDS = new Set(['green', 'young', 'rose', 'case', 'hope', 'bell', 'west', 'fox', 'king', 'brown', 'white', 'black', 'long', 'price', 'rice', 'wall', 'hill', 'love', 'cook', 'baker', 'walker', 'park', 'bishop', 'stone', 'may', 'rich', 'hunt', 'wise', 'justice', 'grant', 'story', 'hall', 'little', 'frank', 'gay', 'bass', 'rush', 'ward', 'field', 'banks', 'wood', 'woods', 'lane', 'strong', 'best', 'sharp', 'gross', 'church', 'cotton', 'graves', 'bush', 'waters', 'mills', 'steel', 'horn', 'gates', 'turner', 'hunter']);
 
-const isCap = (t: Token) => t.type === 'word' && /^\p{Lu}/u.test(t.value);
+const isCap = (t: Token) => t.type === 'word' && startsUpper(t.value);
 const LETTER = /[\p{L}\p{N}]/u;
 
 function fromEntry(e: ActorEntry): Resolution {
@@ -65,6 +66,14 @@ export function pickEntry(candidates: readonly ActorEntry[], day: string | null,
   const parties = new Set(pool.map((e) => partyAt(e.terms, day)));
   return parties.size === 1 ? [...pool].sort((a, b) => byCode(a.id, b.id))[0] : null;
 }
+
+/** Does the text before `end` end in a comma and white space (or a comma)? The test POSSESSIVE_BEFORE needs first. */
+function commaBefore(text: string, end: number): boolean {
+  let k = end - 1;
+  while (k >= 0 && k >= end - 80 && WHITE.test(text[k])) k -= 1;
+  return k >= 0 && k >= end - 80 && text[k] === ',';
+}
+const WHITE = /\s/;
 
 /** "(R-Texas)", ", D-Calif.", " (I-Vt.)", "(R)" right after a name. */
 const PARTY_TAG = /^\s*(?:(?:\(|,\s*)([RDI])\s*[-–]\s*\p{Lu}|\(([RDI])\))/u;
@@ -97,7 +106,7 @@ function principalBefore(role: string | null): string | null {
   for (let k = words.length; k > 0; k -= 1) {
     if (!STAFF.test(words.slice(0, k).join(' '))) continue;
     const staffWords = words.slice(0, k).join(' ').match(STAFF)![0].split(/\s+/).length;
-    const name = words.slice(0, k - staffWords).filter((w) => /^\p{Lu}/u.test(w) && !TITLE.test(w) && !PARTY_WORD.test(w));
+    const name = words.slice(0, k - staffWords).filter((w) => startsUpper(w) && !TITLE.test(w) && !PARTY_WORD.test(w));
     return name.length > 0 ? name.join(' ') : null;
   }
   return null;
@@ -145,6 +154,18 @@ function cleanPrincipal(name: string): string {
   return name.trim().replace(/[’']s$/, '').split(/\s+/).filter((w) => !TITLE.test(w)).join(' ');
 }
 
+// The same names come back in every article of a story (and twice per entity here): their keys are remembered.
+const nameKeys = new Map<string, string>();
+function keyOfName(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= 50_000) nameKeys.clear();
+    key = nameKey(name);
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
 /** The article's actors: mention records with party terms, sides read at `day`. */
 export function findActorMentions(article: Article, index: EntityIndex, registry: ActorRegistry, day: string | null): ActorMention[] {
   const text = article.text;
@@ -157,7 +178,7 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
     else mentionsOf.set(m.entityId, [m]);
   }
   const lookup = (name: string, office?: RegExp): Resolution | null => {
-    const key = nameKey(name);
+    const key = keyOfName(name);
     if (!key) return null;
     let cands = registry.byName.get(key);
     // "Hillary Rodham Clinton", "Benjamin Todd Jealous": a middle name the data does not write.
@@ -191,7 +212,7 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
     if (!found) {
       // "Senate Democrats", "House Republicans": the party by its last word.
       const last = e.name.split(/\s+/).at(-1)!;
-      const group = nameKey(last) === '' ? undefined : registry.byName.get(nameKey(last))?.filter((x) => x.type === 'party' || x.type === 'group');
+      const group = keyOfName(last) === '' ? undefined : registry.byName.get(keyOfName(last))?.filter((x) => x.type === 'party' || x.type === 'group');
       if (group && group.length === 1) found = { ...fromEntry(group[0]), actor: group[0].name };
     }
     // The text's own designator ("Sen. Ted Cruz (R-Texas)") says the party at the article's date. When
@@ -236,7 +257,8 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
     for (const m of mentionsOf.get(e.id) ?? []) {
       const following = text.slice(m.end, m.end + 90);
       const after = PRINCIPAL_AFTER.exec(following) ?? POSSESSIVE_AFTER.exec(following);
-      const before = POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start));
+      // The pattern ends in a comma and spaces: most mentions are not preceded by one, and are not tried.
+      const before = commaBefore(text, m.start) ? POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start)) : null;
       const names = [principalBefore(m.role), after ? after[1] : null, before ? before[1] : null, administrationRole(m.role) ? 'White House' : null];
       let p: Resolution | null = null;
       for (const name of names) p ??= name ? principal(name, m.start) : null;
@@ -256,7 +278,7 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
   }
   const lowerWords = new Set<string>();
   const blocks = article.blocks.filter((b) => CONTENT_ROLES.has(b.role)).sort((a, b) => a.start - b.start);
-  for (const b of blocks) for (const t of b.parsed.tokens) if (t.type === 'word' && /^\p{Ll}/u.test(t.value)) lowerWords.add(t.value);
+  for (const b of blocks) for (const t of b.parsed.tokens) if (t.type === 'word' && startsLower(t.value)) lowerWords.add(t.value);
 
   // 3. One pass over the tokens.
   const out: ActorMention[] = [];
@@ -311,7 +333,7 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
       if (forms) {
         for (const { form, entry } of forms) {
           if (!text.startsWith(form, t.start) || LETTER.test(text[t.start + form.length] ?? '')) continue;
-          if (/^\p{Lu}/u.test(form) && !isCap(t)) continue;
+          if (startsUpper(form) && !isCap(t)) continue;
           const end = t.start + form.length;
           if (entry.id === 'office:white-house') {
             const after = /^[\s’']*s?\s*([\p{L}-]+)/u.exec(text.slice(end, end + 30));
@@ -329,11 +351,11 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
       }
       if (matched) continue;
       // "Republican lawmakers", "a Democratic senator": a sided group.
-      const adjective = Object.hasOwn(PARTY_ADJECTIVES, t.value) ? PARTY_ADJECTIVES[t.value] : undefined;
+      const adjective = PARTY_ADJECTIVES.get(t.value);
       const head = tokens[k + 1];
       // "Democratic strategist Joe Trippi" is a designator of the name that follows, not a group.
       const named = tokens[k + 2] !== undefined && isCap(tokens[k + 2]) && tokens[k + 2].sentence === t.sentence;
-      if (adjective && head && GROUP_HEADS.has(head.normal) && /^\p{Ll}/u.test(head.value) && !named) {
+      if (adjective && head && GROUP_HEADS.has(head.normal) && startsLower(head.value) && !named) {
         const entry = registry.byId.get(adjective);
         if (entry) {
           emit(t.start, head.end, where, { ...fromEntry(entry), actorType: 'group' }, null);
@@ -367,11 +389,12 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
       // "a spokesman for Pelosi", "Trump's campaign manager" with no name of their own: the staff take
       // the principal's side. A staff phrase right after a named person describes that person.
       const staff = staffPhrase(text, tokens, k);
+      if (!staff) continue;
       // A staff phrase right before a name ("Obama's press secretary Ben LaBolt") is that person's role.
       const nextMention = mentions[next];
-      const beforeName = nextMention !== undefined && nextMention.start >= (staff?.end ?? 0) && /^[\s,]*$/.test(text.slice(staff?.end ?? 0, nextMention.start)) && index.entities.get(nextMention.entityId)?.type !== 'organisation';
-      const personEnd = staff && lastPersonEnd > staff.start ? prevPersonEnd : lastPersonEnd;
-      if (staff && !beforeName && !(personEnd >= 0 && /^,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3})?$/u.test(text.slice(personEnd, staff.start)))) {
+      const beforeName = nextMention !== undefined && nextMention.start >= staff.end && /^[\s,]*$/.test(text.slice(staff.end, nextMention.start)) && index.entities.get(nextMention.entityId)?.type !== 'organisation';
+      const personEnd = lastPersonEnd > staff.start ? prevPersonEnd : lastPersonEnd;
+      if (!beforeName && !(personEnd >= 0 && /^,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3})?$/u.test(text.slice(personEnd, staff.start)))) {
         const p = principal(staff.principal, staff.start);
         if (p) {
           emit(staff.start, staff.end, where, { actor: `${staff.staff} ${staff.preposition} ${p.actor}`, actorId: null, actorType: 'person', terms: p.terms, born: null, sideSource: 'principal' }, null);
@@ -404,7 +427,7 @@ function staffPhrase(text: string, tokens: Token[], k: number): { start: number;
       if (!isCap(name)) return null;
       return { start: name.start, end: t.end, staff, preposition: 'for', principal: name.value };
     }
-    if (!/^\p{Ll}/u.test(v)) return null;
+    if (!startsLower(v)) return null;
   }
   return null;
 }

@@ -2,6 +2,7 @@
 // wink's lite model has no person/organisation recogniser of its own.
 import type { StructuredBlock, Token } from '../types.js';
 import { wordLists } from './word-lists.js';
+import { startsLower, startsUpper } from '../text.js';
 
 export type EntityType = 'person' | 'organisation' | 'unknown';
 
@@ -47,7 +48,7 @@ export const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursd
 const HONORIFICS = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|lt|col|sgt|rev|prof|pres|sec|adm|capt|cmdr|maj|atty|supt|insp)\.?$/i;
 
 const PARTY_MEMBER = /^(Republican|Democrat|Democratic|Independent)$/;
-const isCapWord = (t: Token) => t.type === 'word' && /^\p{Lu}/u.test(t.value);
+const isCapWord = (t: Token) => t.type === 'word' && startsUpper(t.value);
 const isPossessive = (t: Token) => t.value === '’s' || t.value === "'s" || t.value === '’' || t.value === "'";
 const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
 
@@ -66,7 +67,7 @@ function isRunStart(tokens: Token[], k: number, dates: ReadonlySet<number>, midS
   // "Hours later, …": a capitalised word at a sentence start is a name only if the article also
   // writes it capitalised mid-sentence, or it starts a longer capitalised run.
   // "Blackwell pointed to …": a proper noun opening a sentence as the subject of a verb is a name too.
-  const verbNext = t.pos === 'PROPN' && tokens[k + 1] !== undefined && ['VERB', 'AUX'].includes(tokens[k + 1].pos) && /^\p{Ll}/u.test(tokens[k + 1].value);
+  const verbNext = t.pos === 'PROPN' && tokens[k + 1] !== undefined && ['VERB', 'AUX'].includes(tokens[k + 1].pos) && startsLower(tokens[k + 1].value);
   if (first && !ACRONYM.test(t.value) && !midSentence.has(t.value) && !nextCap && !verbNext) return false;
   return true;
 }
@@ -177,7 +178,7 @@ function isSubject(tokens: Token[], first: number, last: number): boolean {
   }
   while (tokens[k] && tokens[k].pos === 'ADV') k += 1;
   const v = tokens[k];
-  return v !== undefined && (v.pos === 'VERB' || v.pos === 'AUX') && /^\p{Ll}/u.test(v.value);
+  return v !== undefined && (v.pos === 'VERB' || v.pos === 'AUX') && startsLower(v.value);
 }
 
 /** He/she pronouns after the run in its sentence, before any other capitalised name: "Clinton said her …". */
@@ -254,12 +255,19 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
   return [{ text, start: tokens[first].start, end: tokens[last].end, type, name: text, role, acronym: null }];
 }
 
-const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+const initials = (name: string) => name.split(/\s+/).filter((w) => startsUpper(w)).map((w) => w[0]).join('');
 /** Last word of a person's name, lower case, without a suffix ("Jr.", "III"). */
 export const surnameOf = (name: string): string => {
+  // Asked many times per article of the same few names (entities, actors, stories): remembered.
+  const known = surnames.get(name);
+  if (known !== undefined) return known;
   const words = name.split(/\s+/).filter((w) => !/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(w.replace(/,$/, '')));
-  return (words.at(-1) ?? name).toLowerCase().replace(/[,’']s?$/, '');
+  const surname = (words.at(-1) ?? name).toLowerCase().replace(/[,’']s?$/, '');
+  if (surnames.size >= 50_000) surnames.clear();
+  surnames.set(name, surname);
+  return surname;
 };
+const surnames = new Map<string, string>();
 /** First name of a person's name, lower case, or null when only a surname (or an initial) is written. */
 export const firstNameOf = (name: string): string | null => {
   const words = name.split(/\s+/);

@@ -1,6 +1,7 @@
 // Facts and figures: numbers written with digits, what they count, and the rate they are given at.
 import type { Article, FigureFinding, Token } from '../types.js';
 import { CONTENT_ROLES, whereOf } from './content.js';
+import { startsLower, startsUpper } from '../text.js';
 
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 // Two-word qualifiers first so "more than" wins over "than".
@@ -45,7 +46,7 @@ export function extractFigures(article: Article): FigureFinding[] {
       const previous = tokens[k - 1];
       if (previous && previous.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(previous.value) && k - 1 > 0 && tokens[k - 2].sentence === t.sentence && !QUALIFIERS.includes(previous.normal)) continue;
       // "Jane Doe, 54, said": an age.
-      if (previous?.value === ',' && tokens[k + 1]?.value === ',' && /^\p{Lu}/u.test(tokens[k - 2]?.value ?? '') && Number(t.value) < 120) continue;
+      if (previous?.value === ',' && tokens[k + 1]?.value === ',' && startsUpper(tokens[k - 2]?.value ?? '') && Number(t.value) < 120) continue;
       let value = Number(t.value.replace(/[$,%]/g, ''));
       if (!Number.isFinite(value)) continue;
       let last = k;
@@ -69,7 +70,7 @@ export function extractFigures(article: Article): FigureFinding[] {
           if (rate) per = rate[0];
           j += 1;
         }
-        if (tokens[j] && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' && /^\p{Ll}/u.test(tokens[j].value)) && !PERIODS.has(tokens[j].lemma)) {
+        if (tokens[j] && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' && startsLower(tokens[j].value)) && !PERIODS.has(tokens[j].lemma)) {
           unit = tokens[j].lemma;
           last = j;
         }

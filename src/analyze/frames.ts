@@ -5,6 +5,7 @@ import type { Article } from '../types.js';
 import { compilePhrases } from '../lexicon/matcher.js';
 import type { PhraseMatcher } from '../lexicon/matcher.js';
 import { CONTENT_ROLES } from './content.js';
+import { startsUpper } from '../text.js';
 
 export interface FrameDefinition {
   id: string;
@@ -46,7 +47,7 @@ export function measureFrames(article: Article, frames: FrameMatcher = bundledFr
     const { tokens, sentences } = block.parsed;
     for (const sentence of sentences) {
       // Capitalised words inside a sentence are names ("Darnell Price"), not frame keywords.
-      const sentenceTokens = tokens.slice(sentence.firstToken, sentence.lastToken + 1).filter((t, i) => i === 0 || !/^\p{Lu}/u.test(t.value));
+      const sentenceTokens = tokens.slice(sentence.firstToken, sentence.lastToken + 1).filter((t, i) => i === 0 || !startsUpper(t.value));
       if (!sentenceTokens.some((t) => t.type === 'word')) continue;
       total += 1;
       const invoked = new Set<string>();

@@ -12,6 +12,7 @@ import { CONTENT_ROLES, whereOf } from './content.js';
 import { overlapsAny } from './spans.js';
 import { bundledNewsNeutral } from './lean-phrases.js';
 import type { SpanTest } from './spans.js';
+import { startsUpper } from '../text.js';
 
 /**
  * Which parts of speech count for each list, each with the most uses per million words of plain
@@ -105,11 +106,18 @@ function isName(tokens: Token[], k: number, titleCase: boolean | undefined): boo
   if (t.pos === 'PROPN') return true;
   if (titleCase ?? isTitleCase(tokens)) return false;
   const prev = tokens[k - 1];
-  return /^\p{Lu}/u.test(t.value) && prev !== undefined && prev.sentence === t.sentence && /\p{L}/u.test(prev.value);
+  return startsUpper(t.value) && prev !== undefined && prev.sentence === t.sentence && /\p{L}/u.test(prev.value);
 }
+
+// An ASCII letter first is a letter (decided by its code); otherwise the regex looks.
+const HAS_LETTER = /\p{L}/u;
+const hasLetter = (s: string) => {
+  const c = s.charCodeAt(0) | 32;
+  return (c >= 97 && c <= 122) || HAS_LETTER.test(s);
+};
 
 /** A headline in title case capitalises every word, so capitals say nothing about names there. */
 export function isTitleCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.type === 'word' && /\p{L}/u.test(t.value));
-  return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.value)).length / words.length > 0.5;
+  const words = tokens.filter((t) => t.type === 'word' && hasLetter(t.value));
+  return words.length > 0 && words.filter((t) => startsUpper(t.value)).length / words.length > 0.5;
 }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
 import type { Article, QuoteFinding } from '../types.js';
 import { CONTENT_ROLES } from './content.js';
+import { startsUpper } from '../text.js';
 
 export interface Actor {
   id: string;
@@ -54,7 +55,7 @@ export function namingPhrases(article: Article, quotes: readonly QuoteFinding[],
       // The head of a phrase only: "arrest" in "arrest totals" is a modifier.
       if (tokens[k + 1] && tokens[k + 1].pos === 'NOUN' && tokens[k + 1].type === 'word') return;
       // "Customs Enforcement" inside a name is not how the outlet names anyone.
-      if (/^\p{Lu}/u.test(t.value) && block.role === 'body' && k > 0) return;
+      if (startsUpper(t.value) && block.role === 'body' && k > 0) return;
       const row = byHead.get(t.lemma) ?? byHead.get(t.normal);
       if (row === undefined) return;
       let first = k;

@@ -6,6 +6,7 @@ import type { PhraseMatcher } from '../lexicon/matcher.js';
 import type { EntityIndex } from './entities.js';
 import { CONTENT_ROLES, whereOf } from './content.js';
 import { insideAny, overlapsAny } from './spans.js';
+import { startsUpper } from '../text.js';
 
 export interface TermMatcher {
   entries: LexiconEntry[];
@@ -31,7 +32,7 @@ export function extractTerms(article: Article, terms: TermMatcher, quotes: reado
       const start = tokens[first].start;
       const end = tokens[last].end;
       // "Robert Hammer" is a name, not the verb "hammers".
-      if (named(start, end) && /^\p{Lu}/u.test(article.text.slice(start, end))) continue;
+      if (named(start, end) && startsUpper(article.text.slice(start, end))) continue;
       // Inside any quotation, scare quotes included, the words are someone else's.
       found.push({
         kind: 'term', text: article.text.slice(start, end), start, end, where: whereOf(block),

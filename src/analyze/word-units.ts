@@ -16,7 +16,12 @@ export interface WordUnit {
 
 // Cheap tests first: these run once per token of every article.
 const LETTER = /\p{L}/u;
-const isWord = (t: Token) => t.type === 'word' && (/[a-z]/i.test(t.value[0] ?? '') || LETTER.test(t.value));
+const isWord = (t: Token) => {
+  if (t.type !== 'word') return false;
+  // An ASCII letter first is decided by its code (no one-character string, no regex); it is a letter.
+  const c = t.value.charCodeAt(0) | 32;
+  return (c >= 97 && c <= 122) || LETTER.test(t.value);
+};
 const keyOf = (t: Token) => {
   const key = t.pos === 'AUX' || t.pos === 'PART' ? t.normal : t.lemma;
   return key.includes('’') || key.includes('‘') ? key.replace(/[’‘]/g, "'") : key;

@@ -1,6 +1,6 @@
 // The evidence a person uses to tell a headline from a byline from a paragraph, measured on one parsed block.
 import type { ParsedBlock } from '../types.js';
-import { nonLatinShare, scriptWords } from '../text.js';
+import { nonLatinShare, scriptWords, startsUpper } from '../text.js';
 
 export interface BlockFeatures {
   words: number;
@@ -102,14 +102,41 @@ function innerSentences(text: string): number {
  */
 const READ_MORE_TAIL = /[.!?。！？]["”’)]*\s+(learn more|read more|continue reading|find out more|see more)( about [^.!?]{1,40})?\s*[›»→…]?$/i;
 
+// Per-token and per-block letter tests, run on every block: ASCII is decided by character code, anything
+// else by the same Unicode regex as before, so every answer is unchanged.
+const LETTER_OR_DIGIT = /\p{L}|\p{N}/u;
+const LETTER_FIRST = /^\p{L}/u;
+function hasLetterOrDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+  return LETTER_OR_DIGIT.test(s);
+}
+function startsLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER_FIRST.test(s);
+}
+/** Four letters or more, all capitals: `letters.length >= 4 && letters === letters.toUpperCase()` over the text's letters. */
+function lettersAllCaps(text: string): boolean {
+  let upper = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      const letters = text.replace(/[^\p{L}]/gu, '');
+      return letters.length >= 4 && letters === letters.toUpperCase();
+    }
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper += 1;
+  }
+  return upper >= 4;
+}
+
 export function blockFeatures(block: ParsedBlock, format: 'text' | 'html' = 'text'): BlockFeatures {
   const tokens = block.parsed.tokens;
-  const words = tokens.filter((t) => /\p{L}|\p{N}/u.test(t.value) && t.type !== 'punctuation');
+  const words = tokens.filter((t) => hasLetterOrDigit(t.value) && t.type !== 'punctuation');
   const text = block.text.trim();
   const endsSentence = /[.!?…。！？؟।]["”’)\]」』]*$/.test(text) || /[.!?]\s*["”’]$/.test(text);
-  const content = words.filter((t) => /^\p{L}/u.test(t.value) && !SMALL_WORDS.has(t.normal));
-  const capitalised = content.filter((t) => /^\p{Lu}/u.test(t.value)).length;
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const content = words.filter((t) => startsLetter(t.value) && !SMALL_WORDS.has(t.normal));
+  const capitalised = content.filter((t) => startsUpper(t.value)).length;
   const hasVerb = tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const stripped = text.replace(/^by\s+/i, '');
   const nameWords = stripped.split(/\s+/);
@@ -127,7 +154,7 @@ export function blockFeatures(block: ParsedBlock, format: 'text' | 'html' = 'tex
     endsWithPeriod: /\.["”’)]*$/.test(text),
     hasVerb,
     titleCase: content.length === 0 ? 0 : capitalised / content.length,
-    allCaps: letters.length >= 4 && letters === letters.toUpperCase(),
+    allCaps: lettersAllCaps(text),
     // A paragraph that ends in a colon leads into a quotation or a list ("Here are the measures on the
     // ballots:"): running text when it is as long as a sentence of prose.
     isProse: isProseBlock(text, words.length, hasVerb, endsSentence || (words.length >= 12 && /:["”’)]*$/.test(text)) || READ_MORE_TAIL.test(text), format === 'html'),

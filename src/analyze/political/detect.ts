@@ -8,6 +8,7 @@ import { parseText } from '../../nlp/wink.js';
 import { politicalSubjects } from '../../lexicon/political.js';
 import type { PoliticalEntry, PoliticalSubjectsFile } from '../../lexicon/political.js';
 import { CONTENT_ROLES, whereOf } from '../content.js';
+import { startsUpper } from '../../text.js';
 
 /** Sentences of the body, after the headline and dek, that count as the lead. */
 export const LEAD_SENTENCES = 2;
@@ -36,7 +37,6 @@ export interface PoliticalMatcher {
 const lower = (s: string) => s.toLowerCase();
 const isWord = (t: Token) => t.type !== 'punctuation' && t.type !== 'tabCRLF' && t.type !== 'symbol';
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
-const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
 
 export function compilePolitical(file: PoliticalSubjectsFile = politicalSubjects()): PoliticalMatcher {
   const byFirst = new Map<string, Form[]>();
@@ -80,6 +80,18 @@ export function compilePolitical(file: PoliticalSubjectsFile = politicalSubjects
 let bundledMatcher: PoliticalMatcher | undefined;
 const defaultMatcher = () => (bundledMatcher ??= compilePolitical());
 
+/** Same as `s === s.toUpperCase() && s !== s.toLowerCase()`, without the two copies for ASCII words. */
+function allCaps(s: string): boolean {
+  let upper = false;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s === s.toUpperCase() && s !== s.toLowerCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
+}
+
 /** How a block is written: in a title-case or all-caps block a capital letter tells nothing. */
 function blockCase(tokens: Token[]): 'plain' | 'title' | 'caps' {
   // Cheap string tests: this runs on every block of every article.
@@ -87,7 +99,7 @@ function blockCase(tokens: Token[]): 'plain' | 'title' | 'caps' {
   for (const t of tokens) {
     if (t.type !== 'word' || t.value.length < 2) continue;
     words += 1;
-    if (t.value === t.value.toUpperCase() && t.value !== t.value.toLowerCase()) caps += 1;
+    if (allCaps(t.value)) caps += 1;
     if (t.value.length >= 4) {
       long += 1;
       if (startsUpper(t.value)) title += 1;

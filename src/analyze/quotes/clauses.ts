@@ -2,20 +2,24 @@
 // stops, and the noun phrase that names who is speaking.
 import type { Token } from '../../types.js';
 import { wordLists } from '../word-lists.js';
+import { startsUpper } from '../../text.js';
 
 // wink tags a sentence-initial "Said" as a proper noun and keeps its surface lemma, so the
 // irregular forms are mapped here rather than trusted to the tagger.
-const IRREGULAR: Record<string, string> = {
+// A Map, not an object: asked of every token, an object is searched by string (and answers
+// "constructor" with a function).
+const IRREGULAR = new Map<string, string>(Object.entries({
   said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', writes: 'write', written: 'write',
   read: 'read', reads: 'read',
-};
+}));
 
 /** Inflection endings and what replaces them to reach a base form, tried in order. */
 const SUFFIXES = [['ied', 'y'], ['ed', ''], ['ed', 'e'], ['ped', ''], ['ted', ''], ['es', ''], ['s', ''], ['ing', ''], ['ing', 'e'], ['ying', 'y'], ['ting', ''], ['ping', '']] as const;
 
 function baseForm(t: Token, verbs: ReadonlySet<string>): string {
   const normal = t.normal;
-  if (IRREGULAR[normal]) return IRREGULAR[normal];
+  const irregular = IRREGULAR.get(normal);
+  if (irregular) return irregular;
   if (verbs.has(t.lemma)) return t.lemma;
   return stemIn(normal, verbs) ?? t.lemma;
 }
@@ -25,6 +29,8 @@ const stems = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
 
 /** The verb of `verbs` that `normal` inflects by a regular ending ("blasted" -> "blast"), or null. */
 function stemIn(normal: string, verbs: ReadonlySet<string>): string | null {
+  // Every ending of SUFFIXES ends in "s", "ed" or "ing": other words (most tokens) have no stem here.
+  if (!normal.endsWith('s') && !normal.endsWith('ed') && !normal.endsWith('ing')) return null;
   let known = stems.get(verbs);
   if (!known) stems.set(verbs, (known = new Map()));
   const remembered = known.get(normal);
@@ -57,7 +63,7 @@ export function speechVerb(t: Token, previous?: Token, placed = false, broad = f
   if (t.type !== 'word') return null;
   // "the United States", "Ted Cruz Says": a capitalised word after another word is a name, not a verb
   // (a headline capitalises every word, so a sentence-initial "Said" still counts).
-  if (/^\p{Lu}/u.test(t.value) && previous && previous.type === 'word' && !IRREGULAR[t.normal]) return null;
+  if (startsUpper(t.value) && previous && previous.type === 'word' && !IRREGULAR.has(t.normal)) return null;
   // "so-called" labels; it does not report speech.
   if (t.normal === 'called' && previous?.value === '-') return null;
   const lists = wordLists();
@@ -67,7 +73,7 @@ export function speechVerb(t: Token, previous?: Token, placed = false, broad = f
     base = IRREGULAR_QUOTE[t.normal] ?? baseForm(t, lists.quoteVerbs);
     if (!lists.quoteVerbs.has(base)) return null;
   }
-  if (placed || IRREGULAR[t.normal]) return base;
+  if (placed || IRREGULAR.has(t.normal)) return base;
   if (!SPEECH_VERB_POS.has(t.pos)) return null;
   // "the report", "a note": nouns only count when their form is clearly verbal, or right after a
   // name or pronoun subject ("Hillary shot back", "he notes").
@@ -125,13 +131,13 @@ export function headWord(phrase: string): string {
   return (cut > 0 ? words.slice(0, cut) : words).at(-1) ?? '';
 }
 
-const isCap = (t: Token) => t.type === 'word' && /^\p{Lu}/u.test(t.value);
+const isCap = (t: Token) => t.type === 'word' && startsUpper(t.value);
 
 /** Can this token be part of a noun phrase naming a speaker ("the White House official", "he")? */
 export function isNounPhraseToken(t: Token): boolean {
   if (POSSESSIVE.has(t.value)) return true;
   if (t.value === 'of' || t.value === '-' || t.value === '&') return true;
-  if (isCap(t) && !IRREGULAR[t.normal]) return true;
+  if (isCap(t) && !IRREGULAR.has(t.normal)) return true;
   return NP_POS.has(t.pos) && t.type === 'word' && !OBJECT_PRONOUNS.has(t.normal);
 }
 

@@ -6,6 +6,7 @@ import type { Token } from '../../types.js';
 import { wordLists } from '../word-lists.js';
 import { CALENDAR_WORDS } from '../entities.js';
 import { isNounPhraseToken, isQuoteMark, isSentenceStop, nounPhraseAfter, nounPhraseBefore, parenthesisEnd, speechVerb, subjectBeforeAppositive } from './clauses.js';
+import { startsLower, startsUpper } from '../../text.js';
 
 export interface SpeakerClause {
   /** Offsets of the words naming the speaker. */
@@ -53,10 +54,10 @@ function appositiveRole(tokens: Token[], after: number, source: string): string 
  */
 function namedAside(tokens: Token[], np: [number, number], limit: number): [number, number] {
   // The subject must end in a lower-case role noun ("the White House spokesman"), not a name.
-  if (tokens[np[1] + 1]?.value !== ',' || !/^\p{Ll}/u.test(tokens[np[1]].value)) return np;
+  if (tokens[np[1] + 1]?.value !== ',' || !startsLower(tokens[np[1]].value)) return np;
   const from = np[1] + 2;
   let to = from;
-  while (to < limit && tokens[to] && (/^\p{Lu}/u.test(tokens[to].value) || tokens[to].value === '.') && tokens[to].type !== 'punctuation') to += 1;
+  while (to < limit && tokens[to] && (startsUpper(tokens[to].value) || tokens[to].value === '.') && tokens[to].type !== 'punctuation') to += 1;
   return to > from && tokens[to]?.value === ',' ? [from, to - 1] : np;
 }
 
@@ -76,7 +77,7 @@ function skipAdverbials(tokens: Token[], k: number): number {
 /** Is the phrase a speaker-like noun phrase (a name, a pronoun, a determiner + noun)? */
 function speakerLike(tokens: Token[], np: [number, number]): boolean {
   const first = tokens[np[0]];
-  if (first.type !== 'word' || (['ADP', 'VERB', 'ADV', 'SCONJ', 'CCONJ'].includes(first.pos) && !/^\p{Lu}/u.test(first.value))) return false;
+  if (first.type !== 'word' || (['ADP', 'VERB', 'ADV', 'SCONJ', 'CCONJ'].includes(first.pos) && !startsUpper(first.value))) return false;
   // "Later", "However", "Continuing": a capitalised adverb or participle alone is not a name.
   if (np[0] === np[1] && (['ADV', 'SCONJ', 'CCONJ', 'ADP', 'INTJ'].includes(first.pos) || (first.pos === 'VERB' && /(ing|ed)$/.test(first.normal)))) return false;
   if (['ADP', 'SCONJ', 'CCONJ'].includes(first.pos) || /^(after|before|when|while|as|if|but|and|so|then|in|on|at)$/i.test(first.value)) return false;
@@ -100,7 +101,7 @@ export function clauseAfterQuote(tokens: Token[], k0: number, source: string, la
   if (!t || t.type !== 'word') return null;
   // After “… .” a capitalised word starts a new sentence: only a bare "He said." attributes the quote.
   // ("“Who are they?” Trump asked" is fine: a question or exclamation mark ends the quotation, not the sentence.)
-  const newSentence = lastChar === '.' && /^\p{Lu}/u.test(t.value);
+  const newSentence = lastChar === '.' && startsUpper(t.value);
   const clause = afterClause(tokens, k, source);
   if (!clause || !newSentence) return clause;
   // "“… .” Trump said that …" / "“… .” He said the plan …": a new sentence of reported speech.
@@ -116,8 +117,8 @@ function afterClause(tokens: Token[], k: number, source: string): SpeakerClause 
   const t = tokens[k];
   // Inverted: "said Tom Homan, the border czar" / "said the agency in a statement"; after a
   // quotation any verb can stand there before a name ("beamed Donald Hartley of Madison").
-  const inverted = t.pos === 'VERB' && /^\p{Ll}/u.test(t.value) && /(ed|s)$/.test(t.normal) && tokens[k + 1] !== undefined && /^\p{Lu}/u.test(tokens[k + 1].value) && tokens[k + 1].pos === 'PROPN';
-  const verb = speechVerb(t, tokens[k - 1], /^\p{Ll}/u.test(t.value) || t.normal === 'said' || t.normal === 'says') ?? (inverted ? t.lemma : null);
+  const inverted = t.pos === 'VERB' && startsLower(t.value) && /(ed|s)$/.test(t.normal) && tokens[k + 1] !== undefined && startsUpper(tokens[k + 1].value) && tokens[k + 1].pos === 'PROPN';
+  const verb = speechVerb(t, tokens[k - 1], startsLower(t.value) || t.normal === 'said' || t.normal === 'says') ?? (inverted ? t.lemma : null);
   if (verb && !t.normal.endsWith('ing')) {
     const np = nounPhraseAfter(tokens, k + 1, tokens.length - 1);
     if (!np || !speakerLike(tokens, np)) return null;
@@ -126,7 +127,7 @@ function afterClause(tokens: Token[], k: number, source: string): SpeakerClause 
   let np = nounPhraseAfter(tokens, k, tokens.length - 1);
   if (!np) return null;
   // "Viguerie notes.": wink tags the verb a noun, so the phrase swallowed it.
-  if (np[1] > np[0] && placedVerb(tokens, np[1]) && !/^\p{Lu}/u.test(tokens[np[1]].value)) np = [np[0], np[1] - 1];
+  if (np[1] > np[0] && placedVerb(tokens, np[1]) && !startsUpper(tokens[np[1]].value)) np = [np[0], np[1] - 1];
   if (!speakerLike(tokens, np)) return null;
   let j = np[1] + 1;
   // "Sen. Ted Cruz (R-Texas) said".
@@ -167,7 +168,7 @@ function afterClause(tokens: Token[], k: number, source: string): SpeakerClause 
 function speakingHead(tokens: Token[], np: [number, number]): boolean {
   const words = tokens.slice(np[0], np[1] + 1).filter((t) => t.type === 'word');
   if (words.length === 1 && words[0].pos === 'PRON') return /^(he|she|they|it|i|we)$/.test(words[0].normal);
-  if (words.some((t) => /^\p{Lu}/u.test(t.value) && t.pos !== 'DET')) return true;
+  if (words.some((t) => startsUpper(t.value) && t.pos !== 'DET')) return true;
   const lists = wordLists();
   const head = words.at(-1)!.lemma;
   return lists.personHeads.has(head) || lists.orgHeads.has(head) || lists.anonymousHeads.has(head) || lists.outletHeads.has(head);
@@ -188,7 +189,7 @@ function verbFollows(tokens: Token[], np: [number, number], end: number): boolea
   }
   while (tokens[k] && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART') && k <= end) k += 1;
   const v = tokens[k];
-  return v !== undefined && k <= end + 1 && (v.pos === 'VERB' || v.pos === 'AUX' || speechVerb(v, tokens[k - 1], true, true) !== null) && /^\p{Ll}/u.test(v.value);
+  return v !== undefined && k <= end + 1 && (v.pos === 'VERB' || v.pos === 'AUX' || speechVerb(v, tokens[k - 1], true, true) !== null) && startsLower(v.value);
 }
 
 /**
@@ -216,7 +217,7 @@ function verbAfter(tokens: Token[], np: [number, number], end: number): number {
     if (tokens[j]?.value !== ',') return -1;
     k = j + 1;
   }
-  while (k <= end && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART') && /^\p{Ll}/u.test(tokens[k].value)) k += 1;
+  while (k <= end && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART') && startsLower(tokens[k].value)) k += 1;
   return k;
 }
 
@@ -258,7 +259,7 @@ export function clauseBeforeQuote(tokens: Token[], openIndex: number, inside: (k
   const colon = openIndex - 1;
   if (tokens[colon]?.value === ':') {
     const np = nounPhraseBefore(tokens, colon, floor);
-    if (np && np[0] === floor && tokens.slice(np[0], np[1] + 1).every((t) => /^\p{Lu}/u.test(t.value) || t.type !== 'word' || t.normal === 'of')) {
+    if (np && np[0] === floor && tokens.slice(np[0], np[1] + 1).every((t) => startsUpper(t.value) || t.type !== 'word' || t.normal === 'of')) {
       return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: tokens[colon].start, cueEnd: tokens[colon].end, role: null };
     }
   }
@@ -296,9 +297,9 @@ export function clauseBeforeQuote(tokens: Token[], openIndex: number, inside: (k
   // right before the colon; "Trump leaned in and boomed: “…”": the subject of the clause.
   if (!verbOnly && tokens[colon]?.value === ':') {
     const named = nounPhraseBefore(tokens, colon, floor);
-    if (named && tokens[named[1]].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[named[1]].value)) {
+    if (named && tokens[named[1]].pos === 'PROPN' && startsUpper(tokens[named[1]].value)) {
       let first = named[0];
-      while (first < named[1] && !/^\p{Lu}/u.test(tokens[first].value)) first += 1;
+      while (first < named[1] && !startsUpper(tokens[first].value)) first += 1;
       return { speakerStart: tokens[first].start, speakerEnd: tokens[named[1]].end, verbOffset: tokens[colon].start, cueEnd: tokens[colon].end, role: null };
     }
     const np = clauseSubject(tokens, floor, colon - 1, inside);
@@ -315,13 +316,13 @@ function possessedCue(tokens: Token[], openIndex: number, floor: number, inside:
   for (let n = openIndex - 1; n >= floor && openIndex - n <= 6; n -= 1) {
     if (inside(n) || !SAYING_NOUNS.test(tokens[n].normal) || tokens[n].pos !== 'NOUN') continue;
     let k = n - 1;
-    while (k >= floor && (tokens[k].pos === 'ADJ' || (/^\p{Lu}/u.test(tokens[k].value) && tokens[k].pos === 'PROPN' && CALENDAR_WORDS.has(tokens[k].normal)))) k -= 1;
+    while (k >= floor && (tokens[k].pos === 'ADJ' || (startsUpper(tokens[k].value) && tokens[k].pos === 'PROPN' && CALENDAR_WORDS.has(tokens[k].normal)))) k -= 1;
     const owner = tokens[k];
     if (!owner) return null;
     if (/^(his|her)$/.test(owner.normal)) return { speakerStart: owner.start, speakerEnd: owner.end, verbOffset: tokens[n].start, cueEnd: tokens[n].end, role: null };
     if ((owner.value === '’s' || owner.value === "'s") && k - 1 >= floor) {
       const np = nounPhraseBefore(tokens, k, floor);
-      if (np && /^\p{Lu}/u.test(tokens[np[1]].value)) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: tokens[n].start, cueEnd: tokens[n].end, role: null };
+      if (np && startsUpper(tokens[np[1]].value)) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: tokens[n].start, cueEnd: tokens[n].end, role: null };
     }
     return null;
   }
@@ -356,8 +357,8 @@ function clauseAt(tokens: Token[], v: number, verb: string, floor: number, openI
   if (!OBJECT_VERBS.has(verb)) {
     const after = nounPhraseAfter(tokens, v + 1, openIndex - 1);
     const next = after ? tokens[after[1] + 1] : undefined;
-    const named = after && tokens.slice(after[0], after[1] + 1).every((x) => /^\p{Lu}/u.test(x.value) || x.type !== 'word' || x.normal === 'of' || x.pos === 'DET')
-      && /^\p{Lu}/u.test(tokens[after[1]].value) && next && [',', ':'].includes(next.value) && (v === floor || tokens[v - 1].value === ',' || isQuoteMark(tokens[v - 1]));
+    const named = after && tokens.slice(after[0], after[1] + 1).every((x) => startsUpper(x.value) || x.type !== 'word' || x.normal === 'of' || x.pos === 'DET')
+      && startsUpper(tokens[after[1]].value) && next && [',', ':'].includes(next.value) && (v === floor || tokens[v - 1].value === ',' || isQuoteMark(tokens[v - 1]));
     if (after && named) return { speakerStart: tokens[after[0]].start, speakerEnd: tokens[after[1]].end, verbOffset: t.start, cueEnd: t.end, role: appositiveRole(tokens, after[1], source) };
   }
   // "went so far as to say: “…”", "used his speech to offer “…”": the subject of the main verb.
@@ -419,7 +420,7 @@ export function sentenceSpeaker(tokens: Token[], from: number, to: number, sourc
     if (np && speakerLike(tokens, np) && speakingHead(tokens, np)) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: t.start, cueEnd: t.end, role: null };
     if (!OBJECT_VERBS.has(verb)) {
       const after = nounPhraseAfter(tokens, v + 1, to);
-      if (after && speakerLike(tokens, after) && /^\p{Lu}/u.test(tokens[after[0]].value)) return { speakerStart: tokens[after[0]].start, speakerEnd: tokens[after[1]].end, verbOffset: t.start, cueEnd: t.end, role: null };
+      if (after && speakerLike(tokens, after) && startsUpper(tokens[after[0]].value)) return { speakerStart: tokens[after[0]].start, speakerEnd: tokens[after[1]].end, verbOffset: t.start, cueEnd: t.end, role: null };
     }
   }
   return null;

@@ -10,6 +10,7 @@ import { clauseAfterQuote, clauseBeforeQuote, sentenceSpeaker } from './quote-at
 import type { SpeakerClause, VerbOnly } from './quote-attribution.js';
 import { resolveSpeaker } from './resolve.js';
 import type { SpeakerHistory } from './resolve.js';
+import { startsLower, startsUpper } from '../../text.js';
 
 
 // A quote of up to this many words with no speech verb around it is a label or scare quote.
@@ -31,7 +32,7 @@ function isTitle(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || words.length > 8 || /[!?]$/.test(text)) return false;
   const content = words.filter((w) => w.replace(/\P{L}/gu, '').length > 3);
-  return content.length > 0 && content.every((w) => /^[\p{Lu}\p{N}“"‘'(]/u.test(w)) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+  return content.length > 0 && content.every((w) => /^[\p{Lu}\p{N}“"‘'(]/u.test(w)) && words.filter((w) => startsUpper(w)).length >= 2;
 }
 
 // Verbs that name something with the quoted words: "dubbed him “Little Marco”" is speech, not a title.
@@ -111,7 +112,7 @@ export function extractQuotes(article: Article, index: EntityIndex): QuoteExtrac
     const label = p.words <= MAX_TERM_WORDS && !sentence && (/so[- ]called\s*$/i.test(source.slice(Math.max(p.block.start, p.span.open - 12), p.span.open)) || isDeterminerBefore(p.tokens, p.openIndex));
     // "the “catch and release” era": a quoted modifier of a noun is a label whoever is speaking.
     const next = p.tokens[p.afterIndex];
-    const modifier = label && isDeterminerBefore(p.tokens, p.openIndex) && next !== undefined && next.type === 'word' && /^\p{Ll}/u.test(next.value) && ['NOUN', 'ADJ'].includes(next.pos);
+    const modifier = label && isDeterminerBefore(p.tokens, p.openIndex) && next !== undefined && next.type === 'word' && startsLower(next.value) && ['NOUN', 'ADJ'].includes(next.pos);
     const cue = p.clause ?? p.verbOnly;
     // "called it “…”" names with the quoted words; "said on “Meet the Press”" does not.
     const between = p.tokens.filter((t) => cue !== null && t.start >= cue.cueEnd && t.end <= p.span.open);
@@ -245,7 +246,7 @@ function isDisplay(block: StructuredBlock, first: StructuredBlock | undefined, b
   if (block !== first || blocks < 2 || hasSentences(block)) return false;
   const words = block.parsed.tokens.filter((t) => t.type === 'word');
   const long = words.filter((t) => t.value.length > 3);
-  return words.length <= 25 && long.length > 0 && long.filter((t) => /^\p{Lu}/u.test(t.value)).length / long.length >= 0.6;
+  return words.length <= 25 && long.length > 0 && long.filter((t) => startsUpper(t.value)).length / long.length >= 0.6;
 }
 /** Running text: a stop followed by a capitalised word. */
 const hasSentences = (block: StructuredBlock) => /[.!?]["”’']?\s+\p{Lu}/u.test(block.text);
@@ -287,7 +288,7 @@ function previousParagraphClause(p: Piece, blocks: StructuredBlock[], source: st
   if (tokens.length === 0) return null;
   const [from, to] = sentenceAround(tokens, tokens.length - 1);
   const c = sentenceSpeaker(tokens, from, to, source, true);
-  return c && /^\p{Lu}/u.test(source.slice(c.speakerStart, c.speakerEnd)) ? c : null;
+  return c && startsUpper(source.slice(c.speakerStart, c.speakerEnd)) ? c : null;
 }
 
 /** A quotation that is a sentence of its own: the sentence before it, or after it, may name the speaker. */
@@ -315,7 +316,7 @@ function neighbourClause(p: Piece, source: string): SpeakerClause | null {
     // "“We’re done.” That was how Senator Maria Lopez ended the call": a sentence that points back
     // at the quotation names its speaker.
     if (/^(that|this|so|such|those)$/i.test(tokens[nFrom].value)) {
-      const name = tokens.findIndex((t, k) => k > nFrom && k <= nTo && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value));
+      const name = tokens.findIndex((t, k) => k > nFrom && k <= nTo && t.pos === 'PROPN' && startsUpper(t.value));
       const np = name > 0 ? nounPhraseAfter(tokens, name, nTo) : null;
       if (np) return { speakerStart: tokens[np[0]].start, speakerEnd: tokens[np[1]].end, verbOffset: tokens[nFrom].start, cueEnd: tokens[nFrom].end, role: null };
     }

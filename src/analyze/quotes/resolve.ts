@@ -7,6 +7,7 @@ import { CALENDAR_WORDS, entityByName } from '../entities.js';
 import { wordLists } from '../word-lists.js';
 import { headWord } from './clauses.js';
 import { append } from '../../collections.js';
+import { startsUpper } from '../../text.js';
 
 export interface ResolvedSpeaker {
   name: string | null;
@@ -82,7 +83,7 @@ function salientOrganisation(index: EntityIndex, offset: number): Entity | undef
   return orgs.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))[0];
 }
 
-const capitalisedWords = (text: string) => text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+const capitalisedWords = (text: string) => text.split(/\s+/).filter((w) => startsUpper(w)).map((w) => w.toLowerCase());
 
 /** Could this string be the name of a person or organisation? Days, dates, pronouns, fragments cannot. */
 export function plausibleName(name: string): boolean {
@@ -193,7 +194,7 @@ function resolveWords(index: EntityIndex, written: string, start: number, end: n
     return { name: null, type: 'person', role: null, anonymous: true };
   }
   // A name the index did not hold where it is written (a headline, "Graham: …"): look it up.
-  if (/^\p{Lu}/u.test(text) && !definite) {
+  if (startsUpper(text) && !definite) {
     const known = entityByName(index, text, offset);
     if (known && plausibleName(known.name)) return fromEntity(known);
     // An organisation or person the article names only here: keep it when it looks like a name.
