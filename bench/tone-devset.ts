@@ -25,17 +25,16 @@ import type { ToneContext, ToneJudgement } from '../src/framing/tone.js';
 import { toneWords } from '../src/framing/tone-words.js';
 import type { Article } from '../src/types.js';
 import { devset, macroF1, majorityFloor } from './devsets.js';
+import { foldOf } from '../src/framing/bias-sentences/cv.js';
 
 interface Target { from: number; to: number; mention: string; polarity: number }
 interface Row { primary_gid: string; sentence_normalized: string; targets: Target[] }
 
 export interface ToneCase { row: Row; article: Article; context: ToneContext; half: 'even' | 'odd' }
 
-/** FNV-1a of the id: a fixed split that does not depend on the file's order. */
+/** FNV-1a of the id (the hash the bias model's folds use): a fixed split that does not depend on the file's order. */
 export function halfOf(id: string): 'even' | 'odd' {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i += 1) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
-  return h % 2 === 0 ? 'even' : 'odd';
+  return foldOf(id, 2) === 0 ? 'even' : 'odd';
 }
 
 const CLASSES = [-1, 0, 1] as const;

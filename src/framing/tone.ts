@@ -11,6 +11,7 @@ import { mentionFeatures } from './tone-model-features.js';
 import type { ToneFeature } from './tone-model-features.js';
 import { predict, rulesDecide } from './tone-model.js';
 import type { ToneModel } from './tone-model.js';
+import { startsUpper } from '../text.js';
 
 export type { ToneVoice } from './voice.js';
 
@@ -498,7 +499,7 @@ function withModel(model: ToneModel, rule: ToneJudgement, features: readonly Ton
   const cueable = (k: number, polarity: -1 | 1) => {
     if (model.needsCue) return pointing.get(k) === polarity;
     const t = tokens[k];
-    return t.type === 'word' && CUE_POS.has(t.pos) && /\p{L}{2}/u.test(t.value) && !(t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value));
+    return t.type === 'word' && CUE_POS.has(t.pos) && /\p{L}{2}/u.test(t.value) && !(t.pos === 'PROPN' && startsUpper(t.value));
   };
   const verdict = predict(model, features, mention, cueable);
   let cue: Pick<ToneJudgement, 'cue' | 'cueStart' | 'cueEnd'> = { cue: null, cueStart: null, cueEnd: null };

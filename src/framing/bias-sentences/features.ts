@@ -94,57 +94,55 @@ export function sentenceFeatures(article: Article, r: SentenceRecords, sentences
   const total = sentences.length;
   const out: SentenceFeatures[] = [];
   sentences.forEach(({ block, paragraph, sentence: s }, index) => {
-    {
-      const f = new Map<string, number>();
-      const add = (name: string, value = 1) => f.set(name, (f.get(name) ?? 0) + value);
-      const touching = <K extends keyof SentenceBuckets>(kind: K) => buckets[kind][index];
-      f.set('bias', 1);
-      let n = 0, neg = 0, pos = 0;
-      for (let t = s.firstToken; t <= s.lastToken; t += 1) {
-        const tok = block.parsed.tokens[t];
-        if (tok.type !== 'word') continue;
-        n += 1;
-        const key = wordKey(tok.lemma, tok.normal);
-        if (key) f.set(`w:${key}`, 1);
-        const tw = words.get(tok.normal.toLowerCase());
-        if (tw) tw.polarity < 0 ? (neg += 1) : (pos += 1);
-      }
-      add(`len:${bin(n, [8, 15, 25, 35, 50])}`);
-      if (neg) add('lex:neg', Math.min(neg, 3) / 3);
-      if (pos) add('lex:pos', Math.min(pos, 3) / 3);
-      // Where in the article: leads summarise the event, later paragraphs add background and context.
-      add(`para:${bin(paragraph, [1, 2, 4, 8, 16])}`);
-      add(`at:${bin(total > 1 ? index / (total - 1) : 0, [0.1, 0.25, 0.5, 0.75])}`);
-      // Voice: a direct quotation, reported speech, or the outlet's own words.
-      const quoted = (touching('quotes') as QuoteFinding[]).filter((q) => q.quoteKind === 'speech');
-      const quotedChars = quoted.reduce((c, q) => c + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0);
-      const reported = touching('attributions');
-      if (quoted.length) add('voice:quoted', Math.min(1, quotedChars / Math.max(1, s.end - s.start)));
-      if (reported.length) add('voice:reported');
-      if (!quoted.length && !reported.length) add('voice:own');
-      if (quoted.some((q) => q.speaker)) add('quote:named');
-      if (reported.some((x) => x.anonymous)) add('source:anonymous');
-      // Who it names.
-      const actors = touching('actors');
-      if (actors.length) add(`actors:${bin(actors.length, [2, 4])}`);
-      if (actors.some((m) => m.side)) add('actor:sided');
-      if (new Set(actors.filter((m) => m.side).map((m) => m.side)).size > 1) add('actor:both-sides');
-      if (actors.some((m) => main.has(m.actor))) add('actor:main');
-      // Tone records in it, by polarity and voice.
-      for (const t of touching('tones')) {
-        if (t.polarity === 0) continue;
-        const p = t.polarity < 0 ? 'neg' : 'pos';
-        f.set(`tone:${p}`, 1);
-        f.set(`tone:${p}:${t.voice}`, 1);
-        if (main.has(t.actor)) f.set(`tone:${p}:main`, 1);
-      }
-      if (touching('terms').length) add('loaded:term');
-      for (const w of touching('loadedWords')) f.set(`loaded:${w.list}`, 1);
-      for (const x of touching('signals')) f.set(`signal:${x.signal}`, 1);
-      for (const v of touching('reportVerbs')) f.set(`verb:${v.stance}`, 1);
-      if (touching('figures').length) add('figure');
-      out.push({ start: s.start, end: s.end, index, features: f });
+    const f = new Map<string, number>();
+    const add = (name: string, value = 1) => f.set(name, (f.get(name) ?? 0) + value);
+    const touching = <K extends keyof SentenceBuckets>(kind: K) => buckets[kind][index];
+    f.set('bias', 1);
+    let n = 0, neg = 0, pos = 0;
+    for (let t = s.firstToken; t <= s.lastToken; t += 1) {
+      const tok = block.parsed.tokens[t];
+      if (tok.type !== 'word') continue;
+      n += 1;
+      const key = wordKey(tok.lemma, tok.normal);
+      if (key) f.set(`w:${key}`, 1);
+      const tw = words.get(tok.normal.toLowerCase());
+      if (tw) tw.polarity < 0 ? (neg += 1) : (pos += 1);
     }
+    add(`len:${bin(n, [8, 15, 25, 35, 50])}`);
+    if (neg) add('lex:neg', Math.min(neg, 3) / 3);
+    if (pos) add('lex:pos', Math.min(pos, 3) / 3);
+    // Where in the article: leads summarise the event, later paragraphs add background and context.
+    add(`para:${bin(paragraph, [1, 2, 4, 8, 16])}`);
+    add(`at:${bin(total > 1 ? index / (total - 1) : 0, [0.1, 0.25, 0.5, 0.75])}`);
+    // Voice: a direct quotation, reported speech, or the outlet's own words.
+    const quoted = (touching('quotes') as QuoteFinding[]).filter((q) => q.quoteKind === 'speech');
+    const quotedChars = quoted.reduce((c, q) => c + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0);
+    const reported = touching('attributions');
+    if (quoted.length) add('voice:quoted', Math.min(1, quotedChars / Math.max(1, s.end - s.start)));
+    if (reported.length) add('voice:reported');
+    if (!quoted.length && !reported.length) add('voice:own');
+    if (quoted.some((q) => q.speaker)) add('quote:named');
+    if (reported.some((x) => x.anonymous)) add('source:anonymous');
+    // Who it names.
+    const actors = touching('actors');
+    if (actors.length) add(`actors:${bin(actors.length, [2, 4])}`);
+    if (actors.some((m) => m.side)) add('actor:sided');
+    if (new Set(actors.filter((m) => m.side).map((m) => m.side)).size > 1) add('actor:both-sides');
+    if (actors.some((m) => main.has(m.actor))) add('actor:main');
+    // Tone records in it, by polarity and voice.
+    for (const t of touching('tones')) {
+      if (t.polarity === 0) continue;
+      const p = t.polarity < 0 ? 'neg' : 'pos';
+      f.set(`tone:${p}`, 1);
+      f.set(`tone:${p}:${t.voice}`, 1);
+      if (main.has(t.actor)) f.set(`tone:${p}:main`, 1);
+    }
+    if (touching('terms').length) add('loaded:term');
+    for (const w of touching('loadedWords')) f.set(`loaded:${w.list}`, 1);
+    for (const x of touching('signals')) f.set(`signal:${x.signal}`, 1);
+    for (const v of touching('reportVerbs')) f.set(`verb:${v.stance}`, 1);
+    if (touching('figures').length) add('figure');
+    out.push({ start: s.start, end: s.end, index, features: f });
   });
   return out;
 }
