@@ -33,7 +33,6 @@ const ROWS: [string, Partial<GroupingParameters>][] = [
   ...[0.15, 0.25, 0.3, 0.35, 0.5, 1].map((x): [string, Partial<GroupingParameters>] => [`headlineCommonShare ${x}`, { headlineCommonShare: x }]),
   ['smallDatedJoin off', { smallDatedJoin: false }],
   ['smallMargins off', { smallMargins: false }],
-  ['isolatedLoose on', { isolatedLoose: true }],
   ['aloneJoin off', { aloneJoin: false }],
 ];
 

@@ -187,13 +187,6 @@ export interface GroupingParameters {
    */
   smallDatedJoin: boolean;
   /**
-   * Off by default (measured, docs/grouping-notes.md round 4): an isolated join's majority of pairs
-   * across may count pairs within the loose margin before the undated penalty, not only those at the
-   * threshold. BASIL 46 x 12 without dates 88.9% -> 90.4% together, but purity 97.1% -> 94.9% and ARI
-   * 0.891 -> 0.860: it also joins different events of one kind (same-sex marriage in 2012 and 2013).
-   */
-  isolatedLoose: boolean;
-  /**
    * When a single article joins a story of two or three, every pair across is an edge, so what the
    * small-corpus rules asked of those pairs (`nameMargin`, `headlineMargin`) is known: it is asked of
    * the centroid too, as the day penalties are. Without it, a piece of another event on the same issue
@@ -258,7 +251,6 @@ export function defaultParameters(): GroupingParameters {
     isolation: 0.5,
     smallIntoIsolated: true,
     smallDatedJoin: true,
-    isolatedLoose: false,
     smallMargins: true,
     aloneJoin: true,
   };
@@ -475,8 +467,6 @@ interface Edges {
   raw: number[];
   /** 1 when the pair is within the loose margin of the threshold (a centroid-phase edge). */
   loose: number[];
-  /** 1 when the pair is within the loose margin before the undated penalty (an isolated join's edge). */
-  rawLoose: number[];
   /** What the small-corpus rules asked of the pair (no shared name, no shared headline word). */
   margin: number[];
 }
@@ -538,7 +528,7 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
   const shared = new Int32Array(n);
   const dense = new Float64Array(v.vocabulary);
   const denseU = vu === v ? dense : new Float64Array(vu.vocabulary);
-  const edges: Edges = { from: [], to: [], weight: [], raw: [], loose: [], rawLoose: [], margin: [] };
+  const edges: Edges = { from: [], to: [], weight: [], raw: [], loose: [], margin: [] };
   const candidates = new Int32Array(n);
   for (let i = 0; i < n; i += 1) {
     let found = 0;
@@ -584,16 +574,14 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
       const w = undatedPair ? raw - p.undatedPenalty : raw;
       const margin = undatedPair ? undatedLoose : p.looseMargin;
       const loose = w >= p.minSimilarity - margin;
-      const rawLoose = p.isolatedLoose && p.isolation > 0 && raw >= p.minSimilarity - margin;
       // Pairs at the threshold before the undated penalty are kept for the centroid phase's rules
       // that ask the penalty of a story as a whole (the same as loose ones when dates are known).
-      if (loose || rawLoose || ((p.smallStoryJoin || p.isolation > 0) && raw >= p.minSimilarity)) {
+      if (loose || ((p.smallStoryJoin || p.isolation > 0) && raw >= p.minSimilarity)) {
         edges.from.push(i);
         edges.to.push(j);
         edges.weight.push(w);
         edges.raw.push(raw);
         edges.loose.push(loose ? 1 : 0);
-        edges.rawLoose.push(rawLoose ? 1 : 0);
         edges.margin.push(asked);
       }
     }
@@ -607,8 +595,6 @@ function scorePairs(docs: readonly StoryCandidate[], v: Vectors, p: GroupingPara
 interface Link {
   loose: number;
   raw: number;
-  /** Pairs within the loose margin before the undated penalty. */
-  rawLoose: number;
   /** The small-corpus margins asked of those pairs, summed. */
   margin: number;
 }
@@ -817,7 +803,7 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
       if (!p.smallStoryJoin || lo !== 1 || hi < 2) return null;
       const allDated = daysOf(a).length === size[a] && daysOf(b).length === size[b];
       if (p.smallDatedJoin && allDated ? link.loose < pairs || link.raw < 1 : link.raw < pairs || link.loose < 1) return null;
-    } else if (link.loose <= p.edgeShare * pairs && (crowded === 1 || (p.isolatedLoose ? link.rawLoose : link.raw) <= p.edgeShare * pairs) && !(alone && outside === 0 && link.raw >= 1)) return null;
+    } else if (link.loose <= p.edgeShare * pairs && (crowded === 1 || link.raw <= p.edgeShare * pairs) && !(alone && outside === 0 && link.raw >= 1)) return null;
     // A story of two or three joins a large one only when the join is isolated and a date is missing:
     // with dates, complete linkage inside the window already gathers an event's reports, and a small
     // story near a large dated one is a follow-up (AllSides lists them as stories of their own).
@@ -863,8 +849,7 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
   for (let e = 0; e < edges.from.length; e += 1) {
     const loose = edges.loose[e] && edges.weight[e] >= threshold - p.looseMargin ? 1 : 0;
     const raw = edges.raw[e] >= threshold ? 1 : 0;
-    const rawLoose = edges.rawLoose[e];
-    if (!loose && !raw && !rawLoose) continue;
+    if (!loose && !raw) continue;
     const a = initial[edges.from[e]];
     const b = initial[edges.to[e]];
     if (a === b) continue;
@@ -872,10 +857,9 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
     if (link) {
       link.loose += loose;
       link.raw += raw;
-      link.rawLoose += rawLoose;
       link.margin += edges.margin[e];
     } else {
-      const made = { loose, raw, rawLoose, margin: edges.margin[e] };
+      const made = { loose, raw, margin: edges.margin[e] };
       linksOf(a).set(b, made);
       linksOf(b).set(a, made);
     }
@@ -902,7 +886,7 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
       if (c === keep || c === gone) continue;
       const other = big.get(c);
       // A new record: the old ones are shared with the other group's map.
-      big.set(c, other ? { loose: other.loose + link.loose, raw: other.raw + link.raw, rawLoose: other.rawLoose + link.rawLoose, margin: other.margin + link.margin } : link);
+      big.set(c, other ? { loose: other.loose + link.loose, raw: other.raw + link.raw, margin: other.margin + link.margin } : link);
     }
     links[keep] = big;
     links[gone] = new Map();
