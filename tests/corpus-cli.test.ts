@@ -170,6 +170,9 @@ describe('framelens stories and report on a corpus', () => {
     const reports = snapshot(out);
     const second = run(['report', '--corpus', corpus, '--out', out]);
     expect(second.stderr).toMatch(/5 articles \(0 analysed, 5 from the cache\), 2 stories of two or more \(0 written, 2 unchanged\)/);
+    // The index still shows where each article sits in its story, though no story was compared again.
+    expect(snapshot(out)).toEqual(reports);
+    expect(reports['index.md']).toMatch(/\| furthest (right|left) \([+-]\d\.\d\d\) \|/);
     // Corrupt every cached record: they are rebuilt, the reports come out the same.
     const records = join(corpus, '.framelens-cache', 'records');
     for (const shard of readdirSync(records)) for (const f of readdirSync(join(records, shard))) writeFileSync(join(records, shard, f), 'not gzip');

@@ -163,6 +163,24 @@ describe('the index through a real Markdown renderer', () => {
   });
 });
 
+const STORM_A = 'Storm Batters Gulf Coast Towns\n\nA powerful storm made landfall near Galveston on Tuesday, officials said, cutting power to 40,000 homes.\n';
+const STORM_B = 'Gulf Coast Storm Leaves Thousands in the Dark\n\nThousands of homes near Galveston lost power on Tuesday after a powerful storm made landfall.\n';
+
+describe('the index', () => {
+  it("shows each article's place in its story beside its verdict alone, and a dash where the story was not compared", () => {
+    const analyses = analyzeDocuments([STORM_A, STORM_B].map((t, i) => toDocument(`corpus/00${i + 1}_0123456789abcde${i}.txt`, t, 'text')));
+    const articles = analyses.map(summarize);
+    const positions = [{ position: 'furthest right', relativeLean: 1.126, rank: 1 }, { position: 'furthest left', relativeLean: -0.5, rank: 2 }];
+    const withPositions = indexMarkdown([{ title: 'storm', file: 'storm.md', articles, positions }]);
+    const rows = withPositions.split('\n').filter((l) => /^\|.*\[00[12]\]/.test(l));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('| furthest right (+1.13) |');
+    expect(rows[1]).toContain('| furthest left (-0.50) |');
+    const without = indexMarkdown([{ title: 'storm', file: 'storm.md', articles }]);
+    expect(without.split('\n').filter((l) => /^\|.*\[00[12]\]/.test(l)).every((l) => /\| — \| (neutral|partisan)/.test(l))).toBe(true);
+  });
+});
+
 describe('property: any article text, any section', () => {
   // Runs as in tests/properties.test.ts: seeded, FRAMELENS_FC_SEED / FRAMELENS_FC_SCALE explore more.
   const seed = Number(process.env.FRAMELENS_FC_SEED ?? 20_240_601);

@@ -10,6 +10,7 @@ import { openCorpus } from '../corpus/store.js';
 import { writeFileAtomically } from '../corpus/cache.js';
 import { groupArticles } from '../compare/index.js';
 import type { StoryGroup } from '../compare/index.js';
+import type { StoryPosition } from '../report/framing-section.js';
 import { indexMarkdown } from '../report/markdown.js';
 import { indexHtml } from '../report/html/index-page.js';
 import { filesSha, isStoryReportFile, storyFileNames } from '../report/outputs.js';
@@ -99,7 +100,7 @@ function stampOnDisk(out: string, slug: string): string | null {
  * failures (internal error) and the other stories are written; a folder that cannot be written is the
  * user's to fix (refused, exit 2).
  */
-async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, json: boolean, lexicons: string[], progress?: ProgressReporter, actors: string[] = []): Promise<{ written: number; kept: number; failures: Failure[]; failed: Set<StoryGroup>; pages: PageStats }> {
+async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, json: boolean, lexicons: string[], progress?: ProgressReporter, actors: string[] = []): Promise<{ written: number; kept: number; failures: Failure[]; failed: Set<StoryGroup>; pages: PageStats; positions: Map<StoryGroup, StoryPosition[]> }> {
   const pages: PageStats = { renderMs: { charts: 0, markdown: 0, html: 0 }, writeMs: { md: 0, html: 0, svg: 0 }, bytes: { md: 0, html: 0, svg: 0 } };
   const add = <T extends object>(into: T, from: T) => {
     for (const k of Object.keys(from) as (keyof T)[]) (into[k] as number) += from[k] as number;
@@ -108,6 +109,7 @@ async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, j
   const tasks: StoryTask[] = [];
   const taskGroups: StoryGroup[] = [];
   const keys: string[] = [];
+  const positions = new Map<StoryGroup, StoryPosition[]>();
   let kept = 0;
   for (const group of groups.filter((g) => g.members.length > 1)) {
     const members = group.members.map((i) => run.articles[i]);
@@ -126,7 +128,11 @@ async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, j
       }
     }
     if (unchanged) kept += 1;
-    if (unchanged && !json) continue;
+    // A tracking row from before positions were kept: compared once more (not written) for the index.
+    if (unchanged && !json && known?.positions) {
+      positions.set(group, known.positions);
+      continue;
+    }
     tasks.push({
       kind: 'story', file: join(out, fileOf(group)), slug: group.slug, keywords: group.keywords, lexicons, actors, json, write: !unchanged,
       members: members.map((a, i) => ({ file: a.file, key: a.key, ...run.recordOf(a), manifest: manifest[i] })),
@@ -156,9 +162,13 @@ async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, j
           add(pages.writeMs, r.pages.writeMs);
           add(pages.bytes, r.pages.bytes);
         }
+        positions.set(group, r.positions);
         if (r.sha) {
-          track.set(fileOf(group), { key: keys[next], sha: r.sha, stamp: stampOnDisk(out, group.slug) ?? undefined });
+          track.set(fileOf(group), { key: keys[next], sha: r.sha, stamp: stampOnDisk(out, group.slug) ?? undefined, positions: r.positions });
           written += 1;
+        } else {
+          const known = track.get(fileOf(group));
+          if (known?.key === keys[next]) track.set(fileOf(group), { ...known, positions: r.positions });
         }
         if (json && r.json) process.stdout.write(`${printed++ ? ',' : ''}${r.json}`);
       } else if (r.status === 'refused') {
@@ -172,7 +182,7 @@ async function writeStories(run: CorpusRun, groups: StoryGroup[], out: string, j
   });
   if (json) process.stdout.write(']}\n');
   if (refusal) throw refusal;
-  return { written, kept, failures, failed, pages };
+  return { written, kept, failures, failed, pages, positions };
 }
 
 /** Writes index.md; a folder that cannot be written is the user's to fix (exit 2), not a bug. */
@@ -213,13 +223,13 @@ export async function runReport(corpus: string, opts: ReportOptions): Promise<nu
     for (const f of run.failures) process.stderr.write(`framelens: ${f.message}\n`);
     const groups = groupArticles(run.articles.map((a) => a.summary), { minSimilarity: opts.minSimilarity });
     const groupedAt = performance.now();
-    const { written, kept, failures: storyFailures, failed, pages } = await writeStories(run, groups, opts.out, opts.json === true, opts.lexicon, progress, opts.actors ?? []);
+    const { written, kept, failures: storyFailures, failed, pages, positions } = await writeStories(run, groups, opts.out, opts.json === true, opts.lexicon, progress, opts.actors ?? []);
     for (const f of storyFailures) process.stderr.write(`framelens: ${f.message}\n`);
     failures.push(...storyFailures);
     // For the benchmark (bench/scale.ts): where the time went, in milliseconds (written once the run is closed).
     stats = { articles: run.articles.length, analysed: run.analysed, reused: run.reused, stories: groups.length, analyseMs: analysedAt - started, groupMs: groupedAt - analysedAt, compareAndWriteMs: performance.now() - groupedAt, pages };
     const shown = groups.filter((g) => !failed.has(g));
-    const stories = shown.map((g) => ({ title: g.keywords.length ? g.keywords.join(', ') : g.slug, file: g.members.length > 1 ? fileOf(g) : null, articles: g.members.map((i) => run.articles[i].summary) }));
+    const stories = shown.map((g) => ({ title: g.keywords.length ? g.keywords.join(', ') : g.slug, file: g.members.length > 1 ? fileOf(g) : null, articles: g.members.map((i) => run.articles[i].summary), positions: positions.get(g) }));
     const index = indexMarkdown(stories, failures);
     writeReport(join(opts.out, 'index.html'), indexHtml(stories, failures, index));
     writeReport(join(opts.out, 'index.md'), index);

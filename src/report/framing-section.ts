@@ -22,6 +22,23 @@ export function framingPosition(story: Story, i: number): string {
   return story.framing.every((g) => g.relativeLean >= f.relativeLean) ? 'furthest left' : 'between the others';
 }
 
+/** Where an article sits among its story's others, as the index shows it beside the verdict alone. */
+export interface StoryPosition {
+  /** framingPosition's words: "furthest right", "between the others", "level with the others" … */
+  position: string;
+  relativeLean: number;
+  rank: number;
+}
+
+/** Each article's place in its story (in the story's article order); empty for a story of one. */
+export function storyPositions(story: Story): StoryPosition[] {
+  if (story.articles.length < 2) return [];
+  return story.framing.map((f, i) => ({ position: framingPosition(story, i), relativeLean: f.relativeLean, rank: f.rank }));
+}
+
+/** The index's cell: "furthest right (+1.13)". */
+export const positionCell = (p: StoryPosition) => `${p.position} (${signed(p.relativeLean)})`;
+
 /** One line per article, furthest right first: where it sits among the others and why, with citations. */
 export function framingLead(story: Story): string[] {
   if (story.articles.length < 2) return [];

@@ -5,7 +5,8 @@ import type { ArticleAnalysis } from '../analyze/index.js';
 import { SLANT_THRESHOLD } from '../analyze/slant.js';
 import { cite, codeCell, md, ref } from './escape.js';
 import { framingContrast } from './contrast.js';
-import { framingLead, whoIsHeardSection } from './framing-section.js';
+import { framingLead, positionCell, whoIsHeardSection } from './framing-section.js';
+import type { StoryPosition } from './framing-section.js';
 import { basename } from 'node:path';
 import type { ArticleSummary } from '../compare/summary.js';
 import { quotations } from '../analyze/quotes/quotations.js';
@@ -174,6 +175,8 @@ export interface IndexStory {
   title: string;
   file: string | null;
   articles: ArticleSummary[];
+  /** Where each article sits among the story's others (storyPositions), when the story was compared. */
+  positions?: StoryPosition[];
 }
 
 /** An input file that was not analysed, and why. */
@@ -202,9 +205,11 @@ export function indexMarkdown(stories: readonly IndexStory[], failures: readonly
   if (grouped.length) {
     const rows = grouped.flatMap((s) => s.articles.map((a, i) => [
       i === 0 ? `[${md(s.title)}](${s.file})` : '',
-      ref(articleId(a.file)), md(a.outlet ?? '—'), a.published ? md(a.published) : '—', headlineCell(a), verdictCell(a.slant),
+      ref(articleId(a.file)), md(a.outlet ?? '—'), a.published ? md(a.published) : '—', headlineCell(a),
+      s.positions?.[i] ? positionCell(s.positions[i]) : '—', verdictCell(a.slant),
     ]));
-    parts.push('## Stories', table(['story', 'article', 'outlet', 'date', 'headline', 'verdict'], rows));
+    parts.push('## Stories', 'Each article\'s place in its story comes from comparing it with the story\'s other articles (relative lean: above 0 to the right of them, below 0 to the left; the story report cites the sentences behind it). The verdict reads the article alone, against word lists: weaker evidence.');
+    parts.push(table(['story', 'article', 'outlet', 'date', 'headline', 'in its story', 'verdict alone'], rows));
   }
   if (singles.length) {
     parts.push('## Single articles', 'No other article of the corpus covers the same event, so these have no story report.');

@@ -15,6 +15,7 @@ import type { CorpusSnapshot } from '../corpus/store.js';
 import { createPool } from './pool.js';
 import type { TaskPool } from './pool.js';
 import type { AnalyzeTask, ScanTask, TaskResult } from './tasks.js';
+import type { StoryPosition } from '../report/framing-section.js';
 
 export interface RunOptions {
   jobs: number;
@@ -70,6 +71,8 @@ export interface TrackedReport {
    * each): while they are the same, a later run knows the files are untouched without reading them.
    */
   stamp?: string;
+  /** Where each member sits among the story's others, so that the index shows it without comparing an unchanged story again. */
+  positions?: StoryPosition[];
 }
 
 export interface ReportTracking {
@@ -77,7 +80,8 @@ export interface ReportTracking {
   set(file: string, report: TrackedReport): void;
 }
 
-const isTracked = (v: unknown): v is TrackedReport => typeof v === 'object' && v !== null && typeof (v as TrackedReport).key === 'string' && typeof (v as TrackedReport).sha === 'string' && ((v as TrackedReport).stamp === undefined || typeof (v as TrackedReport).stamp === 'string');
+const isPosition = (v: unknown): v is StoryPosition => typeof v === 'object' && v !== null && typeof (v as StoryPosition).position === 'string' && typeof (v as StoryPosition).relativeLean === 'number' && typeof (v as StoryPosition).rank === 'number';
+const isTracked = (v: unknown): v is TrackedReport => typeof v === 'object' && v !== null && typeof (v as TrackedReport).key === 'string' && typeof (v as TrackedReport).sha === 'string' && ((v as TrackedReport).stamp === undefined || typeof (v as TrackedReport).stamp === 'string') && ((v as TrackedReport).positions === undefined || (Array.isArray((v as TrackedReport).positions) && (v as TrackedReport).positions!.every(isPosition)));
 
 /** Documents that share a short block with at least this many others mark it as a site template. */
 const TEMPLATE_MIN_DOCUMENTS = 3;

@@ -15,6 +15,8 @@ import type { ArticleSummary } from '../compare/summary.js';
 import { readRecord, writeFileAtomically, writeRecord } from '../corpus/cache.js';
 import { compareStory } from '../compare/index.js';
 import { filesSha, storyFiles } from '../report/outputs.js';
+import { storyPositions } from '../report/framing-section.js';
+import type { StoryPosition } from '../report/framing-section.js';
 import type { RenderTiming, ReportFile } from '../report/outputs.js';
 import { dirname, join } from 'node:path';
 import { applyManifest } from '../corpus/overlay.js';
@@ -78,7 +80,8 @@ export type TaskResult =
   /** `shortBlocks`: template keys of the file's short blocks. */
   | { status: 'scanned'; shortBlocks: string[]; document?: SourceDocument }
   | { status: 'analyzed'; summary: ArticleSummary; output?: string; record?: ArticleAnalysis }
-  | { status: 'written'; sha: string | null; json?: string; pages?: PageStats }
+  /** `positions`: where each member sits among the story's others, for the index (in member order). */
+  | { status: 'written'; sha: string | null; json?: string; pages?: PageStats; positions: StoryPosition[] }
   | { status: 'refused'; message: string }
   | { status: 'crashed'; message: string };
 
@@ -172,14 +175,14 @@ function loadMember(member: StoryTask['members'][number], lexicons: string[], fr
 }
 
 /** Compares and renders a story; everything that can fail on the articles' data happens before any write. */
-function renderStory(task: StoryTask, fresh: boolean, timing: RenderTiming): { files: ReportFile[] | null; json?: string } {
+function renderStory(task: StoryTask, fresh: boolean, timing: RenderTiming): { files: ReportFile[] | null; json?: string; positions: StoryPosition[] } {
   const result = compareStory({ slug: task.slug, keywords: task.keywords }, task.members.map((m) => loadMember(m, task.lexicons, fresh, task.actors ?? [])));
   const json = task.json ? JSON.stringify(storyRecord(result, task.file)) : undefined;
-  return { files: task.write ? storyFiles(result, timing) : null, json };
+  return { files: task.write ? storyFiles(result, timing) : null, json, positions: storyPositions(result) };
 }
 
 function story(task: StoryTask): TaskResult {
-  let rendered: { files: ReportFile[] | null; json?: string };
+  let rendered: ReturnType<typeof renderStory>;
   const pages: PageStats = { renderMs: { charts: 0, markdown: 0, html: 0 }, writeMs: { md: 0, html: 0, svg: 0 }, bytes: { md: 0, html: 0, svg: 0 } };
   try {
     rendered = renderStory(task, false, pages.renderMs);
@@ -209,7 +212,7 @@ function story(task: StoryTask): TaskResult {
     }
     sha = filesSha(rendered.files);
   }
-  return { status: 'written', sha, json: rendered.json, pages };
+  return { status: 'written', sha, json: rendered.json, pages, positions: rendered.positions };
 }
 
 export function runTask(task: Task): TaskResult {
