@@ -44,6 +44,11 @@ export function framingDevset(): void {
   if (!path) return;
   const events = loadBasil(path);
   const articles = events.flat();
+  // What most-right and most-left can reach: orderScore counts an event with a right or a left label,
+  // and one without a right (left) article scores 0 on most-right (most-left) whatever the order.
+  const counted = events.filter((e) => e.some((a) => a.stance !== 0));
+  const ceiling = (stance: 1 | -1) => counted.filter((e) => e.some((a) => a.stance === stance)).length;
+  console.log(`\nMost-right / most-left are scored on ${counted.length} events (the others are labelled center only); ${ceiling(1)} have an article labelled right, ${ceiling(-1)} one labelled left: the ceilings are ${(ceiling(1) / counted.length).toFixed(2)} and ${(ceiling(-1) / counted.length).toFixed(2)}.`);
   for (const dated of [false, true]) {
     const started = performance.now();
     const read = analyseBasil(events, dated);
