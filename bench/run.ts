@@ -178,6 +178,7 @@ const SECTIONS: [string, () => unknown][] = [
   ['story-range', async () => (await import('./stories-range.js')).storyRange()],
   ['framing', async () => (await import('./framing-devset.js')).framingDevset()],
   ['framing-variants', async () => (await import('./framing-variants.js')).framingVariants()],
+  ['bias-variants', async () => (await import('./bias-variants.js')).biasVariants()],
   ['actors', async () => (await import('./actors-devset.js')).actorsDevsetBenchmark()],
   ['tone', async () => (await import('./tone-devset.js')).toneDevsetBenchmark()],
   ['politics', async () => (await import('./politics-devset.js')).politicsDevset()],
@@ -192,6 +193,7 @@ if (unknown.length) {
   console.error(`bench: unknown section ${unknown.join(', ')}; sections: ${SECTIONS.map(([n]) => n).join(', ')}`);
   process.exit(2);
 }
-// Slow sections that run only when named (story-range groups every bench corpus 19 times).
-const ON_REQUEST = new Set(['story-range']);
+// Slow sections that run only when named (story-range groups every bench corpus 19 times; bias-variants
+// runs 13 nested cross-validations five times each).
+const ON_REQUEST = new Set(['story-range', 'bias-variants']);
 for (const [name, run] of SECTIONS) if (wanted.length === 0 ? !ON_REQUEST.has(name) : wanted.includes(name)) await run();

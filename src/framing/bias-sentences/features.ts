@@ -84,10 +84,11 @@ export function bodySentences(article: Article): { start: number; end: number; b
 
 /**
  * The features of every body sentence of the article, in reading order. A "main" actor is one of the
- * article's three most-mentioned.
+ * article's three most-mentioned. `words`: whether the word features (`w:`) are made; a model with no
+ * word weight never reads them, so the analysis leaves them out (training makes them all).
  */
-export function sentenceFeatures(article: Article, r: SentenceRecords, sentences = bodySentences(article), buckets = sentenceBuckets(r, sentences)): SentenceFeatures[] {
-  const words = toneWords();
+export function sentenceFeatures(article: Article, r: SentenceRecords, sentences = bodySentences(article), buckets = sentenceBuckets(r, sentences), words = true): SentenceFeatures[] {
+  const polar = toneWords();
   const counts = new Map<string, number>();
   for (const m of r.actors) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
   const main = new Set([...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 3).map(([a]) => a));
@@ -103,9 +104,11 @@ export function sentenceFeatures(article: Article, r: SentenceRecords, sentences
       const tok = block.parsed.tokens[t];
       if (tok.type !== 'word') continue;
       n += 1;
-      const key = wordKey(tok.lemma, tok.normal);
-      if (key) f.set(`w:${key}`, 1);
-      const tw = words.get(tok.normal.toLowerCase());
+      if (words) {
+        const key = wordKey(tok.lemma, tok.normal);
+        if (key) f.set(`w:${key}`, 1);
+      }
+      const tw = polar.get(tok.normal.toLowerCase());
       if (tw) tw.polarity < 0 ? (neg += 1) : (pos += 1);
     }
     add(`len:${bin(n, [8, 15, 25, 35, 50])}`);

@@ -128,13 +128,25 @@ export function findBiasSentences(article: Article, records: SentenceRecords, mo
   const buckets = sentenceBuckets(records, sentences);
   const who = lazySpeakers(records.actors);
   const out: BiasSentenceFinding[] = [];
-  for (const s of sentenceFeatures(article, records, sentences, buckets)) {
+  for (const s of sentenceFeatures(article, records, sentences, buckets, readsWords(model))) {
     const p = probability(model, s.features);
     if (p < model.threshold) continue;
     const i = s.index;
     out.push(biasSentenceRecord(article.text, s.start, s.end, p, { actors: buckets.actors[i], tones: buckets.tones[i], quotes: buckets.quotes[i], attributions: buckets.attributions[i] }, who));
   }
   return out;
+}
+
+const wordsRead = new WeakMap<BiasModel, boolean>();
+
+/** Whether the model has any word weight (`w:`): when it has none, the word features are not made (their weights would all be 0). */
+export function readsWords(model: BiasModel): boolean {
+  let r = wordsRead.get(model);
+  if (r === undefined) {
+    r = [...model.weights.keys()].some((n) => n.startsWith('w:'));
+    wordsRead.set(model, r);
+  }
+  return r;
 }
 
 /** The speaker matcher of the article's actors, built once and only when a quotation asks for it. */
