@@ -212,3 +212,32 @@ describe('schema.org articleBody markup and an article class name add up', () =>
     expect(a.body).not.toContain('sandbags');
   });
 });
+
+describe('an article split into sections of its own', () => {
+  // A how-to page: the introduction and each step sit in their own container side by side, each with
+  // a photo and its credit. The best-scored container holds only the introduction: over 100 words and
+  // over a quarter of the page's prose, so neither the thin-body rescue nor the sliver fallback applies.
+  const intro = [
+    'A small herb box on a kitchen windowsill gives fresh leaves all winter, and building one takes an afternoon, a few boards, a tube of wood glue, and some patience, since the glue needs an hour to set before the box can be moved, filled, or watered. Most of that hour goes to waiting for the glue to dry.',
+    'Pine is cheap and easy to cut, cedar lasts longer in damp soil, and either will do for a first box, as long as the boards are straight, dry, and free of knots along the edges that will be glued. A hardware store will cut the boards to size for you.',
+  ];
+  const steps = [
+    ['Cut the four side boards to the same length, sanding each edge, each corner, and each face until the boards sit flat against the bench.', 'Then lay them out, in order, on a clean cloth, so that the grain runs the same way on the front and the back of the box.'],
+    ['Glue the corners together, hold them with clamps for an hour, and wipe away, with a damp cloth, any glue that squeezes out of the joints.', 'While the glue sets, drill three small holes in the bottom board, a hand apart, so that water can drain, and sand the holes smooth.'],
+    ['Fix the bottom board under the frame, with four short screws, and fill the box with potting soil, pressing it down lightly, a handful at a time.', 'Press in the seedlings, one hand apart, and water them slowly, a cup at a time, until the soil is dark all the way down to the holes.'],
+  ];
+  const section = (paragraphs: string[], i: number) => `<div class="mod step"><div class="stepContent"><h3>Step ${i}</h3><div class="content">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div><figure><img src="s${i}.jpg"><figcaption>Step ${i} (Photo: R. Lind)</figcaption></figure></div></div>`;
+  const html = `<html><head><title>How to Build a Windowsill Herb Box</title></head><body>${NAV}
+    <section id="Body"><div class="col-main"><h1>How to Build a Windowsill Herb Box</h1>
+    <div class="mod step"><div class="stepContent lead"><div class="content lead">${intro.map((p) => `<p>${p}</p>`).join('')}</div><figure><img src="a.jpg"><figcaption>A finished herb box (Photo: R. Lind)</figcaption></figure></div></div>
+    ${steps.map((t, i) => section(t, i + 1)).join('\n')}
+    <aside class="mod related"><ul><li><a href="/a"><p>How to Grow Basil Indoors</p></a></li><li><a href="/b"><p>Ten Herbs for a Shady Kitchen</p></a></li></ul></aside>
+    </div></section><footer><p>Copyright Herb Pages</p></footer></body></html>`;
+
+  it('keeps every section in the body, not only the best-scored one', () => {
+    const a = page(html);
+    for (const p of [...intro, ...steps.flat()]) expect(a.body).toContain(p);
+    expect(a.body).not.toContain('How to Grow Basil Indoors');
+    expect(a.body).not.toContain('Copyright Herb Pages');
+  });
+});

@@ -167,6 +167,53 @@ function textLinkDensity(stats: ElementStats | undefined): number {
   return stats && stats.chars > 0 ? stats.linkChars / stats.chars : 0;
 }
 
+/** How many close runners-up must share an ancestor for it to replace the best candidate (Readability's figure). */
+const CLOSE_RUNNERS_UP = 3;
+
+/**
+ * Readability's two widenings of the best candidate. An article split into sections of its own (the
+ * steps of a how-to, the parts of a long feature) gives each section's container a score close to the
+ * best one: when three of the next four candidates score within 75% of it and share an ancestor, that
+ * ancestor is the article. And a parent that outscores its child (its other children's paragraphs
+ * voted for it too) holds more of the article; the climb stops where the parent's score falls under a
+ * third of the best.
+ */
+function widenTop(top: Element, topScore: number, scores: Map<Element, number>): Element {
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(1, 5);
+  const close = ranked.filter(([, score]) => score >= topScore * 0.75).map(([el]) => el);
+  if (close.length >= CLOSE_RUNNERS_UP && !marksArticle(top)) {
+    for (let node = parentElement(top); node && tagOf(node) !== 'body' && tagOf(node) !== 'html'; node = parentElement(node)) {
+      if (close.filter((el) => isAncestor(node!, el)).length >= CLOSE_RUNNERS_UP) {
+        top = node;
+        break;
+      }
+      // The page's own markup says where the article ends: sections are looked for inside it only.
+      if (marksArticle(node)) break;
+    }
+  }
+  let last = scores.get(top) ?? topScore;
+  const floor = last / 3;
+  for (let node = parentElement(top); node && tagOf(node) !== 'body' && tagOf(node) !== 'html'; node = parentElement(node)) {
+    const score = scores.get(node);
+    if (score === undefined) continue;
+    if (score < floor) break;
+    if (score > last) return node;
+    last = score;
+  }
+  return top;
+}
+
+/** An <article> element, or one marked as the article's body in schema.org markup. */
+function marksArticle(el: Element): boolean {
+  const itemprop = el.attribs.itemprop?.toLowerCase();
+  return tagOf(el) === 'article' || itemprop === 'articlebody' || itemprop === 'text';
+}
+
+function isAncestor(ancestor: Element, el: Element): boolean {
+  for (let node = parentElement(el); node; node = parentElement(node)) if (node === ancestor) return true;
+  return false;
+}
+
 /** The best candidate, widened to its parent when it is an only child, plus qualifying siblings. */
 function chooseRegion(lin: Linearized, features: SegmentFeatures[], scores: Map<Element, number>): Element[] {
   let top: Element | null = null;
@@ -178,6 +225,8 @@ function chooseRegion(lin: Linearized, features: SegmentFeatures[], scores: Map<
     }
   }
   if (!top) return [];
+  top = widenTop(top, topScore, scores);
+  topScore = scores.get(top) ?? topScore;
   // An only child says nothing its parent does not: widen while the parent holds no other text.
   for (let parent = parentElement(top); parent && tagOf(parent) !== 'body'; parent = parentElement(parent)) {
     const ps = lin.stats.get(parent);
