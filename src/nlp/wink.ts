@@ -56,8 +56,34 @@ export function capLongRuns(text: string): string {
 // token of the block, so they become plain spaces (one for one: the length does not change).
 const DROPPED_BY_WINK = /[\v\f\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
 
+/** Is `c` a UTF-16 code unit that JavaScript's `\s` matches at or above 0x80? */
+const isWideSpace = (c: number): boolean => c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** Is `c` one of DROPPED_BY_WINK's characters? */
+const isDropped = (c: number): boolean => c === 0x0b || c === 0x0c || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * Does `text` need prepareForWink's changes (a dropped white-space character, or a run longer than
+ * MAX_RUN_WITHOUT_SPACE)? One pass over the character codes: the two regexes cost about 0.2 ms per
+ * article when, as almost always, there is nothing to change.
+ */
+function needsPreparing(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      if (c === 0x0b || c === 0x0c) return true;
+      run = 0;
+    } else if (c >= 0x80 && isWideSpace(c)) {
+      if (isDropped(c)) return true;
+      run = 0;
+    } else if (++run > MAX_RUN_WITHOUT_SPACE) return true;
+  }
+  return false;
+}
+
 /** The text wink reads: same length as `text`, with long runs broken and dropped white space made plain. */
 export function prepareForWink(text: string): string {
+  if (!needsPreparing(text)) return text;
   return capLongRuns(text.replace(DROPPED_BY_WINK, ' '));
 }
 
