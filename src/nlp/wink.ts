@@ -135,6 +135,7 @@ function readTable(doc: ReturnType<WinkMethods['readDoc']>, read: string, text: 
   const sentiments = sentences.out(i.sentiment) as unknown as number[];
 
   const tokens: Token[] = [];
+  const same = text === read;
   let cursor = 0;
   for (let k = 0; k < values.length; k += 1) {
     // wink's out() arrays are not always fully defined: `cannot`/`cant` before punctuation has no
@@ -143,16 +144,21 @@ function readTable(doc: ReturnType<WinkMethods['readDoc']>, read: string, text: 
     let start = Math.min(cursor + (spaces[k]?.length ?? 0), read.length);
     // wink drops some characters silently (leading white space, and any we do not know of yet):
     // find the token where it really is, nearby, so offsets never drift for the rest of the block.
-    if (!read.startsWith(value, start)) {
+    let aligned = read.startsWith(value, start);
+    if (!aligned) {
       const found = read.slice(cursor, start + value.length + RESYNC_WINDOW).indexOf(value);
-      if (found >= 0) start = cursor + found;
+      if (found >= 0) {
+        start = cursor + found;
+        aligned = true;
+      }
     }
     const end = Math.min(start + value.length, read.length);
     cursor = end;
     const normal = normals[k] ?? value.toLowerCase();
     tokens.push({
-      // Take the value from the original text: prepareForWink may have put a space inside it.
-      value: text.slice(start, end),
+      // Take the value from the original text: prepareForWink may have put a space inside it. Where
+      // it did not change the text and wink's value sits there, that value is the same string: no copy.
+      value: aligned && same ? value : text.slice(start, end),
       normal,
       lemma: (lemmas[k] ?? normal).toLowerCase(),
       pos: pos[k] ?? 'X',
@@ -246,7 +252,7 @@ export function parseBlocks(blocks: readonly BlockText[]): ParsedText[] {
     const table = readJoined(joined.map((k) => reads[k]));
     joined.forEach((k, n) => {
       const part = table.parts[n];
-      if (part) results[k] = shift(part, blocks[k]);
+      if (part) results[k] = shift(part, blocks[k], reads[k] === blocks[k].text);
     });
   }
   return results.map((parsed, k) => {
@@ -257,13 +263,17 @@ export function parseBlocks(blocks: readonly BlockText[]): ParsedText[] {
   });
 }
 
-/** Block-relative ParsedText (offsets from 0 of the block) moved to the block's place in the article. */
-function shift(part: ParsedText, block: BlockText): ParsedText {
+/**
+ * Block-relative ParsedText (offsets from 0 of the block) moved to the block's place in the article.
+ * `unchanged`: the block was read as written (prepareForWink changed nothing), so each token's value
+ * already is the block's text there.
+ */
+function shift(part: ParsedText, block: BlockText, unchanged: boolean): ParsedText {
   const d = block.start;
   for (const t of part.tokens) {
+    if (!unchanged) t.value = block.text.slice(t.start, t.end);
     t.start += d;
     t.end += d;
-    t.value = block.text.slice(t.start - d, t.end - d);
   }
   for (const s of part.sentences) {
     s.start += d;
