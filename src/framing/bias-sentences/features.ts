@@ -86,7 +86,7 @@ export function bodySentences(article: Article): { start: number; end: number; b
  * The features of every body sentence of the article, in reading order. A "main" actor is one of the
  * article's three most-mentioned.
  */
-export function sentenceFeatures(article: Article, r: SentenceRecords, sentences = bodySentences(article), buckets = sentenceBuckets(r, sentences)): SentenceFeatures[] {
+export function sentenceFeatures(article: Article, r: SentenceRecords, sentences = bodySentences(article), buckets = sentenceBuckets(r, sentences), wordFeatures = true): SentenceFeatures[] {
   const words = toneWords();
   const counts = new Map<string, number>();
   for (const m of r.actors) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
@@ -103,7 +103,8 @@ export function sentenceFeatures(article: Article, r: SentenceRecords, sentences
       const tok = block.parsed.tokens[t];
       if (tok.type !== 'word') continue;
       n += 1;
-      const key = wordKey(tok.lemma, tok.normal);
+      // `wordFeatures` false: a model with no `w:` weight would add 0 for each (the same sum).
+      const key = wordFeatures ? wordKey(tok.lemma, tok.normal) : null;
       if (key) f.set(`w:${key}`, 1);
       const tw = words.get(tok.normal.toLowerCase());
       if (tw) tw.polarity < 0 ? (neg += 1) : (pos += 1);

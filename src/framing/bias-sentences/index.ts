@@ -128,7 +128,8 @@ export function findBiasSentences(article: Article, records: SentenceRecords, mo
   const buckets = sentenceBuckets(records, sentences);
   const who = lazySpeakers(records.actors);
   const out: BiasSentenceFinding[] = [];
-  for (const s of sentenceFeatures(article, records, sentences, buckets)) {
+  const wordFeatures = [...model.weights.keys()].some((name) => name.startsWith('w:'));
+  for (const s of sentenceFeatures(article, records, sentences, buckets, wordFeatures)) {
     const p = probability(model, s.features);
     if (p < model.threshold) continue;
     const i = s.index;
