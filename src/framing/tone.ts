@@ -418,8 +418,6 @@ function judge(read: SentenceRead, t0: number, t1: number): Judged {
   return { polarity, score: Math.round(score * 1000) / 1000, cue: token ? token.value : null, cueStart: token ? token.start : null, cueEnd: token ? token.end : null, heldBy, role, weights, values, best };
 }
 
-const NEUTRAL = { polarity: 0 as const, score: 0, cue: null, cueStart: null, cueEnd: null };
-
 /** Tokens of `parsed` overlapping [start, end): first and last index, by binary search. */
 function tokenRange(parsed: ParsedText, start: number, end: number): [number, number] | null {
   const tokens = parsed.tokens;
@@ -445,7 +443,14 @@ function readMentions(article: Article, mentions: readonly Span[], context: Tone
   const blocks = article.blocks;
   let b = 0;
   let cached: { block: number; sentence: number; read: SentenceRead } | null = null;
-  const neutral = (voice: { voice: ToneVoice; holder: string | null }): MentionRead => ({ judgement: { ...NEUTRAL, ...voice, ...(model ? { by: 'rules' as const, rulePolarity: 0 as const, ruleScore: 0 } : {}) }, features: wantFeatures ? [] : null });
+  // Records are written field by field, in the order the object spreads before them gave
+  // (neutral verdict, voice, the model's fields: the JSON's order): object spreads in this loop cost more than the judging.
+  const neutral = (voice: { voice: ToneVoice; holder: string | null }): MentionRead => ({
+    judgement: model
+      ? { polarity: 0, score: 0, cue: null, cueStart: null, cueEnd: null, voice: voice.voice, holder: voice.holder, by: 'rules', rulePolarity: 0, ruleScore: 0 }
+      : { polarity: 0, score: 0, cue: null, cueStart: null, cueEnd: null, voice: voice.voice, holder: voice.holder },
+    features: wantFeatures ? [] : null,
+  });
   for (const i of order) {
     const m = mentions[i];
     const voice = voices.of(m.start, m.end);
@@ -472,13 +477,14 @@ function readMentions(article: Article, mentions: readonly Span[], context: Tone
     let t1 = Math.min(range[1], sentence.lastToken);
     while (t0 < t1 && tokens[t0].type === 'punctuation') t0 += 1;
     while (t1 > t0 && tokens[t1].type === 'punctuation') t1 -= 1;
-    const { heldBy, role, weights, values, best, ...judged } = judge(cached.read, t0, t1);
+    const judged = judge(cached.read, t0, t1);
+    const { heldBy, role, weights, values, best } = judged;
     // Someone's attack or praise the outlet reports is reported speech, held by its speaker.
     const held = heldBy && voice.voice === 'own' ? { voice: 'reported' as const, holder: article.text.slice(heldBy[0], heldBy[1]) } : voice;
     const features = wantFeatures || model
       ? mentionFeatures({ tokens, layout: cached.read.layout, cues: cached.read.cues, t0, t1, role, rule: { polarity: judged.polarity, score: judged.score, weights, values, best }, voice: held.voice, sentiment: sentence.sentiment })
       : null;
-    let judgement: ToneJudgement = { ...judged, ...held };
+    let judgement: ToneJudgement = { polarity: judged.polarity, score: judged.score, cue: judged.cue, cueStart: judged.cueStart, cueEnd: judged.cueEnd, voice: held.voice, holder: held.holder };
     if (model && features) judgement = withModel(model, judgement, features, tokens, cached.read.cues, [t0, t1]);
     out[i] = { judgement, features: wantFeatures ? features : null };
   }
@@ -491,8 +497,8 @@ function readMentions(article: Article, mentions: readonly Span[], context: Tone
  * features pushed most toward the verdict. Voice and holder stay the rules' own.
  */
 function withModel(model: ToneModel, rule: ToneJudgement, features: readonly ToneFeature[], tokens: readonly Token[], cues: readonly Cue[], mention: [number, number]): ToneJudgement {
-  const ruled = { rulePolarity: rule.polarity, ruleScore: rule.score };
-  if (rulesDecide(model, rule.polarity, rule.score)) return { ...rule, by: 'rules', ...ruled };
+  // `rule` holds exactly the fields readMentions writes; the records keep their order (see `neutral`).
+  if (rulesDecide(model, rule.polarity, rule.score)) return { polarity: rule.polarity, score: rule.score, cue: rule.cue, cueStart: rule.cueStart, cueEnd: rule.cueEnd, voice: rule.voice, holder: rule.holder, by: 'rules', rulePolarity: rule.polarity, ruleScore: rule.score };
   // A cue is a word a reader can check: with `needsCue`, a polarity word pointing the verdict's way
   // ("slammed", "fraud"); otherwise any content word that is not a name, "the" or "'s".
   const pointing = new Map(cues.map((c) => [c.k, c.negated ? -c.word.polarity : c.word.polarity]));
@@ -507,7 +513,7 @@ function withModel(model: ToneModel, rule: ToneJudgement, features: readonly Ton
     const t = tokens[verdict.cueToken];
     cue = { cue: t.value, cueStart: t.start, cueEnd: t.end };
   } else if (verdict.polarity !== 0 && verdict.polarity === rule.polarity) cue = { cue: rule.cue, cueStart: rule.cueStart, cueEnd: rule.cueEnd };
-  return { ...rule, polarity: verdict.polarity, score: verdict.score, ...cue, by: 'model', ...ruled };
+  return { polarity: verdict.polarity, score: verdict.score, cue: cue.cue, cueStart: cue.cueStart, cueEnd: cue.cueEnd, voice: rule.voice, holder: rule.holder, by: 'model', rulePolarity: rule.polarity, ruleScore: rule.score };
 }
 
 const CUE_POS = new Set(['ADJ', 'ADV', 'NOUN', 'VERB', 'PROPN']);
