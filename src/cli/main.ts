@@ -27,7 +27,8 @@ function program(setCode: (code: number) => void): Command {
     .configureOutput({
       writeErr: (s) => process.stderr.write(s),
       // One line in the framelens form: "framelens: unknown command 'bogus' (see framelens --help)".
-      outputError: (s, write) => write(`framelens: ${s.replace(/^error:\s*/, '').trim()} (see framelens --help)\n`),
+      // Commander puts its "(Did you mean --corpus?)" hint on a line of its own: joined, so the error stays one line.
+      outputError: (s, write) => write(`framelens: ${s.replace(/^error:\s*/, '').trim().replace(/\s*\n\s*/g, ' ')} (see framelens --help)\n`),
     });
 
   cli.command('report')

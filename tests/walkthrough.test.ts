@@ -1,0 +1,25 @@
+// Round 5's new-user walk-through (docs/cli.md, "Round 5"): what a first-time user feeds the CLI, each
+// a defect found and fixed. Synthetic inputs only; the built CLI (npm test builds dist/ first).
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { cli, scratch } from './helpers/cli.js';
+
+/** A usage or input error as the CLI contract has it: exit 2, one line on stderr, nothing on stdout. */
+function expectOneLineError(r: { code: number | null; stdout: string; stderr: string }, pattern: RegExp): void {
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  expect(r.stderr).toMatch(pattern);
+}
+
+describe('usage errors stay on one line', () => {
+  it('a mistyped option with a suggestion is one line', () => {
+    // Commander suggests --corpus for --corpu, on a line of its own before the fix.
+    expectOneLineError(cli(['list', '--corpu', 'x']), /^framelens: unknown option '--corpu' \(Did you mean --corpus\?\) \(see framelens --help\)\n$/);
+  });
+  it('a mistyped command with a suggestion is one line', () => {
+    expectOneLineError(cli(['repot']), /^framelens: unknown command 'repot' \(Did you mean report\?\)/);
+  });
+});
