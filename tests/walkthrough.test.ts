@@ -23,3 +23,18 @@ describe('usage errors stay on one line', () => {
     expectOneLineError(cli(['repot']), /^framelens: unknown command 'repot' \(Did you mean report\?\)/);
   });
 });
+
+describe('add --from with a list saved on Windows', () => {
+  it('a byte-order mark and CRLF line ends are read as the list, not "line 1: not valid JSON"', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'a.txt'), 'Council passes budget\n\nThe city council voted on Tuesday to approve a budget that adds four teachers to every school.\n');
+    writeFileSync(join(dir, 'list.jsonl'), '\ufeff{"file": "a.txt", "outlet": "Town Crier", "date": "March 5, 2021"}\r\n\r\n');
+    const r = cli(['add', '--from', join(dir, 'list.jsonl'), '--corpus', join(dir, 'c'), '--json', '--quiet']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const line = JSON.parse(r.stdout) as { status: string; entry: { outlet: string; published: string } };
+    expect(line.status).toBe('added');
+    expect(line.entry.outlet).toBe('Town Crier');
+    expect(line.entry.published).toBe('2021-03-05');
+  });
+});
