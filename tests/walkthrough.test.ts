@@ -38,3 +38,24 @@ describe('add --from with a list saved on Windows', () => {
     expect(line.entry.published).toBe('2021-03-05');
   });
 });
+
+describe('files a user has at hand that are not articles yet', () => {
+  const dir = scratch();
+  const page = '<!doctype html><html><head><title>Council passes budget</title></head><body><article><h1>Council passes budget</h1><p>The city council voted on Tuesday to approve a budget that adds four teachers to every school, the mayor said.</p></article></body></html>';
+  writeFileSync(join(dir, 'page.html.gz'), gzipSync(page));
+  // "Café owners protest" in Latin-1: é is the single byte 0xe9.
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' owners protest the new tax on terraces, the union said.\n')]));
+  it('extract on a .html.gz says to decompress it, not "binary file"', () => {
+    expectOneLineError(cli(['extract', join(dir, 'page.html.gz')]), /page\.html\.gz: compressed \(gzip\) file; decompress it first/);
+  });
+  it('add on a .html.gz says the same, and adds nothing', () => {
+    expectOneLineError(cli(['add', join(dir, 'page.html.gz'), '--corpus', join(dir, 'c')]), /page\.html\.gz: compressed \(gzip\) file; decompress it first/);
+  });
+  it('gzip bytes under an article name are told the same', () => {
+    writeFileSync(join(dir, 'page.html'), gzipSync(page));
+    expectOneLineError(cli(['extract', join(dir, 'page.html')]), /page\.html: compressed \(gzip\) file/);
+  });
+  it('a Latin-1 file says how to fix it', () => {
+    expectOneLineError(cli(['extract', join(dir, 'latin1.txt')]), /latin1\.txt: not valid UTF-8 text, expected text or HTML \(Latin-1 or Windows-1252\? save it as UTF-8\)\n$/);
+  });
+});
