@@ -59,3 +59,25 @@ describe('files a user has at hand that are not articles yet', () => {
     expectOneLineError(cli(['extract', join(dir, 'latin1.txt')]), /latin1\.txt: not valid UTF-8 text, expected text or HTML \(Latin-1 or Windows-1252\? save it as UTF-8\)\n$/);
   });
 });
+
+describe('a numeric date that could be day-first or month-first', () => {
+  it('dateProblem gives both readings, and plain "expected" for anything else', async () => {
+    const { dateProblem } = await import('../src/corpus/date-problem.js');
+    expect(dateProblem('04/05/2021')).toBe('expected a date such as 2021-04-05, found "04/05/2021": it could be 2021-04-05 (month first) or 2021-05-04 (day first); write it as YYYY-MM-DD');
+    expect(dateProblem('3.7.2020')).toBe('expected a date such as 2021-04-05, found "3.7.2020": it could be 2020-03-07 (month first) or 2020-07-03 (day first); write it as YYYY-MM-DD');
+    expect(dateProblem('soon')).toBe('expected a date such as 2021-04-05, found "soon"');
+    expect(dateProblem('2021-13-45')).toBe('expected a date such as 2021-04-05, found "2021-13-45"');
+  });
+  it('add --date 04/05/2021 says why it is refused, in one line, and writes nothing', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'a.txt'), 'The city council voted on Tuesday to approve a budget that adds four teachers to every school.\n');
+    expectOneLineError(cli(['add', join(dir, 'a.txt'), '--corpus', join(dir, 'c'), '--date', '04/05/2021']), /^framelens: --date: .*could be 2021-04-05 \(month first\) or 2021-05-04 \(day first\)/);
+  });
+  it('compare --date says the same', () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'x'));
+    writeFileSync(join(dir, 'x', 'a.txt'), 'The city council voted on Tuesday to approve the budget.\n');
+    writeFileSync(join(dir, 'x', 'b.txt'), 'The council approved the budget on Tuesday, seven votes to two.\n');
+    expectOneLineError(cli(['compare', join(dir, 'x', 'a.txt'), join(dir, 'x', 'b.txt'), '--date', '04/05/2021']), /^framelens: --date: .*\(day first\); write it as YYYY-MM-DD\n$/);
+  });
+});

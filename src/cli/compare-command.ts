@@ -1,6 +1,7 @@
 // `framelens compare FILE...`: exactly these articles as one story, without grouping. Writes the same
 // story report as `report` (Markdown to --out or stdout) or, with --json, the story record on stdout.
 // A file that cannot be read gets one line on stderr; the comparison needs two readable articles.
+import { dateProblem } from '../corpus/date-problem.js';
 import { InputError } from '../errors.js';
 import { toIsoDate } from '../dates.js';
 import { loadLexicons } from '../lexicon/load.js';
@@ -38,7 +39,7 @@ export async function runCompare(files: string[], opts: CompareOptions): Promise
   checkActorsFiles(opts.actors ?? []); // a bad actors file stops the run before any work, in one line
   if (files.length < 2) throw new InputError('compare', 'needs at least two article files');
   const eventDay = opts.date === undefined ? null : toIsoDate(opts.date);
-  if (opts.date !== undefined && !eventDay) throw new InputError('--date', `expected a date such as 2021-04-05, found "${opts.date}"`);
+  if (opts.date !== undefined && !eventDay) throw new InputError('--date', dateProblem(opts.date));
   // Reports cite articles by their short id, so two files with one id could not be told apart.
   const seen = new Map<string, string>();
   for (const file of files) {

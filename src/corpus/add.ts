@@ -9,6 +9,7 @@ import { basename, extname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { collapseWhitespace } from '../text.js';
 import { toIsoDate } from '../dates.js';
+import { dateProblem } from './date-problem.js';
 import { GZIP, decodeArticleBytes, detectFormat, readArticleFile, readArticleSource, toDocument } from '../ingest/read-file.js';
 import { parseDocument } from '../nlp/parse-document.js';
 import { structureArticle } from '../structure/index.js';
@@ -110,7 +111,7 @@ export function validateMeta(meta: GivenMeta, at?: string): Partial<Record<MetaF
   }
   if (meta.date !== undefined) {
     const date = toIsoDate(meta.date);
-    if (!date) throw new InputError(subject('date'), `expected a date such as 2021-04-05, found "${meta.date}"`);
+    if (!date) throw new InputError(subject('date'), dateProblem(meta.date));
     out.published = date;
   }
   if (meta.lean !== undefined) {
