@@ -1,7 +1,7 @@
 // Round 5's new-user walk-through (docs/cli.md, "Round 5"): what a first-time user feeds the CLI, each
 // a defect found and fixed. Synthetic inputs only; the built CLI (npm test builds dist/ first).
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cli, scratch } from './helpers/cli.js';
@@ -79,5 +79,32 @@ describe('a numeric date that could be day-first or month-first', () => {
     writeFileSync(join(dir, 'x', 'a.txt'), 'The city council voted on Tuesday to approve the budget.\n');
     writeFileSync(join(dir, 'x', 'b.txt'), 'The council approved the budget on Tuesday, seven votes to two.\n');
     expectOneLineError(cli(['compare', join(dir, 'x', 'a.txt'), join(dir, 'x', 'b.txt'), '--date', '04/05/2021']), /^framelens: --date: .*\(day first\); write it as YYYY-MM-DD\n$/);
+  });
+});
+
+describe('compare --out that cannot be written, and one file under two names', () => {
+  const dir = scratch();
+  mkdirSync(join(dir, 'x'));
+  const a = join(dir, 'x', 'a.txt');
+  const b = join(dir, 'x', 'b.txt');
+  writeFileSync(a, 'The city council voted on Tuesday to approve the budget.\n');
+  writeFileSync(b, 'The council approved the budget on Tuesday, seven votes to two.\n');
+  it('--out naming a folder is refused before any work, and leaves no temporary file', () => {
+    mkdirSync(join(dir, 'out'));
+    expectOneLineError(cli(['compare', a, b, '--out', join(dir, 'out')]), /out: is a directory; give --out a file name, such as story\.html or story\.md\n$/);
+    expect(readdirSync(dir).sort()).toEqual(['out', 'x']);
+  });
+  it('--out in a folder that does not exist names the folder', () => {
+    expectOneLineError(cli(['compare', a, b, '--out', join(dir, 'nowhere', 'story.md')]), /story\.md: no such folder .*nowhere\n$/);
+  });
+  it('the same file given as a.txt and ./a.txt is "given twice", not "rename one"', () => {
+    expectOneLineError(cli(['compare', 'a.txt', './a.txt', 'b.txt'], { cwd: join(dir, 'x') }), /^framelens: \.\/a\.txt: given twice \(also as a\.txt\)\n$/);
+  });
+  it('writeFileAtomically leaves no temporary file when a folder is in the way', async () => {
+    const { writeFileAtomically } = await import('../src/corpus/cache.js');
+    const where = scratch();
+    mkdirSync(join(where, 'taken'));
+    expect(() => writeFileAtomically(join(where, 'taken'), 'x')).toThrow();
+    expect(readdirSync(where)).toEqual(['taken']);
   });
 });
