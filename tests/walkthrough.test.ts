@@ -108,3 +108,18 @@ describe('compare --out that cannot be written, and one file under two names', (
     expect(readdirSync(where)).toEqual(['taken']);
   });
 });
+
+describe('--help says what docs/cli.md says', () => {
+  it('the top-level help has the exit codes and examples', () => {
+    const r = cli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Exit status: 0 ok, 1 a check you asked for failed, 2 bad input or usage .*3 internal error\./s);
+    expect(r.stdout).toMatch(/Examples:\n {2}framelens add /);
+  });
+  it('--min-similarity shows the default the grouping uses, and --jobs the rule docs/cli.md gives', async () => {
+    const { DEFAULT_MIN_SIMILARITY } = await import('../src/compare/stories.js');
+    const help = cli(['stories', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain(`higher splits more (default: ${DEFAULT_MIN_SIMILARITY})`);
+    expect(help).toContain('worker threads, 1 to 64 (default: one per 20 files, at most one per core)');
+  });
+});
