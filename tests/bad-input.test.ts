@@ -25,7 +25,7 @@ function makeBadFiles(dir: string): Map<string, RegExp> {
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
   bad.set('binary.txt', /binary file \(contains NUL bytes\), expected text or HTML$/);
   writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 owners said the storm \xab was bad \xbb.\n', 'latin1'));
-  bad.set('latin1.txt', /not valid UTF-8 text, expected text or HTML$/);
+  bad.set('latin1.txt', /not valid UTF-8 text, expected text or HTML \(Latin-1 or Windows-1252\? save it as UTF-8\)$/);
   writeFileSync(join(dir, 'utf16le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('The storm hit on Tuesday, officials said.\n', 'utf16le')]));
   bad.set('utf16le.txt', /UTF-16 text \(it starts with a UTF-16 byte-order mark\); save it as UTF-8$/);
   writeFileSync(join(dir, 'utf16be.html'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('<p>The storm hit.</p>', 'utf16le').swap16()]));

@@ -1,6 +1,9 @@
 // `framelens compare FILE...`: exactly these articles as one story, without grouping. Writes the same
 // story report as `report` (Markdown to --out or stdout) or, with --json, the story record on stdout.
 // A file that cannot be read gets one line on stderr; the comparison needs two readable articles.
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { dateProblem } from '../corpus/date-problem.js';
 import { InputError } from '../errors.js';
 import { toIsoDate } from '../dates.js';
 import { loadLexicons } from '../lexicon/load.js';
@@ -33,20 +36,41 @@ export interface CompareOptions {
   jobs?: number;
 }
 
+/** Whether two paths name one file (`a.txt` and `./a.txt`); false when either cannot be resolved. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuses an --out the report could not be written to, before any article is analysed: a folder, or
+ * a name in a folder that does not exist (found only after the whole run otherwise).
+ */
+function checkOutFile(out: string): void {
+  if (existsSync(out) && statSync(out).isDirectory()) throw new InputError(out, 'is a directory; give --out a file name, such as story.html or story.md');
+  const folder = dirname(out);
+  if (!existsSync(folder)) throw new InputError(out, `no such folder ${folder}`);
+  if (!statSync(folder).isDirectory()) throw new InputError(out, `${folder} is not a folder`);
+}
+
 export async function runCompare(files: string[], opts: CompareOptions): Promise<number> {
   loadLexicons(opts.lexicon);
   checkActorsFiles(opts.actors ?? []); // a bad actors file stops the run before any work, in one line
   if (files.length < 2) throw new InputError('compare', 'needs at least two article files');
   const eventDay = opts.date === undefined ? null : toIsoDate(opts.date);
-  if (opts.date !== undefined && !eventDay) throw new InputError('--date', `expected a date such as 2021-04-05, found "${opts.date}"`);
+  if (opts.date !== undefined && !eventDay) throw new InputError('--date', dateProblem(opts.date));
   // Reports cite articles by their short id, so two files with one id could not be told apart.
   const seen = new Map<string, string>();
   for (const file of files) {
     const id = articleId(file);
     const other = seen.get(id);
-    if (other !== undefined) throw new InputError(file, other === file ? 'given twice' : `has the same name as ${other}; reports cite articles by file name, so rename one`);
+    if (other !== undefined) throw new InputError(file, other === file || sameFile(other, file) ? (other === file ? 'given twice' : `given twice (also as ${other})`) : `has the same name as ${other}; reports cite articles by file name, so rename one`);
     seen.set(id, file);
   }
+  if (opts.out) checkOutFile(opts.out);
   let warnings = 0;
   const entries = manifestEntries(files, (message) => {
     warnings += 1;

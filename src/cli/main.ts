@@ -13,8 +13,10 @@ export { EXIT_OK, EXIT_BAD_INPUT, EXIT_INTERNAL } from './exit-codes.js';
 
 const VERSION = '0.2.0';
 
-const jobsOption = () => new Option('-j, --jobs <n>', 'worker threads (default: one per core; fewer for small runs)').argParser(parseJobs);
-const similarityOption = () => new Option('--min-similarity <x>', 'story grouping threshold in (0, 1); higher splits more (default: see README)').argParser(parseSimilarity);
+const jobsOption = () => new Option('-j, --jobs <n>', 'worker threads, 1 to 64 (default: one per 20 files, at most one per core)').argParser(parseJobs);
+// The default is written out rather than imported: importing src/compare/stories.ts would load the
+// lexicons for `--help`. tests/walkthrough.test.ts checks it against DEFAULT_MIN_SIMILARITY.
+const similarityOption = () => new Option('--min-similarity <x>', 'story grouping threshold in (0, 1); higher splits more (default: 0.15)').argParser(parseSimilarity);
 const lexiconOption = () => new Option('--lexicon <file>', 'extra loaded-terms lexicon (JSON); repeatable').argParser(collect).default([]);
 const actorsOption = () => new Option('--actors <file>', 'extra actors file (JSON, schema of lexicon/actors.json): people, parties, groups with party terms; repeatable').argParser(collect).default([]);
 const corpusOption = () => new Option('-c, --corpus <dir>', 'corpus directory').default('corpus');
@@ -23,11 +25,13 @@ function program(setCode: (code: number) => void): Command {
   const cli = new Command('framelens')
     .description('Compare how news outlets frame the same event: boilerplate, quotes, loaded terms, figures, stories.')
     .version(VERSION)
+    .addHelpText('after', '\nExit status: 0 ok, 1 a check you asked for failed, 2 bad input or usage (extract, stories,\nreport and compare name each unreadable file on stderr and process the others; add then writes\nnothing), 3 internal error.\n\nExamples:\n  framelens add saved/*.html --corpus my-corpus --outlet "Fox News" --date 2021-04-05 --lean right\n  framelens report --corpus my-corpus --out my-reports\n  framelens compare fox.html nyt.html --out story.html\n  framelens <command> --help')
     .exitOverride()
     .configureOutput({
       writeErr: (s) => process.stderr.write(s),
       // One line in the framelens form: "framelens: unknown command 'bogus' (see framelens --help)".
-      outputError: (s, write) => write(`framelens: ${s.replace(/^error:\s*/, '').trim()} (see framelens --help)\n`),
+      // Commander puts its "(Did you mean --corpus?)" hint on a line of its own: joined, so the error stays one line.
+      outputError: (s, write) => write(`framelens: ${s.replace(/^error:\s*/, '').trim().replace(/\s*\n\s*/g, ' ')} (see framelens --help)\n`),
     });
 
   cli.command('report')

@@ -9,7 +9,8 @@ import { basename, extname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { collapseWhitespace } from '../text.js';
 import { toIsoDate } from '../dates.js';
-import { decodeArticleBytes, detectFormat, readArticleFile, readArticleSource, toDocument } from '../ingest/read-file.js';
+import { dateProblem } from './date-problem.js';
+import { GZIP, decodeArticleBytes, detectFormat, readArticleFile, readArticleSource, toDocument } from '../ingest/read-file.js';
 import { parseDocument } from '../nlp/parse-document.js';
 import { structureArticle } from '../structure/index.js';
 import type { SourceDocument } from '../types.js';
@@ -110,7 +111,7 @@ export function validateMeta(meta: GivenMeta, at?: string): Partial<Record<MetaF
   }
   if (meta.date !== undefined) {
     const date = toIsoDate(meta.date);
-    if (!date) throw new InputError(subject('date'), `expected a date such as 2021-04-05, found "${meta.date}"`);
+    if (!date) throw new InputError(subject('date'), dateProblem(meta.date));
     out.published = date;
   }
   if (meta.lean !== undefined) {
@@ -130,7 +131,7 @@ function readSource(source: string, stdin: Buffer | undefined): { ext: string; r
     return { ext: format === 'html' ? '.html' : '.txt', raw: text, doc };
   }
   const ext = EXTENSIONS[extname(source).toLowerCase()];
-  if (!ext) throw new InputError(source, 'not an article file: use .txt, .md or .html');
+  if (!ext) throw new InputError(source, extname(source).toLowerCase() === '.gz' ? GZIP : 'not an article file: use .txt, .md or .html');
   const { text, document } = readArticleSource(source);
   return { ext, raw: text, doc: document };
 }

@@ -49,7 +49,13 @@ export function environmentKey(userLexicons: readonly string[], userActors: read
 export function writeFileAtomically(path: string, data: string | Buffer): void {
   const temporary = `${path}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   writeFileSync(temporary, data);
-  renameSync(temporary, path);
+  try {
+    renameSync(temporary, path);
+  } catch (error) {
+    // A directory in the way (compare --out DIR): the half-done temporary file must not stay behind.
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
 /**

@@ -7,7 +7,8 @@ import { InputError } from '../errors.js';
  * reported); a line that is not JSON is an InputError naming it, with `shape` as the hint.
  */
 export function* jsonLines(text: string, label: string, shape: string): Generator<{ value: unknown; at: string }> {
-  const lines = text.split('\n');
+  // A list saved by a Windows editor or spreadsheet starts with a byte-order mark, which JSON.parse refuses.
+  const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split('\n');
   for (let i = 0; i < lines.length; i += 1) {
     if (lines[i].trim() === '') continue;
     const at = `${label}: line ${i + 1}`;

@@ -12,6 +12,9 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 const TOO_LARGE = `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
 
+/** What a gzip-compressed file (a page kept as .html.gz) is told; `add` says it for a .gz name too. */
+export const GZIP = 'compressed (gzip) file; decompress it first (gunzip -k FILE) and give the .html or .txt';
+
 /** The Unicode encoding a byte-order mark announces, when it is not UTF-8. */
 function otherUnicode(bytes: Buffer): string | null {
   if (bytes.length >= 4 && ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff))) return 'UTF-32';
@@ -26,12 +29,15 @@ export function decodeArticleBytes(bytes: Buffer, label: string): string {
   // Checked before the NUL test: UTF-16 text is full of NUL bytes, and "binary" would mislead.
   const encoding = otherUnicode(bytes);
   if (encoding) throw new InputError(label, `${encoding} text (it starts with a ${encoding} byte-order mark); save it as UTF-8`);
+  // Also before it: a saved page kept as .html.gz is binary, but "decompress it" is what helps.
+  if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) throw new InputError(label, GZIP);
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(label, 'binary file (contains NUL bytes), expected text or HTML');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError(label, 'not valid UTF-8 text, expected text or HTML');
+    // Almost always an older page or a Windows text file in Latin-1 / Windows-1252: say how to fix it.
+    throw new InputError(label, 'not valid UTF-8 text, expected text or HTML (Latin-1 or Windows-1252? save it as UTF-8)');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new InputError(label, 'file is empty (only white space)');

@@ -1,0 +1,125 @@
+// Round 5's new-user walk-through (docs/cli.md, "Round 5"): what a first-time user feeds the CLI, each
+// a defect found and fixed. Synthetic inputs only; the built CLI (npm test builds dist/ first).
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { cli, scratch } from './helpers/cli.js';
+
+/** A usage or input error as the CLI contract has it: exit 2, one line on stderr, nothing on stdout. */
+function expectOneLineError(r: { code: number | null; stdout: string; stderr: string }, pattern: RegExp): void {
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  expect(r.stderr).toMatch(pattern);
+}
+
+describe('usage errors stay on one line', () => {
+  it('a mistyped option with a suggestion is one line', () => {
+    // Commander suggests --corpus for --corpu, on a line of its own before the fix.
+    expectOneLineError(cli(['list', '--corpu', 'x']), /^framelens: unknown option '--corpu' \(Did you mean --corpus\?\) \(see framelens --help\)\n$/);
+  });
+  it('a mistyped command with a suggestion is one line', () => {
+    expectOneLineError(cli(['repot']), /^framelens: unknown command 'repot' \(Did you mean report\?\)/);
+  });
+});
+
+describe('add --from with a list saved on Windows', () => {
+  it('a byte-order mark and CRLF line ends are read as the list, not "line 1: not valid JSON"', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'a.txt'), 'Council passes budget\n\nThe city council voted on Tuesday to approve a budget that adds four teachers to every school.\n');
+    writeFileSync(join(dir, 'list.jsonl'), '\ufeff{"file": "a.txt", "outlet": "Town Crier", "date": "March 5, 2021"}\r\n\r\n');
+    const r = cli(['add', '--from', join(dir, 'list.jsonl'), '--corpus', join(dir, 'c'), '--json', '--quiet']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const line = JSON.parse(r.stdout) as { status: string; entry: { outlet: string; published: string } };
+    expect(line.status).toBe('added');
+    expect(line.entry.outlet).toBe('Town Crier');
+    expect(line.entry.published).toBe('2021-03-05');
+  });
+});
+
+describe('files a user has at hand that are not articles yet', () => {
+  const dir = scratch();
+  const page = '<!doctype html><html><head><title>Council passes budget</title></head><body><article><h1>Council passes budget</h1><p>The city council voted on Tuesday to approve a budget that adds four teachers to every school, the mayor said.</p></article></body></html>';
+  writeFileSync(join(dir, 'page.html.gz'), gzipSync(page));
+  // "Café owners protest" in Latin-1: é is the single byte 0xe9.
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' owners protest the new tax on terraces, the union said.\n')]));
+  it('extract on a .html.gz says to decompress it, not "binary file"', () => {
+    expectOneLineError(cli(['extract', join(dir, 'page.html.gz')]), /page\.html\.gz: compressed \(gzip\) file; decompress it first/);
+  });
+  it('add on a .html.gz says the same, and adds nothing', () => {
+    expectOneLineError(cli(['add', join(dir, 'page.html.gz'), '--corpus', join(dir, 'c')]), /page\.html\.gz: compressed \(gzip\) file; decompress it first/);
+  });
+  it('gzip bytes under an article name are told the same', () => {
+    writeFileSync(join(dir, 'page.html'), gzipSync(page));
+    expectOneLineError(cli(['extract', join(dir, 'page.html')]), /page\.html: compressed \(gzip\) file/);
+  });
+  it('a Latin-1 file says how to fix it', () => {
+    expectOneLineError(cli(['extract', join(dir, 'latin1.txt')]), /latin1\.txt: not valid UTF-8 text, expected text or HTML \(Latin-1 or Windows-1252\? save it as UTF-8\)\n$/);
+  });
+});
+
+describe('a numeric date that could be day-first or month-first', () => {
+  it('dateProblem gives both readings, and plain "expected" for anything else', async () => {
+    const { dateProblem } = await import('../src/corpus/date-problem.js');
+    expect(dateProblem('04/05/2021')).toBe('expected a date such as 2021-04-05, found "04/05/2021": it could be 2021-04-05 (month first) or 2021-05-04 (day first); write it as YYYY-MM-DD');
+    expect(dateProblem('3.7.2020')).toBe('expected a date such as 2021-04-05, found "3.7.2020": it could be 2020-03-07 (month first) or 2020-07-03 (day first); write it as YYYY-MM-DD');
+    expect(dateProblem('soon')).toBe('expected a date such as 2021-04-05, found "soon"');
+    expect(dateProblem('2021-13-45')).toBe('expected a date such as 2021-04-05, found "2021-13-45"');
+  });
+  it('add --date 04/05/2021 says why it is refused, in one line, and writes nothing', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'a.txt'), 'The city council voted on Tuesday to approve a budget that adds four teachers to every school.\n');
+    expectOneLineError(cli(['add', join(dir, 'a.txt'), '--corpus', join(dir, 'c'), '--date', '04/05/2021']), /^framelens: --date: .*could be 2021-04-05 \(month first\) or 2021-05-04 \(day first\)/);
+  });
+  it('compare --date says the same', () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'x'));
+    writeFileSync(join(dir, 'x', 'a.txt'), 'The city council voted on Tuesday to approve the budget.\n');
+    writeFileSync(join(dir, 'x', 'b.txt'), 'The council approved the budget on Tuesday, seven votes to two.\n');
+    expectOneLineError(cli(['compare', join(dir, 'x', 'a.txt'), join(dir, 'x', 'b.txt'), '--date', '04/05/2021']), /^framelens: --date: .*\(day first\); write it as YYYY-MM-DD\n$/);
+  });
+});
+
+describe('compare --out that cannot be written, and one file under two names', () => {
+  const dir = scratch();
+  mkdirSync(join(dir, 'x'));
+  const a = join(dir, 'x', 'a.txt');
+  const b = join(dir, 'x', 'b.txt');
+  writeFileSync(a, 'The city council voted on Tuesday to approve the budget.\n');
+  writeFileSync(b, 'The council approved the budget on Tuesday, seven votes to two.\n');
+  it('--out naming a folder is refused before any work, and leaves no temporary file', () => {
+    mkdirSync(join(dir, 'out'));
+    expectOneLineError(cli(['compare', a, b, '--out', join(dir, 'out')]), /out: is a directory; give --out a file name, such as story\.html or story\.md\n$/);
+    expect(readdirSync(dir).sort()).toEqual(['out', 'x']);
+  });
+  it('--out in a folder that does not exist names the folder', () => {
+    expectOneLineError(cli(['compare', a, b, '--out', join(dir, 'nowhere', 'story.md')]), /story\.md: no such folder .*nowhere\n$/);
+  });
+  it('the same file given as a.txt and ./a.txt is "given twice", not "rename one"', () => {
+    expectOneLineError(cli(['compare', 'a.txt', './a.txt', 'b.txt'], { cwd: join(dir, 'x') }), /^framelens: \.\/a\.txt: given twice \(also as a\.txt\)\n$/);
+  });
+  it('writeFileAtomically leaves no temporary file when a folder is in the way', async () => {
+    const { writeFileAtomically } = await import('../src/corpus/cache.js');
+    const where = scratch();
+    mkdirSync(join(where, 'taken'));
+    expect(() => writeFileAtomically(join(where, 'taken'), 'x')).toThrow();
+    expect(readdirSync(where)).toEqual(['taken']);
+  });
+});
+
+describe('--help says what docs/cli.md says', () => {
+  it('the top-level help has the exit codes and examples', () => {
+    const r = cli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Exit status: 0 ok, 1 a check you asked for failed, 2 bad input or usage .*3 internal error\./s);
+    expect(r.stdout).toMatch(/Examples:\n {2}framelens add /);
+  });
+  it('--min-similarity shows the default the grouping uses, and --jobs the rule docs/cli.md gives', async () => {
+    const { DEFAULT_MIN_SIMILARITY } = await import('../src/compare/stories.js');
+    const help = cli(['stories', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain(`higher splits more (default: ${DEFAULT_MIN_SIMILARITY})`);
+    expect(help).toContain('worker threads, 1 to 64 (default: one per 20 files, at most one per core)');
+  });
+});
