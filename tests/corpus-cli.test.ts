@@ -182,6 +182,18 @@ describe('framelens stories and report on a corpus', () => {
     expect(third.code).toBe(0);
     expect(snapshot(out)).toEqual(reports);
   });
+  it('takes the articles an interrupted run stored, though its tables were never written', () => {
+    const corpus = corpusWithTwoStories();
+    const out = scratch();
+    expect(run(['report', '--corpus', corpus, '--out', out]).code).toBe(0);
+    const reports = snapshot(out);
+    // A run stopped with Ctrl-C has written each article's record but not the tables that list them.
+    for (const table of ['summaries', 'scans', 'stamps', 'reports']) rmSync(join(corpus, '.framelens-cache', `${table}.jsonl`), { force: true });
+    const second = run(['report', '--corpus', corpus, '--out', out]);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toMatch(/5 articles \(0 analysed, 5 from the cache\)/);
+    expect(snapshot(out)).toEqual(reports);
+  });
   it('goes on past files it cannot read, lists them in the index and exits 2', () => {
     const corpus = corpusWithTwoStories();
     writeFileSync(join(corpus, '007_00000000000000aa.txt'), '');

@@ -123,3 +123,14 @@ describe('--help says what docs/cli.md says', () => {
     expect(help).toContain('worker threads, 1 to 64 (default: one per 20 files, at most one per core)');
   });
 });
+
+describe("extract's summary counts in words a reader expects", () => {
+  it('one paragraph, one quotation, no block set aside: singular, and no empty brackets', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'short.txt'), 'The mayor said the bridge would reopen in May. "We are on schedule," she said on Monday, standing by the river.\n');
+    const r = cli(['extract', join(dir, 'short.txt')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ {2}body: {6}1 paragraph, \d+ words; 0 blocks set aside$/m);
+    expect(r.stdout).toMatch(/^ {2}quotes: {4}1 quotation of speech \(.+\), 0 quoted terms$/m);
+  });
+});

@@ -1,6 +1,8 @@
 // The plain-text summary `framelens extract` prints for one article (without --json).
 import type { ArticleAnalysis } from '../analyze/index.js';
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export function summaryText(a: ArticleAnalysis): string {
   const r = a.article;
   const speech = a.quotes.filter((q) => q.quoteKind === 'speech');
@@ -12,8 +14,8 @@ export function summaryText(a: ArticleAnalysis): string {
     `  dek:       ${r.dek ?? '—'}`,
     `  byline:    ${r.byline ?? '—'}`,
     `  published: ${r.published ?? '—'}`,
-    `  body:      ${r.body.split('\n\n').length} paragraphs, ${a.words} words; ${a.removed.length} blocks set aside (${[...new Set(a.removed.map((x) => x.reason ?? x.role))].join(', ') || 'none'})`,
-    `  quotes:    ${speech.length} speech (${[...new Set(speech.map((q) => q.speaker ?? 'unknown'))].join(', ') || '—'}), ${a.quotes.length - speech.length} terms`,
+    `  body:      ${count(r.body === '' ? 0 : r.body.split('\n\n').length, 'paragraph', 'paragraphs')}, ${count(a.words, 'word', 'words')}; ${count(a.removed.length, 'block', 'blocks')} set aside${a.removed.length ? ` (${[...new Set(a.removed.map((x) => x.reason ?? x.role))].join(', ')})` : ''}`,
+    `  quotes:    ${count(speech.length, 'quotation of speech', 'quotations of speech')}${speech.length ? ` (${[...new Set(speech.map((q) => q.speaker ?? 'unknown'))].join(', ')})` : ''}, ${count(a.quotes.length - speech.length, 'quoted term', 'quoted terms')}`,
     `  terms:     ${own.length} own voice (${[...new Set(own.map((t) => t.text))].join(', ') || '—'}), ${a.terms.length - own.length} quoted`,
     `  figures:   ${a.figures.map((f) => f.text).join('; ') || '—'}`,
     `  slant:     ${a.slant.label}${a.slant.lean ? `, ${a.slant.lean}` : ''} (score ${a.slant.score.toFixed(2)})`,

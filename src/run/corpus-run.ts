@@ -283,13 +283,15 @@ async function analyseCorpus(pool: TaskPool, snapshot: CorpusSnapshot, cache: An
       taskIndex.push(i);
     }
   }
-  const reused = found.size;
-  let done = reused;
+  const fromTables = found.size;
+  let storedHits = 0;
+  let done = fromTables;
   options.onProgress?.('analysing', done, readable.length);
   await pool.run(tasks, (k, result) => {
     const i = taskIndex[k];
     tasks[k].bytes = undefined;
     if (result.status === 'analyzed') {
+      if (result.stored) storedHits += 1;
       found.set(i, result.summary);
       summaries.set(keys.get(i)!, result.summary);
       cache.markWritten(keys.get(i)!);
@@ -311,8 +313,9 @@ async function analyseCorpus(pool: TaskPool, snapshot: CorpusSnapshot, cache: An
     snapshot,
     articles,
     failures: [...failures.entries()].sort((a, b) => a[0] - b[0]).map(([, f]) => f),
-    reused,
-    analysed: tasks.length,
+    // An entry read back from an earlier, interrupted run counts as reused: it was not analysed again.
+    reused: fromTables + storedHits,
+    analysed: tasks.length - storedHits,
     pool,
     phases: clock.phases,
     recordOf(article) {

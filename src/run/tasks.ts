@@ -79,7 +79,8 @@ export type Task = ScanTask | AnalyzeTask | StoryTask;
 export type TaskResult =
   /** `shortBlocks`: template keys of the file's short blocks. */
   | { status: 'scanned'; shortBlocks: string[]; document?: SourceDocument }
-  | { status: 'analyzed'; summary: ArticleSummary; output?: string; record?: ArticleAnalysis }
+  /** `stored`: taken from a cache entry an earlier run wrote, not analysed again. */
+  | { status: 'analyzed'; summary: ArticleSummary; output?: string; record?: ArticleAnalysis; stored?: boolean }
   /** `positions`: where each member sits among the story's others, for the index (in member order). */
   | { status: 'written'; sha: string | null; json?: string; pages?: PageStats; positions: StoryPosition[] }
   | { status: 'refused'; message: string }
@@ -137,10 +138,22 @@ export function prepareAnalysis(lexicons: string[], actors: string[]): void {
   actorRegistry(actors);
 }
 
+/**
+ * The analysis an earlier run stored under this task's key, when the run's tables never recorded it
+ * (a run stopped with Ctrl-C writes each article's record as it goes but its tables only at the end):
+ * the key covers the text, the code, the lexicons and the templates, so the entry is this analysis.
+ */
+function storedAnalysis(task: AnalyzeTask): ArticleAnalysis | null {
+  if (!task.recordPath || !task.key) return null;
+  const stored = readRecord(task.recordPath, task.key);
+  return stored && stored.article.file === task.file ? stored : null;
+}
+
 function analyze(task: AnalyzeTask): TaskResult {
-  const document = task.document ?? (task.bytes ? readArticleBytes(task.file, asBuffer(task.bytes)) : readArticleSource(task.file)).document;
-  const analysis = analyzeDocument(document, { terms: termMatcher(task.lexicons), repeatedAcrossCorpus: templateTexts(document, task.repeated), actors: actorRegistry(task.actors ?? []) });
-  if (task.recordPath && task.key) {
+  const stored = storedAnalysis(task);
+  const document = stored ? null : (task.document ?? (task.bytes ? readArticleBytes(task.file, asBuffer(task.bytes)) : readArticleSource(task.file)).document);
+  const analysis = stored ?? analyzeDocument(document!, { terms: termMatcher(task.lexicons), repeatedAcrossCorpus: templateTexts(document!, task.repeated), actors: actorRegistry(task.actors ?? []) });
+  if (!stored && task.recordPath && task.key) {
     // The cache is an optimisation: an entry that cannot be stored costs a later re-analysis, not this result.
     try {
       writeRecord(task.recordPath, task.key, analysis);
@@ -149,7 +162,7 @@ function analyze(task: AnalyzeTask): TaskResult {
     }
   }
   const shown = applyManifest(analysis, task.manifest);
-  const result: TaskResult = { status: 'analyzed', summary: summarize(shown) };
+  const result: TaskResult = { status: 'analyzed', summary: summarize(shown), stored: stored !== null };
   if (task.output === 'json') result.output = JSON.stringify(articleRecord(shown));
   else if (task.output === 'text') result.output = summaryText(shown);
   else if (task.output === 'record') result.record = analysis;
