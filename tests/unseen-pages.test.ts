@@ -241,3 +241,20 @@ describe('an article split into sections of its own', () => {
     expect(a.body).not.toContain('Copyright Herb Pages');
   });
 });
+
+describe("an archive's quotation marks written as two apostrophes", () => {
+  // Archived newspaper text (the New York Times' older stories) closes a quotation with '' rather
+  // than a quotation mark: the last paragraph is still a sentence of the article, not page furniture.
+  const paragraphs = [
+    'Harbor Council Rejects Ferry Fare Rise',
+    'The harbor council voted on Wednesday against raising ferry fares for the second time this year, after a long debate over the cost of fuel and the new docks.',
+    "''We cannot keep asking the same riders to pay for every repair,'' said Ana Ruiz, a council member who voted no.",
+    'The ferry company said it would look for other savings before the summer timetable starts.',
+    "The company's director called the vote ''a setback for the riders, not the end of the plan.''",
+  ];
+  it('keeps the closing quotation in the body', () => {
+    const a = text(paragraphs.join('\n\n'));
+    expect(a.headline).toBe(paragraphs[0]);
+    for (const p of paragraphs.slice(1)) expect(a.body).toContain(p);
+  });
+});

@@ -134,7 +134,8 @@ export function blockFeatures(block: ParsedBlock, format: 'text' | 'html' = 'tex
   const tokens = block.parsed.tokens;
   const words = tokens.filter((t) => hasLetterOrDigit(t.value) && t.type !== 'punctuation');
   const text = block.text.trim();
-  const endsSentence = /[.!?…。！？؟।]["”’)\]」』]*$/.test(text) || /[.!?]\s*["”’]$/.test(text);
+  // A closing quotation can be two apostrophes (''), as in the New York Times' archive: the sentence still ends.
+  const endsSentence = /[.!?…。！？؟।]["”’')\]」』]*$/.test(text) || /[.!?]\s*["”’']$/.test(text);
   const content = words.filter((t) => startsLetter(t.value) && !SMALL_WORDS.has(t.normal));
   const capitalised = content.filter((t) => startsUpper(t.value)).length;
   const hasVerb = tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
