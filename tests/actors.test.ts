@@ -167,6 +167,17 @@ describe('party at the article date', () => {
     const atTheTime = applyManifest(analyse('The president signs\n\nAmos Fairweather signed the act on Monday. Farmers in the valley welcomed it.\n', registry), { file: 't.txt', published: '1930-06-01' } as never);
     expect(mention(atTheTime, 'Amos Fairweather')).toMatchObject({ side: 'right' });
   });
+  it('written forms whose first word is not plain ASCII, has dots or is very long are found too', () => {
+    // The token pass skips words no form can start with by the form's length and end letters; these
+    // first words ("ñandú", "zoë", "u.n.c.l.e.", 34 letters) are outside that table and must still be looked up.
+    const group = (id: string, names: string[]) => ({ id: `user:${id}`, name: names[0], type: 'group' as const, names, terms: [['Democratic', null, null]] as PartyTerm[], source: 'invented for this test' });
+    const registry = buildRegistry([{ actors: [group('nandu', ['ñandú league']), group('zoe', ['zoë caucus']), group('uncle', ['u.n.c.l.e. network']), group('long', ['supercalifragilisticexpialidocious council'])] }], ['user']);
+    const a = analyse('Groups meet\n\nMembers of the ñandú league met the zoë caucus, the u.n.c.l.e. network and the supercalifragilisticexpialidocious council on Monday.\n', registry);
+    expect(mention(a, 'ñandú league')).toMatchObject({ actorId: 'user:nandu' });
+    expect(mention(a, 'zoë caucus')).toMatchObject({ actorId: 'user:zoe' });
+    expect(mention(a, 'u.n.c.l.e. network')).toMatchObject({ actorId: 'user:uncle' });
+    expect(mention(a, 'supercalifragilisticexpialidocious council')).toMatchObject({ actorId: 'user:long' });
+  });
 });
 
 describe('sources by side', () => {

@@ -7,9 +7,10 @@ import { bodyArticle } from './helpers/seeds.js';
 import { indexEntities } from '../src/analyze/entities.js';
 import { extractQuotes } from '../src/analyze/quotes/quotes.js';
 import { extractAttributions } from '../src/analyze/quotes/attributions.js';
-import { toneToward } from '../src/framing/tone.js';
+import { sentenceToneFeatures, sentenceTones, toneToward } from '../src/framing/tone.js';
 import type { ToneJudgement } from '../src/framing/tone.js';
-import { compileToneModel, predict, toneModel, validateToneModel } from '../src/framing/tone-model.js';
+import type { ToneModelFile } from '../src/framing/tone-model.js';
+import { compileToneModel, featureVocab, predict, toneModel, validateToneModel } from '../src/framing/tone-model.js';
 import { buildModelFile, serializeToneModel, train } from '../src/framing/tone-model-train.js';
 import type { ToneExample } from '../src/framing/tone-model-train.js';
 
@@ -84,6 +85,59 @@ describe('the shipped model on hand-written sentences', () => {
     expect(neg.score).toBeLessThan(0);
     expect(pos.score).toBeGreaterThan(0);
     expect(Math.abs(neg.score)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('prediction builds only the features the model weighs', () => {
+  it('featureVocab answers by prefix and word exactly as by the joined name', () => {
+    const model = compileToneModel({ bias: [0, 0], weights: { 'c:fraud': [1, 0], 'rule:1': [0, 0.5], 'w:L1:say': [0, 1] }, training: { combine: 'model', rulesFrom: null, needsCue: true } } as unknown as ToneModelFile);
+    const vocab = featureVocab(model);
+    expect(vocab.has('c:', 'fraud')).toBe(true);
+    expect(vocab.has('c:~', 'fraud')).toBe(false);
+    expect(vocab.has('w:L1:', 'say')).toBe(true);
+    expect(vocab.has('w:L1:', 'sa')).toBe(false);
+    expect(vocab.has('w:', 'L1:say')).toBe(true);
+    expect(vocab.has('w:L3:', 'say')).toBe(false);
+    expect(vocab.hasName('rule:1')).toBe(true);
+    expect(vocab.hasName('rule:-1')).toBe(false);
+    expect(featureVocab(model)).toBe(vocab);
+  });
+
+  it('the verdicts are those of every feature', () => {
+    // The model's verdict from all the features (as training sees them), with the cue rule of
+    // withModel: a polarity word pointing the verdict's way (its "p:" feature's sign).
+    const cases: [string, string][] = [
+      ["Critics slammed Smith's plan.", 'Smith'],
+      ['Prosecutors accused Jones of fraud.', 'Jones'],
+      ['Voters praised Garcia for her honesty.', 'Garcia'],
+      ['The brave nurse Garcia stayed while the corrupt mayor Brown fled.', 'Brown'],
+      ['The brave nurse Garcia stayed while the corrupt mayor Brown fled.', 'Garcia'],
+      ['Smith spoke to reporters on Tuesday.', 'Smith'],
+      ['Disgraced former aide Moreno spoke on Monday.', 'Moreno'],
+      ['Hale did not fail the voters, who never doubted him.', 'Hale'],
+    ];
+    const model = toneModel();
+    const polarities = new Set<number>();
+    for (const [text, mention] of cases) {
+      const article = bodyArticle(text);
+      const index = indexEntities(article.blocks, article.text);
+      const { quotes, verbOffsets } = extractQuotes(article, index);
+      const attributions = extractAttributions(article, index, quotes, verbOffsets);
+      const start = article.text.indexOf(mention);
+      const span = { start, end: start + mention.length };
+      const [judged] = sentenceTones(article, [span], { quotes, attributions }, { model });
+      const [{ features }] = sentenceToneFeatures(article, [span], { quotes, attributions });
+      // No token is left out as the mention's own: only polarity words can be cues, and the mention's
+      // own have no "p:" feature.
+      const mentionTokens: [number, number] = [-1, -2];
+      const pointing = (k: number, polarity: -1 | 1) => features.some((f) => f.token === k && f.name.startsWith('p:') && f.name.endsWith(polarity > 0 ? ':+' : ':-'));
+      const all = predict(model, features, mentionTokens, pointing);
+      expect(judged.polarity).toBe(all.polarity);
+      expect(judged.score).toBe(all.score);
+      polarities.add(all.polarity);
+    }
+    // The cases reach all three verdicts.
+    expect([...polarities].sort()).toEqual([-1, 0, 1]);
   });
 });
 

@@ -154,6 +154,34 @@ function cleanPrincipal(name: string): string {
   return name.trim().replace(/[’']s$/, '').split(/\s+/).filter((w) => !TITLE.test(w)).join(' ');
 }
 
+/**
+ * The shape (length, first and last character) of every first-word key of the registry's forms that
+ * is ASCII and shorter than 32 characters. A token key of such a shape that is not there cannot be a
+ * key, so most words are not looked up at all; a key of another shape is always looked up.
+ */
+const formShapes = new WeakMap<ActorRegistry, Uint8Array>();
+const SHAPE_LENGTH = 32;
+const shapeAt = (n: number, first: number, last: number) => (n * 128 + first) * 128 + last;
+function shapesOf(registry: ActorRegistry): Uint8Array {
+  let shapes = formShapes.get(registry);
+  if (!shapes) {
+    shapes = new Uint8Array(SHAPE_LENGTH * 128 * 128);
+    for (const key of registry.forms.keys()) {
+      const n = key.length;
+      if (n > 0 && n < SHAPE_LENGTH && key.charCodeAt(0) < 128 && key.charCodeAt(n - 1) < 128) shapes[shapeAt(n, key.charCodeAt(0), key.charCodeAt(n - 1))] = 1;
+    }
+    formShapes.set(registry, shapes);
+  }
+  return shapes;
+}
+function mayBeFormKey(shapes: Uint8Array, key: string): boolean {
+  const n = key.length;
+  if (n === 0 || n >= SHAPE_LENGTH) return true;
+  const first = key.charCodeAt(0);
+  const last = key.charCodeAt(n - 1);
+  return first >= 128 || last >= 128 || shapes[shapeAt(n, first, last)] === 1;
+}
+
 // The same names come back in every article of a story (and twice per entity here): their keys are remembered.
 const nameKeys = new Map<string, string>();
 function keyOfName(name: string): string {
@@ -276,9 +304,17 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
     const s = surnameOf(e.name);
     bySurname.set(s, bySurname.has(s) && bySurname.get(s) !== e ? null : e);
   }
-  const lowerWords = new Set<string>();
   const blocks = article.blocks.filter((b) => CONTENT_ROLES.has(b.role)).sort((a, b) => a.start - b.start);
-  for (const b of blocks) for (const t of b.parsed.tokens) if (t.type === 'word' && startsLower(t.value)) lowerWords.add(t.value);
+  // Every lower-case word of the article, gathered when a capitalised word at a sentence start first asks.
+  let lowerWords: Set<string> | null = null;
+  const writtenLower = (word: string): boolean => {
+    if (!lowerWords) {
+      lowerWords = new Set<string>();
+      for (const b of blocks) for (const t of b.parsed.tokens) if (t.type === 'word' && startsLower(t.value)) lowerWords.add(t.value);
+    }
+    return lowerWords.has(word);
+  };
+  const shapes = shapesOf(registry);
 
   // 3. One pass over the tokens.
   const out: ActorMention[] = [];
@@ -328,7 +364,8 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
       if (t.type !== 'word') continue;
       // A written form of the data: a full name, a party, a body ("Nancy Pelosi", "GOP", "the White House").
       // wink's `normal` is the lower-case form: the key without a split per token.
-      const forms = registry.forms.get(t.normal.includes('.') ? t.normal.replace(/\./g, '') : t.normal);
+      const formKey = t.normal.includes('.') ? t.normal.replace(/\./g, '') : t.normal;
+      const forms = mayBeFormKey(shapes, formKey) ? registry.forms.get(formKey) : undefined;
       let matched = false;
       if (forms) {
         for (const { form, entry } of forms) {
@@ -368,7 +405,7 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
         const word = t.value.replace(/[’']s?$/, '');
         const lower = word.toLowerCase();
         const sentenceStart = k === 0 || tokens[k - 1].sentence !== t.sentence || /^[“"‘(]$/.test(tokens[k - 1].value);
-        const common = COMMON_WORDS.has(lower) || (sentenceStart && lowerWords.has(lower));
+        const common = COMMON_WORDS.has(lower) || (sentenceStart && writtenLower(lower));
         // Part of a longer capitalised name ("Trump Tower") unless the headline capitalises every word.
         const inLongerName = where !== 'headline' && k + 1 < tokens.length && isCap(tokens[k + 1]) && tokens[k + 1].sentence === t.sentence;
         if (!PLACES.has(lower) && !(common && sentenceStart) && !inLongerName) {
@@ -411,7 +448,9 @@ const STAFF_HEAD = /^(spokes(?:man|woman|person)|aide|adviser|advisor|staffer|la
 /** "spokesman for Pelosi" (from the staff word) or "Trump's campaign manager" (from the name). */
 function staffPhrase(text: string, tokens: Token[], k: number): { start: number; end: number; staff: string; preposition: string; principal: string } | null {
   const t = tokens[k];
-  if (!STAFF_HEAD.test(t.value)) return null;
+  // Every staff word starts with a, l, m or s (the regex has no u flag: its /i folds ASCII letters only).
+  const c = t.value.charCodeAt(0) | 32;
+  if ((c !== 97 && c !== 108 && c !== 109 && c !== 115) || !STAFF_HEAD.test(t.value)) return null;
   const staff = /^(manager|secretary)$/i.test(t.value) ? `${tokens[k - 1]?.value ?? ''} ${t.value}`.trim() : t.value.toLowerCase();
   if (/^(manager|secretary)$/i.test(t.value) && !/^(campaign|press)$/i.test(tokens[k - 1]?.value ?? '')) return null;
   const after = /^\s+(for|to)\s+(?:the\s+)?((?:(?:Sen|Rep|Gov|Speaker|President|Vice President|Senator)\.?\s+)?(?:\p{Lu}[\p{L}’'.-]*\s?){1,3})/u.exec(text.slice(t.end, t.end + 60));

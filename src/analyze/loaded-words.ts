@@ -60,6 +60,9 @@ export function extractLoadedWords(article: Article, quoted: SpanTest, evidence:
   // "tense") is not counted again here.
   const counted = overlapsAny([...evidence.terms, ...evidence.signals]);
   const found: LoadedWordFinding[] = [];
+  // A word of any other part of speech can be neither a list word nor a rare one: no look-up.
+  const counts = new Set(Object.keys(RARE_POS));
+  for (const byPos of Object.values(LIST_POS)) for (const pos of Object.keys(byPos)) counts.add(pos);
   for (const block of article.blocks) {
     if (!CONTENT_ROLES.has(block.role)) continue;
     const tokens = block.parsed.tokens;
@@ -79,6 +82,7 @@ export function extractLoadedWords(article: Article, quoted: SpanTest, evidence:
         k = compound;
         continue;
       }
+      if (!counts.has(t.pos)) continue;
       // The map look-up first: it rules out almost every token at the cost of one hash.
       const lists = words.get(t.lemma) ?? words.get(t.normal);
       let list = lists?.find((l) => LIST_POS[l][t.pos] !== undefined && rarerThan(LIST_POS[l][t.pos], t.lemma, t.normal) && !newsNeutral.has(t.lemma));

@@ -2,6 +2,7 @@
 // (lemma, negation flag, part of speech), the clause layout and the rule judgement of tone.ts. Each
 // feature names the token it comes from, so the record's cue can be the word that drove the model.
 // Names of features are words and tags only: a capitalised name is "<name>", a number "<num>".
+import { startsUpper } from '../text.js';
 import type { Token } from '../types.js';
 import type { SentenceLayout } from './layout.js';
 import type { ToneWord } from './tone-words.js';
@@ -35,13 +36,24 @@ export const WINDOW = 10;
 const bucket = (d: number): string => (d <= 1 ? '1' : d <= 3 ? '3' : d <= 6 ? '6' : 'f');
 const clip = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x));
 
-const isWord = (t: Token) => t.type !== 'punctuation' && t.type !== 'symbol' && t.type !== 'tabCRLF' && t.type !== 'emoji' && /[\p{L}\p{N}]/u.test(t.value);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGIT_FIRST = /^\p{N}/u;
+/** An ASCII letter or digit as the first character settles the regex's answer without running it. */
+const asciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const isWord = (t: Token) => t.type !== 'punctuation' && t.type !== 'symbol' && t.type !== 'tabCRLF' && t.type !== 'emoji' && (asciiAlnum(t.value.charCodeAt(0)) || LETTER_OR_DIGIT.test(t.value));
+
+/** Same as /^\p{N}/u.test(s): ASCII by its code, other characters by the regex. */
+const startsDigit = (s: string) => {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : DIGIT_FIRST.test(s);
+};
 
 /** A token as a feature word: its lemma, a name or a number as a tag (no dev-set names in the model). */
 export function featureWord(t: Token, sentenceFirst: boolean): string {
-  if (t.type === 'number' || /^\p{N}/u.test(t.value)) return '<num>';
-  if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value) && !sentenceFirst) return '<name>';
-  return (t.lemma || t.normal).toLowerCase().replace(/’/g, "'");
+  if (t.type === 'number' || startsDigit(t.value)) return '<num>';
+  if (t.pos === 'PROPN' && startsUpper(t.value) && !sentenceFirst) return '<name>';
+  const word = (t.lemma || t.normal).toLowerCase();
+  return word.includes('’') ? word.replace(/’/g, "'") : word;
 }
 
 /** The polarity a cue has where it stands: its list's, turned by negation. */
@@ -50,10 +62,39 @@ const signOf = (c: { word: ToneWord; negated: boolean }) => (c.negated ? -c.word
 /** Relation weights of tone.ts as a short tag ("1", "0.6", "0.15", "-1" for a shifted object). */
 const weightTag = (w: number) => (Math.round(w * 100) / 100).toString();
 
-export function mentionFeatures(input: FeatureInput): ToneFeature[] {
+/**
+ * Which feature names a model has a weight for. A feature without one adds 0 to every sum of the
+ * model, so a caller that only predicts can leave it out: `mentionFeatures` then does not build its
+ * name at all where it can ask by prefix and word ("w:L1:" + "say").
+ */
+export interface FeatureVocab {
+  /** Is there a weight for exactly `prefix + word`? */
+  has(prefix: string, word: string): boolean;
+  hasName(name: string): boolean;
+}
+
+/** The window-word prefixes `w:<side><bucket>:<negation>`, built once instead of once per word. */
+const W_PREFIX: Record<string, Record<string, [string, string]>> = {};
+for (const side of ['L', 'R']) {
+  W_PREFIX[side] = {};
+  for (const b of ['1', '3', '6', 'f']) W_PREFIX[side][b] = [`w:${side}${b}:`, `w:${side}${b}:~`];
+}
+
+/**
+ * The features of one mention. With `vocab` (prediction), only features the model weighs are built,
+ * and the `p:` feature of every polarity word always: `predict` counts a polarity word as a possible cue
+ * even when none of its features weigh (the cue may then push 0), so each must keep one feature.
+ * Without `vocab` (training), every feature.
+ */
+export function mentionFeatures(input: FeatureInput, vocab?: FeatureVocab): ToneFeature[] {
   const { tokens, layout, cues, t0, t1, role, rule } = input;
   const out: ToneFeature[] = [];
-  const add = (name: string, token: number, value = 1) => out.push({ name, value, token });
+  const add = (name: string, token: number, value = 1) => {
+    if (vocab === undefined || vocab.hasName(name)) out.push({ name, value, token });
+  };
+  const addWord = (prefix: string, word: string, token: number) => {
+    if (vocab === undefined || vocab.has(prefix, word)) out.push({ name: prefix + word, value: 1, token });
+  };
   const at = (k: number) => k - layout.from;
   const targetClause = layout.clauseOf[at(t0)];
   let firstWord = -1;
@@ -69,16 +110,15 @@ export function mentionFeatures(input: FeatureInput): ToneFeature[] {
       d += 1;
       if (d > WINDOW) break;
       const word = featureWord(t, k === firstWord);
-      const neg = t.negated ? '~' : '';
-      add(`w:${side}${bucket(d)}:${neg}${word}`, k);
-      if (layout.clauseOf[at(k)] === targetClause) add(`c:${neg}${word}`, k);
+      addWord(W_PREFIX[side][bucket(d)][t.negated ? 1 : 0], word, k);
+      if (layout.clauseOf[at(k)] === targetClause) addWord(t.negated ? 'c:~' : 'c:', word, k);
     }
   }
   // The mention's own phrase ("disgraced former aide X").
   const chunk = layout.chunkOf[at(t0)];
   if (chunk >= 0) {
     const ch = layout.chunks[chunk];
-    for (let k = ch.first; k <= ch.last; k += 1) if ((k < t0 || k > t1) && isWord(tokens[k])) add(`self:${featureWord(tokens[k], k === firstWord)}`, k);
+    for (let k = ch.first; k <= ch.last; k += 1) if ((k < t0 || k > t1) && isWord(tokens[k])) addWord('self:', featureWord(tokens[k], k === firstWord), k);
   }
   // Polarity words of the sentence, by where they stand and how the rules weigh them.
   cues.forEach((c, i) => {
@@ -87,7 +127,7 @@ export function mentionFeatures(input: FeatureInput): ToneFeature[] {
     const side = c.k < t0 ? 'L' : 'R';
     const d = c.k < t0 ? t0 - c.k : c.k - t1;
     const same = layout.clauseOf[at(c.k)] === targetClause ? 's' : 'o';
-    add(`p:${side}${bucket(d)}${same}:${sign}`, c.k, c.word.weight);
+    out.push({ name: `p:${side}${bucket(d)}${same}:${sign}`, value: c.word.weight, token: c.k });
     add(`rel:${weightTag(rule.weights[i])}:${sign}`, c.k, c.word.weight);
     if (c.word.role) add(`prole:${c.word.role}:${side}${same}`, c.k);
   });
@@ -109,7 +149,7 @@ export function mentionFeatures(input: FeatureInput): ToneFeature[] {
   const clause = layout.clauses[targetClause];
   if (clause.verb >= 0 && (clause.verb < t0 || clause.verb > t1)) {
     const v = tokens[clause.verb];
-    add(`verb:${role}:${featureWord(v, clause.verb === firstWord)}`, clause.verb);
+    addWord(`verb:${role}:`, featureWord(v, clause.verb === firstWord), clause.verb);
     const i = cueAt.get(clause.verb);
     if (i !== undefined) {
       const c = cues[i];

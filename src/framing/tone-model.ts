@@ -4,7 +4,7 @@
 // class (its weights are 0), which leaves the softmax's answers unchanged and halves the file.
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
-import type { ToneFeature } from './tone-model-features.js';
+import type { FeatureVocab, ToneFeature } from './tone-model-features.js';
 
 /**
  * How the model and the rules of tone.ts share the verdict: `model`, the model decides every mention;
@@ -101,6 +101,32 @@ export function toneModel(): ToneModel {
   return shipped;
 }
 
+const vocabs = new WeakMap<ToneModel, FeatureVocab>();
+/**
+ * The names the model weighs, asked by prefix and word without joining them: for each prefix asked,
+ * the rests of the names that start with it (computed on the first ask, a few per process).
+ */
+export function featureVocab(model: ToneModel): FeatureVocab {
+  let vocab = vocabs.get(model);
+  if (vocab) return vocab;
+  const byPrefix = new Map<string, Set<string>>();
+  const weights = model.weights;
+  vocab = {
+    has(prefix, word) {
+      let rests = byPrefix.get(prefix);
+      if (!rests) {
+        rests = new Set();
+        for (const name of weights.keys()) if (name.startsWith(prefix)) rests.add(name.slice(prefix.length));
+        byPrefix.set(prefix, rests);
+      }
+      return rests.has(word);
+    },
+    hasName: (name) => weights.has(name),
+  };
+  vocabs.set(model, vocab);
+  return vocab;
+}
+
 /** Do the rules decide this mention, by the model's way of combining? */
 export function rulesDecide(model: Pick<ToneModel, 'combine' | 'rulesFrom'>, rulePolarity: number, ruleScore: number): boolean {
   if (rulePolarity === 0 || model.combine === 'model') return false;
@@ -117,10 +143,16 @@ export interface ModelVerdict {
 
 /** Raw logits [negative, neutral, positive] of a feature list (neutral is 0 by construction). */
 export function logits(model: ToneModel, features: readonly ToneFeature[]): [number, number, number] {
+  return logitsOf(model, features, null);
+}
+
+/** `logits`, keeping each feature's weight pair (or undefined) in `found` for the caller to reuse. */
+function logitsOf(model: ToneModel, features: readonly ToneFeature[], found: ([number, number] | undefined)[] | null): [number, number, number] {
   let neg = model.bias[0];
   let pos = model.bias[1];
   for (const f of features) {
     const w = model.weights.get(f.name);
+    if (found) found.push(w);
     if (!w) continue;
     neg += w[0] * f.value;
     pos += w[1] * f.value;
@@ -135,7 +167,8 @@ export function logits(model: ToneModel, features: readonly ToneFeature[]): [num
  * The cue is the cueable token whose features together pushed most toward the verdict.
  */
 export function predict(model: ToneModel, features: readonly ToneFeature[], mention: [number, number], cueable: (k: number, polarity: -1 | 1) => boolean = () => true): ModelVerdict {
-  const [neg, , pos] = logits(model, features);
+  const found: ([number, number] | undefined)[] = [];
+  const [neg, , pos] = logitsOf(model, features, found);
   const top = Math.max(neg, 0, pos);
   const en = Math.exp(neg - top), e0 = Math.exp(-top), ep = Math.exp(pos - top);
   const sum = en + e0 + ep;
@@ -145,9 +178,10 @@ export function predict(model: ToneModel, features: readonly ToneFeature[], ment
   if (polarity === 0) return { polarity, score, cueToken: -1 };
   const push = new Map<number, number>();
   const cls = polarity < 0 ? 0 : 1;
-  for (const f of features) {
+  for (let j = 0; j < features.length; j += 1) {
+    const f = features[j];
     if (f.token < 0 || (f.token >= mention[0] && f.token <= mention[1]) || !cueable(f.token, polarity)) continue;
-    const w = model.weights.get(f.name);
+    const w = found[j];
     push.set(f.token, (push.get(f.token) ?? 0) + (w ? w[cls] * f.value : 0));
   }
   if (model.needsCue && push.size === 0) return { polarity: 0, score, cueToken: -1 };

@@ -9,7 +9,7 @@ import { VoiceIndex } from './voice.js';
 import type { ToneVoice } from './voice.js';
 import { mentionFeatures } from './tone-model-features.js';
 import type { ToneFeature } from './tone-model-features.js';
-import { predict, rulesDecide } from './tone-model.js';
+import { featureVocab, predict, rulesDecide } from './tone-model.js';
 import type { ToneModel } from './tone-model.js';
 import { startsUpper } from '../text.js';
 
@@ -140,8 +140,8 @@ const CONTENT_POS = new Set(['ADJ', 'ADV', 'NOUN', 'VERB', 'PROPN']);
 
 function toneWordOf(t: Token, sentenceFirst: boolean, words: Map<string, ToneWord>, next?: Token): ToneWord | undefined {
   if (t.type !== 'word' || !CONTENT_POS.has(t.pos)) return undefined;
-  const normal = t.normal.replace(/’/g, "'");
-  if (/^\p{Lu}/u.test(t.value)) {
+  const normal = t.normal.includes('’') ? t.normal.replace(/’/g, "'") : t.normal;
+  if (startsUpper(t.value)) {
     // A capital mid-sentence on a proper noun is a name ("Trump", "Gay"); at the start of a sentence,
     // so is a word plain news never writes in lower case.
     if (!sentenceFirst && t.pos === 'PROPN') return undefined;
@@ -482,7 +482,7 @@ function readMentions(article: Article, mentions: readonly Span[], context: Tone
     // Someone's attack or praise the outlet reports is reported speech, held by its speaker.
     const held = heldBy && voice.voice === 'own' ? { voice: 'reported' as const, holder: article.text.slice(heldBy[0], heldBy[1]) } : voice;
     const features = wantFeatures || model
-      ? mentionFeatures({ tokens, layout: cached.read.layout, cues: cached.read.cues, t0, t1, role, rule: { polarity: judged.polarity, score: judged.score, weights, values, best }, voice: held.voice, sentiment: sentence.sentiment })
+      ? mentionFeatures({ tokens, layout: cached.read.layout, cues: cached.read.cues, t0, t1, role, rule: { polarity: judged.polarity, score: judged.score, weights, values, best }, voice: held.voice, sentiment: sentence.sentiment }, wantFeatures || !model ? undefined : featureVocab(model))
       : null;
     let judgement: ToneJudgement = { polarity: judged.polarity, score: judged.score, cue: judged.cue, cueStart: judged.cueStart, cueEnd: judged.cueEnd, voice: held.voice, holder: held.holder };
     if (model && features) judgement = withModel(model, judgement, features, tokens, cached.read.cues, [t0, t1]);
