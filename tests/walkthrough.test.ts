@@ -134,3 +134,22 @@ describe("extract's summary counts in words a reader expects", () => {
     expect(r.stdout).toMatch(/^ {2}quotes: {4}1 quotation of speech \(.+\), 0 quoted terms$/m);
   });
 });
+
+describe('the outlet lean in any case', () => {
+  it('--lean Left and a list\'s "lean": "Right" are read as left and right; "sideways" is still refused', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'a.txt'), 'Council Passes Budget\n\nThe city council voted on Tuesday to approve a budget that adds four teachers to every school, the mayor said.\n');
+    writeFileSync(join(dir, 'b.txt'), 'Mayor Signs Budget\n\nThe mayor signed the new budget on Wednesday, a day after the council approved four more teachers for every school.\n');
+    const corpus = join(dir, 'c');
+    const one = cli(['add', join(dir, 'a.txt'), '--corpus', corpus, '--lean', 'Left', '--json', '--quiet']);
+    expect(one.code).toBe(0);
+    expect(JSON.parse(one.stdout.trim()).entry.lean).toBe('left');
+    writeFileSync(join(dir, 'list.jsonl'), `${JSON.stringify({ file: join(dir, 'b.txt'), lean: ' Right ' })}\n`);
+    const two = cli(['add', '--from', join(dir, 'list.jsonl'), '--corpus', corpus, '--json', '--quiet']);
+    expect(two.code).toBe(0);
+    expect(JSON.parse(two.stdout.trim()).entry.lean).toBe('right');
+    const bad = cli(['add', join(dir, 'a.txt'), '--corpus', corpus, '--lean', 'sideways']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -6,7 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../errors.js';
 // Each command's module is loaded when the command runs: `list` or a usage error should not pay for
 // cheerio, the analysis code and the lexicons.
-import { collect, parseJobs, parseSimilarity } from './options.js';
+import { collect, parseJobs, parseLean, parseSimilarity } from './options.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes.js';
 
 export { EXIT_OK, EXIT_BAD_INPUT, EXIT_INTERNAL } from './exit-codes.js';
@@ -90,7 +90,7 @@ function program(setCode: (code: number) => void): Command {
     .option('--outlet <name>', 'the outlet that published the articles')
     .option('--url <address>', 'the address the article was saved from')
     .option('--date <date>', 'publication date, e.g. 2021-04-05')
-    .addOption(new Option('--lean <side>', "the outlet's lean as you rate it (e.g. from AllSides)").choices(['left', 'center', 'right']))
+    .addOption(new Option('--lean <side>', "the outlet's lean as you rate it (e.g. from AllSides): left, center or right").argParser(parseLean))
     .option('-n, --dry-run', 'say what would be added, write nothing')
     .option('--json', 'one JSON object per file: {source, status, target, entry}')
     .option('-q, --quiet', 'no summary on stderr')

@@ -26,3 +26,10 @@ export function parseSimilarity(value: string): number {
 }
 
 export const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** --lean: the outlet's lean as the user rates it; "Left" and " right " read as left and right. */
+export function parseLean(value: string): string {
+  const lean = value.trim().toLowerCase();
+  if (!['left', 'center', 'right'].includes(lean)) throw new InvalidArgumentError('expected left, center or right.');
+  return lean;
+}

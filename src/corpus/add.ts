@@ -115,8 +115,10 @@ export function validateMeta(meta: GivenMeta, at?: string): Partial<Record<MetaF
     out.published = date;
   }
   if (meta.lean !== undefined) {
-    if (!OUTLET_LEANS.includes(meta.lean as OutletLean)) throw new InputError(subject('lean'), `must be one of ${OUTLET_LEANS.join(', ')}, found "${meta.lean}"`);
-    out.lean = meta.lean;
+    // A list written by hand or from a spreadsheet says "Left" as often as "left".
+    const lean = typeof meta.lean === 'string' ? meta.lean.trim().toLowerCase() : meta.lean;
+    if (!OUTLET_LEANS.includes(lean as OutletLean)) throw new InputError(subject('lean'), `must be one of ${OUTLET_LEANS.join(', ')}, found "${meta.lean}"`);
+    out.lean = lean as OutletLean;
   }
   return out;
 }
