@@ -41,3 +41,32 @@ export function startsLower(s: string): boolean {
   const c = s.charCodeAt(0);
   return c < 128 ? c >= 97 && c <= 122 : LOWER_FIRST.test(s);
 }
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /\p{L}|\p{N}/u;
+const LETTER_FIRST = /^\p{L}/u;
+const DIGIT_FIRST = /^\p{N}/u;
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** Same as /\p{L}/u.test(s): an ASCII letter first settles it without the regex. */
+export function hasLetter(s: string): boolean {
+  return isAsciiLetter(s.charCodeAt(0)) || LETTER.test(s);
+}
+
+/** Same as /\p{L}|\p{N}/u.test(s): an ASCII letter or digit first settles it without the regex. */
+export function hasLetterOrDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || isAsciiLetter(c) || LETTER_OR_DIGIT.test(s);
+}
+
+/** Same as /^\p{L}/u.test(s). */
+export function startsLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? isAsciiLetter(c) : LETTER_FIRST.test(s);
+}
+
+/** Same as /^\p{N}/u.test(s). */
+export function startsDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : DIGIT_FIRST.test(s);
+}

@@ -12,7 +12,7 @@ import { CONTENT_ROLES, whereOf } from './content.js';
 import { overlapsAny } from './spans.js';
 import { bundledNewsNeutral } from './lean-phrases.js';
 import type { SpanTest } from './spans.js';
-import { startsUpper } from '../text.js';
+import { hasLetter, startsUpper } from '../text.js';
 
 /**
  * Which parts of speech count for each list, each with the most uses per million words of plain
@@ -31,6 +31,8 @@ export const LIST_POS: Record<string, Readonly<Record<string, number>>> = {
  * verbs, which are as often technical or foreign words. Tuned on the same half.
  */
 export const RARE_POS: Readonly<Record<string, number>> = { ADJ: 3, ADV: 3, NOUN: 1, VERB: 1 };
+/** Parts of speech a list or the rare-word rule counts: a word of any other can be neither, so it is not looked up. */
+const COUNTED_POS = new Set([...Object.keys(RARE_POS), ...Object.values(LIST_POS).flatMap((byPos) => Object.keys(byPos))]);
 /** The list name rare words are reported under. */
 export const RARE_LIST = 'rare-in-news';
 let index: Map<string, string[]> | undefined;
@@ -60,9 +62,6 @@ export function extractLoadedWords(article: Article, quoted: SpanTest, evidence:
   // "tense") is not counted again here.
   const counted = overlapsAny([...evidence.terms, ...evidence.signals]);
   const found: LoadedWordFinding[] = [];
-  // A word of any other part of speech can be neither a list word nor a rare one: no look-up.
-  const counts = new Set(Object.keys(RARE_POS));
-  for (const byPos of Object.values(LIST_POS)) for (const pos of Object.keys(byPos)) counts.add(pos);
   for (const block of article.blocks) {
     if (!CONTENT_ROLES.has(block.role)) continue;
     const tokens = block.parsed.tokens;
@@ -82,7 +81,7 @@ export function extractLoadedWords(article: Article, quoted: SpanTest, evidence:
         k = compound;
         continue;
       }
-      if (!counts.has(t.pos)) continue;
+      if (!COUNTED_POS.has(t.pos)) continue;
       // The map look-up first: it rules out almost every token at the cost of one hash.
       const lists = words.get(t.lemma) ?? words.get(t.normal);
       let list = lists?.find((l) => LIST_POS[l][t.pos] !== undefined && rarerThan(LIST_POS[l][t.pos], t.lemma, t.normal) && !newsNeutral.has(t.lemma));
@@ -113,12 +112,6 @@ function isName(tokens: Token[], k: number, titleCase: boolean | undefined): boo
   return startsUpper(t.value) && prev !== undefined && prev.sentence === t.sentence && /\p{L}/u.test(prev.value);
 }
 
-// An ASCII letter first is a letter (decided by its code); otherwise the regex looks.
-const HAS_LETTER = /\p{L}/u;
-const hasLetter = (s: string) => {
-  const c = s.charCodeAt(0) | 32;
-  return (c >= 97 && c <= 122) || HAS_LETTER.test(s);
-};
 
 /** A headline in title case capitalises every word, so capitals say nothing about names there. */
 export function isTitleCase(tokens: readonly Token[]): boolean {

@@ -4,6 +4,7 @@
 import type { Article, Token } from '../types.js';
 import { CONTENT_ROLES } from './content.js';
 import type { SpanTest } from './spans.js';
+import { hasLetter, startsUpper } from '../text.js';
 
 /** One word ("aliens") or hyphenated compound ("left-wing"), keyed on lower-case lemmas. */
 export interface WordUnit {
@@ -15,20 +16,10 @@ export interface WordUnit {
 }
 
 // Cheap tests first: these run once per token of every article.
-const LETTER = /\p{L}/u;
-const isWord = (t: Token) => {
-  if (t.type !== 'word') return false;
-  // An ASCII letter first is decided by its code (no one-character string, no regex); it is a letter.
-  const c = t.value.charCodeAt(0) | 32;
-  return (c >= 97 && c <= 122) || LETTER.test(t.value);
-};
+const isWord = (t: Token) => t.type === 'word' && hasLetter(t.value);
 const keyOf = (t: Token) => {
   const key = t.pos === 'AUX' || t.pos === 'PART' ? t.normal : t.lemma;
   return key.includes('’') || key.includes('‘') ? key.replace(/[’‘]/g, "'") : key;
-};
-const startsUpper = (value: string) => {
-  const c = value.charCodeAt(0);
-  return c >= 65 && c <= 90 ? true : c < 128 ? false : /^\p{Lu}/u.test(value);
 };
 
 /**

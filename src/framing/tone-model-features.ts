@@ -2,7 +2,7 @@
 // (lemma, negation flag, part of speech), the clause layout and the rule judgement of tone.ts. Each
 // feature names the token it comes from, so the record's cue can be the word that drove the model.
 // Names of features are words and tags only: a capitalised name is "<name>", a number "<num>".
-import { startsUpper } from '../text.js';
+import { hasLetterOrDigit, startsDigit, startsUpper } from '../text.js';
 import type { Token } from '../types.js';
 import type { SentenceLayout } from './layout.js';
 import type { ToneWord } from './tone-words.js';
@@ -36,17 +36,7 @@ export const WINDOW = 10;
 const bucket = (d: number): string => (d <= 1 ? '1' : d <= 3 ? '3' : d <= 6 ? '6' : 'f');
 const clip = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x));
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const DIGIT_FIRST = /^\p{N}/u;
-/** An ASCII letter or digit as the first character settles the regex's answer without running it. */
-const asciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-const isWord = (t: Token) => t.type !== 'punctuation' && t.type !== 'symbol' && t.type !== 'tabCRLF' && t.type !== 'emoji' && (asciiAlnum(t.value.charCodeAt(0)) || LETTER_OR_DIGIT.test(t.value));
-
-/** Same as /^\p{N}/u.test(s): ASCII by its code, other characters by the regex. */
-const startsDigit = (s: string) => {
-  const c = s.charCodeAt(0);
-  return c < 128 ? c >= 48 && c <= 57 : DIGIT_FIRST.test(s);
-};
+const isWord = (t: Token) => t.type !== 'punctuation' && t.type !== 'symbol' && t.type !== 'tabCRLF' && t.type !== 'emoji' && hasLetterOrDigit(t.value);
 
 /** A token as a feature word: its lemma, a name or a number as a tag (no dev-set names in the model). */
 export function featureWord(t: Token, sentenceFirst: boolean): string {

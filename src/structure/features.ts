@@ -1,6 +1,6 @@
 // The evidence a person uses to tell a headline from a byline from a paragraph, measured on one parsed block.
 import type { ParsedBlock } from '../types.js';
-import { nonLatinShare, scriptWords, startsUpper } from '../text.js';
+import { hasLetterOrDigit, nonLatinShare, scriptWords, startsLetter, startsUpper } from '../text.js';
 
 export interface BlockFeatures {
   words: number;
@@ -102,20 +102,7 @@ function innerSentences(text: string): number {
  */
 const READ_MORE_TAIL = /[.!?。！？]["”’)]*\s+(learn more|read more|continue reading|find out more|see more)( about [^.!?]{1,40})?\s*[›»→…]?$/i;
 
-// Per-token and per-block letter tests, run on every block: ASCII is decided by character code, anything
-// else by the same Unicode regex as before, so every answer is unchanged.
-const LETTER_OR_DIGIT = /\p{L}|\p{N}/u;
-const LETTER_FIRST = /^\p{L}/u;
-function hasLetterOrDigit(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
-  return LETTER_OR_DIGIT.test(s);
-}
-function startsLetter(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER_FIRST.test(s);
-}
-/** Four letters or more, all capitals: `letters.length >= 4 && letters === letters.toUpperCase()` over the text's letters. */
+/** Run on every block: ASCII by character code, anything else by the same regex as before. Four letters or more, all capitals: `letters.length >= 4 && letters === letters.toUpperCase()` over the text's letters. */
 function lettersAllCaps(text: string): boolean {
   let upper = 0;
   for (let i = 0; i < text.length; i += 1) {
