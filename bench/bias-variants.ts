@@ -13,8 +13,8 @@ import { basilSentences, examplesOf } from './bias-examples.js';
 import type { BasilSentences } from './bias-examples.js';
 import { CANDIDATES, INNER_FOLDS, OUTER_FOLDS, nestedCv } from '../src/framing/bias-sentences/cv.js';
 import type { Example } from '../src/framing/bias-sentences/model.js';
-import { closestSentences, eventContext } from '../src/framing/bias-sentences/context.js';
-import type { ContextArticle } from '../src/framing/bias-sentences/context.js';
+import { closestSentences, eventContext } from './bias-context.js';
+import type { ContextArticle } from './bias-context.js';
 import { bodySentences } from '../src/framing/bias-sentences/features.js';
 import { toneWords } from '../src/framing/tone-words.js';
 
@@ -83,7 +83,7 @@ export function biasVariants(): void {
   };
   const variants: [string, string, Variant][] = [
     ['base', 'the round-4 features (the shipped model\'s)', (_r, _a, _s, f) => f],
-    ['context', 'event context: closest sentence of the others (TF-IDF cosine, binned), share of words no other article uses, an actor / quotation / figure the others have or not (context.ts)', (_r, ai, si, f) => new Map([...f, ...context[ai][si]])],
+    ['context', 'event context: closest sentence of the others (TF-IDF cosine, binned), share of words no other article uses, an actor / quotation / figure the others have or not (bench/bias-context.ts)', (_r, ai, si, f) => new Map([...f, ...context[ai][si]])],
     ['context-diff', 'how the sentence differs from its closest sentence of the others (similarity ≥ 0.2): more or fewer negative / positive words, quotation, negative tone, Hu & Liu loaded words; unmatched otherwise', (_r, ai, si, f) => {
       const g = new Map(f);
       const m = closest[ai][si];

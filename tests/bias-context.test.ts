@@ -1,9 +1,9 @@
-// Round 5 of the bias-sentence model: the event-context features (src/framing/bias-sentences/context.ts,
+// Round 5 of the bias-sentence model: the event-context features (bench/bias-context.ts,
 // measured and not adopted: docs/framing.md "Round 5") and the word features left out when the model
 // reads none. Expected values were worked out by hand (the TF-IDF cosine on paper) before the code ran.
 import { describe, expect, it } from 'vitest';
-import { closestSentences, contentWords, eventContext } from '../src/framing/bias-sentences/context.js';
-import type { ContextArticle } from '../src/framing/bias-sentences/context.js';
+import { closestSentences, contentWords, eventContext } from '../bench/bias-context.js';
+import type { ContextArticle } from '../bench/bias-context.js';
 import { biasModel, readsWords } from '../src/framing/bias-sentences/index.js';
 import { sentenceFeatures } from '../src/framing/bias-sentences/features.js';
 import { toDocument } from '../src/ingest/read-file.js';

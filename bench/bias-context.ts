@@ -2,10 +2,11 @@
 // informational bias is content one outlet includes that the others leave out or tell differently
 // (van den Berg & Markert 2020 read the other articles for it), so a sentence that no other article
 // tells, names an actor no other article names or quotes words no other article quotes is a
-// candidate. Read from the text and the analysis' records only (no tokens): the compare stage has
-// both. Pure.
-import type { FigureFinding, QuoteFinding } from '../../types.js';
-import type { ActorMention } from '../../actors/types.js';
+// candidate. Read from the text and the analysis' records only (no tokens). Measured in round 5
+// (`npm run bench -- bias-variants`, docs/framing.md) and not adopted: it lives with the bench that
+// measures it, not in the pipeline. Pure.
+import type { FigureFinding, QuoteFinding } from '../src/types.js';
+import type { ActorMention } from '../src/actors/types.js';
 
 /** One article as the context reads it: its text, its body sentences and the records that touch them. */
 export interface ContextArticle {
