@@ -67,7 +67,7 @@ export async function runCompare(files: string[], opts: CompareOptions): Promise
   for (const file of files) {
     const id = articleId(file);
     const other = seen.get(id);
-    if (other !== undefined) throw new InputError(file, other === file || sameFile(other, file) ? (other === file ? 'given twice' : `given twice (also as ${other})`) : `has the same name as ${other}; reports cite articles by file name, so rename one`);
+    if (other !== undefined) throw new InputError(file, other === file ? 'given twice' : sameFile(other, file) ? `given twice (also as ${other})` : `has the same name as ${other}; reports cite articles by file name, so rename one`);
     seen.set(id, file);
   }
   if (opts.out) checkOutFile(opts.out);

@@ -1,6 +1,8 @@
 // Parsers for option values shared by several commands; a bad value is a one-line usage error.
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError } from 'commander';
+import { leanOf, OUTLET_LEANS } from '../corpus/manifest.js';
+import type { OutletLean } from '../corpus/manifest.js';
 
 /** --jobs: worker threads (default: one per core). */
 export function parseJobs(value: string): number {
@@ -28,8 +30,8 @@ export function parseSimilarity(value: string): number {
 export const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 /** --lean: the outlet's lean as the user rates it; "Left" and " right " read as left and right. */
-export function parseLean(value: string): string {
-  const lean = value.trim().toLowerCase();
-  if (!['left', 'center', 'right'].includes(lean)) throw new InvalidArgumentError('expected left, center or right.');
+export function parseLean(value: string): OutletLean {
+  const lean = leanOf(value);
+  if (!lean) throw new InvalidArgumentError(`expected ${OUTLET_LEANS.join(', ')}.`);
   return lean;
 }

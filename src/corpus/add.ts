@@ -18,7 +18,7 @@ import { CORPUS_NAME, articleNames, readManifest, recoverCorpus, writeManifest }
 import { withCorpusLock } from './lock.js';
 import { afterAddStep } from './step-delay.js';
 import type { LockOptions } from './lock.js';
-import { OUTLET_LEANS } from './manifest.js';
+import { leanOf, OUTLET_LEANS } from './manifest.js';
 import type { ManifestEntry, MetaField, OutletLean } from './manifest.js';
 
 /** What the user says about an article: from the command line (every file of the call) or an import list. */
@@ -116,9 +116,9 @@ export function validateMeta(meta: GivenMeta, at?: string): Partial<Record<MetaF
   }
   if (meta.lean !== undefined) {
     // A list written by hand or from a spreadsheet says "Left" as often as "left".
-    const lean = typeof meta.lean === 'string' ? meta.lean.trim().toLowerCase() : meta.lean;
-    if (!OUTLET_LEANS.includes(lean as OutletLean)) throw new InputError(subject('lean'), `must be one of ${OUTLET_LEANS.join(', ')}, found "${meta.lean}"`);
-    out.lean = lean as OutletLean;
+    const lean = leanOf(meta.lean);
+    if (!lean) throw new InputError(subject('lean'), `must be one of ${OUTLET_LEANS.join(', ')}, found "${meta.lean}"`);
+    out.lean = lean;
   }
   return out;
 }

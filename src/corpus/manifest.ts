@@ -7,6 +7,12 @@ import { jsonLines } from './json-lines.js';
 export const MANIFEST_NAME = 'manifest.jsonl';
 export const OUTLET_LEANS = ['left', 'center', 'right'] as const;
 export type OutletLean = (typeof OUTLET_LEANS)[number];
+
+/** A lean the user wrote ("Left", " right "), as the manifest keeps it; null when it is none of them. */
+export function leanOf(value: unknown): OutletLean | null {
+  const lean = typeof value === 'string' ? value.trim().toLowerCase() : null;
+  return OUTLET_LEANS.find((l) => l === lean) ?? null;
+}
 /** Fields a user can give with `add`; the rest of an entry is bookkeeping. */
 export const META_FIELDS = ['outlet', 'url', 'published', 'lean', 'headline'] as const;
 export type MetaField = (typeof META_FIELDS)[number];

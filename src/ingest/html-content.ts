@@ -11,7 +11,7 @@ import type { Element } from 'domhandler';
 import type { BlockHint } from '../types.js';
 import type { ElementStats, Linearized, Segment } from './html-segments.js';
 import { scriptWords } from '../text.js';
-import { attributeEvidence, COMMENTS_HEADING, CONTAINER_HINTS, namesComments } from './html-hints.js';
+import { attributeEvidence, COMMENTS_HEADING, CONTAINER_HINTS, marksArticleBody, namesComments } from './html-hints.js';
 
 export interface SegmentFeatures {
   chars: number;
@@ -205,8 +205,7 @@ function widenTop(top: Element, topScore: number, scores: Map<Element, number>):
 
 /** An <article> element, or one marked as the article's body in schema.org markup. */
 function marksArticle(el: Element): boolean {
-  const itemprop = el.attribs.itemprop?.toLowerCase();
-  return tagOf(el) === 'article' || itemprop === 'articlebody' || itemprop === 'text';
+  return tagOf(el) === 'article' || marksArticleBody(el.attribs);
 }
 
 function isAncestor(ancestor: Element, el: Element): boolean {

@@ -102,13 +102,19 @@ export function attributeEvidence(attributes: Record<string, string>): Attribute
   return result;
 }
 
+/** schema.org markup naming an element as the article's body (itemprop articleBody, or text). */
+export function marksArticleBody(attributes: Record<string, string>): boolean {
+  const itemprop = attributes.itemprop?.toLowerCase();
+  return itemprop === 'articlebody' || itemprop === 'text';
+}
+
 function computeEvidence(attributes: Record<string, string>): AttributeEvidence {
   const role = attributes.role?.toLowerCase();
   const itemprop = attributes.itemprop?.toLowerCase() ?? '';
   // schema.org markup naming the article body and a class name saying "article" are two pieces of
   // evidence: they add up (a live ticker named "live-item-content" must not outscore the element
   // marked itemprop=articleBody with class "article-body"). The markup is never furniture.
-  if (itemprop === 'articlebody' || itemprop === 'text') return { weight: 25 + (wordParts(`${attributes.class ?? ''} ${attributes.id ?? ''}`).some((p) => CONTENT_WORDS.has(p)) ? 25 : 0) };
+  if (marksArticleBody(attributes)) return { weight: 25 + (wordParts(`${attributes.class ?? ''} ${attributes.id ?? ''}`).some((p) => CONTENT_WORDS.has(p)) ? 25 : 0) };
   if (role && ROLE_HINTS[role]) return { hint: ROLE_HINTS[role], word: `role=${role}`, weight: -25 };
   if (itemprop === 'author' || attributes.rel === 'author') return { hint: 'byline', word: itemprop ? 'itemprop=author' : 'rel=author', weight: 0 };
   const id = attributes.id && !isHeadingSlug(attributes.id) ? attributes.id : '';
