@@ -56,6 +56,8 @@ export interface GoldAttribution {
   source: Span[] | null;
   /** Source text as labelled, null when the attribution has none. */
   sourceText: string | null;
+  /** Where the cue is labelled (empty when it has none). */
+  cueSpans: Span[];
   quoted: boolean;
 }
 
@@ -87,7 +89,7 @@ export function goldAttributions(a: DevArticle): GoldAttribution[] {
     const sourceText = source ? source.map((s) => a.text.slice(s.start, s.end)).join(' ').trim() : null;
     const quoted = content.some((s) => DOUBLE_MARK.test(a.text.slice(s.start, s.end)) || /‘/.test(a.text.slice(s.start, s.end)));
     const cue = e.Cue ? (spans.get(e.Cue) ?? []).map((x) => a.text.slice(x.start, x.end)).join(' ') : '';
-    return [{ content, cue, source, sourceText, quoted }];
+    return [{ content, cue, source, sourceText, quoted, cueSpans: e.Cue ? (spans.get(e.Cue) ?? []) : [] }];
   });
 }
 
@@ -238,6 +240,13 @@ export interface Tally {
   devcheckDoubledHit: number;
   implausible: number;
   speakers: number;
+  /** Own-voice report verbs ("claimed", "slammed") inside a labelled cue whose Source names someone: speaker right, wrong, none given. */
+  verbNamed: number;
+  verbRight: number;
+  verbWrong: number;
+  /** Own-voice report verbs outside every labelled cue, and how many of them were given a speaker. */
+  verbOutside: number;
+  verbOutsideSpeaker: number;
   implausibleExamples: string[];
 }
 
@@ -246,6 +255,7 @@ export const emptyTally = (): Tally => ({
   pieceGold: 0, piecePredicted: 0, pieceHit30: 0, pieceHit80: 0,
   indirectGold: 0, indirectPredicted: 0, indirectHit: 0, indirectNamed: 0, indirectNamedRight: 0, reportingGold: 0, reportingHit: 0,
   devcheckGold: 0, devcheckHit: 0, recordPredicted: 0, devcheckDoubledGold: 0, devcheckDoubledHit: 0, implausible: 0, speakers: 0, implausibleExamples: [],
+  verbNamed: 0, verbRight: 0, verbWrong: 0, verbOutside: 0, verbOutsideSpeaker: 0,
 });
 
 const tokens = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
@@ -383,6 +393,22 @@ export function scoreArticle(a: DevArticle, analysis: ArticleAnalysis, tally: Ta
     tally.indirectNamed += 1;
     tally.indirectNamedRight += Number(sameName(withContent[pi].source, who.name));
   }
+  // Report verbs: the speaker each is credited to ("claimed (for X)" in a report) against the Source
+  // of the labelled attribution whose cue holds the verb.
+  for (const v of analysis.reportVerbs.filter((x) => x.voice === 'own')) {
+    const g = gold.find((x) => x.cueSpans.some((c) => c.start <= v.start && v.start < c.end));
+    if (!g) {
+      tally.verbOutside += 1;
+      tally.verbOutsideSpeaker += Number(v.speaker !== null);
+      continue;
+    }
+    const who = goldSpeaker(gold, g);
+    if (!who) continue;
+    tally.verbNamed += 1;
+    if (v.speaker === null) continue;
+    if (sameName(v.speaker, who.name)) tally.verbRight += 1;
+    else tally.verbWrong += 1;
+  }
   // devcheck-comparable: whole Content containing a double mark, gold-word containment >= 0.3, every
   // quotation record of `extract --json` a prediction; once exactly as devcheck (no doubled
   // apostrophes), once with them.
@@ -433,6 +459,7 @@ export function formatTally(name: string, t: Tally): string {
     `  speaker: named ${f3(t.namedRight / t.named)} (${t.namedRight}/${t.named}), pronoun ${f3(t.pronounRight / t.pronoun)} (${t.pronounRight}/${t.pronoun})`,
     `  indirect attributions (${t.indirectGold} gold, ${t.indirectPredicted} predicted) P ${f3(ind.p)} R ${f3(ind.r)} F1@0.3 ${f3(ind.f)}; recall on reporting-verb cues ${f3(t.reportingHit / t.reportingGold)} (${t.reportingHit}/${t.reportingGold}); named source right ${f3(t.indirectNamedRight / t.indirectNamed)} (${t.indirectNamedRight}/${t.indirectNamed})`,
     `  devcheck's measure (whole Content with a double mark, share of its words in one quotation >= 0.3, every \`extract --json\` quotation a prediction): P ${f3(dc.p)} R ${f3(dc.r)} F1 ${f3(dc.f)}; counting ''…'' as marks: P ${f3(dd.p)} R ${f3(dd.r)} F1 ${f3(dd.f)}`,
+    `  report verbs in a labelled cue with a named source (${t.verbNamed}): speaker right ${t.verbRight}, wrong ${t.verbWrong}, none ${t.verbNamed - t.verbRight - t.verbWrong} (precision ${f3(t.verbRight / (t.verbRight + t.verbWrong))}); outside every cue ${t.verbOutside}, ${t.verbOutsideSpeaker} of them given a speaker`,
     `  speakers/sources not plausible names: ${t.implausible} of ${t.speakers}${t.implausibleExamples.length ? ` (${t.implausibleExamples.map((s) => JSON.stringify(s)).join(', ')})` : ''}`,
   ].join('\n');
 }

@@ -58,6 +58,22 @@ describe('report verbs', () => {
     const a = analyse('He repeated the claim that the wall was finished. Jobless claims rose last week.');
     expect(a.reportVerbs.map((v) => [v.text, v.verb, v.stance])).toEqual([['claim', 'claim', 'doubt']]);
   });
+  it('credits the verb to its subject, not to the noun phrase that happens to stand before it', () => {
+    // Expected speakers written by hand before running.
+    const speakers = (text: string) => analyse(text).reportVerbs.map((v) => [v.text, v.speaker]);
+    // passive with an agent: the one after "by" does the slamming
+    expect(speakers('The plan was slammed by Governor Ada Lind on Friday.')).toEqual([['slammed', 'Governor Ada Lind']]);
+    // passive without an agent: nobody is named
+    expect(speakers('The proposal was widely derided as a gimmick.')).toEqual([['derided', null]]);
+    // an infinitive: the news conference does not denounce anything
+    expect(speakers('The council called a news conference to denounce the ruling.')).toEqual([['denounce', null]]);
+    // a time phrase before the verb is when, not who
+    expect(speakers('Officials who as recently as Thursday afternoon were insisting that the deal was done stayed silent.')).toEqual([['insisting', null]]);
+    // a participle after a comma has its subject elsewhere in the sentence
+    expect(speakers('The senator left the hall early, claiming the vote was rigged.')).toEqual([['claiming', null]]);
+    // an emphatic pronoun is not part of the name
+    expect(speakers('Mayor Tom Reyes himself lashed out at the board.')).toEqual([['lashed out', 'Mayor Tom Reyes']]);
+  });
   it('does not count "said", nor a verb with a plain sense outside speech', () => {
     expect(analyse('The mayor said the plan would pass.').reportVerbs).toEqual([]);
     expect(analyse('The agency refused to release the records.').reportVerbs).toEqual([]);

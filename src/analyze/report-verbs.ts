@@ -4,7 +4,7 @@
 import type { Article, AttributionFinding, QuoteFinding, ReportVerbFinding, Token } from '../types.js';
 import { reportVerbsFile } from '../lexicon/published.js';
 import type { ReportVerb } from '../lexicon/published.js';
-import { nounPhraseBefore } from './quotes/clauses.js';
+import { nounPhraseAfter, nounPhraseBefore } from './quotes/clauses.js';
 import { CONTENT_ROLES, whereOf } from './content.js';
 import type { SpanTest } from './spans.js';
 
@@ -82,11 +82,51 @@ function sentenceOf(tokens: Token[], offset: number): number {
   return tokens[lo]?.sentence ?? -1;
 }
 
-/** "Sen. Jane Roe slammed ...": the noun phrase right before the verb, as written. */
+// Words between a subject and its verb: "has repeatedly denied", "were insisting", "did not".
+// "Bolton and Gorka both denounced": a floating quantifier too.
+const BETWEEN = (t: Token) => ((t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') && t.type === 'word') || /^(both|all|each)$/.test(t.normal);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+// A noun phrase headed by one of these is when, not who: "as recently as Thursday afternoon were insisting".
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|day|days|week|weeks|weekend|month|months|year|years|hour|hours|minute|minutes|moment|time|ago|early|late|earlier|later)$/i;
+// A pronoun says nothing on its own about who spoke.
+const PRONOUN = /^(he|she|they|it|we|i|you|who|which|that|both|some|others|one|none|many)$/i;
+
+/**
+ * Who does the reporting verb at `verbIndex`, from the words around it, or null when they do not say:
+ * "Sen. Jane Roe slammed" gives "Sen. Jane Roe"; "was derided by Jane Roe" the agent after "by"; a
+ * passive without an agent, an infinitive ("held a news conference to denounce it") and a participle
+ * after a comma or a preposition ("..., claiming", "for refusing") have no subject next to them, and
+ * the noun phrase before them is someone or something else.
+ */
 function subjectBefore(tokens: Token[], verbIndex: number, text: string): string | null {
+  const verb = tokens[verbIndex];
+  const form = verb.value.toLowerCase();
+  const sentenceEnd = (k: number) => k < tokens.length && tokens[k].sentence === verb.sentence;
+  if (/ed$/.test(form) && tokens[verbIndex + 1]?.normal === 'by' && sentenceEnd(verbIndex + 2)) {
+    let last = verbIndex + 2;
+    while (sentenceEnd(last + 1)) last += 1;
+    const agent = nounPhraseAfter(tokens, verbIndex + 2, last);
+    return agent ? speakerPhrase(tokens, agent, text) : null;
+  }
+  let j = verbIndex - 1;
+  const between: Token[] = [];
+  while (j >= 0 && tokens[j].sentence === verb.sentence && BETWEEN(tokens[j])) between.push(tokens[j--]);
+  if (between.some((t) => t.normal === 'to')) return null;
+  if (/ed$/.test(form) && between.some((t) => BE.has(t.normal))) return null;
+  const before = tokens[j];
+  if (/ing$/.test(form) && (!before || before.sentence !== verb.sentence || before.type === 'punctuation' || before.pos === 'ADP' || before.pos === 'SCONJ')) return null;
+  // (The phrase may start in wink's previous sentence: "Pres. Obama" is split after "Pres.".)
   const np = nounPhraseBefore(tokens, verbIndex, 0);
-  if (!np) return null;
-  const phrase = text.slice(tokens[np[0]].start, tokens[np[1]].end);
-  // A pronoun says nothing on its own about who spoke.
-  return /^(he|she|they|it|we|i|you|who|which|that)$/i.test(phrase) ? null : phrase;
+  return np ? speakerPhrase(tokens, np, text) : null;
+}
+
+/** The phrase as written, when it can name a speaker: not a pronoun, a time or a bare adjective. */
+function speakerPhrase(tokens: Token[], [first, last]: [number, number], text: string): string | null {
+  // "Trump himself lashed out": the emphatic pronoun is not part of the name.
+  if (last > first && /^(himself|herself|themselves|itself)$/.test(tokens[last].normal)) last -= 1;
+  const phrase = text.slice(tokens[first].start, tokens[last].end);
+  const head = tokens[last];
+  if (PRONOUN.test(phrase) || TIME_WORDS.test(head.value)) return null;
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !/^\p{Lu}/u.test(head.value)) return null;
+  return phrase;
 }
