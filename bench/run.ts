@@ -176,6 +176,7 @@ const SECTIONS: [string, () => unknown][] = [
   ['stories', storiesDevset],
   ['story-events', async () => (await import('./stories-events.js')).storyEvents()],
   ['story-range', async () => (await import('./stories-range.js')).storyRange()],
+  ['figures', async () => (await import('./figures-devset.js')).figuresDevsetBenchmark()],
   ['framing', async () => (await import('./framing-devset.js')).framingDevset()],
   ['framing-variants', async () => (await import('./framing-variants.js')).framingVariants()],
   ['bias-variants', async () => (await import('./bias-variants.js')).biasVariants()],

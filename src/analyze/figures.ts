@@ -10,6 +10,8 @@ const RATE_WORDS: Record<string, string> = { daily: 'day', weekly: 'week', month
 const PERIODS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute']);
 
 const hasDigit = (t: Token) => /\d/.test(t.value);
+const countedNoun = (t: Token) => t.pos === 'NOUN' || (t.pos === 'PROPN' && startsLower(t.value));
+const singular = (t: Token) => t.normal === t.lemma;
 
 /** "per day", "a year", "every day", "each day" starting at token k. */
 function rateAt(tokens: Token[], k: number): [string, number] | null {
@@ -49,6 +51,9 @@ export function extractFigures(article: Article): FigureFinding[] {
       if (previous?.value === ',' && tokens[k + 1]?.value === ',' && startsUpper(tokens[k - 2]?.value ?? '') && Number(t.value) < 120) continue;
       let value = Number(t.value.replace(/[$,%]/g, ''));
       if (!Number.isFinite(value)) continue;
+      // "his 2016 campaign", "a number of 2018 races": a year wink did not mark as a date. A count that
+      // large is written with a comma ("2,000 troops"), unless a qualifier or money says it is one.
+      if (/^(1[89]\d\d|20\d\d)$/.test(t.value) && tokens[k - 1]?.value !== '$' && !qualifierBefore(tokens, k) && !MULTIPLIERS[tokens[k + 1]?.normal ?? ''] && !['percent', '%'].includes(tokens[k + 1]?.normal ?? '')) continue;
       let last = k;
       const multiplier = MULTIPLIERS[tokens[k + 1]?.normal ?? ''];
       if (multiplier) {
@@ -70,7 +75,17 @@ export function extractFigures(article: Article): FigureFinding[] {
           if (rate) per = rate[0];
           j += 1;
         }
-        if (tokens[j] && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' && startsLower(tokens[j].value)) && !PERIODS.has(tokens[j].lemma)) {
+        if (tokens[j] && countedNoun(tokens[j]) && !PERIODS.has(tokens[j].lemma)) {
+          // "544 store managers", "170 job classifications": a singular noun before a plural one is a
+          // modifier, and the plural is what is counted; "3,000 daily arrest goal" still counts arrests.
+          if (singular(tokens[j]) && value > 1) {
+            for (let m = j + 1; tokens[m] && countedNoun(tokens[m]) && !PERIODS.has(tokens[m].lemma) && m - j <= 2; m += 1) {
+              if (!singular(tokens[m])) {
+                j = m;
+                break;
+              }
+            }
+          }
           unit = tokens[j].lemma;
           last = j;
         }
