@@ -38,6 +38,9 @@ interface Feat {
   headLean: number | null;
   /** `leanLogit` without the headline's phrases; null without a political subject. */
   bodyLean: number | null;
+  /** `leanLogit` whatever the article's political subject, and whether it has one (variant 7). */
+  anyLean: number;
+  political: boolean;
   /** Words of the body (the article's words less the headline's). */
   bodyWords: number;
   /** The shipped relativeLean, for the check that the bench recomputes it. */
@@ -88,6 +91,8 @@ function featuresOf(a: ArticleAnalysis, stance: -1 | 0 | 1, shipped: number): Fe
     namedWords, namedAttributions,
     headLean: political && head.length > 0 ? (weight * headSum * 1000) / cal.minWords : null,
     bodyLean: political ? logit - (weight * headSum * 1000) / Math.max(a.words, cal.minWords) : null,
+    anyLean: logit,
+    political,
     bodyWords: a.words - headWords,
     oneSided: false,
   };
@@ -140,8 +145,8 @@ interface Params {
   floors: { sources: number; learned: number; bias: number; tone: number; head: number };
   /** Which sources signal: shipped quoted words, distinct speakers, or named (not group) speakers only. */
   sources: 'words' | 'speakers' | 'named';
-  /** Learned lean as one signal, or split into body and headline. */
-  learned: 'whole' | 'split';
+  /** Learned lean as one signal, split into body and headline, or gated on the story's politics (7). */
+  learned: 'whole' | 'split' | 'story-gate';
   weights: { sources: number; learned: number; bias: number; tone: number; head: number };
 }
 
@@ -188,6 +193,7 @@ function leans(feats: readonly Feat[], p: Params): number[] {
   parts.push([p.weights.sources, heardBoth(feats, p) ? feats.map(src) : feats.map(() => null), p.floors.sources]);
   parts.push([p.weights.tone, feats.map((f) => toneBalance(f.input)), p.floors.tone]);
   if (p.learned === 'whole') parts.push([p.weights.learned, feats.map((f) => f.input.learnedLean), p.floors.learned]);
+  else if (p.learned === 'story-gate') parts.push([p.weights.learned, feats.some((f) => f.political) ? feats.map((f) => f.anyLean) : feats.map(() => null), p.floors.learned]);
   else {
     parts.push([p.weights.learned, feats.map((f) => f.bodyLean), p.floors.learned]);
     parts.push([p.weights.head, feats.map((f) => f.headLean), p.floors.head]);
@@ -378,6 +384,10 @@ export function framingAllSidesSplit(): void {
   const tone: Params = { ...SHIPPED, weights: { ...SHIPPED.weights, tone: 1 } };
   row('  5, tone alone', only({ tone: 1 }), false);
   if (row('5. own-voice tone counted (weight 1)', tone)) passed.push(['5', tone]);
+  // 7. The politics gate read on the story (stated after the coverage table, docs).
+  const storyGate: Params = { ...SHIPPED, learned: 'story-gate' };
+  row('  7, learned alone', { ...only({ learned: 1 }), learned: 'story-gate' }, false);
+  if (row('7. learned lean for every article of a story with a political subject', storyGate)) passed.push(['7', storyGate]);
   // 6. Those that pass the even-half part, combined.
   if (passed.length >= 2) {
     const c = passed.reduce((acc, [, p]) => ({
