@@ -155,27 +155,14 @@ export function biasModelCv(events: readonly BasilArticle[][]): void {
     for (const r of read) findBiasSentences(r.parsedArticle, r.analysis);
     biasMs = (performance.now() - t0) / read.length;
   }
-  const { examples, groups, where } = examplesOf(read);
-  const cv = nestedCv(examples, groups, OUTER_FOLDS, CANDIDATES, INNER_FOLDS);
-  const flaggedAt = new Map<BasilArticle, { start: number; end: number; p: number }[]>();
-  const basilFlags = new Map<BasilArticle, Set<number>>();
-  cv.flagged.forEach((f, i) => {
-    if (!f) return;
-    const r = read[where[i].article];
-    const s = r.sentences[where[i].sentence];
-    flaggedAt.set(r.article, [...(flaggedAt.get(r.article) ?? []), { start: s.start, end: s.end, p: cv.p[i] }]);
-    basilFlags.set(r.article, (basilFlags.get(r.article) ?? new Set()).add(r.basilIndex[where[i].sentence]));
-  });
+  const { examples, groups, cv, flaggedAt, basilFlags } = heldOutFlags(read);
   const articles = events.flat();
   const sc = infSentenceScore(articles, (a) => basilFlags.get(a) ?? new Set());
   const f = (x: { p: number; r: number; f1: number }) => `P ${x.p.toFixed(3)}, R ${x.r.toFixed(3)}, F1 ${x.f1.toFixed(3)}`;
   console.log(`\n## Bias-sentence model on BASIL dev: nested ${OUTER_FOLDS}-fold cross-validation split by event (${new Set(groups).size} events, ${examples.length} sentences, ${examples.filter((e) => e.label).length} informational)`);
   console.log(`Informational-bias sentences, held-out model: ${f(sc)} (target 0.35; flag-all 0.263; word rule 0.323; RoBERTa 0.425). Chosen per fold: ${cv.chosen.map((c) => `l2 ${c.options.l2}${c.options.words ? ' +words' : ''}, threshold ${c.threshold.toFixed(2)}`).join('; ')}.`);
   console.log(`(${(readMs / read.length).toFixed(1)} ms per article to read; bias sentences ${biasMs.toFixed(2)} ms per article of it)`);
-  const override = (a: BasilArticle, x: ArticleAnalysis): ArticleAnalysis => ({
-    ...x,
-    biasSentences: (flaggedAt.get(a) ?? []).map((s): BiasSentenceFinding => biasSentenceRecord(x.article.text, s.start, s.end, s.p, x)),
-  });
+  const override = heldOutOverride(flaggedAt);
   for (const dated of [false, true]) {
     const story = analyseBasil(events, dated, override);
     const fr = (a: BasilArticle) => {
@@ -207,6 +194,28 @@ export function biasModelCv(events: readonly BasilArticle[][]): void {
 }
 
 type Flags = Map<BasilArticle, { start: number; end: number; p: number }[]>;
+
+/** The sentences the bias-sentence model flags when it never saw their event (nested CV by event, as above). */
+export function heldOutFlags(read: readonly BasilSentences[]) {
+  const { examples, groups, where } = examplesOf(read);
+  const cv = nestedCv(examples, groups, OUTER_FOLDS, CANDIDATES, INNER_FOLDS);
+  const flaggedAt: Flags = new Map();
+  const basilFlags = new Map<BasilArticle, Set<number>>();
+  cv.flagged.forEach((f, i) => {
+    if (!f) return;
+    const r = read[where[i].article];
+    const s = r.sentences[where[i].sentence];
+    flaggedAt.set(r.article, [...(flaggedAt.get(r.article) ?? []), { start: s.start, end: s.end, p: cv.p[i] }]);
+    basilFlags.set(r.article, (basilFlags.get(r.article) ?? new Set()).add(r.basilIndex[where[i].sentence]));
+  });
+  return { examples, groups, cv, flaggedAt, basilFlags };
+}
+
+/** An analysis with the held-out flags in place of the shipped model's (for `analyseBasil`). */
+export const heldOutOverride = (flaggedAt: Flags) => (a: BasilArticle, x: ArticleAnalysis): ArticleAnalysis => ({
+  ...x,
+  biasSentences: (flaggedAt.get(a) ?? []).map((s): BiasSentenceFinding => biasSentenceRecord(x.article.text, s.start, s.end, s.p, x)),
+});
 type Leaning = (x: ArticleAnalysis, start: number, end: number) => number;
 
 /**
@@ -284,7 +293,7 @@ function sideVariants(events: readonly BasilArticle[][], read: readonly BasilSen
   }
 }
 
-interface AllSidesLine { id: string; date: string; news: Partial<Record<'left' | 'center' | 'right', { newsTitle: string; newBody: string[] }>> }
+export interface AllSidesLine { id: string; date: string; news: Partial<Record<'left' | 'center' | 'right', { newsTitle: string; newBody: string[] }>> }
 
 /**
  * AllSides roundups: each line has one article from a left-, a center- and a right-rated outlet. Does
