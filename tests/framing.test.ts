@@ -119,6 +119,17 @@ describe('relativeFraming', () => {
     const bothHeard = relativeFraming([input('a', 80, 0), input('b', 5, 0), input('c', 0, 1)]);
     expect(bothHeard.map((x) => x.rank)).toEqual([1, 2, 3]);
   });
+  it('says where the learned lean puts an article against each other article, level when the shown values are equal', () => {
+    // By hand: 0.05 against 0.13 and 0.05 is left of b and level with c, not "left of the others".
+    const learnedClaim = (leans: number[]) => {
+      const inputs = leans.map((v, k) => ({ ...input(String.fromCharCode(97 + k), 0, 0), learnedLean: v }));
+      return describeSignal({ left: 'Democrats', right: 'Republicans' })('learned', 0, inputs);
+    };
+    expect(learnedClaim([0.05, 0.13, 0.05])?.claim).toBe('scores left of [b] and level with [c] on own-voice phrases learned from left- and right-rated outlets (learned lean 0.05; the others 0.13 and 0.05), a weak signal on its own');
+    expect(learnedClaim([1.3, -0.06, 0.12])?.claim).toBe('scores right of the others on own-voice phrases learned from left- and right-rated outlets (learned lean 1.30; the others -0.06 and 0.12), a weak signal on its own');
+    expect(learnedClaim([0.2, 0.2, 0.2])?.direction).toBe(0);
+    expect(learnedClaim([0.2, 0.2, 0.2])?.claim).toMatch(/^scores level with the others /);
+  });
   it('treats a difference below the floor as small: two near-equal articles do not get a full unit', () => {
     const f = relativeFraming([input('a', 51, 49), input('b', 49, 51)]);
     expect(Math.abs(f[0].relativeLean)).toBeLessThan(0.5);
