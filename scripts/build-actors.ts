@@ -15,7 +15,7 @@
 //   Members with no birthday in the file are left out for the same reason.
 // Output is sorted and has no build date: the same input gives the same bytes.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -47,7 +47,7 @@ interface ActorEntry {
 }
 
 interface YamlPerson {
-  id: { bioguide?: string };
+  id: { bioguide?: string; wikipedia?: string; ballotpedia?: string };
   name: { first: string; last: string; middle?: string; nickname?: string; official_full?: string; suffix?: string };
   bio?: { birthday?: string };
   terms: { type: string; start: string; end: string; party?: string }[];
@@ -65,8 +65,25 @@ function partyName(p: string | undefined): Party {
   return p;
 }
 
-function nameForms(n: { first: string; last: string; middle?: string; nickname?: string; official_full?: string; suffix?: string }): string[] {
+/**
+ * The name a person goes by, from the data's Wikipedia and Ballotpedia ids ("Dick Durbin" for
+ * Richard J. Durbin): the id without its "(Illinois politician)" disambiguation, kept only when it
+ * ends in the person's last name (with or without a suffix) and has two to four words.
+ */
+function knownAs(id: string | undefined, last: string): string | null {
+  if (!id) return null;
+  const name = id.replace(/_/g, ' ').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  const words = name.replace(/,?\s+(Jr\.|Sr\.|II|III|IV)$/, '').split(/\s+/);
+  if (words.length < 2 || words.length > 4 || words.at(-1)!.toLowerCase() !== last.toLowerCase()) return null;
+  return /^[\p{L}.' -]+$/u.test(name) ? name : null;
+}
+
+function nameForms(n: { first: string; last: string; middle?: string; nickname?: string; official_full?: string; suffix?: string }, ids: (string | undefined)[] = []): string[] {
   const forms = new Set<string>();
+  for (const id of ids) {
+    const known = knownAs(id, n.last);
+    if (known) forms.add(known);
+  }
   if (n.official_full) forms.add(n.official_full);
   forms.add(`${n.first} ${n.last}`);
   if (n.nickname) forms.add(`${n.nickname} ${n.last}`);
@@ -141,12 +158,12 @@ function main(): void {
     const existing = byId.get(id);
     if (existing) {
       existing.terms.push(...terms);
-      existing.names = [...new Set([...existing.names, ...nameForms(person.name)])].sort();
+      existing.names = [...new Set([...existing.names, ...nameForms(person.name, [person.id.wikipedia, person.id.ballotpedia])])].sort();
       if (!existing.source.includes(source)) existing.source += `; ${source}`;
       return;
     }
     const name = person.name.official_full ?? `${person.name.nickname ?? person.name.first} ${person.name.last}`;
-    byId.set(id, { id, name, type: 'person', names: nameForms(person.name), ...(born ? { born } : {}), terms, source });
+    byId.set(id, { id, name, type: 'person', names: nameForms(person.name, [person.id.wikipedia, person.id.ballotpedia]), ...(born ? { born } : {}), terms, source });
   };
 
   const presidency: Term[] = [];
@@ -175,7 +192,7 @@ function main(): void {
       continue;
     }
     const person: YamlPerson = {
-      id: { bioguide: r.bioguide_id },
+      id: { bioguide: r.bioguide_id, wikipedia: r.wikipedia_id || undefined, ballotpedia: r.ballotpedia_id || undefined },
       name: { first: r.first_name, last: r.last_name, middle: r.middle_name || undefined, nickname: r.nickname || undefined, official_full: r.full_name || undefined },
       bio: { birthday: r.birthday },
       terms: [],
@@ -199,10 +216,54 @@ function main(): void {
     about: 'Actors with a party: US presidents and vice presidents since 1969, members of the current Congress with every term, former members born 1920 or later (party of the last term, no dates), party names and bodies. Built by scripts/build-actors.ts (npm run build:actors) from the public-domain unitedstates/congress-legislators data. Term: [party, start, end, office].',
     actors,
   };
+  writeFirstNames(actors);
   // One entry per line: diffs stay readable, the file stays compact.
   const json = `{"about":${JSON.stringify(out.about)},"actors":[\n${actors.map((a) => JSON.stringify(a)).join(',\n')}\n]}\n`;
   writeFileSync(OUTPUT, json);
   console.error(`build-actors: ${actors.length} actors (${dropped} former members born before ${HISTORICAL_BORN_FROM} left out), ${(json.length / 1024).toFixed(0)} KB -> ${OUTPUT}`);
+}
+
+/**
+ * First names one person goes by in the data ("Richard" and "Dick" for Richard J. Durbin, from the
+ * nickname and the Wikipedia and Ballotpedia ids): pairs seen for at least MIN_PEOPLE people, joined
+ * into classes, so a story can tell "Jim Mattis" and "James Mattis" are one name.
+ */
+const MIN_PEOPLE = 3;
+function writeFirstNames(actors: readonly ActorEntry[]): void {
+  const pairs = new Map<string, number>();
+  for (const e of actors) {
+    if (e.type !== 'person') continue;
+    const byLast = new Map<string, Set<string>>();
+    for (const n of e.names) {
+      const words = n.split(/\s+/).filter((w) => !/^(\p{Lu}\.|Jr\.|Sr\.|II|III|IV)$/u.test(w));
+      if (words.length >= 2) byLast.set(words.at(-1)!, (byLast.get(words.at(-1)!) ?? new Set()).add(words[0]));
+    }
+    const seen = new Set<string>();
+    for (const firsts of byLast.values()) {
+      const list = [...firsts].sort();
+      for (let i = 0; i < list.length; i += 1) for (let j = i + 1; j < list.length; j += 1) seen.add(`${list[i]}|${list[j]}`);
+    }
+    for (const p of seen) pairs.set(p, (pairs.get(p) ?? 0) + 1);
+  }
+  // Classes by union of the frequent pairs ("Steve" with "Steven" and "Stephen").
+  const parent = new Map<string, string>();
+  const find = (x: string): string => (parent.get(x) ?? x) === x ? x : find(parent.get(x)!);
+  for (const [p, n] of [...pairs].sort()) {
+    if (n < MIN_PEOPLE) continue;
+    const [a, b] = p.split('|').map(find);
+    if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+    for (const x of p.split('|')) if (!parent.has(x)) parent.set(x, x);
+  }
+  const classes = new Map<string, string[]>();
+  for (const x of parent.keys()) classes.set(find(x), [...(classes.get(find(x)) ?? []), x]);
+  const variants = [...classes.values()].map((c) => c.sort()).sort((a, b) => a[0].localeCompare(b[0]));
+  const out = {
+    about: `First names that one person goes by, each class seen for at least ${MIN_PEOPLE} members of Congress in the data (official name, nickname, Wikipedia and Ballotpedia ids). Built by scripts/build-actors.ts (npm run build:actors).`,
+    source: `${SRC_CURRENT}; ${SRC_HIST}`,
+    variants,
+  };
+  writeFileSync(join(dirname(OUTPUT), 'first-names.json'), `{"about":${JSON.stringify(out.about)},\n"source":${JSON.stringify(out.source)},\n"variants":[\n${variants.map((v) => JSON.stringify(v)).join(',\n')}\n]}\n`);
+  console.error(`build-actors: ${variants.length} classes of first names -> lexicon/first-names.json`);
 }
 
 main();

@@ -6,6 +6,7 @@ import { loadLexicons, readLexiconFile } from '../src/lexicon/load.js';
 import { buildTermMatcher, extractTerms } from '../src/analyze/terms.js';
 import { indexEntities } from '../src/analyze/entities.js';
 import { bodyArticle } from './helpers/seeds.js';
+import { validateFirstNames } from '../src/actors/first-names.js';
 
 describe('bundled lexicon', () => {
   const [bundled] = loadLexicons();
@@ -109,5 +110,19 @@ describe('evidence-layer data files', () => {
     expect(Number.isFinite(file.partisan.intercept) && Number.isFinite(file.lean.weights.learnedLean)).toBe(true);
     // Every layer can only push toward partisan: more loaded language never makes an article more central.
     for (const [layer, w] of Object.entries(file.partisan.weights)) expect(w as number, layer).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('first-name classes (lexicon/first-names.json)', () => {
+  it('ships its source and passes its own check; a malformed file is refused in one line', () => {
+    const file = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'lexicon', 'first-names.json'), 'utf8'));
+    const classes = validateFirstNames(file);
+    expect(classes.length).toBeGreaterThan(10);
+    expect(classes.some((c) => c.includes('Jim') && c.includes('James'))).toBe(true);
+    // No name in two classes.
+    const all = classes.flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect(() => validateFirstNames({ source: 'x', variants: [['Jim']] })).toThrow(/two or more/);
+    expect(() => validateFirstNames({ variants: [] })).toThrow(/source/);
   });
 });

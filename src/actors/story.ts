@@ -6,6 +6,7 @@ import type { ActorMention, Side, SideSource, SourcesBySide } from './types.js';
 import { sourcesBySide } from './sources.js';
 import type { AttributionFinding, QuoteFinding } from '../types.js';
 import { surnameOf } from '../analyze/entities.js';
+import { personNameKey, startsWithTitle } from './name-key.js';
 
 export interface StoryActorArticle {
   /** Index of the article in the analyses given. */
@@ -42,31 +43,48 @@ interface StoryInput {
 }
 
 /**
- * Merges the actors of the articles of a story. Actors with a data id merge by id; others by name,
- * and a one-word name (a surname) joins the one multi-word person of the story with that surname.
- * Sorted by total mentions, then name: the same bytes for the same input.
- */
-/**
- * The key that merges an actor's mentions across a story's articles: the data id; else the name, and a
- * one-word name (a surname) joins the one multi-word person of the story with that surname.
+ * The key that merges an actor's mentions across a story's articles: the data id; else, for a person,
+ * the name without titles, party words, middle names or suffixes ("Counsel Robert Mueller" and
+ * "Robert S. Mueller III" are one, and "Democrat Doug Jones" is the data's Doug Jones when only one
+ * person of the data in the story has that name); a surname alone ("Mueller", "Congressman Ryan")
+ * joins the one full-named person of the story with that surname. Other actors merge by name.
  */
 export function storyActorKey(analyses: readonly { actors: readonly ActorMention[] }[]): (m: { actorId: string | null; actor: string; actorType: ActorType }) => string {
-  const keyOf = (m: { actorId: string | null; actor: string }) => m.actorId ?? `name:${m.actor}`;
-  // Multi-word people of the story by surname, to take in "Pelosi" written alone elsewhere.
+  // Data people of the story by their name key, to take in the same name written with a title.
+  const idByName = new Map<string, string | null>();
+  for (const a of analyses) {
+    for (const m of a.actors) {
+      if (m.actorType !== 'person' || m.actorId === null) continue;
+      const k = personNameKey(m.actor);
+      if (k) idByName.set(k, idByName.has(k) && idByName.get(k) !== m.actorId ? null : m.actorId);
+    }
+  }
+  const fullKey = (m: { actorId: string | null; actor: string }): string | null => {
+    if (m.actorId !== null) return m.actorId;
+    const k = personNameKey(m.actor);
+    return k ? idByName.get(k) ?? `person:${k}` : null;
+  };
+  // Full-named people of the story by surname, to take in "Pelosi" written alone elsewhere.
   const fullBySurname = new Map<string, string | null>();
   for (const a of analyses) {
     for (const m of a.actors) {
-      if (m.actorType !== 'person' || !m.actor.includes(' ')) continue;
+      if (m.actorType !== 'person') continue;
+      const key = fullKey(m);
+      if (key === null || (m.actorId !== null && personNameKey(m.actor) === null)) continue;
       const s = surnameOf(m.actor);
-      const key = keyOf(m);
       fullBySurname.set(s, fullBySurname.has(s) && fullBySurname.get(s) !== key ? null : key);
     }
   }
   return (m) => {
-    if (m.actorId === null && m.actorType === 'person' && !m.actor.includes(' ')) return fullBySurname.get(m.actor.toLowerCase()) ?? keyOf(m);
-    return keyOf(m);
+    if (m.actorType !== 'person') return m.actorId ?? `name:${m.actor}`;
+    const key = fullKey(m);
+    if (key !== null) return key;
+    return fullBySurname.get(surnameOf(m.actor)) ?? `name:${m.actor}`;
   };
 }
+
+/** A display name is better without a title before it, then longer: "Robert S. Mueller III" over "Counsel Robert Mueller". */
+const displayRank = (name: string) => (startsWithTitle(name) ? 0 : 1000) + name.length;
 
 export function mergeStoryActors(analyses: readonly StoryInput[]): StoryActor[] {
   const canonical = storyActorKey(analyses);
@@ -79,7 +97,7 @@ export function mergeStoryActors(analyses: readonly StoryInput[]): StoryActor[] 
         s = { actor: m.actor, actorId: m.actorId, actorType: m.actorType, side: null, party: null, sideSources: [], perArticle: [], sides: new Map(), sources: new Map() };
         merged.set(key, s);
       }
-      if (m.actor.length > s.actor.length && s.actorId === null) s.actor = m.actor;
+      if (s.actorId === null && displayRank(m.actor) > displayRank(s.actor)) s.actor = m.actor;
       let c = s.perArticle.find((p) => p.article === i);
       if (!c) {
         c = { article: i, mentions: 0, quotedWords: 0, quotes: 0, attributions: 0, ownNegative: 0, ownPositive: 0 };

@@ -45,12 +45,12 @@ const NOT_ENTITIES = new Set(['I', 'A', 'OK', 'AM', 'PM', 'TV', 'CEO', 'US', 'UK
 /** Calendar words are dates, never names, whatever the tagger says. */
 export const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'today', 'tonight', 'yesterday', 'tomorrow']);
 // Honorifics that are not part of a name: kept as the mention's role.
-const HONORIFICS = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|lt|col|sgt|rev|prof|pres|sec|adm|capt|cmdr|maj|atty|supt|insp)\.?$/i;
+export const HONORIFICS = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|lt|col|sgt|rev|prof|pres|sec|adm|capt|cmdr|maj|atty|supt|insp)\.?$/i;
 
 const PARTY_MEMBER = /^(Republican|Democrat|Democratic|Independent)$/;
 const isCapWord = (t: Token) => t.type === 'word' && startsUpper(t.value);
 const isPossessive = (t: Token) => t.value === '’s' || t.value === "'s" || t.value === '’' || t.value === "'";
-const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
+export const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
 
 function isRunStart(tokens: Token[], k: number, dates: ReadonlySet<number>, midSentence: ReadonlySet<string>): boolean {
   const t = tokens[k];
