@@ -128,6 +128,12 @@ describe('story grouping: a second large event and a wider small corpus', () => 
     expect(keysOf(small, groupStories(small))).toEqual([['bakery.txt'], ['library.txt'], ['lunches.txt'], ['marathon.txt'], ['zoo.txt']]);
   });
 
+  it('with one date, a later event of one storyline (another day of the week) stays apart from two reports of the first', () => {
+    const levy = folderCandidates('weekday', '2024-09-10');
+    expect(keysOf(levy, groupStories(levy))).toEqual([['levy-rally.txt'], ['levy-vote-a.txt', 'levy-vote-b.txt']]);
+    expect(keysOf(levy, groupStoriesWith(levy, { ...defaultParameters(), weekdayMargin: 0 }))).toEqual([['levy-rally.txt', 'levy-vote-a.txt', 'levy-vote-b.txt']]);
+  });
+
   it('three events and a bridging article without dates: each event whole, none joined to another, in any order', () => {
     const corpus = [...folderCandidates('large', null), ...folderCandidates('ferry', null), ...folderCandidates('bridged', null)];
     const groups = keysOf(corpus, groupStories(corpus));
@@ -272,6 +278,36 @@ describe('story grouping rules on hand-made records', () => {
   // at all (next tests).
   const fullPenalty = { ...defaultParameters(), undatedCrowding: false, isolation: 0 };
 
+  // Issue 19, round 6: two texts that name days of the week and share none ask one day's penalty
+  // more: in a small corpus, and of every pair with both dates. The pair above (k = 7: 0.191; k = 2:
+  // 0.452; undated in a corpus of two: less 0.0015).
+  const dayPair = (k: number, dateA: string | null, dateB: string | null, daysA: string[], daysB: string[]) =>
+    pair(k, dateA, dateB).map((r, i) => ({ ...r, terms: { ...r.terms, weekdays: i === 0 ? daysA : daysB } }));
+  const d = '2022-05-03';
+
+  it('in a small corpus, asks a pair whose texts name different days of the week one day\'s penalty more', () => {
+    expect(groupStories(dayPair(7, d, d, ['monday'], ['thursday']))).toEqual(apart); // 0.191 - 0.05
+    expect(groupStories(dayPair(7, d, d, ['monday', 'thursday'], ['thursday']))).toEqual(together); // a day in common
+    expect(groupStories(dayPair(7, d, d, ['monday'], []))).toEqual(together); // b names no day: nothing asked
+    expect(groupStoriesWith(dayPair(7, d, d, ['monday'], ['thursday']), { ...defaultParameters(), weekdayMargin: 0 })).toEqual(together);
+    expect(groupStories(dayPair(2, d, d, ['monday'], ['thursday']))).toEqual(together); // 0.452 - 0.05
+    expect(groupStories(dayPair(7, null, null, ['monday'], ['thursday']))).toEqual(apart); // 0.191 - 0.0015 - 0.05
+  });
+
+  // With backgroundWeight 2, a corpus of two articles is not small (the name, headline and weekday
+  // rules of small corpora are off). By hand, n = 2, m = 2, rate 0.5 / 4399: idf(shared) = ln(5 /
+  // 2.5002) = 0.6931, idf(own) = ln(5 / 1.5002) = 1.2038 at the own-term weight 1 - 0.5 * 2 / 4 =
+  // 0.75: 0.9029. cos = 0.9607 / (0.9607 + 0.8152 k): k = 5 gives 0.191, k = 3 gives 0.282. The undated
+  // penalty at this crowding: 0.225 * 2 / 4 = 0.1125.
+  it('in a larger corpus, asks it of pairs with both dates, and of undated pairs only when told', () => {
+    const larger = { ...defaultParameters(), backgroundWeight: 2 };
+    expect(groupStoriesWith(dayPair(5, d, d, [], []), larger)).toEqual(together); // 0.191
+    expect(groupStoriesWith(dayPair(5, d, d, ['monday'], ['thursday']), larger)).toEqual(apart); // 0.191 - 0.05
+    expect(groupStoriesWith(dayPair(5, d, d, ['monday'], ['thursday']), { ...larger, weekdayScope: 'small' })).toEqual(together);
+    expect(groupStoriesWith(dayPair(3, null, null, ['monday'], ['thursday']), larger)).toEqual(together); // 0.282 - 0.1125
+    expect(groupStoriesWith(dayPair(3, null, null, ['monday'], ['thursday']), { ...larger, weekdayScope: 'all' })).toEqual(apart); // 0.1695 - 0.05
+  });
+
   it('asks the undated penalty of a small story as a whole: a close third report joins a story of two', () => {
     expect(groupStoriesWith(trio(2), fullPenalty)).toEqual([[0, 1, 2]]);
     // Judged pair by pair (the rule off), c is kept out by its weaker pair with b.
@@ -406,6 +442,13 @@ describe('story terms', () => {
     const terms = storyTerms(bodyArticle('On Monday, 8,000 Workers walked out in October over COVID-19 rules set in 2019.'), []);
     expect(terms.lemmas.map(([l]) => l)).toEqual(['covid', 'rule', 'walk', 'worker']);
     expect(terms.numbers).toEqual([['8000', 1]]);
+  });
+
+  it('lists the days of the week a text names, not those inside a name like Cyber Monday', () => {
+    const terms = storyTerms(bodyArticle('On Tuesday, the county board voted to close the landfill. Officials said Wednesday that trucks would stop. Thursday brought more complaints. Shoppers waited for Cyber Monday deals. The dump is shut on Sundays.'), []);
+    expect(terms.weekdays).toEqual(['thursday', 'tuesday', 'wednesday']);
+    expect(unpackStoryTerms(packStoryTerms(terms)).weekdays).toEqual(['thursday', 'tuesday', 'wednesday']);
+    expect(storyTerms(bodyArticle('The county board voted to close the landfill.'), []).weekdays).toEqual([]);
   });
 
   it('keeps at most MAX_STORY_LEMMAS lemmas: the weightiest, ties by the lemma', () => {
