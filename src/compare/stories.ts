@@ -159,10 +159,10 @@ export interface GroupingParameters {
   /**
    * Reports of one event tell the day it happened ("on Tuesday"); two events of one storyline
    * happened on different days, and their reports name different days of the week (of the pairs
-   * where both texts name one, 7% of BASIL's and 10% of AllSides' real reports share none, against 68% of
+   * where both texts name one, 8% of BASIL's and 10% of AllSides' real reports share none, against 68% of
    * the different-event pairs small corpora put together). The dates say when each report was
    * published, not what day it tells of: two lines of one storyline a day apart (a budget previewed,
-   * then released) pay a day's penalty for their dates and looked alike otherwise. So a pair with both
+   * then released) pay a day's penalty for their dates and are otherwise alike. So a pair with both
    * dates whose texts both name days of the week and share none is asked `weekdayMargin` more (one
    * day's penalty: the events are at least a day apart), scaled by the corpus's crowding when
    * `weekdayCrowding` is on (0: off; docs/grouping-notes.md round 6).
