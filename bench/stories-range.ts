@@ -34,6 +34,10 @@ const ROWS: [string, Partial<GroupingParameters>][] = [
   ['smallDatedJoin off', { smallDatedJoin: false }],
   ['smallMargins off', { smallMargins: false }],
   ['aloneJoin off', { aloneJoin: false }],
+  // Round 6: days of the week the texts name (margin 0: off), unscaled by the crowding, asked of undated pairs too.
+  ...[0, 0.025, 0.05, 0.1].map((x): [string, Partial<GroupingParameters>] => [`weekdayMargin ${x}`, { weekdayMargin: x }]),
+  ['weekdayCrowding off', { weekdayCrowding: false }],
+  ['weekdayUndated on', { weekdayUndated: true }],
 ];
 
 export function storyRange(): void {

@@ -128,6 +128,14 @@ describe('story grouping: a second large event and a wider small corpus', () => 
     expect(keysOf(small, groupStories(small))).toEqual([['bakery.txt'], ['library.txt'], ['lunches.txt'], ['marathon.txt'], ['zoo.txt']]);
   });
 
+  it('with one date, a later event of one storyline (another day of the week) stays apart from two reports of the first when the weekday margin is whole', () => {
+    const levy = folderCandidates('weekday', '2024-09-10');
+    expect(keysOf(levy, groupStoriesWith(levy, { ...defaultParameters(), weekdayCrowding: false }))).toEqual([['levy-rally.txt'], ['levy-vote-a.txt', 'levy-vote-b.txt']]);
+    expect(keysOf(levy, groupStoriesWith(levy, { ...defaultParameters(), weekdayMargin: 0 }))).toEqual([['levy-rally.txt', 'levy-vote-a.txt', 'levy-vote-b.txt']]);
+    // At the default, three articles are far from crowded (0.05 * 3 / 303): the storyline stays one story.
+    expect(keysOf(levy, groupStories(levy))).toEqual([['levy-rally.txt', 'levy-vote-a.txt', 'levy-vote-b.txt']]);
+  });
+
   it('three events and a bridging article without dates: each event whole, none joined to another, in any order', () => {
     const corpus = [...folderCandidates('large', null), ...folderCandidates('ferry', null), ...folderCandidates('bridged', null)];
     const groups = keysOf(corpus, groupStories(corpus));
@@ -272,6 +280,37 @@ describe('story grouping rules on hand-made records', () => {
   // at all (next tests).
   const fullPenalty = { ...defaultParameters(), undatedCrowding: false, isolation: 0 };
 
+  // Issue 19, round 6: two dated texts that name days of the week and share none ask up to one
+  // day's penalty more, scaled by the crowding n / (n + 300). The pair above (k = 7: 0.191; k = 2:
+  // 0.452; undated in a corpus of two: less 0.0015).
+  const dayPair = (k: number, dateA: string | null, dateB: string | null, daysA: string[], daysB: string[]) =>
+    pair(k, dateA, dateB).map((r, i) => ({ ...r, terms: { ...r.terms, weekdays: i === 0 ? daysA : daysB } }));
+  const d = '2022-05-03';
+
+  it('asks a dated pair whose texts name different days of the week one day\'s penalty more (crowding off)', () => {
+    const whole = { ...defaultParameters(), weekdayCrowding: false };
+    expect(groupStoriesWith(dayPair(7, d, d, ['monday'], ['thursday']), whole)).toEqual(apart); // 0.191 - 0.05
+    expect(groupStoriesWith(dayPair(7, d, d, ['monday', 'thursday'], ['thursday']), whole)).toEqual(together); // a day in common
+    expect(groupStoriesWith(dayPair(7, d, d, ['monday'], []), whole)).toEqual(together); // b names no day: nothing asked
+    expect(groupStoriesWith(dayPair(7, d, d, ['monday'], ['thursday']), { ...whole, weekdayMargin: 0 })).toEqual(together);
+    expect(groupStoriesWith(dayPair(2, d, d, ['monday'], ['thursday']), whole)).toEqual(together); // 0.452 - 0.05
+    // Undated pairs are not asked unless told: 0.191 - 0.0015, and less 0.05 more.
+    expect(groupStoriesWith(dayPair(7, null, null, ['monday'], ['thursday']), whole)).toEqual(together);
+    expect(groupStoriesWith(dayPair(7, null, null, ['monday'], ['thursday']), { ...whole, weekdayUndated: true })).toEqual(apart);
+  });
+
+  // Crowding: in a corpus of two, 0.05 * 2 / 302 = 0.0003, so k = 7 stays together. With
+  // backgroundWeight 2 the margin is 0.05 * 2 / 4 = 0.025. By hand, n = 2, m = 2, rate 0.5 / 4399:
+  // idf(shared) = ln(5 / 2.5002) = 0.6931, idf(own) = ln(5 / 1.5002) = 1.2038 at the own-term weight
+  // 1 - 0.5 * 2 / 4 = 0.75: 0.9029. cos = 0.9607 / (0.9607 + 0.8152 k): k = 6 gives 0.164.
+  it('scales the weekday margin by the crowding, as the undated penalty', () => {
+    expect(groupStories(dayPair(7, d, d, ['monday'], ['thursday']))).toEqual(together); // 0.191 - 0.0003
+    const crowded = { ...defaultParameters(), backgroundWeight: 2 };
+    expect(groupStoriesWith(dayPair(6, d, d, [], []), crowded)).toEqual(together); // 0.164
+    expect(groupStoriesWith(dayPair(6, d, d, ['monday'], ['thursday']), crowded)).toEqual(apart); // 0.164 - 0.025
+    expect(groupStoriesWith(dayPair(6, d, d, ['friday'], ['friday']), crowded)).toEqual(together);
+  });
+
   it('asks the undated penalty of a small story as a whole: a close third report joins a story of two', () => {
     expect(groupStoriesWith(trio(2), fullPenalty)).toEqual([[0, 1, 2]]);
     // Judged pair by pair (the rule off), c is kept out by its weaker pair with b.
@@ -406,6 +445,13 @@ describe('story terms', () => {
     const terms = storyTerms(bodyArticle('On Monday, 8,000 Workers walked out in October over COVID-19 rules set in 2019.'), []);
     expect(terms.lemmas.map(([l]) => l)).toEqual(['covid', 'rule', 'walk', 'worker']);
     expect(terms.numbers).toEqual([['8000', 1]]);
+  });
+
+  it('lists the days of the week a text names, not those inside a name like Cyber Monday', () => {
+    const terms = storyTerms(bodyArticle('On Tuesday, the county board voted to close the landfill. Officials said Wednesday that trucks would stop. Thursday brought more complaints. Shoppers waited for Cyber Monday deals. The dump is shut on Sundays.'), []);
+    expect(terms.weekdays).toEqual(['thursday', 'tuesday', 'wednesday']);
+    expect(unpackStoryTerms(packStoryTerms(terms)).weekdays).toEqual(['thursday', 'tuesday', 'wednesday']);
+    expect(storyTerms(bodyArticle('The county board voted to close the landfill.'), []).weekdays).toEqual([]);
   });
 
   it('keeps at most MAX_STORY_LEMMAS lemmas: the weightiest, ties by the lemma', () => {

@@ -16,6 +16,12 @@ export interface StoryTerms {
   numbers: [string, number][];
   /** Lower-cased names of the people and organisations the article mentions. */
   names: string[];
+  /**
+   * Days of the week the text writes ("on Tuesday"), lower-cased, sorted, each once: reports of one
+   * event tell the day it happened, reports of two events of one storyline tell two days. Absent in
+   * records made before it (grouping then asks nothing of it).
+   */
+  weekdays?: string[];
 }
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
@@ -102,21 +108,44 @@ function strongest(counts: Map<string, number>, max: number, prefix = ''): Map<s
   return new Map(ranked.slice(0, max).map(([term, n]) => [term, n]));
 }
 
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/**
+ * The day of the week a token writes, lower-cased, or null. Not when it follows a capitalised word
+ * inside its sentence: "Black Friday", "Super Tuesday", "Good Friday" name an occasion, not the day
+ * an event happened (a title-case headline's "Senate Passes Bill Tuesday" is lost with them).
+ */
+export function storyWeekday(tokens: readonly Token[], k: number): string | null {
+  const t = tokens[k];
+  if (t.type !== 'word' || !WEEKDAYS.has(t.value)) return null;
+  const before = k > 0 ? tokens[k - 1] : null;
+  // The word before may be capitalised only as the first word of the sentence ("On Tuesday, ...").
+  const named = before !== null && before.sentence === t.sentence && before.type === 'word' && /^\p{Lu}/u.test(before.value) && k >= 2 && tokens[k - 2].sentence === t.sentence;
+  return named ? null : t.value.toLowerCase();
+}
+
 export function storyTerms(article: Article, entities: readonly Entity[]): StoryTerms {
   const all = new Map<string, number>();
   const headline = new Map<string, number>();
   const numbers = new Map<string, number>();
+  const weekdays = new Set<string>();
   for (const b of article.blocks) {
     if (!CONTENT_ROLES.has(b.role)) continue;
     countLemmas(b.parsed.tokens, all);
     if (b.role === 'headline') countLemmas(b.parsed.tokens, headline);
-    for (const t of b.parsed.tokens) {
+    const tokens = b.parsed.tokens;
+    for (let k = 0; k < tokens.length; k += 1) {
+      const t = tokens[k];
       const n = storyNumber(t);
       if (n !== null) numbers.set(n, (numbers.get(n) ?? 0) + 1);
+      if (t.type === 'word' && t.value.endsWith('day')) {
+        const day = storyWeekday(tokens, k);
+        if (day !== null) weekdays.add(day);
+      }
     }
   }
   const names = entities.filter((e) => e.type !== 'unknown' && e.mentions > 0).map((e) => e.name.toLowerCase());
-  return capStoryTerms(all, headline, numbers, names);
+  return { ...capStoryTerms(all, headline, numbers, names), weekdays: [...weekdays].sort() };
 }
 
 /** The record from full counts: the strongest lemmas and numbers, the headline's lemmas always among them. */
@@ -139,6 +168,7 @@ export function capStoryTerms(all: Map<string, number>, headline: Map<string, nu
 export interface PackedStoryTerms {
   packed: { lemmas: string; headline: string; numbers: string };
   names: string[];
+  weekdays?: string[];
 }
 
 export type AnyStoryTerms = StoryTerms | PackedStoryTerms;
@@ -167,12 +197,16 @@ export const isPacked = (t: AnyStoryTerms): t is PackedStoryTerms => 'packed' in
 
 export function packStoryTerms(t: AnyStoryTerms): PackedStoryTerms {
   if (isPacked(t)) return t;
-  return { packed: { lemmas: packCounts(t.lemmas), headline: packCounts(t.headline), numbers: packCounts(t.numbers) }, names: t.names };
+  const packed: PackedStoryTerms = { packed: { lemmas: packCounts(t.lemmas), headline: packCounts(t.headline), numbers: packCounts(t.numbers) }, names: t.names };
+  if (t.weekdays) packed.weekdays = t.weekdays;
+  return packed;
 }
 
 export function unpackStoryTerms(t: AnyStoryTerms): StoryTerms {
   if (!isPacked(t)) return t;
-  return { lemmas: unpackCounts(t.packed.lemmas), headline: unpackCounts(t.packed.headline), numbers: unpackCounts(t.packed.numbers), names: t.names };
+  const out: StoryTerms = { lemmas: unpackCounts(t.packed.lemmas), headline: unpackCounts(t.packed.headline), numbers: unpackCounts(t.packed.numbers), names: t.names };
+  if (t.weekdays) out.weekdays = t.weekdays;
+  return out;
 }
 
 const linesIn = (packed: string): number => {

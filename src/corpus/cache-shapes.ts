@@ -27,7 +27,7 @@ const SIDE = nullable(oneOf('left', 'right'));
 const SIDE_TOTALS = shape({ quotes: int, quotedWords: int, attributions: int });
 const DAY = nullable(str);
 const PARTY_TERM: Check = (v) => tuple(str, DAY, DAY)(v) || tuple(str, DAY, DAY, str)(v);
-const STORY_TERMS = shape({ lemmas: counts, headline: counts, numbers: counts, names: arrayOf(str) });
+const STORY_TERMS = shape({ lemmas: counts, headline: counts, numbers: counts, names: arrayOf(str), weekdays: arrayOf(str) });
 
 const analysisShape = shape({
   article: shape({
@@ -76,7 +76,7 @@ const analysisShape = shape({
 const summaryShape = shape({
   file: str, outlet: nullable(str), headline: nullable(str), published: nullable(str), lead: str, words: int,
   slant: shape({ label: oneOf('neutral', 'partisan'), lean: LEAN, score: num }),
-  storyTerms: shape({ packed: shape({ lemmas: str, headline: str, numbers: str }), names: arrayOf(str) }),
+  storyTerms: shape({ packed: shape({ lemmas: str, headline: str, numbers: str }), names: arrayOf(str), weekdays: arrayOf(str) }),
 });
 
 /** A whole analysis, every finding included, with the types the later stages rely on. */
