@@ -48,3 +48,14 @@ describe('actors merged across a story', () => {
     expect(names.filter((n) => n.includes('Clinton')).sort()).toEqual(['Bill Clinton', 'Hillary Clinton']);
   });
 });
+
+describe('a nickname in quotation marks', () => {
+  it('names the person by surname only, so the surname keeps pointing at the full name', async () => {
+    const { indexEntities } = await import('../src/analyze/entities.js');
+    const { bodyArticle } = await import('./helpers/seeds.js');
+    // By hand: one person, named "Jim Mattis", with every Mattis mention.
+    const a = bodyArticle('Defense Secretary Jim Mattis will leave in February. The general, nicknamed “Mad Dog Mattis” by his Marines, wrote a letter. Mattis said he was proud of the work.');
+    const people = [...indexEntities(a.blocks, a.text).entities.values()].filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.mentions])).toEqual([['Jim Mattis', 3]]);
+  });
+});

@@ -156,6 +156,16 @@ interface RawMention {
   female?: number;
 }
 
+const NICKNAME_CUE = /^(nicknamed|dubbed|called|aka|as)$/;
+const OPENING_QUOTE = /^[“"‘']$/;
+const CLOSING_QUOTE = /^[”"’']$/;
+/** A name run in quotation marks right after "nicknamed", "dubbed", "called", "known as". */
+function isNickname(tokens: Token[], first: number, last: number): boolean {
+  const cue = tokens[first - 2];
+  if (!OPENING_QUOTE.test(tokens[first - 1]?.value ?? '') || !CLOSING_QUOTE.test(tokens[last + 1]?.value ?? '') || !cue || !NICKNAME_CUE.test(cue.normal)) return false;
+  return cue.normal !== 'as' || tokens[first - 3]?.normal === 'known';
+}
+
 const MALE = /^(mr\.?|he|him|his|himself)$/i;
 const FEMALE = /^(mrs\.?|ms\.?|miss|she|her|hers|herself)$/i;
 
@@ -300,6 +310,9 @@ export function indexEntities(blocks: StructuredBlock[], source: string): Entity
     for (const e of block.parsed.entities) if (e.type === 'DATE' || e.type === 'DURATION' || e.type === 'TIME') for (let k = e.firstToken; k <= e.lastToken; k += 1) dates.add(k);
     for (const [first, last] of capitalisedRuns(tokens, dates, midSentence)) {
       const found = classifyRun(tokens, first, last, source);
+      // 'nicknamed “Mad Dog Mattis”': a nickname in quotation marks names the person by surname only,
+      // never as a fuller form of the name (it would take the place of "Jim Mattis").
+      if (isNickname(tokens, first, last)) for (const m of found) if (m.type === 'person') m.name = m.name.split(/\s+/).at(-1)!;
       const honorific = tokens.slice(first, last + 1).find((t) => MALE.test(t.value) || FEMALE.test(t.value));
       const pronouns = pronounsAfter(tokens, last);
       for (const m of found) {
