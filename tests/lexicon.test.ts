@@ -7,6 +7,7 @@ import { buildTermMatcher, extractTerms } from '../src/analyze/terms.js';
 import { indexEntities } from '../src/analyze/entities.js';
 import { bodyArticle } from './helpers/seeds.js';
 import { validateFirstNames } from '../src/actors/first-names.js';
+import { validateNotPersonNames } from '../src/lexicon/not-person-names.js';
 
 describe('bundled lexicon', () => {
   const [bundled] = loadLexicons();
@@ -124,5 +125,15 @@ describe('first-name classes (lexicon/first-names.json)', () => {
     expect(new Set(all).size).toBe(all.length);
     expect(() => validateFirstNames({ source: 'x', variants: [['Jim']] })).toThrow(/two or more/);
     expect(() => validateFirstNames({ variants: [] })).toThrow(/source/);
+  });
+});
+
+describe('names that are not people (lexicon/not-person-names.json)', () => {
+  it('ships its source, lower-case single words, and leaves common surnames out', () => {
+    const lists = validateNotPersonNames(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'lexicon', 'not-person-names.json'), 'utf8')));
+    for (const surname of ['hill', 'park', 'hall', 'street', 'jordan', 'french', 'english']) {
+      expect(lists.heads.has(surname) || lists.firstWords.has(surname), surname).toBe(false);
+    }
+    expect(() => validateNotPersonNames({ source: 'x', firstWords: [], heads: ['Act'], places: [] })).toThrow(/heads/);
   });
 });

@@ -59,3 +59,15 @@ describe('a nickname in quotation marks', () => {
     expect(people.map((e) => [e.name, e.mentions])).toEqual([['Jim Mattis', 3]]);
   });
 });
+
+describe('names that read like a person but name a thing or a place', () => {
+  it('are not people: a law, a hill, a storm, a country acting in a sentence', async () => {
+    const { analyzeDocuments } = await import('../src/pipeline.js');
+    const { toDocument } = await import('../src/ingest/read-file.js');
+    // By hand: the only people are Maria Lopez and David French.
+    const text = 'Senate vote\n\nThe First Amendment protects the march, Maria Lopez said on Capitol Hill. Russia said it would respond. Hurricane Sandy hit the coast in 2012. Saudi Arabia denied any role. David French wrote that the bill failed. Russia has denied it.';
+    const [a] = analyzeDocuments([toDocument('000.txt', text, 'text')]);
+    const people = [...new Set(a.actors.filter((m) => m.actorType === 'person').map((m) => m.actor))].sort();
+    expect(people).toEqual(['David French', 'Maria Lopez']);
+  });
+});

@@ -13,6 +13,7 @@ import { nameKey } from './data.js';
 import type { ActorMention, SideSource } from './types.js';
 import { heldNationalOffice, partyAt, plausibleAt, resolveSides } from './sides.js';
 import { startsLower, startsUpper } from '../text.js';
+import { notPersonNames } from '../lexicon/not-person-names.js';
 
 interface Resolution {
   actor: string;
@@ -257,7 +258,7 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
   // A single capitalised word that acts like a person ("Pelosi said", then "she") in an article that
   // never gives a full name: a person, without a side. "Russia said", "Medicare covers" act too, so
   // one sign of acting is enough only for a surname of the data.
-  const loneSurname = (e: Entity) => !PLACES.has(e.name.toLowerCase()) && !PARTY_NOUNS[e.name] && /^\p{Lu}\p{Ll}+$/u.test(e.name) && (e.evidence >= 2 || (e.evidence >= 1 && registry.bySurname.has(e.name.toLowerCase())));
+  const loneSurname = (e: Entity) => !PLACES.has(e.name.toLowerCase()) && !notPersonNames().places.has(e.name.toLowerCase()) && !PARTY_NOUNS[e.name] && /^\p{Lu}\p{Ll}+$/u.test(e.name) && (e.evidence >= 2 || (e.evidence >= 1 && registry.bySurname.has(e.name.toLowerCase())));
   for (const e of entities) {
     const r = resolveEntity(e);
     if (r) resolved.set(e.id, r);

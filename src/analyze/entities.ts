@@ -2,6 +2,7 @@
 // wink's lite model has no person/organisation recogniser of its own.
 import type { StructuredBlock, Token } from '../types.js';
 import { wordLists } from './word-lists.js';
+import { notPersonNames } from '../lexicon/not-person-names.js';
 import { startsLower, startsUpper } from '../text.js';
 
 export type EntityType = 'person' | 'organisation' | 'unknown';
@@ -259,8 +260,12 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
     const name = text.replace(/^the\s+/i, '');
     return [{ text, start: tokens[first].start, end: tokens[last].end, type: 'organisation', name, role: null, acronym: acronymAfter }];
   }
-  // "New Hampshire", "South Carolina", "United States": places written like a first and last name.
-  const type: EntityType = words.length >= 2 && words.length <= 4 && !lists.placeWords.has(words[0].normal) ? 'person' : 'unknown';
+  // "New Hampshire", "South Carolina", "United States": places written like a first and last name;
+  // "First Amendment", "Capitol Hill", "Saudi Arabia": a thing or a place.
+  const not = notPersonNames();
+  // (A place or demonym counts as the first word only: "David French" is a person.)
+  const thing = not.firstWords.has(words[0].normal) || not.places.has(words[0].normal) || not.heads.has(words[words.length - 1].normal);
+  const type: EntityType = words.length >= 2 && words.length <= 4 && !lists.placeWords.has(words[0].normal) && !thing ? 'person' : 'unknown';
   const role = type === 'person' ? (roleBefore(tokens, first, source) ?? roleAfter(tokens, last, source)) : null;
   return [{ text, start: tokens[first].start, end: tokens[last].end, type, name: text, role, acronym: null }];
 }
