@@ -169,6 +169,7 @@ const SECTIONS: [string, () => unknown][] = [
   ['html', () => { htmlDevsetBenchmark(); return textHeadlineBenchmark(); }],
   ['html-other', async () => (await import('./html-other.js')).htmlOtherBenchmark()],
   ['text-headline', textHeadlineBenchmark],
+  ['text-tail', async () => (await import('./text-tail.js')).textTailBenchmark()],
   ['quotes', quotes],
   ['quotes-devset', async () => (await import('./quotes-devset.js')).quotesDevsetBenchmark()],
   ['slant-pairs', slantPairs],

@@ -59,8 +59,8 @@ describe.skipIf(!CHROMIUM && !browserRequired())('HTML reports in Chromium', () 
     await browser?.close();
   });
 
-  async function visit(file: string, viewport = { width: 1280, height: 900 }): Promise<Visit> {
-    const context = await browser.newContext({ viewport, javaScriptEnabled: true });
+  async function visit(file: string, viewport = { width: 1280, height: 900 }, javaScriptEnabled = true): Promise<Visit> {
+    const context = await browser.newContext({ viewport, javaScriptEnabled });
     const page = await context.newPage();
     const own = pathToFileURL(file).href;
     const visit: Visit = { page, requests: [], errors: [], dialogs: [] };
@@ -139,6 +139,63 @@ describe.skipIf(!CHROMIUM && !browserRequired())('HTML reports in Chromium', () 
     await v.page.context().close();
   });
 
+  // Round 6: read as a reader would, with no JavaScript, on a phone and on a desktop.
+  it('on a phone every table fits the screen: its rows stack, each cell under its column name', async () => {
+    const v = await visit(join(seedsOut, `${json.stories[0].slug}.html`), { width: 390, height: 800 }, false);
+    const tables = await v.page.$$eval('.table', (wrappers) => wrappers.map((w) => {
+      const cell = w.querySelector('tbody td[data-label]')!;
+      return { fits: w.scrollWidth <= w.clientWidth, label: cell.getAttribute('data-label'), before: getComputedStyle(cell, '::before').content };
+    }));
+    // The legend, who is heard (sides, actors) and the comparison tables.
+    expect(tables.length).toBeGreaterThanOrEqual(5);
+    for (const t of tables) {
+      expect(t.fits).toBe(true);
+      expect(t.before).toBe(JSON.stringify(`${t.label}: `));
+    }
+    expect(await v.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await v.page.context().close();
+  });
+
+  it('a quoted sentence of the framing evidence jumps to that sentence in its article, marked, with no JavaScript', async () => {
+    for (const width of [390, 1280]) {
+      const v = await visit(join(seedsOut, `${json.stories[0].slug}.html`), { width, height: 800 }, false);
+      const link = v.page.locator('#contrast a.cited').first();
+      const quoted = (await link.textContent())!.replace(/^“|…?”$/g, '');
+      await link.click();
+      const landed = await v.page.evaluate(() => {
+        const target = document.querySelector(':target')!;
+        const block = target.closest('p, h3, h4')!;
+        const range = document.createRange();
+        range.setStartAfter(target);
+        range.setEndAfter(block.lastChild!);
+        const holder = document.createElement('div');
+        holder.append(range.cloneContents());
+        for (const sup of holder.querySelectorAll('sup.ml')) sup.remove();
+        return { inColumn: Boolean(target.closest('article.col')), top: target.getBoundingClientRect().top, text: holder.textContent!.replace(/\s+/g, ' '), marker: getComputedStyle(target, '::before').content };
+      });
+      expect(landed.inColumn).toBe(true);
+      expect(landed.top).toBeGreaterThanOrEqual(0);
+      expect(landed.top).toBeLessThan(800);
+      expect(landed.text.startsWith(quoted.replace(/\s+/g, ' '))).toBe(true);
+      // Not by colour alone: the landing place says "cited" in words.
+      expect(landed.marker).toContain('cited');
+      await v.page.context().close();
+    }
+  });
+
+  it('keyboard focus is a visible outline of at least 2 pixels', async () => {
+    const v = await visit(join(seedsOut, `${json.stories[0].slug}.html`), undefined, false);
+    await v.page.keyboard.press('Tab');
+    const focus = await v.page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { tag: document.activeElement!.tagName, style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+    });
+    expect(focus.tag).toBe('A');
+    expect(focus.style).toBe('solid');
+    expect(focus.width).toBeGreaterThanOrEqual(2);
+    await v.page.context().close();
+  });
+
   it('a story of articles full of markup runs nothing and shows the markup as text', async () => {
     const page = readdirSync(hostileOut).find((f) => f.endsWith('.html') && f !== 'index.html')!;
     for (const file of [page, 'index.html']) {
@@ -146,7 +203,7 @@ describe.skipIf(!CHROMIUM && !browserRequired())('HTML reports in Chromium', () 
       const state = await v.page.evaluate(() => ({
         scripts: document.querySelectorAll('script').length,
         handlers: [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => a.startsWith('on'))),
-        links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((h) => !/^(#a\d+|[a-z0-9-]+\.(html|md|svg))$/.test(h)),
+        links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((h) => !/^(#a\d+(-c\d+)?|[a-z0-9-]+\.(html|md|svg))$/.test(h)),
         images: document.querySelectorAll('img, iframe, object, embed').length,
         styles: document.querySelectorAll('style').length,
         bodyShown: getComputedStyle(document.body).display !== 'none',

@@ -3,6 +3,9 @@
 // tests/browser.test.ts loads the real pages in Chromium.
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS_DIR } from './helpers/seeds.js';
 import { renderMarked } from '../src/report/html/marks.js';
 import type { Span } from '../src/report/html/marks.js';
 import { blocksToHtml, inline } from '../src/report/html/from-markdown.js';
@@ -49,7 +52,36 @@ describe('Markdown of the reports to HTML', () => {
   });
   it('turns tables and lists into elements, splitting cells only at pipes that are not escaped', () => {
     const html = blocksToHtml('| a | b |\n| --- | --- |\n| **x** | c \\| d |\n\n- one\n- two');
-    expect(html).toBe('<div class="table"><table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><th scope="row">x</th><td>c | d</td></tr></tbody></table></div>\n<ul><li>one</li><li>two</li></ul>');
+    expect(html).toBe('<div class="table"><table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><th scope="row" data-label="a">x</th><td data-label="b">c | d</td></tr></tbody></table></div>\n<ul><li>one</li><li>two</li></ul>');
+  });
+  // Round 6: on a phone a table's rows stack, each cell under its column's name (data-label).
+  it('gives every body cell the plain text of its column header, for the stacked rows of a narrow screen', () => {
+    const html = blocksToHtml('| article | quoted words, left / right |\n| --- | --- |\n| [000] | 0 / 62 |', { citation: (id) => (id === '000' ? '#a1' : null) });
+    expect(html).toContain('<td data-label="article"><a class="cite" href="#a1">[000]</a></td><td data-label="quoted words, left / right">0 / 62</td>');
+  });
+  // Round 6: a quoted sentence links to where it stands in the article it was cited from.
+  it('links a quoted sentence of six words or more through `quote`, with the line\'s first citation as its subject', () => {
+    const seen: [string, string | null][] = [];
+    const quote = (text: string, subject: string | null) => {
+      seen.push([text, subject]);
+      return text.startsWith('The council voted') ? `#a2-c${subject === '003' ? 10 : 99}` : null;
+    };
+    const citation = (id: string) => (['000', '003'].includes(id) ? `#a${id === '000' ? 1 : 2}` : null);
+    const html = blocksToHtml('- [003] writes (the others: [000]): “The council voted seven to two on \\(Tuesday\\)…” and “illegal aliens”.\n\n**[000]** tone:\n\n- negative: “The council voted seven to two on Tuesday night.”', { citation, quote });
+    expect(html).toContain('<a class="cited" href="#a2-c10">“The council voted seven to two on (Tuesday)…”</a> and “illegal aliens”.');
+    expect(html).toContain('negative: <a class="cited" href="#a2-c99">“The council voted seven to two on Tuesday night.”</a>');
+    // "illegal aliens" is two words: a term, not a sentence, and is not looked up.
+    expect(seen).toEqual([['The council voted seven to two on (Tuesday)…', '003'], ['The council voted seven to two on Tuesday night.', '000']]);
+  });
+  it('without `quote`, quotation marks are text as before', () => {
+    expect(inline('[003] “The council voted seven to two on Tuesday night.”', { citation: () => '#a1' })).toBe('<a class="cite" href="#a1">[003]</a> “The council voted seven to two on Tuesday night.”');
+  });
+});
+
+describe('anchors in the marked text', () => {
+  it('puts an empty anchor at an offset, outside a mark that opens there', () => {
+    expect(renderMarked('ab cd', 10, [span(13, 15, 'bias')], () => 0, new Map([[13, 'a1-c13']]))).toBe('ab <span class="at" id="a1-c13"></span><mark class="k-bias" data-k="bias" data-n="0" title="bias">cd</mark>');
+    expect(renderMarked('ab cd', 10, [], () => 0, new Map([[13, 'a1-c13'], [40, 'elsewhere']]))).toBe('ab <span class="at" id="a1-c13"></span>cd');
   });
 });
 
@@ -186,5 +218,34 @@ describe('charts and report files', () => {
     expect(isStoryReportFile('notes.html', '<!DOCTYPE html>\n<html>')).toBe(false);
     expect(isStoryReportFile('logo.svg', '<svg xmlns="http://www.w3.org/2000/svg">')).toBe(false);
     expect(files[0].text).toContain('![Chart: loaded words per 1,000 words in each article, own voice and quoted](storm-loaded.svg)');
+  });
+});
+
+// Round 6: the framing evidence's quoted sentences jump to the sentence in its article's column.
+describe("the seeds' story page: quoted sentences link to the cited sentence", () => {
+  const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort();
+  const analyses = analyzeDocuments(files.map((f) => toDocument(`corpus/${f}`, readFileSync(join(CORPUS_DIR, f), 'utf8'), 'text')));
+  const { document } = new JSDOM(storyHtml(compareStory({ slug: 'seeds', keywords: ['ice'] }, analyses))).window;
+  const links = [...document.querySelectorAll('a.cited')];
+  it('the framing contrast and the tone lists link their sentences (the seeds have both)', () => {
+    expect(document.querySelectorAll('#contrast a.cited').length).toBeGreaterThanOrEqual(4);
+    expect(document.querySelectorAll('#heard a.cited').length).toBeGreaterThanOrEqual(4);
+  });
+  it('each link lands on an anchor inside an article column, just before the words it quotes', () => {
+    for (const link of links) {
+      const id = link.getAttribute('href')!.slice(1);
+      const target = document.getElementById(id);
+      expect(target?.closest('article.col')).toBeTruthy();
+      // The text from the anchor to the end of its paragraph starts with the quoted words (no marks' letters).
+      const range = document.createRange();
+      range.setStartAfter(target!);
+      range.setEndAfter(target!.closest('p, h3, h4')!.lastChild!);
+      const holder = document.createElement('div');
+      holder.append(range.cloneContents());
+      for (const sup of holder.querySelectorAll('sup.ml')) sup.remove();
+      const after = holder.textContent!.replace(/\s+/g, ' ');
+      const quoted = link.textContent!.replace(/^“|”$/g, '').replace(/…$/, '').replace(/\s+/g, ' ');
+      expect(after.startsWith(quoted)).toBe(true);
+    }
   });
 });

@@ -45,3 +45,25 @@ describe('plain-text headline that ends with a period', () => {
     expect(periodTitle('A storm cut power to forty thousand homes across the county overnight, and crews expect repairs to take days.', [PROSE], '\n\n')).toBe(false);
   });
 });
+
+// Round 6: a title closing on a quotation whose mark is one or two apostrophes (the New York Times
+// archive's '' and single quotes), after the sentence mark: "... 'top secret.'". Since round 5 such a
+// line ends a sentence; set apart by a blank line above longer prose it is still the title.
+describe('a title ending in a quotation closed by apostrophes', () => {
+  it.each([
+    "Mayor calls the harbour plan 'a costly mistake.'",
+    "Council: Ferry cuts would leave islanders 'stranded.'",
+    "Mayor calls the harbour plan ''a costly mistake.''",
+  ])('%s', (title) => {
+    const a = article(`${title}\n\n${PROSE}\n\n${PROSE}`);
+    expect(a.headline).toBe(title);
+    expect(a.body.startsWith('Lawmakers in both parties')).toBe(true);
+  });
+  it('the same line running straight into the story (no blank line) is not set apart: no headline from the shape rule', () => {
+    expect(periodTitle("Mayor calls the harbour plan 'a costly mistake.'", [PROSE], '\n')).toBe(false);
+  });
+  it('a long quoted lead sentence set apart is still no title', () => {
+    const lead = "The mayor told the council on Tuesday night that the harbour plan, years in the making, was 'a costly mistake.'";
+    expect(article(`${lead}\n\n${PROSE}\n\n${PROSE}`).headline).toBeNull();
+  });
+});

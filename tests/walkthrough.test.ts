@@ -153,3 +153,47 @@ describe('the outlet lean in any case', () => {
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+// Round 6: `extract -` reads the article from standard input, as `add -` does.
+describe('extract - reads standard input', () => {
+  const text = 'Council passes budget\n\nThe city council voted on Tuesday to approve a budget that adds four teachers to every school, the mayor said.\n';
+  const body = 'The city council voted on Tuesday to approve a budget that adds four teachers to every school, the mayor said.';
+  const page = '<!doctype html><html><head><title>Schools get more teachers</title></head><body><article><h1>Schools get more teachers</h1><p>The city council voted on Tuesday to approve a budget that adds four teachers to every school, the mayor said.</p></article></body></html>';
+  it('pasted plain text: named <stdin>, its headline and one paragraph; 23 words (the headline counts: content words)', () => {
+    const r = cli(['extract', '-'], { input: text });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('<stdin>');
+    expect(r.stdout).toMatch(/^ {2}headline: {2}Council passes budget$/m);
+    expect(r.stdout).toMatch(/^ {2}body: {6}1 paragraph, 23 words; 0 blocks set aside$/m);
+  });
+  it('a page on standard input is read as HTML (--json): its h1 is the headline, the tags are not text', () => {
+    const r = cli(['extract', '-', '--json'], { input: page });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const record = JSON.parse(lines[0]) as { file: string; headline: string; body: string };
+    expect(record.file).toBe('<stdin>');
+    expect(record.headline).toBe('Schools get more teachers');
+    expect(record.body).toBe(body);
+  });
+  it('a page saved by a browser, starting with a "saved from" comment, is HTML too', () => {
+    const saved = `<!-- saved from url=(0031)https://news.example.com/budget -->\n${page}`;
+    const r = cli(['extract', '-', '--json'], { input: saved });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { headline: string }).headline).toBe('Schools get more teachers');
+  });
+  it('with files, in the order given', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'a.txt'), text);
+    const r = cli(['extract', join(dir, 'a.txt'), '-', '--json', '--jobs', '2'], { input: page });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { file: string; headline: string }).headline)).toEqual(['Council passes budget', 'Schools get more teachers']);
+  });
+  it('an empty standard input is one line and exit 2', () => {
+    expectOneLineError(cli(['extract', '-'], { input: '' }), /^framelens: <stdin>: file is empty\n$/);
+  });
+  it('standard input named twice is refused in one line', () => {
+    expectOneLineError(cli(['extract', '-', '-'], { input: text }), /^framelens: <stdin>: standard input can be given only once\n$/);
+  });
+});

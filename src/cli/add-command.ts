@@ -1,12 +1,12 @@
 // `framelens add FILE... | -`: copies articles into the corpus with their metadata; all or nothing.
-import { readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { InputError } from '../errors.js';
 import { STDIN, addToCorpus } from '../corpus/add.js';
-import { MAX_FILE_BYTES } from '../ingest/read-file.js';
 import type { AddSource, GivenMeta } from '../corpus/add.js';
 import { readImportList } from '../corpus/import-list.js';
 import { EXIT_OK } from './exit-codes.js';
+import { readStdin } from './stdin.js';
 
 export interface AddCommandOptions extends GivenMeta {
   corpus: string;
@@ -26,33 +26,6 @@ function checkCorpus(dir: string): void {
     return;
   }
   if (!isDirectory) throw new InputError(dir, 'is a file, not a corpus directory');
-}
-
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-
-/** Standard input, read up to one byte past the size limit (so `cat /dev/zero | framelens add -` ends). */
-function readStdin(): Buffer {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  const chunk = Buffer.alloc(1 << 16);
-  while (total <= MAX_FILE_BYTES) {
-    let n: number;
-    try {
-      n = readSync(0, chunk, 0, chunk.length, null);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') {
-        Atomics.wait(sleeper, 0, 0, 10); // a non-blocking pipe with nothing yet: wait for the writer
-        continue;
-      }
-      if (code === 'EOF') break;
-      throw new InputError('<stdin>', `cannot read standard input (${code ?? 'unknown error'})`);
-    }
-    if (n === 0) break;
-    chunks.push(Buffer.from(chunk.subarray(0, n)));
-    total += n;
-  }
-  return Buffer.concat(chunks);
 }
 
 export function runAdd(files: string[], opts: AddCommandOptions): number {

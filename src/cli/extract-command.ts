@@ -1,4 +1,4 @@
-// `framelens extract FILE...`: one result per file, printed in the order given as soon as it is ready.
+// `framelens extract FILE... | -`: one result per file, printed in the order given as soon as it is ready.
 // A file that cannot be read gets one line on stderr and the others go on (exit 2 at the end; 3 when
 // framelens itself failed on a file).
 import { basename, dirname } from 'node:path';
@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { checkActorsFiles } from '../actors/data.js';
 import { readManifest } from '../corpus/store.js';
+import { STDIN, STDIN_LABEL } from '../corpus/add.js';
 import type { ManifestEntry } from '../corpus/manifest.js';
 import { scanFiles } from '../run/corpus-run.js';
 import type { Failure } from '../run/corpus-run.js';
@@ -14,6 +15,7 @@ import type { TaskPool } from '../run/pool.js';
 import type { AnalyzeTask, TaskResult } from '../run/tasks.js';
 import { progressReporter } from './progress.js';
 import { jobsFor } from './options.js';
+import { readStdin } from './stdin.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes.js';
 
 export interface ExtractOptions {
@@ -48,27 +50,34 @@ export function manifestEntries(files: readonly string[], warn: (message: string
   });
 }
 
-export async function runExtract(files: string[], opts: ExtractOptions): Promise<number> {
+export async function runExtract(given: string[], opts: ExtractOptions): Promise<number> {
+  if (given.filter((f) => f === STDIN).length > 1) throw new InputError(STDIN_LABEL, 'standard input can be given only once');
   loadLexicons(opts.lexicon);
   checkActorsFiles(opts.actors ?? []); // a bad actors file stops the run before any work, in one line
+  // `-` is the article on standard input, named <stdin> in the output and in errors, as `add -` names it.
+  const stdinAt = given.indexOf(STDIN);
+  const files = given.map((f) => (f === STDIN ? STDIN_LABEL : f));
+  const stdin = stdinAt >= 0 ? new Map([[stdinAt, readStdin()]]) : undefined;
   let warnings = 0;
-  const entries = manifestEntries(files, (message) => {
+  const onDisk = manifestEntries(files.filter((_, i) => i !== stdinAt), (message) => {
     warnings += 1;
     process.stderr.write(`framelens: ${message}\n`);
   });
+  // Standard input has no folder, so no manifest.
+  const entries = stdinAt >= 0 ? [...onDisk.slice(0, stdinAt), undefined, ...onDisk.slice(stdinAt)] : onDisk;
   const jobs = jobsFor(opts.jobs, files.length);
   const pool = createPool({ jobs });
   try {
-    const code = await extractWith(pool, files, entries, opts);
+    const code = await extractWith(pool, files, entries, opts, stdin);
     return code === EXIT_OK && warnings > 0 ? EXIT_BAD_INPUT : code;
   } finally {
     await pool.close();
   }
 }
 
-async function extractWith(pool: TaskPool, files: string[], entries: (ManifestEntry | undefined)[], opts: ExtractOptions): Promise<number> {
+async function extractWith(pool: TaskPool, files: string[], entries: (ManifestEntry | undefined)[], opts: ExtractOptions, stdin: ReadonlyMap<number, Buffer> | undefined): Promise<number> {
   const progress = progressReporter(opts.quiet);
-  const scanned = await scanFiles(files, { pool, onProgress: progress && ((d, t) => progress('reading', d, t)) });
+  const scanned = await scanFiles(files, { pool, given: stdin, onProgress: progress && ((d, t) => progress('reading', d, t)) });
   const results = new Map<number, TaskResult | Failure>(scanned.failures);
   const tasks: AnalyzeTask[] = scanned.readable.map((i) => ({ kind: 'analyze', file: files[i], repeated: scanned.repeatedIn(i), lexicons: opts.lexicon, actors: opts.actors ?? [], recordPath: null, key: null, output: opts.json ? 'json' : 'text', manifest: entries[i], bytes: scanned.takeBytes(i) }));
   let next = 0;

@@ -54,13 +54,13 @@ function program(setCode: (code: number) => void): Command {
 
   cli.command('extract')
     .description('analyze article files and print what framelens finds in each, in the order given')
-    .argument('<files...>', 'article files (.txt, .md, .html)')
+    .argument('<files...>', 'article files (.txt, .md, .html), or - to read one article from standard input (text or HTML, told apart by its content)')
     .option('--json', 'print one JSON object per article per line (JSON Lines)')
     .addOption(lexiconOption())
     .addOption(actorsOption())
     .addOption(jobsOption())
     .option('-q, --quiet', 'no progress on stderr')
-    .addHelpText('after', '\nA file that cannot be read gets one line on stderr; the others are still printed (exit 2).\n\nExamples:\n  framelens extract corpus/*.txt --json | jq .headline\n  framelens extract saved-page.html\n  framelens extract a.txt --json --actors my-actors.json | jq .actors')
+    .addHelpText('after', '\nA file that cannot be read gets one line on stderr; the others are still printed (exit 2).\n\nExamples:\n  framelens extract corpus/*.txt --json | jq .headline\n  framelens extract saved-page.html\n  pbpaste | framelens extract -          # a pasted article, named <stdin>\n  curl -s https://example.com/story | framelens extract - --json\n  framelens extract a.txt --json --actors my-actors.json | jq .actors')
     .action(async (files: string[], opts: { json?: boolean; lexicon: string[]; actors: string[]; quiet?: boolean; jobs?: number }) => {
       const { runExtract } = await import('./extract-command.js');
       setCode(await runExtract(files, opts));

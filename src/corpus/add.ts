@@ -58,8 +58,10 @@ export interface AddOptions extends LockOptions {
   now?: () => Date;
 }
 
+/** The argument that names standard input (`add -`, `extract -`). */
 export const STDIN = '-';
-const STDIN_LABEL = '<stdin>';
+/** How standard input is named in errors and in the output. */
+export const STDIN_LABEL = '<stdin>';
 const normalize = (text: string) => collapseWhitespace(text.normalize('NFC')).toLowerCase();
 /** The first 16 hex digits of the sha256 of the whitespace-normalised, lower-cased text. */
 export const fingerprint = (text: string): string => createHash('sha256').update(normalize(text)).digest('hex').slice(0, 16);

@@ -52,7 +52,8 @@ export function detectFormat(path: string, text: string): ArticleFormat {
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
   if (ext === '.md' || ext === '.markdown') return 'markdown';
   if (ext === '.txt') return 'text';
-  return /^\s*(<!doctype html|<html|<head|<body)/i.test(text) ? 'html' : 'text';
+  // A browser's saved page can start with a "saved from url" comment, XHTML with an XML declaration.
+  return /^\s*(?:(?:<!--[\s\S]*?-->|<\?xml[^>]*\?>)\s*)*(<!doctype html|<html|<head|<body)/i.test(text) ? 'html' : 'text';
 }
 
 /** Turns already-decoded article text into blocks. Pure: no file system. */

@@ -99,7 +99,8 @@ const continuedBy = (next: string) => /^(he|she|his|her|their|them|but|and|so|ye
  * does a first paragraph as long as a lead (over 20 words) unless it is in title case.
  */
 export function periodTitle(first: string, following: readonly string[], gap: string): boolean {
-  if (!/[.?!]["”’)]*$/.test(first) || /\.\.\.$|…$/.test(first)) return false;
+  // The closing quotation mark can be an apostrophe or two ('', the New York Times archive's): "... 'top secret.'".
+  if (!/[.?!]["”’')]*$/.test(first) || /\.\.\.$|…$/.test(first)) return false;
   const words = wordCount(first);
   if (words < 3 || words > MAX_TITLE_WORDS) return false;
   // At most two sentences ("Sanders Suffered A Big Blow. Here's His Plan."), and two only when short.

@@ -11,6 +11,7 @@ interface CueFile {
   endNotes: { patterns: string[] };
   openingNotes: { patterns: string[] };
   highlights: { patterns: string[] };
+  callToAction: { verbs: string[] };
 }
 
 export interface BoilerplateCues {
@@ -24,6 +25,8 @@ export interface BoilerplateCues {
   openingNotes: RegExp[];
   /** Labels over a list of story highlights ("Story highlights", "Key points"). */
   highlights: RegExp[];
+  /** Verbs whose imperative opening a short line asks the reader to act ("Read ...", "Follow ..."). */
+  callToActionVerbs: Set<string>;
 }
 
 let cached: BoilerplateCues | undefined;
@@ -42,6 +45,7 @@ export function loadBoilerplateCues(): BoilerplateCues {
     endNotes: data.endNotes.patterns.map((source) => new RegExp(source, 'iu')),
     openingNotes: data.openingNotes.patterns.map((source) => new RegExp(source, 'iu')),
     highlights: data.highlights.patterns.map((source) => new RegExp(source, 'iu')),
+    callToActionVerbs: new Set(data.callToAction.verbs),
   };
   return cached;
 }

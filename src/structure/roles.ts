@@ -1,11 +1,11 @@
 // Gives every block a role from the evidence a person would use: page hints, wording, shape and position.
-import type { BlockHint, BlockRole, BoilerplateReason, ParsedDocument } from '../types.js';
+import type { BlockHint, BlockRole, BoilerplateReason, ParsedDocument, Token } from '../types.js';
 import type { BlockFeatures } from './features.js';
 import { blockFeatures, isCredit } from './features.js';
 import type { BoilerplateCues } from './cues.js';
 import { isEndNote, isOpeningNote, loadBoilerplateCues, matchCue, opensHighlights } from './cues.js';
 import { copyrightHolder, looksLikeOutlet } from './page-fields.js';
-import { scriptWords } from '../text.js';
+import { scriptWords, startsUpper } from '../text.js';
 import { opensWithProseSentence } from '../headline-style.js';
 
 export interface RoleDecision {
@@ -64,6 +64,56 @@ function outletLine(text: string, cues: BoilerplateCues): string | null {
 
 /** A paragraph that ends in a colon leads into what follows; an article does not end on one ("Listed below are links to ...:"). */
 const leadsIn = (text: string) => /:["”’)]*$/.test(text.trim());
+
+/** A line that sends the reader elsewhere: an address, a handle, "h/t", or "here" / "below" / "above" closing it. */
+const POINTS_AWAY = /(https?:\/\/|www\.|\b[\w-]+\.(com|org|net|ly|gov|edu)\b|(^|\s)@\w|\bh\/t\b|\bpic\.twitter\b|\b(here|below|above)\W*$)/i;
+/** A note about the copy rather than the story: "Translated by ...", "Podcast produced by ...", "Updated at 4 p.m.", "This article is tagged under ...". */
+const COPY_NOTE = /^([\p{L}-]+ ){0,2}(translated|produced|edited|compiled|illustrated|narrated|transcribed) by\s+\p{Lu}|^(updated|posted|published|corrected|modified)\b|^this (article|story|post|page|piece|report|video|podcast)\b/iu;
+/** A sentence opens with a capital or a digit, after at most an opening quotation mark (not a dash, bracket, handle or tag). */
+const OPENS_SENTENCE = /^["“‘']?[\p{Lu}\p{N}]/u;
+/** Words prose writes in lower case inside a sentence; a headline capitalises them ("Mayor Signs Budget Into Law"). */
+const PROSE_LOWER = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'as', 'by', 'with', 'from', 'into', 'is', 'are', 'was', 'were']);
+const NOT_A_NOUN_AFTER = new Set(['ADV', 'ADP', 'DET', 'PRON', 'PART']);
+
+/** A verb or a small word capitalised inside the line, not after a sentence mark, colon or quotation mark: headline style. */
+function inHeadlineStyle(tokens: readonly Token[]): boolean {
+  for (let k = 1; k < tokens.length; k += 1) {
+    const t = tokens[k];
+    if (/^[.!?:;"“‘'(—–-]$/.test(tokens[k - 1].value) || !startsUpper(t.value) || t.value === 'I') continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || PROSE_LOWER.has(t.normal)) return true;
+  }
+  return false;
+}
+
+/**
+ * A call to action in the imperative: a line that opens ("Please" aside) with one of the cue verbs in
+ * its base form ("Read the rest here", "Follow her on Twitter"). wink can take a capitalised
+ * imperative for a name ("Click here", "Sign up"): then what follows must not be a noun ("Share
+ * prices fell" is a sentence). A line that opens with a quotation mark is someone's speech.
+ */
+function callsToAction(tokens: readonly Token[], cues: BoilerplateCues): boolean {
+  const words = tokens.filter((t) => t.type !== 'punctuation');
+  if (tokens[0]?.type === 'punctuation') return false;
+  const at = words[0]?.normal === 'please' ? 1 : 0;
+  const [first, next] = [words[at], words[at + 1]];
+  if (!first || !cues.callToActionVerbs.has(first.lemma)) return false;
+  if (first.pos === 'VERB') return first.normal === first.lemma;
+  return (first.pos === 'PROPN' || first.pos === 'NOUN') && next !== undefined && NOT_A_NOUN_AFTER.has(next.pos);
+}
+
+/**
+ * A short closing sentence of the story in plain text ("The vote was 7 to 2."), told from the page
+ * furniture that follows articles by what furniture carries, not by its length: a sentence with a
+ * verb that opens like one, and no call to action, no pointer elsewhere (an address, a handle, "read
+ * it here"), no note about the copy, no headline style. Copyright lines, cue wording and lines the
+ * corpus repeats were set aside before; credits and agency notes go with the end notes after.
+ */
+function closingSentence(text: string, f: BlockFeatures, tokens: readonly Token[], cues: BoilerplateCues): boolean {
+  const t = text.trim();
+  if (!f.endsSentence || !f.hasVerb || f.words < 2 || f.allCaps || f.dateOnly || leadsIn(t)) return false;
+  if (!OPENS_SENTENCE.test(t) || POINTS_AWAY.test(t) || COPY_NOTE.test(t) || isOpeningNote(t, cues)) return false;
+  return !callsToAction(tokens, cues) && !inHeadlineStyle(tokens);
+}
 
 function headingShaped(f: BlockFeatures): boolean {
   return f.words >= 1 && f.words <= 15 && !f.endsSentence;
@@ -198,16 +248,24 @@ export function assignRoles(source: ParsedDocument, context: StructureContext): 
     if (open(i) && ((features[i].isProse && !leadsIn(b.text)) || (b.hint === 'list-item' && features[i].words >= 3))) lastProse = i;
   });
   let trailingReason: BoilerplateReason = 'promo';
+  // In plain text the story can close on a short sentence of its own, right after its last paragraph;
+  // once anything else follows (furniture, a caption, a date), what comes after is not the story.
+  let closing = !isHtml && lastProse !== -1;
   for (let i = headerEnd; i < doc.blocks.length; i += 1) {
     const decided = decisions[i];
     if (decided) {
       if (i > lastProse && decided.reason === 'related') trailingReason = 'related';
+      if (i > lastProse) closing = false;
       continue;
     }
     const f = features[i];
     const hint = doc.blocks[i].hint;
     if (hint === 'outside-article') decisions[i] = boilerplate('navigation', outsideWhy(i));
-    else if (i > lastProse && (!f.isProse || leadsIn(doc.blocks[i].text))) decisions[i] = boilerplate(trailingReason, 'short line after the end of the article');
+    else if (i > lastProse && closing && closingSentence(doc.blocks[i].text, f, doc.blocks[i].parsed.tokens, cues)) decisions[i] = { role: 'body', why: 'a short closing sentence of the article (no call to action, link, note or headline style)' };
+    else if (i > lastProse && (!f.isProse || leadsIn(doc.blocks[i].text))) {
+      closing = false;
+      decisions[i] = boilerplate(trailingReason, 'short line after the end of the article');
+    }
     else if (f.isProse || hint === 'list-item') decisions[i] = { role: 'body', why: hint === 'list-item' ? 'list item of the article' : 'a paragraph of prose' };
     else if (hint === 'heading' || hint === 'h1' || (headingShaped(f) && f.titleCase >= 0.5)) decisions[i] = { role: 'heading', why: 'short title-like line inside the article' };
     else decisions[i] = { role: 'body', why: 'short text inside the article' };

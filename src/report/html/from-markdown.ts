@@ -11,11 +11,22 @@ export interface InlineOptions {
   citation?: (id: string) => string | null;
   /** The HTML for `![alt](src)`; default: nothing. */
   image?: (alt: string, src: string) => string;
+  /**
+   * The href for a quoted sentence “…” of at least QUOTE_LINK_WORDS words (the plain text inside the
+   * marks, with a closing "…" when cut short), given the article the line is about (its first
+   * citation, else the one of the paragraph above); null leaves it as text.
+   */
+  quote?: (text: string, subject: string | null) => string | null;
+  /** The article a line without a citation of its own is about (set by blocksToHtml). */
+  subject?: string | null;
 }
+
+/** Shorter quoted text is a term or a phrase ("illegal aliens"), found in many places: not linked. */
+const QUOTE_LINK_WORDS = 6;
 
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 /** Characters that can start an inline construct; everything between them is plain text. */
-const SPECIAL = /[\\&`*<![]/g;
+const SPECIAL = /[\\&`*<![“]/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function entity(s: string, i: number): [string, number] | null {
@@ -51,9 +62,23 @@ export function inline(s: string, options: InlineOptions): string {
   let out = '';
   let strong = false;
   let em = false;
+  // The article this line is about: its first citation, else the paragraph's.
+  let subject = options.subject ?? null;
+  let cited = false;
   for (let i = 0; i < s.length;) {
     const c = s[i];
-    if (c === '\\' && i + 1 < s.length && ASCII_PUNCT.test(s[i + 1])) {
+    const close = c === '“' && options.quote ? s.indexOf('”', i + 1) : -1;
+    if (close > i) {
+      const inner = s.slice(i + 1, close);
+      const text = inlineText(inner);
+      const href = (text.match(/\S+/g) ?? []).length >= QUOTE_LINK_WORDS ? options.quote!(text, subject) : null;
+      const html = `“${inline(inner, { ...options, quote: undefined })}”`;
+      out += href ? `<a class="cited" href="${esc(href)}">${html}</a>` : html;
+      i = close + 1;
+    } else if (c === '“') {
+      out += esc(c);
+      i += 1;
+    } else if (c === '\\' && i + 1 < s.length && ASCII_PUNCT.test(s[i + 1])) {
       out += esc(s[i + 1]);
       i += 2;
     } else if (c === '&' && entity(s, i)) {
@@ -98,6 +123,10 @@ export function inline(s: string, options: InlineOptions): string {
         i = after + target[0].length;
       } else {
         const href = target ? null : options.citation?.(inlineText(label)) ?? null;
+        if (href && !cited) {
+          subject = inlineText(label);
+          cited = true;
+        }
         out += href ? `<a class="cite" href="${esc(href)}">[${inline(label, options)}]</a>` : `[${inline(label, options)}]`;
         i = target ? after + target[0].length : after;
         // An unknown link target shows as its characters.
@@ -137,8 +166,17 @@ function cells(row: string): string[] {
 const isDivider = (line: string | undefined) => line !== undefined && /^\|(\s*:?-{3,}:?\s*\|)+\s*$/.test(line.trim());
 
 /** Markdown blocks (separated by blank lines) -> HTML. `headingShift` moves heading levels down. */
+/** The first `[id]` of a line that `citation` links: the article the line is about. */
+function firstCitation(line: string, options: InlineOptions): string | null {
+  for (const m of line.matchAll(/(?<!\\)\[([^\]\\]+)\](?!\()/g)) if (options.citation?.(m[1])) return m[1];
+  return null;
+}
+
 export function blocksToHtml(markdown: string, options: InlineOptions & { headingShift?: number } = {}): string {
   const out: string[] = [];
+  // A list of quoted sentences under "**[000]** own-voice tone ...:" is about [000].
+  let subject: string | null = null;
+  const about = (line: string) => ({ ...options, subject: firstCitation(line, options) ?? subject });
   for (const block of markdown.split(/\n{2,}/)) {
     const lines = block.split('\n').filter((l) => l.trim() !== '');
     if (lines.length === 0) continue;
@@ -149,11 +187,15 @@ export function blocksToHtml(markdown: string, options: InlineOptions & { headin
     } else if (lines[0].trim().startsWith('|') && isDivider(lines[1])) {
       const head = cells(lines[0]);
       const rows = lines.slice(2).map(cells);
-      out.push(`<div class="table"><table><thead><tr>${head.map((h) => `<th>${inline(h, options)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, k) => (k === 0 && /^\*\*.*\*\*$/.test(c) ? `<th scope="row">${inline(c.slice(2, -2), options)}</th>` : `<td>${inline(c, options)}</td>`)).join('')}</tr>`).join('')}</tbody></table></div>`);
+      // Each body cell carries its column's name: on a narrow screen the rows stack, a cell under its name (style.ts).
+      const labels = head.map((h) => ` data-label="${esc(inlineText(h))}"`);
+      out.push(`<div class="table"><table><thead><tr>${head.map((h) => `<th>${inline(h, options)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, k) => (k === 0 && /^\*\*.*\*\*$/.test(c) ? `<th scope="row"${labels[k] ?? ''}>${inline(c.slice(2, -2), options)}</th>` : `<td${labels[k] ?? ''}>${inline(c, options)}</td>`)).join('')}</tr>`).join('')}</tbody></table></div>`);
     } else if (lines.every((l) => l.startsWith('- '))) {
-      out.push(`<ul>${lines.map((l) => `<li>${inline(l.slice(2), options)}</li>`).join('')}</ul>`);
+      out.push(`<ul>${lines.map((l) => `<li>${inline(l.slice(2), about(l))}</li>`).join('')}</ul>`);
     } else {
-      out.push(`<p>${inline(lines.join(' '), options)}</p>`);
+      const line = lines.join(' ');
+      out.push(`<p>${inline(line, about(line))}</p>`);
+      subject = firstCitation(line, options) ?? subject;
     }
   }
   return out.join('\n');

@@ -24,15 +24,18 @@ const order = (rank: (kind: string) => number) => (a: Span, b: Span) =>
 /**
  * The HTML of `text` (which starts at offset `base` of the article text) with the spans marked.
  * `rank` orders spans of the same extent (lower is outer), so the output is the same bytes every run.
+ * `anchors` puts an empty element with an id at an offset (where a link to a cited sentence lands),
+ * after the marks that end there and before those that open: empty, it keeps the markup nested.
  */
-export function renderMarked(text: string, base: number, spans: readonly Span[], rank: (kind: string) => number = () => 0): string {
+export function renderMarked(text: string, base: number, spans: readonly Span[], rank: (kind: string) => number = () => 0, anchors: ReadonlyMap<number, string> = new Map()): string {
   const end = base + text.length;
   const inside = spans
     .filter((s) => s.start < end && s.end > base && s.start < s.end)
     .map((s) => ({ ...s, start: Math.max(s.start, base), end: Math.min(s.end, end), realEnd: s.end }))
     .sort(order(rank));
-  if (inside.length === 0) return esc(text);
-  const cuts = [...new Set([base, end, ...inside.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
+  const here = [...anchors.keys()].filter((at) => at >= base && at < end);
+  if (inside.length === 0 && here.length === 0) return esc(text);
+  const cuts = [...new Set([base, end, ...here, ...inside.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
   const open = (i: number) => {
     const s = inside[i];
     return `<mark class="k-${esc(s.kind)}" data-k="${esc(s.kind)}" data-n="${s.n}" title="${esc(s.title)}">`;
@@ -57,6 +60,7 @@ export function renderMarked(text: string, base: number, spans: readonly Span[],
         html += open(i);
       }
     }
+    if (anchors.has(at) && at < end) html += `<span class="at" id="${esc(anchors.get(at)!)}"></span>`;
     for (; next < inside.length && inside[next].start === at; next += 1) {
       stack.push(next);
       html += open(next);

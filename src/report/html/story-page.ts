@@ -32,6 +32,44 @@ interface Column {
   position: string | null;
   anchor: string;
   spans: Span[];
+  /** Where links to quoted sentences land: article offset -> element id (filled while the sections are rendered). */
+  cited: Map<number, string>;
+}
+
+/** The article text with its white space collapsed, and each character's offset in the text. */
+function flatText(text: string): { flat: string; at: number[] } {
+  let flat = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const space = /\s/.test(text[i]);
+    if (space && (flat === '' || flat.endsWith(' '))) continue;
+    flat += space ? ' ' : text[i];
+    at.push(i);
+  }
+  return { flat, at };
+}
+
+/**
+ * Links a quoted sentence of the Markdown to where it stands in an article's column: the article the
+ * line is about first, then the others (wire copy is shared). The quote is the sentence's own words,
+ * cut with "…" when long; its first occurrence in the article's text is the place.
+ */
+function sentenceLinker(columns: Column[], ids: ReadonlyMap<string, number>): (text: string, subject: string | null) => string | null {
+  const flats = columns.map((c) => flatText(c.a.article.text));
+  return (text, subject) => {
+    const wanted = text.replace(/…$/, '').replace(/\s+/g, ' ').trim();
+    const first = subject !== null ? ids.get(subject) : undefined;
+    const order = first === undefined ? columns.map((_, k) => k) : [first, ...columns.map((_, k) => k).filter((k) => k !== first)];
+    for (const k of order) {
+      const found = flats[k].flat.indexOf(wanted);
+      if (found < 0) continue;
+      const offset = flats[k].at[found];
+      const id = `${columns[k].anchor}-c${offset}`;
+      columns[k].cited.set(offset, id);
+      return `#${id}`;
+    }
+    return null;
+  };
 }
 
 function verdictCard(c: Column): string {
@@ -50,7 +88,8 @@ ${a.slant.evidence.length ? `<details><summary>Evidence for the verdict</summary
 
 function legend(columns: Column[]): string {
   const counts = columns.map((c) => kindCounts(c.spans));
-  const rows = MARK_KINDS.map((k) => `<tr><td><span class="sample k-${k.kind}">sample${k.letter ? `<sup class="ml">${esc(k.letter)}</sup>` : ''}</span></td><th scope="row">${esc(k.name)}</th><td>${esc(k.description)}</td>${counts.map((m) => `<td>${m.get(k.kind) ?? 0}</td>`).join('')}</tr>`).join('\n');
+  // data-label: the column's name, shown before each cell when the rows stack on a narrow screen (style.ts).
+  const rows = MARK_KINDS.map((k) => `<tr><td data-label="mark"><span class="sample k-${k.kind}">sample${k.letter ? `<sup class="ml">${esc(k.letter)}</sup>` : ''}</span></td><th scope="row" data-label="kind">${esc(k.name)}</th><td data-label="meaning">${esc(k.description)}</td>${counts.map((m, i) => `<td data-label="[${esc(idOf(columns[i].a))}]">${m.get(k.kind) ?? 0}</td>`).join('')}</tr>`).join('\n');
   return `<div class="legend table"><table><thead><tr><th>mark</th><th>kind</th><th>meaning</th>${columns.map((c) => `<th>[${esc(idOf(c.a))}]</th>`).join('')}</tr></thead><tbody>
 ${rows}
 </tbody></table></div>
@@ -64,17 +103,17 @@ function ownBlock(b: BlockRecord, html: string): string {
   return `<p>${html}</p>`;
 }
 
-function removedGroup(group: { b: BlockRecord; r: RemovedFinding | undefined }[], text: string, spans: Span[]): string {
+function removedGroup(group: { b: BlockRecord; r: RemovedFinding | undefined }[], text: string, spans: Span[], cited: ReadonlyMap<number, string>): string {
   const reasons = [...new Set(group.map(({ b, r }) => r?.reason ?? r?.role ?? b.reason ?? b.role))];
   const items = group.map(({ b, r }) => {
     const why = r?.why ?? b.why;
-    return `<li><span class="why">${esc(r?.role ?? b.role)}${(r?.reason ?? b.reason) ? ` · ${esc((r?.reason ?? b.reason)!)}` : ''}: ${esc(why)}</span><p>${renderMarked(text.slice(b.start, b.end), b.start, spans, kindRank)}</p></li>`;
+    return `<li><span class="why">${esc(r?.role ?? b.role)}${(r?.reason ?? b.reason) ? ` · ${esc((r?.reason ?? b.reason)!)}` : ''}: ${esc(why)}</span><p>${renderMarked(text.slice(b.start, b.end), b.start, spans, kindRank, cited)}</p></li>`;
   }).join('');
   return `<details class="removed"><summary>${group.length} block${group.length === 1 ? '' : 's'} set aside (${esc(reasons.join(', '))})</summary><ul>${items}</ul></details>`;
 }
 
 function column(c: Column): string {
-  const { a, spans } = c;
+  const { a, spans, cited } = c;
   const { article } = a;
   const removed = new Map(a.removed.map((r) => [r.start, r]));
   const meta = [article.published, article.byline ? `by ${article.byline}` : null, `${a.words} words`, `${verdictText(a)} (${a.slant.score.toFixed(2)})`].filter((x): x is string => x !== null);
@@ -82,13 +121,13 @@ function column(c: Column): string {
   if (article.headline === null) out.push('<p class="nohl">(no headline: the article opens with its lead)</p>');
   let pending: { b: BlockRecord; r: RemovedFinding | undefined }[] = [];
   const flush = () => {
-    if (pending.length) out.push(removedGroup(pending, article.text, spans));
+    if (pending.length) out.push(removedGroup(pending, article.text, spans, cited));
     pending = [];
   };
   for (const b of article.blocks) {
     if (OWN_ROLES.has(b.role) && !removed.has(b.start)) {
       flush();
-      out.push(ownBlock(b, renderMarked(article.text.slice(b.start, b.end), b.start, spans, kindRank)));
+      out.push(ownBlock(b, renderMarked(article.text.slice(b.start, b.end), b.start, spans, kindRank, cited)));
     } else pending.push({ b, r: removed.get(b.start) });
   }
   flush();
@@ -104,14 +143,19 @@ function chartFigure(chart: StoryChart): string {
 /** The HTML page of a story. `charts` and `markdown`: the story's, when the caller has them already. */
 export function storyHtml(story: Story, charts: readonly StoryChart[] = storyCharts(story), markdown: string = storyMarkdown(story, charts)): string {
   const title = storyTitle(story);
-  const columns: Column[] = story.articles.map((a, i) => ({ a, anchor: `a${i + 1}`, spans: articleSpans(a), position: story.articles.length > 1 && story.framing[i] ? `${framingPosition(story, i)} (relative lean ${story.framing[i].relativeLean.toFixed(2)})` : null }));
+  const columns: Column[] = story.articles.map((a, i) => ({ a, anchor: `a${i + 1}`, spans: articleSpans(a), cited: new Map(), position: story.articles.length > 1 && story.framing[i] ? `${framingPosition(story, i)} (relative lean ${story.framing[i].relativeLean.toFixed(2)})` : null }));
   const anchors = new Map(columns.map((c) => [idOf(c.a), c.anchor]));
   const citation = (id: string) => (anchors.has(id) ? `#${anchors.get(id)}` : null);
+  const quote = sentenceLinker(columns, new Map(columns.map((c, k) => [idOf(c.a), k])));
   const parts = sections(markdown);
   const contrast = parts.find((s) => s.title === 'Framing contrast');
   const heard = parts.find((s) => s.title === 'Who is heard, and how each side is treated');
   const n = story.articles.length;
   const shown = charts.filter((c) => c.shown);
+  // The sections first: the quoted sentences they link to get their anchors in the columns.
+  const contrastHtml = contrast ? blocksToHtml(contrast.body, { citation, quote }) : '';
+  const heardHtml = heard ? blocksToHtml(heard.body, { citation, quote }) : '';
+  const tablesHtml = parts.filter((s) => !SHOWN_ABOVE.has(s.title)).map((s) => `<h3>${esc(s.title)}</h3>\n${blocksToHtml(s.body, { citation, quote, headingShift: 1 })}`).join('\n');
   const body = `<header class="page">
 <p class="crumb"><a href="index.html">All stories</a> · <a href="${esc(`${story.slug}.md`)}">this report as Markdown</a></p>
 <h1>Story: ${esc(title)}</h1>
@@ -121,8 +165,8 @@ ${columns.map(verdictCard).join('\n')}
 </div>
 </header>
 <main>
-${contrast ? `<section id="contrast"><h2>Framing contrast</h2>\n${blocksToHtml(contrast.body, { citation })}\n</section>` : ''}
-${heard ? `<section id="heard"><h2>Who is heard, and how each side is treated</h2>\n${blocksToHtml(heard.body, { citation })}\n</section>` : ''}
+${contrast ? `<section id="contrast"><h2>Framing contrast</h2>\n${contrastHtml}\n</section>` : ''}
+${heard ? `<section id="heard"><h2>Who is heard, and how each side is treated</h2>\n${heardHtml}\n</section>` : ''}
 ${shown.length ? `<section id="charts"><h2>At a glance</h2><div class="charts">\n${shown.map(chartFigure).join('\n')}\n</div></section>` : ''}
 <section id="articles"><h2>The articles, marked</h2>
 ${legend(columns)}
@@ -131,7 +175,7 @@ ${columns.map(column).join('\n')}
 </div>
 </section>
 <section id="tables"><h2>Comparison tables</h2>
-${parts.filter((s) => !SHOWN_ABOVE.has(s.title)).map((s) => `<h3>${esc(s.title)}</h3>\n${blocksToHtml(s.body, { citation, headingShift: 1 })}`).join('\n')}
+${tablesHtml}
 </section>
 </main>
 <footer>Written by framelens from the records of <code>framelens report --json</code>. No script, no font or image from elsewhere: this file is all there is.</footer>`;

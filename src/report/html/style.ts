@@ -1,6 +1,8 @@
 // The one inline style sheet of every page: no external font, no image, nothing fetched. Marks differ
-// by line style and a small letter as well as by colour (MARK_KINDS); columns stack on a narrow screen;
-// printed, the page is one column with the marks' backgrounds kept.
+// by line style and a small letter as well as by colour (MARK_KINDS); columns stack on a narrow screen,
+// and so do a table's rows, each cell under its column's name (data-label); a link to a quoted sentence
+// lands on it marked "cited" and framed; keyboard focus is a thick outline; printed, the page is one
+// column with the marks' backgrounds kept.
 import { MARK_KINDS } from './spans.js';
 
 const MARKS = MARK_KINDS.map((k) => `.k-${k.kind}{${k.css}}`).join('\n');
@@ -56,6 +58,18 @@ table{border-collapse:collapse}
 th,td{border:1px solid #d0d7de;padding:.3rem .5rem;vertical-align:top;text-align:left}
 thead th{background:#f6f8fa}
 code{font-size:.9em;background:#f6f8fa;padding:0 .2em;border-radius:3px}
+a:focus-visible,summary:focus-visible{outline:3px solid #0b5cad;outline-offset:2px;border-radius:2px}
+.at{scroll-margin-top:1.5rem}
+.at:target::before{content:"▸ cited: ";font-weight:700;font-size:.85em;color:#1f2328}
+p:has(.at:target),h3:has(.at:target),h4:has(.at:target){background:#fff8c5;box-shadow:0 0 0 .3rem #fff8c5;outline:2px solid #d4a72c;outline-offset:.3rem}
+@media (max-width:40rem){
+ .table{overflow-x:visible}
+ .table table,.table tbody,.table tr,.table td,.table tbody th{display:block}
+ .table thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+ .table tr{border:1px solid #d0d7de;border-radius:6px;margin:0 0 .6rem;padding:.25rem 0}
+ .table td,.table tbody th{border:none;padding:.15rem .6rem}
+ .table td[data-label]::before,.table tbody th[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:#57606a}
+}
 footer{margin:2rem auto;color:#57606a;font-size:.85rem}
 @media print{
  body{font-size:10.5pt}
