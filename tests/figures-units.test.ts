@@ -21,3 +21,18 @@ describe('figures', () => {
     expect(figures('They worked in 3,400 stores in 170 job classifications.')).toEqual([['3,400 stores', 3400, 'store'], ['170 job classifications', 170, 'classification']]);
   });
 });
+
+describe('the figures table of a story', () => {
+  it('labels a row with the unit as the articles write it, not its lemma', async () => {
+    const { analyzeDocuments } = await import('../src/pipeline.js');
+    const { toDocument } = await import('../src/ingest/read-file.js');
+    const { compareStory } = await import('../src/compare/index.js');
+    const { storyMarkdown } = await import('../src/report/markdown.js');
+    const texts = ['Raids\n\nAgents made 300 arrests in the county on Monday, officials said.', 'County raids\n\nThe agency reported 300 arrests across the county this week.'];
+    const analyses = analyzeDocuments(texts.map((t, i) => toDocument(`00${i}.txt`, t, 'text')));
+    const md = storyMarkdown(compareStory({ slug: 'raids', keywords: [] }, analyses), []);
+    // By hand: one row, "300 arrests", reported by both.
+    expect(md).toContain('| 300 arrests |');
+    expect(md).not.toContain('| 300 arrest |');
+  });
+});

@@ -116,10 +116,27 @@ function sourcingSection(story: Story): string {
   }));
 }
 
+/**
+ * The row's unit as the articles write it ("arrests", not the lemma "arrest"): the longest word of its
+ * figures that starts with the lemma; the lemma itself when none does ("people" for "person").
+ */
+function unitAsWritten(r: Story['figures']['rows'][number]): string {
+  let best = r.unit ?? '';
+  for (const fs of Object.values(r.byArticle)) {
+    for (const f of fs) {
+      for (const w of f.text.split(/\s+/)) {
+        const word = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+        if (word.toLowerCase().startsWith(best.toLowerCase()) && word.length > best.length && word.length <= (r.unit ?? '').length + 3) best = word.toLowerCase();
+      }
+    }
+  }
+  return best;
+}
+
 function figuresSection(story: Story): string {
   const { rows, differing } = story.figures;
   if (rows.length === 0) return 'No figures.';
-  const label = (r: (typeof rows)[number]) => `${r.value.toLocaleString('en-US')}${r.isPercent ? '%' : ''}${r.unit ? ` ${md(r.unit)}` : ''}${r.per ? ` per ${r.per}` : ''}`;
+  const label = (r: (typeof rows)[number]) => `${r.value.toLocaleString('en-US')}${r.isPercent ? '%' : ''}${r.unit ? ` ${md(unitAsWritten(r))}` : ''}${r.per ? ` per ${r.per}` : ''}`;
   const parts = [table(['figure', ...story.articles.map((a) => ref(id(a)))], rows.map((r) => [
     label(r), ...story.articles.map((a) => (r.byArticle[id(a)].length ? r.byArticle[id(a)].map((f) => cite(f.text, 60)).join('<br>') : '—')),
   ]))];
