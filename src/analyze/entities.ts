@@ -289,6 +289,17 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
     const nameEnd = ofAt > 0 ? nameStart + ofAt - 1 : last;
     return [{ text: textOf(tokens, first, nameEnd, source), start: tokens[nameStart].start, end: tokens[nameEnd].end, type: 'person', name: textOf(tokens, nameStart, nameEnd, source), role: before ? `${before} ${ownRole}` : ownRole, acronym: null }];
   }
+  // "Stephen Vladeck of the University of Texas School of Law", "David Woodard of Clemson University":
+  // a person's name (two or three plain capitalised words) and the organisation they speak from.
+  const personOf = words.findIndex((t, k) => k >= 2 && k <= 3 && t.normal === 'of');
+  if (personOf > 0 && lastTitle < 0 && !acronymAfter) {
+    const head = words.slice(0, personOf);
+    let tail = first + personOf + 1;
+    if (tokens[tail]?.normal === 'the') tail += 1;
+    const tailWords = tokens.slice(tail, last + 1);
+    const plainName = head.every((t) => isCapWord(t) && !lists.orgWords.has(t.normal) && !lists.titles.has(t.normal) && !ACRONYM.test(t.value) && !PARTY_MEMBER.test(t.value)) && !lists.placeWords.has(head[0].normal);
+    if (plainName && tail <= last && tailWords.some((t) => lists.orgWords.has(t.normal))) return [...classifyRun(tokens, first, first + personOf - 1, source), ...classifyRun(tokens, tail, last, source)];
+  }
   if (hasOrgWord || acronymAfter) {
     const name = text.replace(/^the\s+/i, '');
     return [{ text, start: tokens[first].start, end: tokens[last].end, type: 'organisation', name, role: null, acronym: acronymAfter }];
@@ -346,8 +357,10 @@ export function indexEntities(blocks: StructuredBlock[], source: string): Entity
       const found = classifyRun(tokens, first, last, source);
       const honorific = tokens.slice(first, last + 1).find((t) => MALE.test(t.value) || FEMALE.test(t.value));
       const pronouns = pronounsAfter(tokens, first, last);
+      // The verb after the run is the last name's, or the person's in "Name of the Organisation".
+      const owner = found.find((m) => / of $/.test(source.slice(m.end, m.end + 4))) ?? found.find((m) => m.end === tokens[last].end);
       for (const m of found) {
-        const verb = m.end === tokens[last].end ? subjectVerb(tokens, first, last) : -1;
+        const verb = m === owner ? subjectVerb(tokens, first, last) : -1;
         m.subject = verb >= 0;
         const lemma = verb >= 0 ? mainVerb(tokens, verb).lemma : undefined;
         m.speaks = lemma !== undefined && wordLists().speechVerbs.has(lemma);
