@@ -220,14 +220,20 @@ function pronounsAfter(tokens: Token[], first: number, last: number): { male: nu
     if (MALE.test(t.value) && t.value !== 'Mr.') male += 1;
     else if (FEMALE.test(t.value) && !/^(mrs|ms|miss)/i.test(t.value)) female += 1;
   }
+  // Both scans are bounded (a sentence of ordinary length), so a page-long "sentence" stays linear.
   while (k < tokens.length && tokens[k].sentence === tokens[last].sentence) {
-    if (isCapWord(tokens[k]) && tokens[k].pos === 'PROPN') return { male, female };
+    if ((isCapWord(tokens[k]) && tokens[k].pos === 'PROPN') || k - last > 60) return { male, female };
     k += 1;
   }
-  const alone = !tokens.some((t, j) => j < first && t.sentence === tokens[first].sentence && isCapWord(t) && t.pos === 'PROPN' && !CALENDAR_WORDS.has(t.normal));
+  let j = first - 1;
+  while (j >= 0 && tokens[j].sentence === tokens[first].sentence) {
+    const t = tokens[j];
+    if ((isCapWord(t) && t.pos === 'PROPN' && !CALENDAR_WORDS.has(t.normal)) || first - j > 60) return { male, female };
+    j -= 1;
+  }
   const next = tokens[k];
-  if (alone && next && next.value === 'He') male += 1;
-  if (alone && next && next.value === 'She') female += 1;
+  if (next?.value === 'He') male += 1;
+  if (next?.value === 'She') female += 1;
   return { male, female };
 }
 
