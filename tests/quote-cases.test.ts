@@ -4,12 +4,19 @@ import { quoteCases, runQuoteCase } from './helpers/quote-cases.js';
 // Cases framelens gets wrong today, measured and listed so that a fix shows up as a failing
 // `it.fails` (remove the id then). Quotes: every case exact; attributions: see the note per id.
 const QUOTE_GAPS: Record<string, string> = {
+  // Round 6: both rules were built and measured on PolNeAR's even half, and lowered he/she accuracy
+  // (a "she" preferring a marked woman: 535 -> 530 of 716; a lone word with a he/she after it as an
+  // antecedent: 535 -> 532, places like "Vermont" get "his" too), so they are not in the code.
+  'pronoun-she-known-woman': 'an unmarked nearer man is still taken for "she"',
+  'pronoun-lone-surname-subject': 'a surname written alone, never in full, is no antecedent',
 };
 const ATTRIBUTION_GAPS: Record<string, string> = {
   'according-to-agency-no-quote': '"Customs and Border Protection" is cut to "Customs"',
   'outlet-reported-citing-anonymous': '"citing" (a participle) is not read as sourcing',
   'outlet-noted-backreference': '"The Washington Post reported" inside a longer clause is missed',
   'multiple-sources-told-outlet': 'a sentence-initial "Multiple" keeps its capital',
+  'pronoun-long-aside-subject': 'the attribution pass does not look past an aside with commas of its own',
+  'name-of-organisation-pronoun': '"Another pollster, Name of Org, said" is not read as sourcing (the aside after a role noun)',
 };
 
 describe('hand-written quotation cases', () => {

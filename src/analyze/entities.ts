@@ -33,6 +33,8 @@ export interface Mention {
   subject: boolean;
   /** …of its sentence's main clause: no verb comes before it in the sentence. */
   main: boolean;
+  /** The verb it is the subject of is a speech verb ("Smith, a nurse, said the plan …"): a source of reported speech. */
+  speaks: boolean;
 }
 
 export interface EntityIndex {
@@ -68,7 +70,10 @@ function isRunStart(tokens: Token[], k: number, dates: ReadonlySet<number>, midS
   // "Hours later, …": a capitalised word at a sentence start is a name only if the article also
   // writes it capitalised mid-sentence, or it starts a longer capitalised run.
   // "Blackwell pointed to …": a proper noun opening a sentence as the subject of a verb is a name too.
-  const verbNext = t.pos === 'PROPN' && tokens[k + 1] !== undefined && ['VERB', 'AUX'].includes(tokens[k + 1].pos) && startsLower(tokens[k + 1].value);
+  // ("Delgado openly admitted …": adverbs may stand between.)
+  let after = k + 1;
+  while (tokens[after] && tokens[after].pos === 'ADV' && startsLower(tokens[after].value) && after - k <= 2) after += 1;
+  const verbNext = t.pos === 'PROPN' && tokens[after] !== undefined && ['VERB', 'AUX'].includes(tokens[after].pos) && startsLower(tokens[after].value);
   if (first && !ACRONYM.test(t.value) && !midSentence.has(t.value) && !nextCap && !verbNext) return false;
   return true;
 }
@@ -153,6 +158,7 @@ interface RawMention {
   acronym: string | null;
   subject?: boolean;
   main?: boolean;
+  speaks?: boolean;
   male?: number;
   female?: number;
 }
@@ -171,39 +177,83 @@ const MALE = /^(mr\.?|he|him|his|himself)$/i;
 const FEMALE = /^(mrs\.?|ms\.?|miss|she|her|hers|herself)$/i;
 
 /**
- * Is the run [first, last] the subject of a verb: "Trump said", "Cruz (R-Texas) has argued",
- * "Ryan, who …, said", or the inverted speaker of "…, said Grant Green, a former official"?
+ * The verb the run [first, last] is the subject of, or -1: "Trump said", "Cruz (R-Texas) has argued",
+ * "Ryan, who …, said", "Carla Jimenez, a nurse from Dayton, Ohio, who …, said" (asides with commas of
+ * their own), or the inverted speaker of "…, said Grant Green, a former official" (the verb before).
  */
-function isSubject(tokens: Token[], first: number, last: number): boolean {
+function subjectVerb(tokens: Token[], first: number, last: number): number {
   const before = tokens[first - 1];
-  if (before && /^(said|says|added|wrote)$/.test(before.normal)) return true;
+  if (before && /^(said|says|added|wrote)$/.test(before.normal)) return first - 1;
   let k = last + 1;
-  if (tokens[k] && isPossessive(tokens[k])) return false;
+  if (tokens[k] && isPossessive(tokens[k])) return -1;
   if (tokens[k]?.value === '(') while (tokens[k] && tokens[k].value !== ')' && k - last < 10) k += 1;
   if (tokens[k]?.value === ')') k += 1;
   if (tokens[k]?.value === ',') {
-    let j = k + 1;
-    while (tokens[j] && tokens[j].value !== ',' && j - k < 20 && !/^[.!?]$/.test(tokens[j].value)) j += 1;
-    if (tokens[j]?.value !== ',') return false;
-    k = j + 1;
+    // "from Dayton, Ohio, who …": the second half of a place is no subject.
+    if (tokens[first - 1]?.value === ',' && tokens[first - 2] && isCapWord(tokens[first - 2]) && tokens[first - 2].pos === 'PROPN') return -1;
+    // The aside ends at the first comma followed by a finite verb: "Trump attacked Cruz, calling
+    // him …" has none (a participle modifies the clause), so Cruz is not a subject.
+    for (let m = k; m < tokens.length && m - k < 40; m += 1) {
+      if (/^[.!?;:“”"]$/.test(tokens[m].value) || tokens[m].sentence !== tokens[last].sentence) return -1;
+      if (tokens[m].value !== ',') continue;
+      let v = m + 1;
+      while (tokens[v] && tokens[v].pos === 'ADV') v += 1;
+      const verb = tokens[v];
+      if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && startsLower(verb.value) && !/ing$/.test(verb.normal)) return v;
+    }
+    return -1;
   }
   while (tokens[k] && tokens[k].pos === 'ADV') k += 1;
   const v = tokens[k];
-  return v !== undefined && (v.pos === 'VERB' || v.pos === 'AUX') && startsLower(v.value);
+  return v !== undefined && (v.pos === 'VERB' || v.pos === 'AUX') && startsLower(v.value) ? k : -1;
 }
 
-/** He/she pronouns after the run in its sentence, before any other capitalised name: "Clinton said her …". */
-function pronounsAfter(tokens: Token[], last: number): { male: number; female: number } {
+/** The first verb after the auxiliaries from k: "has argued" -> argued. */
+function mainVerb(tokens: Token[], k: number): Token {
+  let j = k;
+  while (tokens[j + 1] && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV') && ['VERB', 'AUX', 'ADV'].includes(tokens[j + 1].pos) && startsLower(tokens[j + 1].value)) j += 1;
+  return tokens[j];
+}
+
+/**
+ * He/she pronouns after the run in its sentence, before any other capitalised name: "Clinton said
+ * her …". When the run is the only name of its sentence, a He/She opening the next sentence counts
+ * too ("Frank Dunn, the treasurer, spoke first. He said …"): nobody else is there to take it up.
+ */
+function pronounsAfter(tokens: Token[], first: number, last: number): { male: number; female: number } {
   let male = 0;
   let female = 0;
-  for (let k = last + 1; k < tokens.length && tokens[k].sentence === tokens[last].sentence && k - last < 25; k += 1) {
+  let k = last + 1;
+  for (; k < tokens.length && tokens[k].sentence === tokens[last].sentence && k - last < 25; k += 1) {
     const t = tokens[k];
-    if (isCapWord(t) && t.pos === 'PROPN') break;
-    if (/^[“"]$/.test(t.value)) break;
+    if (isCapWord(t) && t.pos === 'PROPN') return { male, female };
+    if (/^[“"]$/.test(t.value)) return { male, female };
     if (MALE.test(t.value) && t.value !== 'Mr.') male += 1;
     else if (FEMALE.test(t.value) && !/^(mrs|ms|miss)/i.test(t.value)) female += 1;
   }
+  // Both scans are bounded (a sentence of ordinary length), so a page-long "sentence" stays linear.
+  while (k < tokens.length && tokens[k].sentence === tokens[last].sentence) {
+    if ((isCapWord(tokens[k]) && tokens[k].pos === 'PROPN') || k - last > 60) return { male, female };
+    k += 1;
+  }
+  let j = first - 1;
+  while (j >= 0 && tokens[j].sentence === tokens[first].sentence) {
+    const t = tokens[j];
+    if ((isCapWord(t) && t.pos === 'PROPN' && !CALENDAR_WORDS.has(t.normal)) || first - j > 60) return { male, female };
+    j -= 1;
+  }
+  const next = tokens[k];
+  if (next?.value === 'He') male += 1;
+  if (next?.value === 'She') female += 1;
   return { male, female };
+}
+
+/** Role nouns that tell gender ("Congresswoman", "her husband", "the spokesman"): votes, like an honorific. */
+function roleGender(role: string | null): { male: number; female: number } {
+  if (!role) return { male: 0, female: 0 };
+  const lists = wordLists();
+  const words = role.toLowerCase().split(/[\s,]+/);
+  return { male: words.some((w) => lists.maleWords.has(w)) ? 3 : 0, female: words.some((w) => lists.femaleWords.has(w)) ? 3 : 0 };
 }
 
 function classifyRun(tokens: Token[], first: number, last: number, source: string): RawMention[] {
@@ -255,6 +305,17 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
     const before = roleBefore(tokens, first, source);
     const nameEnd = ofAt > 0 ? nameStart + ofAt - 1 : last;
     return [{ text: textOf(tokens, first, nameEnd, source), start: tokens[nameStart].start, end: tokens[nameEnd].end, type: 'person', name: textOf(tokens, nameStart, nameEnd, source), role: before ? `${before} ${ownRole}` : ownRole, acronym: null }];
+  }
+  // "Stephen Vladeck of the University of Texas School of Law", "David Woodard of Clemson University":
+  // a person's name (two or three plain capitalised words) and the organisation they speak from.
+  const personOf = words.findIndex((t, k) => k >= 2 && k <= 3 && t.normal === 'of');
+  if (personOf > 0 && lastTitle < 0 && !acronymAfter) {
+    const head = words.slice(0, personOf);
+    let tail = first + personOf + 1;
+    if (tokens[tail]?.normal === 'the') tail += 1;
+    const tailWords = tokens.slice(tail, last + 1);
+    const plainName = head.every((t) => isCapWord(t) && !lists.orgWords.has(t.normal) && !lists.titles.has(t.normal) && !ACRONYM.test(t.value) && !PARTY_MEMBER.test(t.value)) && !lists.placeWords.has(head[0].normal);
+    if (plainName && tail <= last && tailWords.some((t) => lists.orgWords.has(t.normal))) return [...classifyRun(tokens, first, first + personOf - 1, source), ...classifyRun(tokens, tail, last, source)];
   }
   if (hasOrgWord || acronymAfter) {
     const name = text.replace(/^the\s+/i, '');
@@ -319,14 +380,20 @@ export function indexEntities(blocks: StructuredBlock[], source: string): Entity
       // never as a fuller form of the name (it would take the place of "Jim Mattis").
       if (isNickname(tokens, first, last)) for (const m of found) if (m.type === 'person') m.name = m.name.split(/\s+/).at(-1)!;
       const honorific = tokens.slice(first, last + 1).find((t) => MALE.test(t.value) || FEMALE.test(t.value));
-      const pronouns = pronounsAfter(tokens, last);
+      const pronouns = pronounsAfter(tokens, first, last);
+      // The verb after the run is the last name's, or the person's in "Name of the Organisation".
+      const owner = found.find((m) => / of $/.test(source.slice(m.end, m.end + 4))) ?? found.find((m) => m.end === tokens[last].end);
       for (const m of found) {
-        m.subject = isSubject(tokens, first, last) && m.end === tokens[last].end;
+        const verb = m === owner ? subjectVerb(tokens, first, last) : -1;
+        m.subject = verb >= 0;
+        const lemma = verb >= 0 ? mainVerb(tokens, verb).lemma : undefined;
+        m.speaks = lemma !== undefined && wordLists().speechVerbs.has(lemma);
         let opening = first;
         while (opening > 0 && tokens[opening - 1].sentence === tokens[first].sentence) opening -= 1;
         m.main = m.subject && !tokens.slice(opening, first).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-        m.male = pronouns.male + (honorific && MALE.test(honorific.value) ? 3 : 0);
-        m.female = pronouns.female + (honorific && FEMALE.test(honorific.value) ? 3 : 0);
+        const byRole = roleGender(m.role);
+        m.male = pronouns.male + byRole.male + (honorific && MALE.test(honorific.value) ? 3 : 0);
+        m.female = pronouns.female + byRole.female + (honorific && FEMALE.test(honorific.value) ? 3 : 0);
       }
       raw.push(...found);
     }
@@ -384,7 +451,7 @@ export function indexEntities(blocks: StructuredBlock[], source: string): Entity
       if (entity.type === 'person' && nameLength(m.name) > nameLength(entity.name)) entity.name = m.name;
       entity.role ??= m.role;
     }
-    mentions.push({ entityId: id, text: m.text, start: m.start, end: m.end, role: m.role, subject: m.subject ?? false, main: m.main ?? false });
+    mentions.push({ entityId: id, text: m.text, start: m.start, end: m.end, role: m.role, subject: m.subject ?? false, main: m.main ?? false, speaks: m.speaks ?? false });
     const e = entities.get(id)!;
     const votes = votesByEntity.get(id) ?? { male: 0, female: 0 };
     votes.male += m.male ?? 0;

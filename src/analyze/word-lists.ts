@@ -18,6 +18,9 @@ interface AttributionFile {
   documentHeads: string[];
   /** First words of place names: "New Hampshire" is not a person. */
   placeWords: string[];
+  /** Role nouns that tell a person's gender: "congresswoman", "wife"; "spokesman", "husband". */
+  femaleWords: string[];
+  maleWords: string[];
 }
 
 export type WordLists = { [K in keyof AttributionFile]: ReadonlySet<string> };

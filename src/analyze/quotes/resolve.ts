@@ -214,11 +214,12 @@ function resolveWords(index: EntityIndex, written: string, start: number, end: n
 function pronounAntecedent(index: EntityIndex, offset: number, gender: 'male' | 'female', context: ResolveContext): Entity | undefined {
   const spoke = (context.history ?? []).filter((h) => h.offset < offset);
   // A subject earlier in the pronoun's own sentence ("what Trump promised, when he vowed …"); then
-  // the subject of a main clause ("Trump said Tuesday that Rubio was …") before one in a subordinate
-  // clause; then any subject or speaker; then anyone named.
+  // the subject of a main clause ("Trump said Tuesday that Rubio was …") or of a speech verb
+  // ("Asked about it, Moreno said the bill …": a source as much as a quoted speaker) before one in
+  // a subordinate clause; then any subject or speaker; then anyone named.
   const sentence = context.sentenceStart ?? offset;
   return nearestPerson(index, offset, gender, context, spoke, (m, spokeHere) => (m.subject || spokeHere) && m.start >= sentence)
-    ?? nearestPerson(index, offset, gender, context, spoke, (m, spokeHere) => m.main || spokeHere)
+    ?? nearestPerson(index, offset, gender, context, spoke, (m, spokeHere) => m.main || m.speaks || spokeHere)
     ?? nearestPerson(index, offset, gender, context, spoke, (m, spokeHere) => m.subject || spokeHere)
     ?? nearestPerson(index, offset, gender, context, spoke, () => true);
 }
