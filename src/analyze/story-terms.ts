@@ -44,20 +44,58 @@ export function foldPlural(word: string): string {
 /** The terms a token contributes to story terms: none for function words, numbers and very short words. */
 export function storyLemmas(token: Token): readonly string[] {
   if (token.type !== 'word' || !CONTENT_POS.has(token.pos)) return NONE;
-  let out = termsOfLemma.get(token.lemma);
-  if (out === undefined) {
-    // Every article repeats most of its words and most words of the corpus before it: remembered,
-    // bounded so a long run cannot grow it without limit.
-    if (termsOfLemma.size >= MAX_REMEMBERED) termsOfLemma.clear();
-    out = lemmaTerms(token.lemma);
-    termsOfLemma.set(token.lemma, out);
-  }
-  return out;
+  // Every article repeats most of its words and most words of the corpus before it: remembered,
+  // bounded so a long run cannot grow it without limit.
+  if (termsOfLemma.size >= MAX_REMEMBERED && !termsOfLemma.has(token.lemma)) forget();
+  return lemmaEntry(token.lemma).terms;
+}
+
+/**
+ * One story term of the process: its background weight worked out once (the table never changes),
+ * and its count in the article being read (`stamp` says which), so an article counts its terms
+ * without a Map keyed by strings.
+ */
+interface TermRecord {
+  term: string;
+  idf: number;
+  stamp: number;
+  n: number;
+  headline: number;
+}
+
+interface LemmaEntry {
+  terms: readonly string[];
+  records: readonly TermRecord[];
 }
 
 const NONE: readonly string[] = [];
+const NO_ENTRY: LemmaEntry = { terms: NONE, records: [] };
 const MAX_REMEMBERED = 30_000;
-const termsOfLemma = new Map<string, readonly string[]>();
+const termsOfLemma = new Map<string, LemmaEntry>();
+/** One record per term, so two lemmas of one term ("workers" as written, "worker") count together. */
+const recordOfTerm = new Map<string, TermRecord>();
+let stamp = 0;
+
+function forget(): void {
+  termsOfLemma.clear();
+  recordOfTerm.clear();
+}
+
+function lemmaEntry(lemma: string): LemmaEntry {
+  let entry = termsOfLemma.get(lemma);
+  if (entry === undefined) {
+    const terms = lemmaTerms(lemma);
+    entry = terms.length === 0 ? NO_ENTRY : { terms, records: terms.map(recordOf) };
+    termsOfLemma.set(lemma, entry);
+  }
+  return entry;
+}
+
+function recordOf(term: string): TermRecord {
+  let r = recordOfTerm.get(term);
+  if (r === undefined) recordOfTerm.set(term, (r = { term, idf: backgroundIdf(storyBackground(), term), stamp: -1, n: 0, headline: 0 }));
+  return r;
+}
 
 function lemmaTerms(written: string): readonly string[] {
   // Lemmas keep apostrophes, periods and hyphens as written: "biden’s", "u.s.", "covid-19".
@@ -77,9 +115,20 @@ export function storyNumber(token: Token): string | null {
   return /^(1[89]|20)\d\d$/.test(value) ? null : value;
 }
 
-function countLemmas(tokens: readonly Token[], counts: Map<string, number>): void {
+/** Counts the article's terms on their records; `seen` gets each record the first time the article has it. */
+function countLemmas(tokens: readonly Token[], seen: TermRecord[], headline: boolean): void {
   for (const t of tokens) {
-    for (const lemma of storyLemmas(t)) counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+    if (t.type !== 'word' || !CONTENT_POS.has(t.pos)) continue;
+    for (const r of lemmaEntry(t.lemma).records) {
+      if (r.stamp !== stamp) {
+        r.stamp = stamp;
+        r.n = 0;
+        r.headline = 0;
+        seen.push(r);
+      }
+      r.n += 1;
+      if (headline) r.headline += 1;
+    }
   }
 }
 
@@ -107,20 +156,37 @@ function strongest(counts: Map<string, number>, max: number, prefix = ''): Map<s
 }
 
 export function storyTerms(article: Article, entities: readonly Entity[]): StoryTerms {
-  const all = new Map<string, number>();
-  const headline = new Map<string, number>();
+  // Forgotten only between articles: a record made again mid-article would split a term's count.
+  if (termsOfLemma.size >= MAX_REMEMBERED) forget();
+  stamp += 1;
+  const seen: TermRecord[] = [];
   const numbers = new Map<string, number>();
   for (const b of article.blocks) {
     if (!CONTENT_ROLES.has(b.role)) continue;
-    countLemmas(b.parsed.tokens, all);
-    if (b.role === 'headline') countLemmas(b.parsed.tokens, headline);
+    countLemmas(b.parsed.tokens, seen, b.role === 'headline');
     for (const t of b.parsed.tokens) {
       const n = storyNumber(t);
       if (n !== null) numbers.set(n, (numbers.get(n) ?? 0) + 1);
     }
   }
   const names = entities.filter((e) => e.type !== 'unknown' && e.mentions > 0).map((e) => e.name.toLowerCase());
-  return capStoryTerms(all, headline, numbers, names);
+  // What capStoryTerms makes of the same counts, read off the records: the strongest terms (ranked by
+  // the same weight and tie as `strongest`), every headline term among them, each list sorted by term.
+  let kept = seen;
+  if (seen.length > MAX_STORY_LEMMAS) {
+    const ranked = seen.map((r) => ({ r, w: (1 + Math.log(r.n)) * r.idf }));
+    ranked.sort((a, b) => b.w - a.w || compareStrings(a.r.term, b.r.term));
+    kept = ranked.slice(0, MAX_STORY_LEMMAS).map((x) => x.r);
+    const inKept = new Set(kept);
+    for (const r of seen) if (r.headline > 0 && !inKept.has(r)) kept.push(r);
+  }
+  const byTerm = (a: TermRecord, b: TermRecord) => compareStrings(a.term, b.term);
+  return {
+    lemmas: [...kept].sort(byTerm).map((r): [string, number] => [r.term, r.n]),
+    headline: seen.filter((r) => r.headline > 0).sort(byTerm).map((r): [string, number] => [r.term, r.headline]),
+    numbers: sorted(strongest(numbers, MAX_STORY_NUMBERS, '#')),
+    names: [...new Set(names)].sort(),
+  };
 }
 
 /** The record from full counts: the strongest lemmas and numbers, the headline's lemmas always among them. */
