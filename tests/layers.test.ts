@@ -122,6 +122,18 @@ describe('learned phrases', () => {
     const a = analyse('Officials detained illegal aliens on Monday. “They are undocumented,” a lawyer said.', phrases);
     expect(a.phrases.map((p) => [p.text, p.phrase, p.lean])).toEqual([['illegal aliens', 'illegal alien', 2]]);
   });
+  it('finds a three-word phrase whose first two words are no phrase, and every phrase that overlaps it', () => {
+    // The walk from a word stops at the first gram no phrase starts with: "tax relief" is not a phrase
+    // but starts one, so "tax relief package" is still found; "relief" and "package" are found on their own.
+    const three = leanPhraseIndex([
+      { phrase: 'tax relief package', example: 'tax relief package', lean: 1, partisan: 1, outlets: [3, 3, 3] },
+      { phrase: 'relief', example: 'relief', lean: -1, partisan: 0.5, outlets: [3, 3, 3] },
+      { phrase: 'package', example: 'package', lean: 0.5, partisan: 0.5, outlets: [3, 3, 3] },
+      { phrase: 'tax cut', example: 'tax cut', lean: 2, partisan: 1, outlets: [3, 3, 3] },
+    ]);
+    const a = analyse('The senators passed a tax relief package on Monday. The tax bill waits.', three);
+    expect(a.phrases.map((p) => p.text)).toEqual(['tax relief package', 'relief', 'package']);
+  });
 });
 
 describe('verdict layers', () => {

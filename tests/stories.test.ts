@@ -461,4 +461,13 @@ describe('story terms', () => {
     const terms = storyTerms(bodyArticle(made.map((w) => `The ${w} report.`).join(' ').replace(/ report\.(?=.)/g, '.')), []);
     expect(terms.lemmas.map(([l]) => l)).toEqual([...made].sort().slice(0, MAX_STORY_LEMMAS));
   });
+
+  it('counts two lemmas of one term together, and caps the rest by weight', () => {
+    // "Workers" (kept as written by a capital) and "worker" are one term, 3 times in all; with 150
+    // rare made-up words beside them the common ones ("worker", "meet") give way under the cap.
+    expect(storyTerms(bodyArticle('Workers met. A worker spoke. The worker left.'), []).lemmas).toEqual([['leave', 1], ['meet', 1], ['speak', 1], ['worker', 3]]);
+    const made = words('zeta', 150);
+    const terms = storyTerms(bodyArticle(`Workers met. A worker spoke. ${made.map((w) => `The ${w}.`).join(' ')}`), []);
+    expect(terms.lemmas.map(([l]) => l)).toEqual([...made].sort().slice(0, MAX_STORY_LEMMAS));
+  });
 });

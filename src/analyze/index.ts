@@ -138,7 +138,9 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
   let words = 0;
   for (const b of content) for (const t of b.parsed.tokens) if (t.type === 'word') words += 1;
   const headline = article.blocks.find((b) => b.role === 'headline');
-  const bodySentences = content.filter((b) => b.role === 'body').flatMap((b) => b.parsed.sentences.map((s) => s.sentiment));
+  // A loop, not filter + flatMap: V8's flatMap is a slow path, and this runs once per article.
+  const bodySentences: number[] = [];
+  for (const b of content) if (b.role === 'body') for (const s of b.parsed.sentences) bodySentences.push(s.sentiment);
   const entities = [...index.entities.values()];
   const published = dayOf(article.published);
   const found = findActorMentions(article, index, context.actors ?? actorRegistry(), published);

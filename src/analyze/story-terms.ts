@@ -50,20 +50,58 @@ export function foldPlural(word: string): string {
 /** The terms a token contributes to story terms: none for function words, numbers and very short words. */
 export function storyLemmas(token: Token): readonly string[] {
   if (token.type !== 'word' || !CONTENT_POS.has(token.pos)) return NONE;
-  let out = termsOfLemma.get(token.lemma);
-  if (out === undefined) {
-    // Every article repeats most of its words and most words of the corpus before it: remembered,
-    // bounded so a long run cannot grow it without limit.
-    if (termsOfLemma.size >= MAX_REMEMBERED) termsOfLemma.clear();
-    out = lemmaTerms(token.lemma);
-    termsOfLemma.set(token.lemma, out);
-  }
-  return out;
+  // Every article repeats most of its words and most words of the corpus before it: remembered,
+  // bounded so a long run cannot grow it without limit.
+  if (termsOfLemma.size >= MAX_REMEMBERED && !termsOfLemma.has(token.lemma)) forget();
+  return lemmaEntry(token.lemma).terms;
+}
+
+/**
+ * One story term of the process: its background weight worked out once (the table never changes),
+ * and its count in the article being read (`stamp` says which), so an article counts its terms
+ * without a Map keyed by strings.
+ */
+interface TermRecord {
+  term: string;
+  idf: number;
+  stamp: number;
+  n: number;
+  headline: number;
+}
+
+interface LemmaEntry {
+  terms: readonly string[];
+  records: readonly TermRecord[];
 }
 
 const NONE: readonly string[] = [];
+const NO_ENTRY: LemmaEntry = { terms: NONE, records: [] };
 const MAX_REMEMBERED = 30_000;
-const termsOfLemma = new Map<string, readonly string[]>();
+const termsOfLemma = new Map<string, LemmaEntry>();
+/** One record per term, so two lemmas of one term ("workers" as written, "worker") count together. */
+const recordOfTerm = new Map<string, TermRecord>();
+let stamp = 0;
+
+function forget(): void {
+  termsOfLemma.clear();
+  recordOfTerm.clear();
+}
+
+function lemmaEntry(lemma: string): LemmaEntry {
+  let entry = termsOfLemma.get(lemma);
+  if (entry === undefined) {
+    const terms = lemmaTerms(lemma);
+    entry = terms.length === 0 ? NO_ENTRY : { terms, records: terms.map(recordOf) };
+    termsOfLemma.set(lemma, entry);
+  }
+  return entry;
+}
+
+function recordOf(term: string): TermRecord {
+  let r = recordOfTerm.get(term);
+  if (r === undefined) recordOfTerm.set(term, (r = { term, idf: backgroundIdf(storyBackground(), term), stamp: -1, n: 0, headline: 0 }));
+  return r;
+}
 
 function lemmaTerms(written: string): readonly string[] {
   // Lemmas keep apostrophes, periods and hyphens as written: "biden’s", "u.s.", "covid-19".
@@ -83,9 +121,20 @@ export function storyNumber(token: Token): string | null {
   return /^(1[89]|20)\d\d$/.test(value) ? null : value;
 }
 
-function countLemmas(tokens: readonly Token[], counts: Map<string, number>): void {
+/** Counts the article's terms on their records; `seen` gets each record the first time the article has it. */
+function countLemmas(tokens: readonly Token[], seen: TermRecord[], headline: boolean): void {
   for (const t of tokens) {
-    for (const lemma of storyLemmas(t)) counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+    if (t.type !== 'word' || !CONTENT_POS.has(t.pos)) continue;
+    for (const r of lemmaEntry(t.lemma).records) {
+      if (r.stamp !== stamp) {
+        r.stamp = stamp;
+        r.n = 0;
+        r.headline = 0;
+        seen.push(r);
+      }
+      r.n += 1;
+      if (headline) r.headline += 1;
+    }
   }
 }
 
@@ -103,9 +152,13 @@ export const MAX_STORY_NUMBERS = 20;
 function strongest(counts: Map<string, number>, max: number, prefix = ''): Map<string, number> {
   if (counts.size <= max) return counts;
   const background = storyBackground();
-  const weight = (term: string, n: number) => (1 + Math.log(n)) * backgroundIdf(background, prefix + term);
-  const ranked = [...counts].map(([term, n]) => [term, n, weight(term, n)] as const).sort((a, b) => b[2] - a[2] || compareStrings(a[0], b[0]));
-  return new Map(ranked.slice(0, max).map(([term, n]) => [term, n]));
+  // Built in one pass (no spread and map copies of every entry): this runs for every article.
+  const ranked: [string, number, number][] = [];
+  for (const [term, n] of counts) ranked.push([term, n, (1 + Math.log(n)) * backgroundIdf(background, prefix + term)]);
+  ranked.sort((a, b) => b[2] - a[2] || compareStrings(a[0], b[0]));
+  const kept = new Map<string, number>();
+  for (let i = 0; i < max; i += 1) kept.set(ranked[i][0], ranked[i][1]);
+  return kept;
 }
 
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
@@ -125,14 +178,15 @@ export function storyWeekday(tokens: readonly Token[], k: number): string | null
 }
 
 export function storyTerms(article: Article, entities: readonly Entity[]): StoryTerms {
-  const all = new Map<string, number>();
-  const headline = new Map<string, number>();
+  // Forgotten only between articles: a record made again mid-article would split a term's count.
+  if (termsOfLemma.size >= MAX_REMEMBERED) forget();
+  stamp += 1;
+  const seen: TermRecord[] = [];
   const numbers = new Map<string, number>();
   const weekdays = new Set<string>();
   for (const b of article.blocks) {
     if (!CONTENT_ROLES.has(b.role)) continue;
-    countLemmas(b.parsed.tokens, all);
-    if (b.role === 'headline') countLemmas(b.parsed.tokens, headline);
+    countLemmas(b.parsed.tokens, seen, b.role === 'headline');
     const tokens = b.parsed.tokens;
     for (let k = 0; k < tokens.length; k += 1) {
       const t = tokens[k];
@@ -145,7 +199,24 @@ export function storyTerms(article: Article, entities: readonly Entity[]): Story
     }
   }
   const names = entities.filter((e) => e.type !== 'unknown' && e.mentions > 0).map((e) => e.name.toLowerCase());
-  return { ...capStoryTerms(all, headline, numbers, names), weekdays: [...weekdays].sort() };
+  // What capStoryTerms makes of the same counts, read off the records: the strongest terms (ranked by
+  // the same weight and tie as `strongest`), every headline term among them, each list sorted by term.
+  let kept = seen;
+  if (seen.length > MAX_STORY_LEMMAS) {
+    const ranked = seen.map((r) => ({ r, w: (1 + Math.log(r.n)) * r.idf }));
+    ranked.sort((a, b) => b.w - a.w || compareStrings(a.r.term, b.r.term));
+    kept = ranked.slice(0, MAX_STORY_LEMMAS).map((x) => x.r);
+    const inKept = new Set(kept);
+    for (const r of seen) if (r.headline > 0 && !inKept.has(r)) kept.push(r);
+  }
+  const byTerm = (a: TermRecord, b: TermRecord) => compareStrings(a.term, b.term);
+  return {
+    lemmas: [...kept].sort(byTerm).map((r): [string, number] => [r.term, r.n]),
+    headline: seen.filter((r) => r.headline > 0).sort(byTerm).map((r): [string, number] => [r.term, r.headline]),
+    numbers: sorted(strongest(numbers, MAX_STORY_NUMBERS, '#')),
+    names: [...new Set(names)].sort(),
+    weekdays: [...weekdays].sort(),
+  };
 }
 
 /** The record from full counts: the strongest lemmas and numbers, the headline's lemmas always among them. */

@@ -45,6 +45,14 @@ export function compilePhrases<T>(phrases: Iterable<[string, T]>): PhraseMatcher
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
+  // The written forms whose `singular` is a key ("policies", "policys" of "policy"; "aliens" of
+  // "alien"), so a word ending in s is looked up as it is, not cut and hashed as a new string (most
+  // are "was", "is", "news", whose cut form is no key). `singular` gives each form one key.
+  const singularKey = new Map<string, string>();
+  for (const key of byFirst.keys()) {
+    if (key.endsWith('y')) singularKey.set(`${key.slice(0, -1)}ies`, key);
+    if (!key.endsWith('ie') && !key.endsWith('s')) singularKey.set(`${key}s`, key);
+  }
   /** The first pattern in `list` that matches the words from position k on. */
   const firstHit = (list: Pattern<T>[] | undefined, tokens: Token[], k: number): Pattern<T> | undefined => {
     if (list === undefined) return undefined;
@@ -76,10 +84,11 @@ export function compilePhrases<T>(phrases: Iterable<[string, T]>): PhraseMatcher
       for (let k = 0; k < tokens.length; k += 1) {
         // Patterns filed under the lemma, then the written form, then its singular: the first that matches wins.
         const { lemma, normal } = tokens[k];
-        const plain = singular(normal);
+        // singular(normal) when that is a key (else no pattern is filed under it); only a form ending in s has one.
+        const plain = normal.charCodeAt(normal.length - 1) === 115 ? singularKey.get(normal) : undefined;
         const hit = firstHit(byFirst.get(lemma), tokens, k)
           ?? (normal !== lemma ? firstHit(byFirst.get(normal), tokens, k) : undefined)
-          ?? (plain !== lemma && plain !== normal ? firstHit(byFirst.get(plain), tokens, k) : undefined);
+          ?? (plain !== undefined && plain !== lemma && plain !== normal ? firstHit(byFirst.get(plain), tokens, k) : undefined);
         if (!hit) continue;
         out.push([at[k], at[k + hit.lemmas.length - 1], hit.value]);
         k += hit.lemmas.length - 1;

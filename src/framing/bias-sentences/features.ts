@@ -53,6 +53,27 @@ const bin = (x: number, edges: readonly number[]) => {
   return i;
 };
 
+// Feature names as constants, or built once per process: the same strings as the template literals
+// they stand for, without a new string (and its hash) for every sentence.
+const binNames = (prefix: string, edges: readonly number[]) => Array.from({ length: edges.length + 1 }, (_, i) => `${prefix}:${i}`);
+const LEN_EDGES = [8, 15, 25, 35, 50];
+const PARA_EDGES = [1, 2, 4, 8, 16];
+const AT_EDGES = [0.1, 0.25, 0.5, 0.75];
+const ACTOR_EDGES = [2, 4];
+const LEN = binNames('len', LEN_EDGES);
+const PARA = binNames('para', PARA_EDGES);
+const AT = binNames('at', AT_EDGES);
+const ACTORS = binNames('actors', ACTOR_EDGES);
+const builtNames = new Map<string, Map<string, string>>();
+/** `${prefix}:${rest}`, remembered (the rests are a handful of list, signal, stance and voice names). */
+function named(prefix: string, rest: string): string {
+  let byRest = builtNames.get(prefix);
+  if (!byRest) builtNames.set(prefix, (byRest = new Map()));
+  let name = byRest.get(rest);
+  if (name === undefined) byRest.set(rest, (name = `${prefix}:${rest}`));
+  return name;
+}
+
 /** The records of each kind that touch each sentence (`bucketsOf`), indexed by the sentence's place. */
 export type SentenceBuckets = { [K in keyof SentenceRecords]: SentenceRecords[K][number][][] };
 
@@ -111,12 +132,12 @@ export function sentenceFeatures(article: Article, r: SentenceRecords, sentences
       const tw = polar.get(tok.normal.toLowerCase());
       if (tw) tw.polarity < 0 ? (neg += 1) : (pos += 1);
     }
-    add(`len:${bin(n, [8, 15, 25, 35, 50])}`);
+    add(LEN[bin(n, LEN_EDGES)]);
     if (neg) add('lex:neg', Math.min(neg, 3) / 3);
     if (pos) add('lex:pos', Math.min(pos, 3) / 3);
     // Where in the article: leads summarise the event, later paragraphs add background and context.
-    add(`para:${bin(paragraph, [1, 2, 4, 8, 16])}`);
-    add(`at:${bin(total > 1 ? index / (total - 1) : 0, [0.1, 0.25, 0.5, 0.75])}`);
+    add(PARA[bin(paragraph, PARA_EDGES)]);
+    add(AT[bin(total > 1 ? index / (total - 1) : 0, AT_EDGES)]);
     // Voice: a direct quotation, reported speech, or the outlet's own words.
     const quoted = (touching('quotes') as QuoteFinding[]).filter((q) => q.quoteKind === 'speech');
     const quotedChars = quoted.reduce((c, q) => c + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0);
@@ -128,22 +149,22 @@ export function sentenceFeatures(article: Article, r: SentenceRecords, sentences
     if (reported.some((x) => x.anonymous)) add('source:anonymous');
     // Who it names.
     const actors = touching('actors');
-    if (actors.length) add(`actors:${bin(actors.length, [2, 4])}`);
+    if (actors.length) add(ACTORS[bin(actors.length, ACTOR_EDGES)]);
     if (actors.some((m) => m.side)) add('actor:sided');
     if (new Set(actors.filter((m) => m.side).map((m) => m.side)).size > 1) add('actor:both-sides');
     if (actors.some((m) => main.has(m.actor))) add('actor:main');
     // Tone records in it, by polarity and voice.
     for (const t of touching('tones')) {
       if (t.polarity === 0) continue;
-      const p = t.polarity < 0 ? 'neg' : 'pos';
-      f.set(`tone:${p}`, 1);
-      f.set(`tone:${p}:${t.voice}`, 1);
-      if (main.has(t.actor)) f.set(`tone:${p}:main`, 1);
+      const p = t.polarity < 0 ? 'tone:neg' : 'tone:pos';
+      f.set(p, 1);
+      f.set(named(p, t.voice), 1);
+      if (main.has(t.actor)) f.set(named(p, 'main'), 1);
     }
     if (touching('terms').length) add('loaded:term');
-    for (const w of touching('loadedWords')) f.set(`loaded:${w.list}`, 1);
-    for (const x of touching('signals')) f.set(`signal:${x.signal}`, 1);
-    for (const v of touching('reportVerbs')) f.set(`verb:${v.stance}`, 1);
+    for (const w of touching('loadedWords')) f.set(named('loaded', w.list), 1);
+    for (const x of touching('signals')) f.set(named('signal', x.signal), 1);
+    for (const v of touching('reportVerbs')) f.set(named('verb', v.stance), 1);
     if (touching('figures').length) add('figure');
     out.push({ start: s.start, end: s.end, index, features: f });
   });
