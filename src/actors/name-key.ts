@@ -9,7 +9,7 @@ const SUFFIX = /^(jr|sr|ii|iii|iv)\.?,?$/i;
 // A party word before a name says who the person is, not what they are called ("Democrat Doug Jones").
 const PARTY_WORD = /^(republican|democrat|democratic|independent|gop)$/i;
 // Role words the attribution lexicon's titles do not hold, written before a name in news copy.
-const MORE_TITLES = /^(counsel|congressman|congresswoman|lawmaker|candidate|nominee)$/i;
+const MORE_TITLES = /^(counsel|lawmaker|candidate|nominee)$/i;
 
 /** A title or role word before a name, singular or plural ("Rep.", "Reps.", "Counsel", "Justices"). */
 function isTitle(word: string): boolean {
