@@ -179,6 +179,7 @@ const SECTIONS: [string, () => unknown][] = [
   ['story-range', async () => (await import('./stories-range.js')).storyRange()],
   ['figures', async () => (await import('./figures-devset.js')).figuresDevsetBenchmark()],
   ['framing', async () => (await import('./framing-devset.js')).framingDevset()],
+  ['framing-splits', async () => (await import('./framing-splits.js')).framingSplitsBenchmark()],
   ['framing-variants', async () => (await import('./framing-variants.js')).framingVariants()],
   ['framing-allsides-split', async () => (await import('./framing-allsides-split.js')).framingAllSidesSplit()],
   ['bias-variants', async () => (await import('./bias-variants.js')).biasVariants()],
@@ -198,6 +199,7 @@ if (unknown.length) {
 }
 // Slow sections that run only when named (story-range groups every bench corpus 19 times; bias-variants
 // runs 13 nested cross-validations five times each; framing-allsides-split reads AllSides and BASIL
-// again to measure round 6's variants, docs/framing.md).
-const ON_REQUEST = new Set(['story-range', 'bias-variants', 'framing-allsides-split']);
+// again to measure round 6's variants, docs/framing.md; framing-splits runs the held-out bias model
+// on five fold splits).
+const ON_REQUEST = new Set(['story-range', 'bias-variants', 'framing-allsides-split', 'framing-splits']);
 for (const [name, run] of SECTIONS) if (wanted.length === 0 ? !ON_REQUEST.has(name) : wanted.includes(name)) await run();
