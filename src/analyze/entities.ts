@@ -3,6 +3,7 @@
 import type { StructuredBlock, Token } from '../types.js';
 import { wordLists } from './word-lists.js';
 import { notPersonNames } from '../lexicon/not-person-names.js';
+import { isQuoteMark } from './quotes/clauses.js';
 import { startsLower, startsUpper } from '../text.js';
 
 export type EntityType = 'person' | 'organisation' | 'unknown';
@@ -164,12 +165,10 @@ interface RawMention {
 }
 
 const NICKNAME_CUE = /^(nicknamed|dubbed|called|aka|as)$/;
-const OPENING_QUOTE = /^[“"‘']$/;
-const CLOSING_QUOTE = /^[”"’']$/;
 /** A name run in quotation marks right after "nicknamed", "dubbed", "called", "known as". */
 function isNickname(tokens: Token[], first: number, last: number): boolean {
   const cue = tokens[first - 2];
-  if (!OPENING_QUOTE.test(tokens[first - 1]?.value ?? '') || !CLOSING_QUOTE.test(tokens[last + 1]?.value ?? '') || !cue || !NICKNAME_CUE.test(cue.normal)) return false;
+  if (!tokens[first - 1] || !isQuoteMark(tokens[first - 1]) || !tokens[last + 1] || !isQuoteMark(tokens[last + 1]) || !cue || !NICKNAME_CUE.test(cue.normal)) return false;
   return cue.normal !== 'as' || tokens[first - 3]?.normal === 'known';
 }
 

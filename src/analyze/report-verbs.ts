@@ -5,6 +5,8 @@ import type { Article, AttributionFinding, QuoteFinding, ReportVerbFinding, Toke
 import { reportVerbsFile } from '../lexicon/published.js';
 import type { ReportVerb } from '../lexicon/published.js';
 import { nounPhraseAfter, nounPhraseBefore } from './quotes/clauses.js';
+import { CALENDAR_WORDS } from './entities.js';
+import { startsUpper } from '../text.js';
 import { CONTENT_ROLES, whereOf } from './content.js';
 import type { SpanTest } from './spans.js';
 
@@ -84,10 +86,12 @@ function sentenceOf(tokens: Token[], offset: number): number {
 
 // Words between a subject and its verb: "has repeatedly denied", "were insisting", "did not".
 // "Bolton and Gorka both denounced": a floating quantifier too.
+// (Unlike the quote finder's `skippable`, a capitalised adverb counts too: "Boorishly bragging …" has
+// no subject before it.)
 const BETWEEN = (t: Token) => ((t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') && t.type === 'word') || /^(both|all|each)$/.test(t.normal);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // A noun phrase headed by one of these is when, not who: "as recently as Thursday afternoon were insisting".
-const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|day|days|week|weeks|weekend|month|months|year|years|hour|hours|minute|minutes|moment|time|ago|early|late|earlier|later)$/i;
+const TIME_WORDS = /^(morning|afternoon|evening|night|day|days|week|weeks|weekend|month|months|year|years|hour|hours|minute|minutes|moment|time|ago|early|late|earlier|later)$/i;
 // A pronoun says nothing on its own about who spoke.
 const PRONOUN = /^(he|she|they|it|we|i|you|who|which|that|both|some|others|one|none|many)$/i;
 
@@ -126,7 +130,7 @@ function speakerPhrase(tokens: Token[], [first, last]: [number, number], text: s
   if (last > first && /^(himself|herself|themselves|itself)$/.test(tokens[last].normal)) last -= 1;
   const phrase = text.slice(tokens[first].start, tokens[last].end);
   const head = tokens[last];
-  if (PRONOUN.test(phrase) || TIME_WORDS.test(head.value)) return null;
-  if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !/^\p{Lu}/u.test(head.value)) return null;
+  if (PRONOUN.test(phrase) || TIME_WORDS.test(head.value) || CALENDAR_WORDS.has(head.normal)) return null;
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !startsUpper(head.value)) return null;
   return phrase;
 }

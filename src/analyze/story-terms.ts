@@ -199,8 +199,8 @@ export function storyTerms(article: Article, entities: readonly Entity[]): Story
     }
   }
   const names = entities.filter((e) => e.type !== 'unknown' && e.mentions > 0).map((e) => e.name.toLowerCase());
-  // What capStoryTerms makes of the same counts, read off the records: the strongest terms (ranked by
-  // the same weight and tie as `strongest`), every headline term among them, each list sorted by term.
+  // The strongest terms (ranked by the same weight and tie as `strongest`), every headline term among
+  // them, each list sorted by term: read off the records.
   let kept = seen;
   if (seen.length > MAX_STORY_LEMMAS) {
     const ranked = seen.map((r) => ({ r, w: (1 + Math.log(r.n)) * r.idf }));
@@ -216,18 +216,6 @@ export function storyTerms(article: Article, entities: readonly Entity[]): Story
     numbers: sorted(strongest(numbers, MAX_STORY_NUMBERS, '#')),
     names: [...new Set(names)].sort(),
     weekdays: [...weekdays].sort(),
-  };
-}
-
-/** The record from full counts: the strongest lemmas and numbers, the headline's lemmas always among them. */
-export function capStoryTerms(all: Map<string, number>, headline: Map<string, number>, numbers: Map<string, number>, names: readonly string[]): StoryTerms {
-  const kept = new Map(strongest(all, MAX_STORY_LEMMAS));
-  for (const [lemma, n] of headline) if (!kept.has(lemma)) kept.set(lemma, all.get(lemma) ?? n);
-  return {
-    lemmas: sorted(kept),
-    headline: sorted(headline),
-    numbers: sorted(strongest(numbers, MAX_STORY_NUMBERS, '#')),
-    names: [...new Set(names)].sort(),
   };
 }
 

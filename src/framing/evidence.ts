@@ -68,12 +68,13 @@ function learned(i: number, inputs: readonly FramingInput[]): FramingEvidence | 
   const others = inputs.filter((_, j) => j !== i).map((o) => (o.learnedLean === null ? 'none' : o.learnedLean.toFixed(2)));
   // Compared as shown (two decimals), so the claim never says "left of" a value the reader sees as equal.
   const shown = (v: number) => Number(v.toFixed(2));
-  const known = inputs.filter((o, j) => j !== i && o.learnedLean !== null);
-  const where = (o: FramingInput) => (shown(x.learnedLean!) > shown(o.learnedLean!) ? 'right of' : shown(x.learnedLean!) < shown(o.learnedLean!) ? 'left of' : 'level with');
+  const mine = shown(x.learnedLean);
+  const known = inputs.filter((o, j) => j !== i && o.learnedLean !== null).map((o) => ({ id: o.id, lean: shown(o.learnedLean!) }));
+  const where = (o: { lean: number }) => (mine > o.lean ? 'right of' : mine < o.lean ? 'left of' : 'level with');
   const places = ['right of', 'left of', 'level with'].map((w) => [w, known.filter((o) => where(o) === w).map((o) => `[${o.id}]`)] as const).filter(([, ids]) => ids.length > 0);
   const position = places.length === 1 ? `${places[0][0]} the others` : list(places.map(([w, ids]) => `${w} ${list(ids)}`));
-  const mean = known.reduce((a, o) => a + shown(o.learnedLean!), 0) / Math.max(known.length, 1);
-  const direction = places.length === 1 && places[0][0] === 'level with' ? 0 : shown(x.learnedLean) >= mean ? 1 : -1;
+  const mean = known.reduce((a, o) => a + o.lean, 0) / Math.max(known.length, 1);
+  const direction = places.length === 1 && places[0][0] === 'level with' ? 0 : mine >= mean ? 1 : -1;
   return { signal: 'learned', direction, claim: `scores ${position} on own-voice phrases learned from left- and right-rated outlets (learned lean ${x.learnedLean.toFixed(2)}; the others ${list(others)}), a weak signal on its own`, cites: [] };
 }
 

@@ -121,13 +121,12 @@ function sourcingSection(story: Story): string {
  * figures that starts with the lemma; the lemma itself when none does ("people" for "person").
  */
 function unitAsWritten(r: Story['figures']['rows'][number]): string {
-  let best = r.unit ?? '';
-  for (const fs of Object.values(r.byArticle)) {
-    for (const f of fs) {
-      for (const w of f.text.split(/\s+/)) {
-        const word = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-        if (word.toLowerCase().startsWith(best.toLowerCase()) && word.length > best.length && word.length <= (r.unit ?? '').length + 3) best = word.toLowerCase();
-      }
+  const unit = r.unit ?? '';
+  let best = unit;
+  for (const f of Object.values(r.byArticle).flat()) {
+    for (const w of f.text.split(/\s+/)) {
+      const word = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase();
+      if (word.startsWith(unit) && word.length > best.length && word.length <= unit.length + 3) best = word;
     }
   }
   return best;
