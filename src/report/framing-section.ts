@@ -6,6 +6,7 @@ import { articleId } from '../compare/ids.js';
 import { cite, md, ref } from './escape.js';
 import { ownVoiceTones, sideLabels } from '../framing/index.js';
 import { sidesHeard } from '../framing/relative.js';
+import type { StoryActor } from '../actors/story.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const table = (head: string[], rows: string[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
@@ -64,6 +65,8 @@ export function framingLead(story: Story): string[] {
 }
 
 const MAX_ACTORS = 15;
+/** Media and only-named bodies listed on their lines (the rest are in the JSON). */
+const MAX_LISTED = 10;
 const MAX_TONE_SENTENCES = 8;
 const partyTag = (party: string | null, side: string | null) => (party ? ` (${party})` : side ? ` (${side})` : '');
 /** Where an actor's side comes from, in the reader's words (ActorMention.sideSource). */
@@ -71,23 +74,55 @@ const SIDE_FROM: Record<string, string> = { data: 'actors data', group: 'party n
 const sideCell = (x: { side: string | null; party: string | null; sideSources: readonly string[] }) =>
   x.side ? `${x.side}${partyTag(x.party, null)}${x.sideSources.length ? `: ${x.sideSources.map((s) => SIDE_FROM[s] ?? s).join('; ')}` : ''}` : 'not known';
 
-/** Actors × articles: mentions, quoted words, attributions and own-voice tone, the most present first. */
+/** Counts an actor's cell shows for one article: "3 mentions, 56 quoted words, 2 attributions". */
+function countsOf(p: StoryActor['perArticle'][number]): string {
+  const parts = [`${p.mentions} mention${p.mentions === 1 ? '' : 's'}`];
+  if (p.quotedWords) parts.push(`${p.quotedWords} quoted words`);
+  if (p.attributions) parts.push(`${p.attributions} attribution${p.attributions === 1 ? '' : 's'}`);
+  if (p.ownNegative || p.ownPositive) parts.push(`own voice ${p.ownNegative} negative, ${p.ownPositive} positive`);
+  return parts.join(', ');
+}
+
+/** Not heard: no quoted words and no attributions in any article. */
+const notHeard = (x: StoryActor) => x.perArticle.every((p) => p.quotedWords === 0 && p.attributions === 0);
+
+/**
+ * How the story's actors are shown: the table holds people, parties, groups and sided bodies, and any
+ * body the articles quote, cite or treat with a tone; news outlets and platforms are sources, listed on
+ * a line of their own ("Fox News reported" gives no side a voice); a body with no side that no article
+ * quotes or cites ("Congress", "the Senate") is listed on another line with its counts: a tone toward
+ * it counts toward no side.
+ */
+export function actorRows(story: Story): { table: StoryActor[]; media: StoryActor[]; named: StoryActor[]; rest: number } {
+  const present = story.actors.filter((x) => x.perArticle.some((p) => p.mentions > 0));
+  const media = present.filter((x) => x.media !== null);
+  const named = present.filter((x) => x.media === null && x.actorType !== 'person' && x.side === null && notHeard(x));
+  const table = present.filter((x) => !media.includes(x) && !named.includes(x));
+  return { table: table.slice(0, MAX_ACTORS), media: media.slice(0, MAX_LISTED), named: named.slice(0, MAX_LISTED), rest: story.actors.length - Math.min(table.length, MAX_ACTORS) - Math.min(media.length, MAX_LISTED) - Math.min(named.length, MAX_LISTED) };
+}
+
+/** "Fox News ([000] 2 mentions, 1 attribution; [002] 1 mention)". */
+function listed(story: Story, xs: readonly StoryActor[]): string {
+  return xs.map((x) => `${md(x.actor)} (${x.perArticle.map((p) => `${ref(articleId(story.articles[p.article].article.file))} ${countsOf(p)}`).join('; ')})`).join(', ');
+}
+
+/** Actors × articles: mentions, quoted words, attributions and own-voice tone, the most present first; then the media cited and the bodies only named. */
 function actorTable(story: Story): string {
-  const shown = story.actors.filter((x) => x.perArticle.some((p) => p.mentions > 0)).slice(0, MAX_ACTORS);
-  if (shown.length === 0) return 'No people, parties or organisations found.';
-  const cell = (x: (typeof shown)[number], i: number) => {
-    const p = x.perArticle.find((c) => c.article === i);
-    if (!p) return '—';
-    const parts = [`${p.mentions} mention${p.mentions === 1 ? '' : 's'}`];
-    if (p.quotedWords) parts.push(`${p.quotedWords} quoted words`);
-    if (p.attributions) parts.push(`${p.attributions} attribution${p.attributions === 1 ? '' : 's'}`);
-    if (p.ownNegative || p.ownPositive) parts.push(`own voice ${p.ownNegative} negative, ${p.ownPositive} positive`);
-    return parts.join(', ');
-  };
-  const more = story.actors.length > shown.length ? `\n\n${story.actors.length - shown.length} more actors are in the JSON (\`compare --json\`, \`report --json\`).` : '';
-  return table(['actor', 'side', ...story.articles.map((a) => ref(articleId(a.article.file)))], shown.map((x) => [
-    md(x.actor), sideCell(x), ...story.articles.map((_, i) => cell(x, i)),
-  ])) + more;
+  const { table: shown, media, named, rest } = actorRows(story);
+  const parts: string[] = [];
+  if (shown.length === 0) parts.push('No people, parties or organisations found.');
+  else {
+    parts.push(table(['actor', 'side', ...story.articles.map((a) => ref(articleId(a.article.file)))], shown.map((x) => [
+      md(x.actor), sideCell(x), ...story.articles.map((_, i) => {
+        const p = x.perArticle.find((c) => c.article === i);
+        return p ? countsOf(p) : '—';
+      }),
+    ])));
+  }
+  if (media.length) parts.push(`News outlets and platforms the articles name or cite (sources, never given a side): ${listed(story, media)}.`);
+  if (named.length) parts.push(`Also named, with no known side and not quoted or cited (a tone toward them counts toward no side): ${listed(story, named)}.`);
+  if (rest > 0) parts.push(`${rest} more actor${rest === 1 ? ' is' : 's are'} in the JSON (\`compare --json\`, \`report --json\`).`);
+  return parts.join('\n\n');
 }
 
 /** The own-voice sentences behind each tone call toward a sided actor, per article. */

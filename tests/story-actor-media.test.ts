@@ -1,0 +1,67 @@
+// Round 7: the actors table of a story report holds people, parties, groups and bodies that are heard
+// or sided; news outlets and platforms are sources on a line of their own, and bodies with no side that
+// no article quotes or cites are listed apart. Expected values written by hand before running.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mediaKindOf } from '../src/actors/media.js';
+import { mediaList, validateMedia } from '../src/lexicon/media.js';
+
+describe('news outlets and platforms (lexicon/media.json)', () => {
+  const list = mediaList();
+  it('recognises listed names as written, with or without a leading "The", and publications by their last word', () => {
+    expect(mediaKindOf('The Hill', 'person', list)).toBe('news outlet');
+    expect(mediaKindOf('Fox News', 'organisation', list)).toBe('news outlet');
+    expect(mediaKindOf('The New York Times', 'organisation', list)).toBe('news outlet');
+    expect(mediaKindOf('Associated Press', 'organisation', list)).toBe('news agency');
+    expect(mediaKindOf('Twitter', 'person', list)).toBe('platform');
+    expect(mediaKindOf('Quad-City Times', 'organisation', list)).toBe('news outlet');
+    expect(mediaKindOf('The Indianapolis Star', 'person', list)).toBe('news outlet');
+    expect(mediaKindOf('KDVR-TV', 'organisation', list)).toBe('news outlet');
+  });
+  it('leaves people, surnames and bodies alone', () => {
+    // "Hill" alone is a surname; a person named like a paper is a person; a bare call-sign shape is not a station.
+    expect(mediaKindOf('Hill', 'person', list)).toBeNull();
+    expect(mediaKindOf('Anita Hill', 'person', list)).toBeNull();
+    expect(mediaKindOf('Emily Post', 'person', list)).toBeNull();
+    expect(mediaKindOf('WADA', 'organisation', list)).toBeNull();
+    expect(mediaKindOf('Congress', 'organisation', list)).toBeNull();
+    expect(mediaKindOf('Senate Judiciary Committee', 'organisation', list)).toBeNull();
+  });
+  it('checks the file: kinds, names, sources, heads', () => {
+    const bundled = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'lexicon', 'media.json'), 'utf8'));
+    expect(validateMedia(bundled).names.size).toBeGreaterThan(60);
+    const file = (entries: unknown[], heads: unknown = { source: 's', words: ['Times'] }) => ({ sources: { s: 'hand' }, heads, entries });
+    expect(() => validateMedia(file([{ id: 'a', kind: 'blog', names: ['A'], source: 's' }]))).toThrow(/entry 1 \("a"\): "kind" must be one of/);
+    expect(() => validateMedia(file([{ id: 'a', kind: 'platform', names: [], source: 's' }]))).toThrow(/"names" must be a non-empty array/);
+    expect(() => validateMedia(file([{ id: 'a', kind: 'platform', names: ['A'], source: 'nowhere' }]))).toThrow(/"source" must name one of/);
+    expect(() => validateMedia(file([{ id: 'a', kind: 'platform', names: ['A'], source: 's' }, { id: 'b', kind: 'news outlet', names: ['A'], source: 's' }]))).toThrow(/entry 2 \("b"\): the name "A" is listed twice/);
+    expect(() => validateMedia(file([], { words: ['Times'] }))).toThrow(/"heads" must be an object with a "source"/);
+    expect(() => validateMedia(file([], { source: 's', words: ['times'] }))).toThrow(/"heads.words" must be an array of single capitalised words/);
+  });
+});
+
+describe('the actors of a story report', () => {
+  it('puts a cited outlet and an unheard body on their own lines, and keeps people and sided bodies in the table', async () => {
+    const { analyzeDocuments } = await import('../src/pipeline.js');
+    const { toDocument } = await import('../src/ingest/read-file.js');
+    const { compareStory } = await import('../src/compare/index.js');
+    const { actorRows, whoIsHeardSection } = await import('../src/report/framing-section.js');
+    // Hand-written. By hand: Fox News (reported, cited) and The Hill (told) are media; Congress is named
+    // with no quotation or attribution; Nancy Pelosi (data, Democratic) and Jane Roe (quoted, no side) stay.
+    const texts = [
+      'Budget talks stall\n\nCongress left town on Friday without a budget deal. Nancy Pelosi said the talks would resume next week, according to Fox News. "We are close," said Jane Roe, a budget analyst.',
+      'No budget deal\n\nCongress failed to pass a budget on Friday. "The talks will resume," Nancy Pelosi told The Hill. Jane Roe, a budget analyst, said a deal was close.',
+    ];
+    const analyses = analyzeDocuments(texts.map((t, i) => toDocument(`00${i}.txt`, t, 'text')));
+    const story = compareStory({ slug: 'budget', keywords: [] }, analyses);
+    const rows = actorRows(story);
+    expect(rows.media.map((x) => [x.actor, x.media])).toEqual([['Fox News', 'news outlet'], ['The Hill', 'news outlet']]);
+    expect(rows.named.map((x) => x.actor)).toEqual(['Congress']);
+    expect(rows.table.map((x) => x.actor).sort()).toEqual(['Jane Roe', 'Nancy Pelosi']);
+    const section = whoIsHeardSection(story);
+    expect(section).toContain('News outlets and platforms the articles name or cite (sources, never given a side): Fox News ([000] 1 mention');
+    expect(section).toContain('Also named, with no known side and not quoted or cited (a tone toward them counts toward no side): Congress ([000] 1 mention');
+    expect(section).not.toMatch(/^\| (Fox News|The Hill|Congress) \|/m);
+  });
+});
