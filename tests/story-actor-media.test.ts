@@ -65,3 +65,45 @@ describe('the actors of a story report', () => {
     expect(section).not.toMatch(/^\| (Fox News|The Hill|Congress) \|/m);
   });
 });
+
+describe('the framing contrast says only what is there (round 7)', () => {
+  it('credits words to a news outlet as published there, and gives no zero counts for hedges or named sources', async () => {
+    const { analyzeDocuments } = await import('../src/pipeline.js');
+    const { toDocument } = await import('../src/ingest/read-file.js');
+    const { compareStory } = await import('../src/compare/index.js');
+    const { framingContrast } = await import('../src/report/contrast.js');
+    // Hand-written. By hand: [000] quotes six words credited to Fox News and hedges once ("reportedly"),
+    // naming no source without quotation marks; [001] cites anonymous sources, no hedge, and names Pelosi.
+    const texts = [
+      'Budget talks stall\n\nCongress left town on Friday without a budget deal. "The talks are over for now," Fox News reported, citing two aides. Officials reportedly expect a vote next month.',
+      'No budget deal\n\nCongress failed to pass a budget on Friday, according to multiple sources. Nancy Pelosi said the talks would resume.',
+    ];
+    const story = compareStory({ slug: 'budget', keywords: [] }, analyzeDocuments(texts.map((t, i) => toDocument(`00${i}.txt`, t, 'text'))));
+    const lines = framingContrast(story);
+    expect(lines).toContain('Only [000] quotes words it credits to Fox News (a news outlet rather than a speaker; 6 words, e.g. “The talks are over for now”).');
+    expect(lines).toContain('[000] hedges 1 time (“reportedly”); it names no source without quotation marks.');
+    expect(lines).toContain('[001] cites anonymous sources: “according to multiple sources”; it also names 1 source without quotation marks.');
+    expect(lines.join('\n')).not.toMatch(/hedges 0 times|names 0 sources/);
+  });
+});
+
+describe('the sentences behind the tone calls (round 7)', () => {
+  it('gives one line per sentence, as the side totals count them, with every call in it', async () => {
+    const { analyzeDocuments } = await import('../src/pipeline.js');
+    const { toDocument } = await import('../src/ingest/read-file.js');
+    const { compareStory } = await import('../src/compare/index.js');
+    const { whoIsHeardSection } = await import('../src/report/framing-section.js');
+    // Hand-written. By hand: [000] has one own-voice sentence negative toward two Democrats (one line,
+    // and the side totals say 1 negative sentence about the left); [001] has none. ("Pelosi and Schumer
+    // failed" gave Schumer alone: the tone model does not share a cue across coordinated subjects.)
+    const texts = [
+      'Bill stalls\n\nNancy Pelosi failed to pass the border bill, and Chuck Schumer failed to rescue it on Tuesday.',
+      'Bill stalls in Congress\n\nThe border bill did not pass on Tuesday. A vote is planned for next week.',
+    ];
+    const story = compareStory({ slug: 'bill', keywords: [] }, analyzeDocuments(texts.map((t, i) => toDocument(`00${i}.txt`, t, 'text'))));
+    expect(story.framing[0].sides.negative.left).toBe(1);
+    const section = whoIsHeardSection(story);
+    expect(section).toContain('**[000]**: 1 own-voice sentence with a tone toward an actor whose side is known, one line each:\n\n- negative toward Nancy Pelosi (left) and Charles E. Schumer (left), on “failed”: “Nancy Pelosi failed to pass the border bill, and Chuck Schumer failed to rescue it on Tuesday.”');
+    expect(section).not.toContain('**[001]**');
+  });
+});

@@ -125,15 +125,33 @@ function actorTable(story: Story): string {
   return parts.join('\n\n');
 }
 
-/** The own-voice sentences behind each tone call toward a sided actor, per article. */
+/**
+ * The own-voice sentences behind each tone call toward a sided actor, per article: one line per
+ * sentence, as the side totals count them (a sentence naming two actors is one line, not two), with
+ * each call in it: "negative toward Liz Cheney (right) and Dick Cheney (right), on “criticized”".
+ */
 function toneSentences(story: Story): string {
   const parts: string[] = [];
   for (const a of story.articles) {
     const calls = ownVoiceTones(a).filter((t) => t.polarity !== 0);
     if (calls.length === 0) continue;
-    const lines = calls.slice(0, MAX_TONE_SENTENCES).map((t) => `- ${t.polarity < 0 ? 'negative' : 'positive'} toward ${md(t.actor)} (${t.side}), on ${t.cue ? cite(t.cue) : 'its wording'}: ${cite(a.article.text.slice(t.sentenceStart, t.sentenceEnd), 200)}`);
-    if (calls.length > lines.length) lines.push(`- and ${calls.length - lines.length} more (\`tones\` in the JSON)`);
-    parts.push(`**${ref(articleId(a.article.file))}** own-voice tone toward sided actors:\n\n${lines.join('\n')}`);
+    const sentences = new Map<number, typeof calls>();
+    for (const t of calls) sentences.set(t.sentenceStart, [...(sentences.get(t.sentenceStart) ?? []), t]);
+    const ordered = [...sentences.values()].sort((x, y) => x[0].sentenceStart - y[0].sentenceStart);
+    const line = (ts: typeof calls) => {
+      // Calls of one polarity on one cue read as one: "negative toward A (right) and B (right), on “x”".
+      const groups = new Map<string, typeof calls>();
+      for (const t of ts) groups.set(`${t.polarity < 0 ? 'n' : 'p'}|${t.cue ?? ''}`, [...(groups.get(`${t.polarity < 0 ? 'n' : 'p'}|${t.cue ?? ''}`) ?? []), t]);
+      const said = [...groups.values()].map((g) => {
+        const actors = [...new Set(g.map((t) => `${md(t.actor)} (${t.side})`))];
+        const list = actors.length === 1 ? actors[0] : `${actors.slice(0, -1).join(', ')} and ${actors.at(-1)}`;
+        return `${g[0].polarity < 0 ? 'negative' : 'positive'} toward ${list}, on ${g[0].cue ? cite(g[0].cue) : 'its wording'}`;
+      });
+      return `- ${said.join('; ')}: ${cite(a.article.text.slice(ts[0].sentenceStart, ts[0].sentenceEnd), 200)}`;
+    };
+    const lines = ordered.slice(0, MAX_TONE_SENTENCES).map(line);
+    if (ordered.length > lines.length) lines.push(`- and ${ordered.length - lines.length} more sentence${ordered.length - lines.length === 1 ? '' : 's'} (\`tones\` in the JSON)`);
+    parts.push(`**${ref(articleId(a.article.file))}**: ${ordered.length} own-voice sentence${ordered.length === 1 ? '' : 's'} with a tone toward an actor whose side is known, one line each:\n\n${lines.join('\n')}`);
   }
   return parts.length ? parts.join('\n\n') : 'No sentence of the articles\' own voice is negative or positive toward an actor whose side is known.';
 }
