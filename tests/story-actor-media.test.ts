@@ -85,6 +85,34 @@ describe('the framing contrast says only what is there (round 7)', () => {
     expect(lines).toContain('[001] cites anonymous sources: “according to multiple sources”; it also names 1 source without quotation marks.');
     expect(lines.join('\n')).not.toMatch(/hedges 0 times|names 0 sources/);
   });
+  it('does not say an article quotes "(unknown speaker)" directly', async () => {
+    const { analyzeDocuments } = await import('../src/pipeline.js');
+    const { toDocument } = await import('../src/ingest/read-file.js');
+    const { compareStory } = await import('../src/compare/index.js');
+    const { framingContrast } = await import('../src/report/contrast.js');
+    // Hand-written: [000] carries a five-word quotation with no speaker anywhere near it.
+    const texts = [
+      'Storm ahead\n\nThe storm reached the coast on Monday.\n\n"Nobody saw this one coming."\n\nRoads were closed.',
+      'Storm hits coast\n\nThe storm reached the coast on Monday. Roads were closed.',
+    ];
+    const story = compareStory({ slug: 'storm', keywords: [] }, analyzeDocuments(texts.map((t, i) => toDocument(`00${i}.txt`, t, 'text'))));
+    const lines = framingContrast(story);
+    expect(lines).toContain('Only [000] quotes words with no speaker framelens could name (5 words, e.g. “Nobody saw this one coming.”).');
+    expect(lines.join('\n')).not.toContain('(unknown speaker)');
+  });
+  it('says when an article credits a shared quotation to someone else, instead of a bare "0 words"', async () => {
+    const { analyzeDocuments } = await import('../src/pipeline.js');
+    const { toDocument } = await import('../src/ingest/read-file.js');
+    const { compareStory } = await import('../src/compare/index.js');
+    const { framingContrast } = await import('../src/report/contrast.js');
+    // Hand-written: the same seven words, credited to Trump in [000] and to Pence in [001].
+    const texts = [
+      'Wall plan\n\n"We will finish the wall this year," Donald Trump said on Monday.',
+      'Wall vow\n\n"We will finish the wall this year," Mike Pence said on Monday.',
+    ];
+    const story = compareStory({ slug: 'wall', keywords: [] }, analyzeDocuments(texts.map((t, i) => toDocument(`00${i}.txt`, t, 'text'))));
+    expect(framingContrast(story)).toContain('[000] and [001] carry overlapping quotations from Donald Trump ([000] 7 words, [001] 0 words of direct speech from Donald Trump; [001] credits this quotation to Mike Pence): “We will finish the wall this year”.');
+  });
 });
 
 describe('the sentences behind the tone calls (round 7)', () => {

@@ -71,8 +71,10 @@ export function framingContrast(story: Story): string[] {
     const a = articles.find((x) => articleId(x.article.file) === row.quotedBy[0])!;
     const first = a.quotes.find((q) => q.quoteKind === 'speech' && row.names.includes(q.speaker ?? '(unknown speaker)'))!;
     // A news outlet or platform is where the words were published, not who spoke them.
-    const medium = mediaKindOf(row.speaker, 'person', mediaList());
-    const who = medium ? `words it credits to ${md(row.speaker)} (a ${medium} rather than a speaker; ` : `${md(row.speaker)} directly (`;
+    const medium = row.speaker === '(unknown speaker)' ? null : mediaKindOf(row.speaker, 'person', mediaList());
+    // Quotations framelens found no speaker for are not "quoting (unknown speaker) directly".
+    const unknown = row.speaker === '(unknown speaker)';
+    const who = unknown ? 'words with no speaker framelens could name (' : medium ? `words it credits to ${md(row.speaker)} (a ${medium} rather than a speaker; ` : `${md(row.speaker)} directly (`;
     out.push(`Only ${tag(a)} quotes ${who}${plural(row.words[row.quotedBy[0]], 'word')}, e.g. ${cite(first.text, 100)}).`);
   }
   for (const shared of story.sharedQuotes) {
@@ -85,7 +87,13 @@ export function framingContrast(story: Story): string[] {
       const total = a.quotes.filter((x) => x.quoteKind === 'speech' && x.speaker !== null && names.includes(x.speaker)).reduce((n, x) => n + x.words, 0);
       return ids.includes(id) ? `${ref(id)} ${plural(total, 'word')}` : null;
     }).filter((x): x is string => x !== null);
-    out.push(`${list(ids.map(ref))} carry overlapping quotations${shared.speaker ? ` from ${md(shared.speaker)}` : ''} (${words.join(', ')} of direct speech from ${shared.speaker ? md(shared.speaker) : 'this speaker'}): ${cite(q.text, 110)}.`);
+    // An article that credits the shared words to someone else says so: else its "0 words" reads as a miscount.
+    const names = story.speakers.find((r) => r.speaker === shared.speaker)?.names ?? [];
+    const elsewhere = shared.speaker === null ? [] : ids.filter((id) => !names.includes(shared.byArticle[id].speaker ?? '')).map((id) => {
+      const other = shared.byArticle[id].speaker;
+      return `${ref(id)} credits this quotation to ${other ? md(other) : 'no named speaker'}`;
+    });
+    out.push(`${list(ids.map(ref))} carry overlapping quotations${shared.speaker ? ` from ${md(shared.speaker)}` : ''} (${words.join(', ')} of direct speech from ${shared.speaker ? md(shared.speaker) : 'this speaker'}${elsewhere.length ? `; ${elsewhere.join('; ')}` : ''}): ${cite(q.text, 110)}.`);
   }
   if (articles.length > 1) {
     const common = story.figures.rows.filter((r) => Object.values(r.byArticle).every((fs) => fs.length > 0));
