@@ -49,6 +49,16 @@ describe('the mark layer', () => {
     // A quotation in two pieces (one finding, n 0) is one stop, at its first piece.
     expect(stops(renderMarked('“ab,” he said, “cd.”', 0, [span(1, 3, 'quote', 0), span(16, 19, 'quote', 0, 'Q')]))).toBe('“[quote*:ab],” he said, “[quote:cd.^Q]”');
   });
+  it('says in words which way a learned phrase points, center included (round 7)', async () => {
+    const { SPAN_SOURCES } = await import('../src/report/html/spans.js');
+    const phrase = (lean: number, partisan: number) => ({ kind: 'phrase', text: 'x', start: 0, end: 1, where: 'body', phrase: 'x', lean, partisan });
+    const a = { quotes: [], terms: [], loadedWords: [], reportVerbs: [], tones: [], biasSentences: [], figures: [], phrases: [phrase(0, -0.86), phrase(0.4, 0.5)] } as unknown as Parameters<(typeof SPAN_SOURCES)[number]>[0];
+    const titles = SPAN_SOURCES.flatMap((src) => src(a).flat()).filter((x) => x.kind === 'phrase').map((x) => x.title);
+    expect(titles).toEqual([
+      'learned phrase · “x” · leans neither side (log-odds +0.00 per use) · more typical of center outlets than of partisan ones (log-odds -0.86)',
+      'learned phrase · “x” · leans right (log-odds +0.40 per use) · more typical of partisan outlets than of center ones (log-odds +0.50)',
+    ]);
+  });
   it('escapes the text and the hover text', () => {
     const html = renderMarked('<b>"x"</b>', 0, [{ start: 3, end: 6, kind: 'k', n: 0, label: '<i>', title: '"><script>' }]);
     expect(html).toBe('&lt;b&gt;<mark class="k-k" data-k="k" data-n="0" tabindex="0" title="&quot;&gt;&lt;script&gt;">&quot;x&quot;<sup class="ml">&lt;i&gt;</sup></mark>&lt;/b&gt;');

@@ -59,6 +59,7 @@ th,td{border:1px solid #d0d7de;padding:.3rem .5rem;vertical-align:top;text-align
 thead th{background:#f6f8fa}
 code{font-size:.9em;background:#f6f8fa;padding:0 .2em;border-radius:3px}
 a:focus-visible,summary:focus-visible,mark[tabindex]:focus-visible{outline:3px solid #0b5cad;outline-offset:2px;border-radius:2px}
+mark[tabindex]{scroll-margin-bottom:7rem}
 mark[tabindex]:focus-visible::after{content:attr(title);position:fixed;left:50%;transform:translateX(-50%);bottom:.75rem;z-index:5;width:max-content;max-width:min(40rem,calc(100vw - 1.5rem));padding:.4rem .7rem;background:#fff;color:#1f2328;border:2px solid #0b5cad;border-radius:6px;box-shadow:0 2px 8px rgba(0,0,0,.25);font:400 .9rem/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;font-style:normal;white-space:normal;overflow-wrap:anywhere}
 .at{scroll-margin-top:1.5rem}
 .at:target::before{content:"▸ cited: ";font-weight:700;font-size:.85em;color:#1f2328}
@@ -80,7 +81,8 @@ footer{margin:2rem auto;color:#57606a;font-size:.85rem}
  figure,tr,.card{break-inside:avoid}
  a{color:inherit;text-decoration:none}
  mark,.sample,.meter span{-webkit-print-color-adjust:exact;print-color-adjust:exact}
- mark[tabindex]:focus-visible::after{content:none}
+ mark[tabindex]{scroll-margin-bottom:7rem}
+mark[tabindex]:focus-visible::after{content:none}
  details.removed{display:none}
 }
 `;
