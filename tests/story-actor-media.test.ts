@@ -63,6 +63,8 @@ describe('the actors of a story report', () => {
     expect(section).toContain('News outlets and platforms the articles name or cite (sources, never given a side): Fox News ([000] 1 mention');
     expect(section).toContain('Also named, with no known side and not quoted or cited (a tone toward them counts toward no side): Congress ([000] 1 mention');
     expect(section).not.toMatch(/^\| (Fox News|The Hill|Congress) \|/m);
+    // The tone columns stand beside the relative lean: the section says they are not part of it.
+    expect(section).toContain('The relative lean (> 0: to the right of the story\'s other articles) is made from the sourcing columns, learned phrases and flagged sentences; the tone columns are shown for checking and not counted.');
   });
 });
 

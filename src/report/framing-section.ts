@@ -5,7 +5,7 @@ import type { Story } from '../compare/index.js';
 import { articleId } from '../compare/ids.js';
 import { cite, md, ref } from './escape.js';
 import { ownVoiceTones, sideLabels } from '../framing/index.js';
-import { sidesHeard } from '../framing/relative.js';
+import { sidesHeard, WEIGHTS } from '../framing/relative.js';
 import type { StoryActor } from '../actors/story.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
@@ -187,7 +187,8 @@ export function whoIsHeardSection(story: Story, chartImages: readonly string[] =
     signed(f.relativeLean),
   ]);
   return [
-    'Quoted words and attributions whose speaker has a known side, and the sentences of the outlet\'s own voice that are negative or positive toward each side (left / right; negative / positive).',
+    // The tone columns sit beside the relative lean but are not part of it (WEIGHTS.tone): say so here.
+    `Quoted words and attributions whose speaker has a known side, and the sentences of the outlet's own voice that are negative or positive toward each side (left / right; negative / positive). The relative lean (> 0: to the right of the story's other articles) is made from ${WEIGHTS.tone === 0 ? 'the sourcing columns, learned phrases and flagged sentences; the tone columns are shown for checking and not counted' : 'the sourcing and tone columns, learned phrases and flagged sentences'}.`,
     table(['article', 'quoted words, left / right', 'attributions, left / right', 'own voice about the left: negative / positive', 'own voice about the right: negative / positive', 'relative lean'], rows),
     ...chartImages,
     `Each actor, merged across the articles ("Nancy Pelosi" and "Pelosi" are one), with its side at the article's date when the actors data or the text gives one. An actor missing from the data has no side: framelens never guesses one.${sidesDates(story)}`,
