@@ -135,5 +135,7 @@ describe('the sentences behind the tone calls (round 7)', () => {
     const section = whoIsHeardSection(story);
     expect(section).toContain('**[000]**: 1 own-voice sentence with a tone toward an actor whose side is known, one line each:\n\n- negative toward Nancy Pelosi (left) and Charles E. Schumer (left), on “failed”: “Nancy Pelosi failed to pass the border bill, and Chuck Schumer failed to rescue it on Tuesday.”');
     expect(section).not.toContain('**[001]**');
+    // The actor cells count records, the side totals sentences: the section says which is which.
+    expect(section).toContain('counts the tone records toward the actor\'s mentions (a sentence naming it twice counts twice); the side totals above count sentences.');
   });
 });

@@ -191,7 +191,7 @@ export function whoIsHeardSection(story: Story, chartImages: readonly string[] =
     `Quoted words and attributions whose speaker has a known side, and the sentences of the outlet's own voice that are negative or positive toward each side (left / right; negative / positive). The relative lean (> 0: to the right of the story's other articles) is made from ${WEIGHTS.tone === 0 ? 'the sourcing columns, learned phrases and flagged sentences; the tone columns are shown for checking and not counted' : 'the sourcing and tone columns, learned phrases and flagged sentences'}.`,
     table(['article', 'quoted words, left / right', 'attributions, left / right', 'own voice about the left: negative / positive', 'own voice about the right: negative / positive', 'relative lean'], rows),
     ...chartImages,
-    `Each actor, merged across the articles ("Nancy Pelosi" and "Pelosi" are one), with its side at the article's date when the actors data or the text gives one. An actor missing from the data has no side: framelens never guesses one.${sidesDates(story)}`,
+    `Each actor, merged across the articles ("Nancy Pelosi" and "Pelosi" are one), with its side at the article's date when the actors data or the text gives one. An actor missing from the data has no side: framelens never guesses one. In a cell, "own voice N negative, M positive" counts the tone records toward the actor's mentions (a sentence naming it twice counts twice); the side totals above count sentences.${sidesDates(story)}`,
     actorTable(story),
     toneSentences(story),
   ].join('\n\n');
