@@ -196,6 +196,46 @@ describe.skipIf(!CHROMIUM && !browserRequired())('HTML reports in Chromium', () 
     await v.page.context().close();
   });
 
+  it('the keyboard reaches every mark, and a reached mark shows its details on the screen (round 7)', async () => {
+    for (const width of [390, 1280]) {
+      const v = await visit(join(seedsOut, `${json.stories[0].slug}.html`), { width, height: 800 }, false);
+      // Every finding of the columns' own text has exactly one tab stop (its first piece).
+      const stops = await v.page.$$eval('article.col mark[data-k]', (marks) => {
+        const by = new Map<string, number>();
+        for (const m of marks) {
+          if (m.closest('details')) continue;
+          const key = `${m.closest('article')!.id}|${m.getAttribute('data-k')}|${m.getAttribute('data-n')}`;
+          by.set(key, (by.get(key) ?? 0) + (m.getAttribute('tabindex') === '0' ? 1 : 0));
+        }
+        return [...by.values()];
+      });
+      expect(stops.length).toBeGreaterThan(50);
+      expect(stops.every((n) => n === 1)).toBe(true);
+      // From the legend's link, Tab goes into the first column's marks: the details show in a box on the screen.
+      await v.page.locator('#articles a[href="#tables"]').focus();
+      await v.page.keyboard.press('Tab');
+      const shown = await v.page.evaluate(() => {
+        const el = document.activeElement!;
+        const after = getComputedStyle(el, '::after');
+        const outline = getComputedStyle(el);
+        return { tag: el.tagName, inColumn: Boolean(el.closest('article.col')), title: el.getAttribute('title'), content: after.content, position: after.position, bottom: Number.parseFloat(after.bottom), outline: outline.outlineStyle, outlineWidth: Number.parseFloat(outline.outlineWidth) };
+      });
+      expect(shown.tag).toBe('MARK');
+      expect(shown.inColumn).toBe(true);
+      expect(shown.title!.length).toBeGreaterThan(5);
+      expect(shown.content).toBe(JSON.stringify(shown.title));
+      expect(shown.position).toBe('fixed');
+      expect(shown.bottom).toBeGreaterThanOrEqual(0);
+      expect(shown.outline).toBe('solid');
+      expect(shown.outlineWidth).toBeGreaterThanOrEqual(2);
+      // A second Tab moves on to another mark; the page does not scroll sideways when a box is shown.
+      await v.page.keyboard.press('Tab');
+      expect(await v.page.evaluate(() => document.activeElement!.tagName)).toBe('MARK');
+      expect(await v.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await v.page.context().close();
+    }
+  });
+
   it('a story of articles full of markup runs nothing and shows the markup as text', async () => {
     const page = readdirSync(hostileOut).find((f) => f.endsWith('.html') && f !== 'index.html')!;
     for (const file of [page, 'index.html']) {
@@ -203,7 +243,7 @@ describe.skipIf(!CHROMIUM && !browserRequired())('HTML reports in Chromium', () 
       const state = await v.page.evaluate(() => ({
         scripts: document.querySelectorAll('script').length,
         handlers: [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => a.startsWith('on'))),
-        links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((h) => !/^(#a\d+(-c\d+)?|[a-z0-9-]+\.(html|md|svg))$/.test(h)),
+        links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((h) => !/^(#a\d+(-c\d+)?|#tables|[a-z0-9-]+\.(html|md|svg))$/.test(h)),
         images: document.querySelectorAll('img, iframe, object, embed').length,
         styles: document.querySelectorAll('style').length,
         bodyShown: getComputedStyle(document.body).display !== 'none',

@@ -79,7 +79,8 @@ describe('relative framing on hand-written articles', () => {
     // Counted by hand: [right] quotes McConnell for 18 + 8 words; [center] quotes him for 6 words and
     // reports him once (15 words' worth) against Pelosi's 13 words and one report: 21 / 49 = 43%.
     const claim = story.framing[0].evidence.find((e) => e.signal === 'sources')!.claim;
-    expect(claim).toBe('gives Republicans 100% of its sided sourcing: 26 quoted words and 0 attributions (the others: [center] 43%, 6 quoted words and 1 attribution; [left] 0%, 0 quoted words and 0 attributions)');
+    // Round 7: each share with its base, both sides' counts (left.txt: Pelosi 14 + 9 words, no reported speech).
+    expect(claim).toBe('gives Republicans 100% of its sided sourcing: 26 quoted words and 0 attributions, against 0 quoted words and 0 attributions for Democrats (the others: [center] 43%, 6 words and 1 attribution against 13 words and 1 attribution; [left] 0%, 0 words and 0 attributions against 23 words and 0 attributions; a share counts an attribution as 15 quoted words)');
     expect(md).toMatch(/negative toward Nancy Pelosi \(left\)/);
   });
 });
@@ -129,6 +130,12 @@ describe('relativeFraming', () => {
     expect(learnedClaim([1.3, -0.06, 0.12])?.claim).toBe('scores right of the others on own-voice phrases learned from left- and right-rated outlets (learned lean 1.30; the others -0.06 and 0.12), a weak signal on its own');
     expect(learnedClaim([0.2, 0.2, 0.2])?.direction).toBe(0);
     expect(learnedClaim([0.2, 0.2, 0.2])?.claim).toMatch(/^scores level with the others /);
+  });
+  it('gives the flagged sentences read as against neither side, so the counts add up to the number flagged (round 7)', () => {
+    const flag = (leaning: -1 | 0 | 1, k: number) => ({ start: k * 10, end: k * 10 + 5, text: `s${k}`, probability: 0.6, leaning });
+    // By hand: [a] 4 flagged: one against the left (+1), one against the right (-1), two neither; [b] one against the right.
+    const inputs = [{ ...input('a', 0, 0), bias: [flag(1, 0), flag(0, 1), flag(0, 2), flag(-1, 3)] }, { ...input('b', 0, 0), bias: [flag(-1, 0)] }];
+    expect(describeSignal({ left: 'Democrats', right: 'Republicans' })('bias', 0, inputs)?.claim).toBe('has 4 sentences the bias-sentence model flags as informational bias, read by the sides they name (a side named there without being quoted or treated positively counts against it): 1 against Democrats, 1 against Republicans, 2 against neither (the others: [b] 1 flagged, 0 against Democrats, 1 against Republicans)');
   });
   it('treats a difference below the floor as small: two near-equal articles do not get a full unit', () => {
     const f = relativeFraming([input('a', 51, 49), input('b', 49, 51)]);

@@ -39,9 +39,29 @@ describe('the mark layer', () => {
     // A span that runs past the block is cut at its end, without its label (it ends in a later block).
     expect(shape(renderMarked('abc', 10, [span(11, 20, 'q', 0, 'Q')]))).toBe('a[q:bc]');
   });
+  it('makes the piece where each finding begins a tab stop, and only that piece (round 7: the keyboard reaches every mark once)', () => {
+    // a: 0-6 and b: 3-9 cross: b is drawn in two pieces, and only its first (at 3) is a tab stop.
+    const stops = (html: string) => html.replace(/<mark class="k-([a-z-]+)"[^>]*>/g, (tag, k: string) => `[${k}${tag.includes(' tabindex="0"') ? '*' : ''}:`).replace(/<\/mark>/g, ']').replace(/<sup class="ml">([^<]*)<\/sup>/g, '^$1');
+    expect(stops(renderMarked('abcdefghij', 0, [span(0, 6, 'a', 0, 'A'), span(3, 9, 'b', 0, 'B')]))).toBe('[a*:abc[b*:def]^A][b:ghi^B]j');
+    // A finding that began in an earlier block is no stop here; one that begins in this block is.
+    expect(stops(renderMarked('abc', 10, [span(5, 12, 'q', 0, 'Q')]))).toBe('[q:ab^Q]c');
+    expect(stops(renderMarked('abc', 10, [span(11, 20, 'q', 0, 'Q')]))).toBe('a[q*:bc]');
+    // A quotation in two pieces (one finding, n 0) is one stop, at its first piece.
+    expect(stops(renderMarked('“ab,” he said, “cd.”', 0, [span(1, 3, 'quote', 0), span(16, 19, 'quote', 0, 'Q')]))).toBe('“[quote*:ab],” he said, “[quote:cd.^Q]”');
+  });
+  it('says in words which way a learned phrase points, center included (round 7)', async () => {
+    const { SPAN_SOURCES } = await import('../src/report/html/spans.js');
+    const phrase = (lean: number, partisan: number) => ({ kind: 'phrase', text: 'x', start: 0, end: 1, where: 'body', phrase: 'x', lean, partisan });
+    const a = { quotes: [], terms: [], loadedWords: [], reportVerbs: [], tones: [], biasSentences: [], figures: [], phrases: [phrase(0, -0.86), phrase(0.4, 0.5)] } as unknown as Parameters<(typeof SPAN_SOURCES)[number]>[0];
+    const titles = SPAN_SOURCES.flatMap((src) => src(a).flat()).filter((x) => x.kind === 'phrase').map((x) => x.title);
+    expect(titles).toEqual([
+      'learned phrase · “x” · leans neither side (log-odds +0.00 per use) · more typical of center outlets than of partisan ones (log-odds -0.86)',
+      'learned phrase · “x” · leans right (log-odds +0.40 per use) · more typical of partisan outlets than of center ones (log-odds +0.50)',
+    ]);
+  });
   it('escapes the text and the hover text', () => {
     const html = renderMarked('<b>"x"</b>', 0, [{ start: 3, end: 6, kind: 'k', n: 0, label: '<i>', title: '"><script>' }]);
-    expect(html).toBe('&lt;b&gt;<mark class="k-k" data-k="k" data-n="0" title="&quot;&gt;&lt;script&gt;">&quot;x&quot;<sup class="ml">&lt;i&gt;</sup></mark>&lt;/b&gt;');
+    expect(html).toBe('&lt;b&gt;<mark class="k-k" data-k="k" data-n="0" tabindex="0" title="&quot;&gt;&lt;script&gt;">&quot;x&quot;<sup class="ml">&lt;i&gt;</sup></mark>&lt;/b&gt;');
   });
 });
 
@@ -80,7 +100,7 @@ describe('Markdown of the reports to HTML', () => {
 
 describe('anchors in the marked text', () => {
   it('puts an empty anchor at an offset, outside a mark that opens there', () => {
-    expect(renderMarked('ab cd', 10, [span(13, 15, 'bias')], () => 0, new Map([[13, 'a1-c13']]))).toBe('ab <span class="at" id="a1-c13"></span><mark class="k-bias" data-k="bias" data-n="0" title="bias">cd</mark>');
+    expect(renderMarked('ab cd', 10, [span(13, 15, 'bias')], () => 0, new Map([[13, 'a1-c13']]))).toBe('ab <span class="at" id="a1-c13"></span><mark class="k-bias" data-k="bias" data-n="0" tabindex="0" title="bias">cd</mark>');
     expect(renderMarked('ab cd', 10, [], () => 0, new Map([[13, 'a1-c13'], [40, 'elsewhere']]))).toBe('ab <span class="at" id="a1-c13"></span>cd');
   });
 });

@@ -7,6 +7,9 @@ import { sourcesBySide } from './sources.js';
 import type { AttributionFinding, QuoteFinding } from '../types.js';
 import { surnameOf } from '../analyze/entities.js';
 import { personNameKey, startsWithTitle } from './name-key.js';
+import { mediaKindOf } from './media.js';
+import { mediaList } from '../lexicon/media.js';
+import type { MediaKind } from '../lexicon/media.js';
 
 export interface StoryActorArticle {
   /** Index of the article in the analyses given. */
@@ -29,6 +32,11 @@ export interface StoryActor {
   party: string | null;
   /** Where the mentions that carry that side took it from (sorted; empty without a side). */
   sideSources: SideSource[];
+  /**
+   * A news outlet, news agency or platform (lexicon/media.json) that is not in the actors data and has
+   * no side: a source the articles cite, shown apart from the sided actors. Null for everyone else.
+   */
+  media: MediaKind | null;
   perArticle: StoryActorArticle[];
 }
 
@@ -94,7 +102,7 @@ export function mergeStoryActors(analyses: readonly StoryInput[]): StoryActor[] 
       const key = canonical(m);
       let s = merged.get(key);
       if (!s) {
-        s = { actor: m.actor, actorId: m.actorId, actorType: m.actorType, side: null, party: null, sideSources: [], perArticle: [], sides: new Map(), sources: new Map() };
+        s = { actor: m.actor, actorId: m.actorId, actorType: m.actorType, side: null, party: null, sideSources: [], media: null, perArticle: [], sides: new Map(), sources: new Map() };
         merged.set(key, s);
       }
       if (s.actorId === null && displayRank(m.actor) > displayRank(s.actor)) s.actor = m.actor;
@@ -137,6 +145,7 @@ export function mergeStoryActors(analyses: readonly StoryInput[]): StoryActor[] 
       s.party = party;
       s.sideSources = [...(sources.get(best[0]) ?? [])].sort(byCode);
     }
+    if (s.actorId === null && s.side === null) s.media = mediaKindOf(s.actor, s.actorType, mediaList());
     return s;
   });
   const total = (s: StoryActor) => s.perArticle.reduce((n, p) => n + p.mentions, 0);

@@ -31,13 +31,16 @@ function sources(i: number, inputs: readonly FramingInput[], labels: SideLabels)
   const side: 'left' | 'right' = mine >= othersMean ? 'right' : 'left';
   const shareOf = (v: number | null) => (v === null ? 'none sided' : pct(side === 'right' ? v : 1 - v));
   const rightShareOf = (v: number | null) => (v === null ? 'none sided' : pct(v));
-  // Shares alone hide volume (three articles may all give one side 100%): each other article's counts too.
-  const volume = (o: FramingInput) => `${plural(o.quotedWords[side], 'quoted word')} and ${plural(o.attributions[side], 'attribution')}`;
-  const otherOf = (o: FramingInput) => `[${o.id}] ${rightShare(o) === null ? 'none sided' : `${shareOf(rightShare(o))}, ${volume(o)}`}`;
+  // Shares alone hide volume (three articles may all give one side 100%), and a share without its base
+  // cannot be checked: each article's counts for both sides, and how an attribution is weighed.
+  const other = side === 'right' ? 'left' : 'right';
+  const volume = (o: FramingInput) => `${plural(o.quotedWords[side], 'quoted word')} and ${plural(o.attributions[side], 'attribution')}, against ${plural(o.quotedWords[other], 'quoted word')} and ${plural(o.attributions[other], 'attribution')} for ${labels[other]}`;
+  const brief = (o: FramingInput, k: 'left' | 'right') => `${plural(o.quotedWords[k], 'word')} and ${plural(o.attributions[k], 'attribution')}`;
+  const otherOf = (o: FramingInput) => `[${o.id}] ${rightShare(o) === null ? 'none sided' : `${shareOf(rightShare(o))}, ${brief(o, side)} against ${brief(o, other)}`}`;
   const rest = inputs.filter((_, j) => j !== i);
   const claim = share === null
     ? `quotes no one whose side is known (the others give ${labels.right} ${list(others.map(rightShareOf))} of their sided sourcing)`
-    : `gives ${labels[side]} ${shareOf(share)} of its sided sourcing: ${volume(x)} (the others: ${rest.map(otherOf).join('; ')})`;
+    : `gives ${labels[side]} ${shareOf(share)} of its sided sourcing: ${volume(x)} (the others: ${rest.map(otherOf).join('; ')}; a share counts an attribution as ${ATTRIBUTION_WORDS} quoted words)`;
   return { signal: 'sources', direction: side === 'right' ? 1 : -1, claim, cites: x.sourceCites[side].slice(0, MAX_CITES) };
 }
 
@@ -86,7 +89,13 @@ function bias(i: number, inputs: readonly FramingInput[], labels: SideLabels): F
   const othersMean = others.reduce((n, o) => n + lean(o), 0) / Math.max(others.length, 1);
   // The side this article's flagged sentences are aimed at more than the others' are.
   const side: 'left' | 'right' = lean(x) >= othersMean ? 'left' : 'right';
-  const tally = (o: FramingInput) => `${against(o, side).length} against ${labels[side]}, ${against(o, side === 'left' ? 'right' : 'left').length} against ${labels[side === 'left' ? 'right' : 'left']}`;
+  // The flagged sentences read as against neither side are said too, so the counts add up to the number flagged.
+  const tally = (o: FramingInput) => {
+    const mine = against(o, side).length;
+    const theirs = against(o, side === 'left' ? 'right' : 'left').length;
+    const neither = o.bias.length - mine - theirs;
+    return `${mine} against ${labels[side]}, ${theirs} against ${labels[side === 'left' ? 'right' : 'left']}${neither > 0 ? `, ${neither} against neither` : ''}`;
+  };
   // "Against" is the model's reading, said as such: a flagged sentence leans against a side it names
   // without quoting it or treating it positively (most annotated informational bias is unfavourable
   // to the actor it names), so a reader knows a neutral mention can count.

@@ -5,6 +5,8 @@ import { articleId } from '../compare/ids.js';
 import type { ArticleAnalysis } from '../analyze/index.js';
 import { cite, md, ref } from './escape.js';
 import { SLANT_THRESHOLD } from '../analyze/slant.js';
+import { mediaKindOf } from '../actors/media.js';
+import { mediaList } from '../lexicon/media.js';
 
 const tag = (a: ArticleAnalysis) => ref(articleId(a.article.file));
 const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
@@ -68,7 +70,12 @@ export function framingContrast(story: Story): string[] {
     if (row.quotedBy.length !== 1 || articles.length < 2) continue;
     const a = articles.find((x) => articleId(x.article.file) === row.quotedBy[0])!;
     const first = a.quotes.find((q) => q.quoteKind === 'speech' && row.names.includes(q.speaker ?? '(unknown speaker)'))!;
-    out.push(`Only ${tag(a)} quotes ${md(row.speaker)} directly (${plural(row.words[row.quotedBy[0]], 'word')}, e.g. ${cite(first.text, 100)}).`);
+    // A news outlet or platform is where the words were published, not who spoke them.
+    const medium = row.speaker === '(unknown speaker)' ? null : mediaKindOf(row.speaker, 'person', mediaList());
+    // Quotations framelens found no speaker for are not "quoting (unknown speaker) directly".
+    const unknown = row.speaker === '(unknown speaker)';
+    const who = unknown ? 'words with no speaker framelens could name (' : medium ? `words it credits to ${md(row.speaker)} (a ${medium} rather than a speaker; ` : `${md(row.speaker)} directly (`;
+    out.push(`Only ${tag(a)} quotes ${who}${plural(row.words[row.quotedBy[0]], 'word')}, e.g. ${cite(first.text, 100)}).`);
   }
   for (const shared of story.sharedQuotes) {
     const ids = Object.keys(shared.byArticle);
@@ -80,7 +87,13 @@ export function framingContrast(story: Story): string[] {
       const total = a.quotes.filter((x) => x.quoteKind === 'speech' && x.speaker !== null && names.includes(x.speaker)).reduce((n, x) => n + x.words, 0);
       return ids.includes(id) ? `${ref(id)} ${plural(total, 'word')}` : null;
     }).filter((x): x is string => x !== null);
-    out.push(`${list(ids.map(ref))} carry overlapping quotations${shared.speaker ? ` from ${md(shared.speaker)}` : ''} (${words.join(', ')} of direct speech from ${shared.speaker ? md(shared.speaker) : 'this speaker'}): ${cite(q.text, 110)}.`);
+    // An article that credits the shared words to someone else says so: else its "0 words" reads as a miscount.
+    const names = story.speakers.find((r) => r.speaker === shared.speaker)?.names ?? [];
+    const elsewhere = shared.speaker === null ? [] : ids.filter((id) => !names.includes(shared.byArticle[id].speaker ?? '')).map((id) => {
+      const other = shared.byArticle[id].speaker;
+      return `${ref(id)} credits this quotation to ${other ? md(other) : 'no named speaker'}`;
+    });
+    out.push(`${list(ids.map(ref))} carry overlapping quotations${shared.speaker ? ` from ${md(shared.speaker)}` : ''} (${words.join(', ')} of direct speech from ${shared.speaker ? md(shared.speaker) : 'this speaker'}${elsewhere.length ? `; ${elsewhere.join('; ')}` : ''}): ${cite(q.text, 110)}.`);
   }
   if (articles.length > 1) {
     const common = story.figures.rows.filter((r) => Object.values(r.byArticle).every((fs) => fs.length > 0));
@@ -97,7 +110,13 @@ export function framingContrast(story: Story): string[] {
     const outside = a.attributions.filter((x) => !x.anonymous);
     const anonymous = a.attributions.filter((x) => x.anonymous);
     if (a.hedges.length || anonymous.length) {
-      out.push(`${tag(a)} hedges ${plural(a.hedges.length, 'time')} (${list([...new Set(a.hedges.map((h) => cite(h.text)))]) || 'no hedge words'})${anonymous.length ? ` and cites anonymous sources: ${list(anonymous.map((x) => cite(x.text, 80)))}` : ''}; it names ${plural(new Set(outside.map((x) => x.source)).size, 'source')} without quotation marks.`);
+      // Only what is there: no "hedges 0 times", no "names 0 sources".
+      const named = new Set(outside.map((x) => x.source)).size;
+      const parts = [
+        a.hedges.length ? `hedges ${plural(a.hedges.length, 'time')} (${list([...new Set(a.hedges.map((h) => cite(h.text)))])})` : null,
+        anonymous.length ? `cites anonymous sources: ${list(anonymous.map((x) => cite(x.text, 80)))}` : null,
+      ].filter((x): x is string => x !== null);
+      out.push(`${tag(a)} ${parts.join(' and ')}; ${named ? `it also names ${plural(named, 'source')}` : 'it names no source'} without quotation marks.`);
     }
   }
   return out;

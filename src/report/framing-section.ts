@@ -5,7 +5,8 @@ import type { Story } from '../compare/index.js';
 import { articleId } from '../compare/ids.js';
 import { cite, md, ref } from './escape.js';
 import { ownVoiceTones, sideLabels } from '../framing/index.js';
-import { sidesHeard } from '../framing/relative.js';
+import { sidesHeard, WEIGHTS } from '../framing/relative.js';
+import type { StoryActor } from '../actors/story.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const table = (head: string[], rows: string[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
@@ -64,6 +65,8 @@ export function framingLead(story: Story): string[] {
 }
 
 const MAX_ACTORS = 15;
+/** Media and only-named bodies listed on their lines (the rest are in the JSON). */
+const MAX_LISTED = 10;
 const MAX_TONE_SENTENCES = 8;
 const partyTag = (party: string | null, side: string | null) => (party ? ` (${party})` : side ? ` (${side})` : '');
 /** Where an actor's side comes from, in the reader's words (ActorMention.sideSource). */
@@ -71,34 +74,84 @@ const SIDE_FROM: Record<string, string> = { data: 'actors data', group: 'party n
 const sideCell = (x: { side: string | null; party: string | null; sideSources: readonly string[] }) =>
   x.side ? `${x.side}${partyTag(x.party, null)}${x.sideSources.length ? `: ${x.sideSources.map((s) => SIDE_FROM[s] ?? s).join('; ')}` : ''}` : 'not known';
 
-/** Actors × articles: mentions, quoted words, attributions and own-voice tone, the most present first. */
-function actorTable(story: Story): string {
-  const shown = story.actors.filter((x) => x.perArticle.some((p) => p.mentions > 0)).slice(0, MAX_ACTORS);
-  if (shown.length === 0) return 'No people, parties or organisations found.';
-  const cell = (x: (typeof shown)[number], i: number) => {
-    const p = x.perArticle.find((c) => c.article === i);
-    if (!p) return '—';
-    const parts = [`${p.mentions} mention${p.mentions === 1 ? '' : 's'}`];
-    if (p.quotedWords) parts.push(`${p.quotedWords} quoted words`);
-    if (p.attributions) parts.push(`${p.attributions} attribution${p.attributions === 1 ? '' : 's'}`);
-    if (p.ownNegative || p.ownPositive) parts.push(`own voice ${p.ownNegative} negative, ${p.ownPositive} positive`);
-    return parts.join(', ');
-  };
-  const more = story.actors.length > shown.length ? `\n\n${story.actors.length - shown.length} more actors are in the JSON (\`compare --json\`, \`report --json\`).` : '';
-  return table(['actor', 'side', ...story.articles.map((a) => ref(articleId(a.article.file)))], shown.map((x) => [
-    md(x.actor), sideCell(x), ...story.articles.map((_, i) => cell(x, i)),
-  ])) + more;
+/** Counts an actor's cell shows for one article: "3 mentions, 56 quoted words, 2 attributions". */
+function countsOf(p: StoryActor['perArticle'][number]): string {
+  const parts = [`${p.mentions} mention${p.mentions === 1 ? '' : 's'}`];
+  if (p.quotedWords) parts.push(`${p.quotedWords} quoted words`);
+  if (p.attributions) parts.push(`${p.attributions} attribution${p.attributions === 1 ? '' : 's'}`);
+  if (p.ownNegative || p.ownPositive) parts.push(`own voice ${p.ownNegative} negative, ${p.ownPositive} positive`);
+  return parts.join(', ');
 }
 
-/** The own-voice sentences behind each tone call toward a sided actor, per article. */
+/** Not heard: no quoted words and no attributions in any article. */
+const notHeard = (x: StoryActor) => x.perArticle.every((p) => p.quotedWords === 0 && p.attributions === 0);
+
+/**
+ * How the story's actors are shown: the table holds people, parties, groups and sided bodies, and any
+ * body the articles quote, cite or treat with a tone; news outlets and platforms are sources, listed on
+ * a line of their own ("Fox News reported" gives no side a voice); a body with no side that no article
+ * quotes or cites ("Congress", "the Senate") is listed on another line with its counts: a tone toward
+ * it counts toward no side.
+ */
+export function actorRows(story: Story): { table: StoryActor[]; media: StoryActor[]; named: StoryActor[]; rest: number } {
+  const present = story.actors.filter((x) => x.perArticle.some((p) => p.mentions > 0));
+  const media = present.filter((x) => x.media !== null);
+  const named = present.filter((x) => x.media === null && x.actorType !== 'person' && x.side === null && notHeard(x));
+  const table = present.filter((x) => !media.includes(x) && !named.includes(x));
+  return { table: table.slice(0, MAX_ACTORS), media: media.slice(0, MAX_LISTED), named: named.slice(0, MAX_LISTED), rest: story.actors.length - Math.min(table.length, MAX_ACTORS) - Math.min(media.length, MAX_LISTED) - Math.min(named.length, MAX_LISTED) };
+}
+
+/** "Fox News ([000] 2 mentions, 1 attribution; [002] 1 mention)". */
+function listed(story: Story, xs: readonly StoryActor[]): string {
+  return xs.map((x) => `${md(x.actor)} (${x.perArticle.map((p) => `${ref(articleId(story.articles[p.article].article.file))} ${countsOf(p)}`).join('; ')})`).join(', ');
+}
+
+/** Actors × articles: mentions, quoted words, attributions and own-voice tone, the most present first; then the media cited and the bodies only named. */
+function actorTable(story: Story): string {
+  const { table: shown, media, named, rest } = actorRows(story);
+  const parts: string[] = [];
+  if (shown.length === 0) parts.push('No people, parties or organisations found.');
+  else {
+    parts.push(table(['actor', 'side', ...story.articles.map((a) => ref(articleId(a.article.file)))], shown.map((x) => [
+      md(x.actor), sideCell(x), ...story.articles.map((_, i) => {
+        const p = x.perArticle.find((c) => c.article === i);
+        return p ? countsOf(p) : '—';
+      }),
+    ])));
+  }
+  if (media.length) parts.push(`News outlets and platforms the articles name or cite (sources, never given a side): ${listed(story, media)}.`);
+  if (named.length) parts.push(`Also named, with no known side and not quoted or cited (a tone toward them counts toward no side): ${listed(story, named)}.`);
+  if (rest > 0) parts.push(`${rest} more actor${rest === 1 ? ' is' : 's are'} in the JSON (\`compare --json\`, \`report --json\`).`);
+  return parts.join('\n\n');
+}
+
+/**
+ * The own-voice sentences behind each tone call toward a sided actor, per article: one line per
+ * sentence, as the side totals count them (a sentence naming two actors is one line, not two), with
+ * each call in it: "negative toward Liz Cheney (right) and Dick Cheney (right), on “criticized”".
+ */
 function toneSentences(story: Story): string {
   const parts: string[] = [];
   for (const a of story.articles) {
     const calls = ownVoiceTones(a).filter((t) => t.polarity !== 0);
     if (calls.length === 0) continue;
-    const lines = calls.slice(0, MAX_TONE_SENTENCES).map((t) => `- ${t.polarity < 0 ? 'negative' : 'positive'} toward ${md(t.actor)} (${t.side}), on ${t.cue ? cite(t.cue) : 'its wording'}: ${cite(a.article.text.slice(t.sentenceStart, t.sentenceEnd), 200)}`);
-    if (calls.length > lines.length) lines.push(`- and ${calls.length - lines.length} more (\`tones\` in the JSON)`);
-    parts.push(`**${ref(articleId(a.article.file))}** own-voice tone toward sided actors:\n\n${lines.join('\n')}`);
+    const sentences = new Map<number, typeof calls>();
+    for (const t of calls) sentences.set(t.sentenceStart, [...(sentences.get(t.sentenceStart) ?? []), t]);
+    const ordered = [...sentences.values()].sort((x, y) => x[0].sentenceStart - y[0].sentenceStart);
+    const line = (ts: typeof calls) => {
+      // Calls of one polarity on one cue read as one: "negative toward A (right) and B (right), on “x”".
+      const groups = new Map<string, typeof calls>();
+      for (const t of ts) groups.set(`${t.polarity < 0 ? 'n' : 'p'}|${t.cue ?? ''}`, [...(groups.get(`${t.polarity < 0 ? 'n' : 'p'}|${t.cue ?? ''}`) ?? []), t]);
+      const said = [...groups.values()].map((g) => {
+        const actors = [...new Set(g.map((t) => `${md(t.actor)} (${t.side})`))];
+        const list = actors.length === 1 ? actors[0] : `${actors.slice(0, -1).join(', ')} and ${actors.at(-1)}`;
+        return `${g[0].polarity < 0 ? 'negative' : 'positive'} toward ${list}, on ${g[0].cue ? cite(g[0].cue) : 'its wording'}`;
+      });
+      return `- ${said.join('; ')}: ${cite(a.article.text.slice(ts[0].sentenceStart, ts[0].sentenceEnd), 200)}`;
+    };
+    const lines = ordered.slice(0, MAX_TONE_SENTENCES).map(line);
+    if (ordered.length > lines.length) lines.push(`- and ${ordered.length - lines.length} more sentence${ordered.length - lines.length === 1 ? '' : 's'} (\`tones\` in the JSON)`);
+    parts.push(`**${ref(articleId(a.article.file))}**: ${ordered.length} own-voice sentence${ordered.length === 1 ? '' : 's'} with a tone toward an actor whose side is known, one line each:\n\n${lines.join('\n')}`);
   }
   return parts.length ? parts.join('\n\n') : 'No sentence of the articles\' own voice is negative or positive toward an actor whose side is known.';
 }
@@ -134,10 +187,11 @@ export function whoIsHeardSection(story: Story, chartImages: readonly string[] =
     signed(f.relativeLean),
   ]);
   return [
-    'Quoted words and attributions whose speaker has a known side, and the sentences of the outlet\'s own voice that are negative or positive toward each side (left / right; negative / positive).',
+    // The tone columns sit beside the relative lean but are not part of it (WEIGHTS.tone): say so here.
+    `Quoted words and attributions whose speaker has a known side, and the sentences of the outlet's own voice that are negative or positive toward each side (left / right; negative / positive). The relative lean (> 0: to the right of the story's other articles) is made from ${WEIGHTS.tone === 0 ? 'the sourcing columns, learned phrases and flagged sentences; the tone columns are shown for checking and not counted' : 'the sourcing and tone columns, learned phrases and flagged sentences'}.`,
     table(['article', 'quoted words, left / right', 'attributions, left / right', 'own voice about the left: negative / positive', 'own voice about the right: negative / positive', 'relative lean'], rows),
     ...chartImages,
-    `Each actor, merged across the articles ("Nancy Pelosi" and "Pelosi" are one), with its side at the article's date when the actors data or the text gives one. An actor missing from the data has no side: framelens never guesses one.${sidesDates(story)}`,
+    `Each actor, merged across the articles ("Nancy Pelosi" and "Pelosi" are one), with its side at the article's date when the actors data or the text gives one. An actor missing from the data has no side: framelens never guesses one. In a cell, "own voice N negative, M positive" counts the tone records toward the actor's mentions (a sentence naming it twice counts twice); the side totals above count sentences.${sidesDates(story)}`,
     actorTable(story),
     toneSentences(story),
   ].join('\n\n');

@@ -24,7 +24,8 @@ export interface StoryRecord {
   differingFigures: number[][];
   naming: { actor: string; label: string; byArticle: Record<string, [string, number][]> }[];
   /** Actors merged across the articles, with their side and what each article gives them (keyed by article id). */
-  actors: { actor: string; actorId: string | null; actorType: string; side: 'left' | 'right' | null; party: string | null; byArticle: Record<string, { mentions: number; quotedWords: number; quotes: number; attributions: number; ownNegative: number; ownPositive: number }> }[];
+  /** `media`: "news outlet", "news agency" or "platform" for a cited medium with no side (shown apart from the sided actors), else null. */
+  actors: { actor: string; actorId: string | null; actorType: string; side: 'left' | 'right' | null; party: string | null; media: string | null; byArticle: Record<string, { mentions: number; quotedWords: number; quotes: number; attributions: number; ownNegative: number; ownPositive: number }> }[];
 }
 
 export function storyRecord(story: Story, file: string | null): StoryRecord {
@@ -43,7 +44,7 @@ export function storyRecord(story: Story, file: string | null): StoryRecord {
     differingFigures: story.figures.differing.map((g) => g.map((r) => rowIndex.get(r) ?? -1)),
     naming: story.naming.map((n) => ({ actor: n.actor.id, label: n.actor.label, byArticle: n.byArticle })),
     actors: story.actors.map((x) => ({
-      actor: x.actor, actorId: x.actorId, actorType: x.actorType, side: x.side, party: x.party, sideSources: x.sideSources,
+      actor: x.actor, actorId: x.actorId, actorType: x.actorType, side: x.side, party: x.party, sideSources: x.sideSources, media: x.media,
       byArticle: Object.fromEntries(x.perArticle.map(({ article, ...counts }) => [articleId(story.articles[article].article.file), counts])),
     })),
   };

@@ -1,6 +1,6 @@
 // The mark layer: a text and a list of spans over it -> HTML with each span as a <mark>. Spans may
 // overlap in any way: one inside another nests; two that cross are split, so the markup is always
-// well nested and every piece keeps its kind, finding number and hover text. The layer knows nothing
+// well nested and every piece keeps its kind, finding number and hover text; the first piece of each finding is a tab stop. The layer knows nothing
 // about findings: `spans.ts` turns records into spans, so a new record kind needs no change here.
 import { esc } from './escape.js';
 
@@ -18,6 +18,21 @@ export interface Span {
   n: number;
 }
 
+/** Where each finding (kind and number) begins: the start of its first piece. Kept per span list, which each block of an article shares. */
+const firstStarts = new WeakMap<readonly Span[], Map<string, number>>();
+function firstStartOf(spans: readonly Span[]): Map<string, number> {
+  let m = firstStarts.get(spans);
+  if (!m) {
+    m = new Map();
+    for (const s of spans) {
+      const key = `${s.kind}|${s.n}`;
+      if (!(m.get(key)! <= s.start)) m.set(key, s.start);
+    }
+    firstStarts.set(spans, m);
+  }
+  return m;
+}
+
 const order = (rank: (kind: string) => number) => (a: Span, b: Span) =>
   a.start - b.start || b.end - a.end || rank(a.kind) - rank(b.kind) || a.n - b.n;
 
@@ -31,14 +46,19 @@ export function renderMarked(text: string, base: number, spans: readonly Span[],
   const end = base + text.length;
   const inside = spans
     .filter((s) => s.start < end && s.end > base && s.start < s.end)
-    .map((s) => ({ ...s, start: Math.max(s.start, base), end: Math.min(s.end, end), realEnd: s.end }))
+    .map((s) => ({ ...s, start: Math.max(s.start, base), end: Math.min(s.end, end), realStart: s.start, realEnd: s.end }))
     .sort(order(rank));
   const here = [...anchors.keys()].filter((at) => at >= base && at < end);
   if (inside.length === 0 && here.length === 0) return esc(text);
   const cuts = [...new Set([base, end, ...here, ...inside.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
-  const open = (i: number) => {
+  // The piece where a finding begins is a tab stop: the keyboard reaches every finding once, and the
+  // style sheet shows its hover text when it has the focus (a hover title alone is mouse-only).
+  // A quotation in pieces ("…," he said, "…") is one finding: only its first piece is a stop.
+  const first = firstStartOf(spans);
+  const open = (i: number, at: number) => {
     const s = inside[i];
-    return `<mark class="k-${esc(s.kind)}" data-k="${esc(s.kind)}" data-n="${s.n}" title="${esc(s.title)}">`;
+    const stop = at === s.realStart && first.get(`${s.kind}|${s.n}`) === s.realStart;
+    return `<mark class="k-${esc(s.kind)}" data-k="${esc(s.kind)}" data-n="${s.n}"${stop ? ' tabindex="0"' : ''} title="${esc(s.title)}">`;
   };
   const close = (i: number, at: number) => {
     const s = inside[i];
@@ -57,13 +77,13 @@ export function renderMarked(text: string, base: number, spans: readonly Span[],
       for (let k = popped.length - 1; k >= 0; k -= 1) html += close(popped[k], at);
       for (const i of popped) if (inside[i].end > at) {
         stack.push(i);
-        html += open(i);
+        html += open(i, at);
       }
     }
     if (anchors.has(at) && at < end) html += `<span class="at" id="${esc(anchors.get(at)!)}"></span>`;
     for (; next < inside.length && inside[next].start === at; next += 1) {
       stack.push(next);
-      html += open(next);
+      html += open(next, at);
     }
     html += esc(text.slice(at - base, cuts[c + 1] - base));
   }

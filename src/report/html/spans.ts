@@ -27,7 +27,7 @@ export const MARK_KINDS: readonly MarkKind[] = [
   { kind: 'loaded-quoted', letter: 'w', name: 'loaded word, quoted', description: 'the same kind of word inside a quotation', css: 'border-bottom:2px dashed #be123c' },
   { kind: 'verb-own', letter: 'V', name: 'report verb, own voice', description: 'a verb that colours someone’s speech (“slammed”, “admitted”, “claimed”)', css: 'text-decoration:underline wavy #6d28d9 1.5px;text-underline-offset:5px' },
   { kind: 'verb-quoted', letter: 'v', name: 'report verb, quoted', description: 'the same kind of verb inside a quotation', css: 'text-decoration:underline wavy #a78bfa 1px;text-underline-offset:5px;font-style:italic' },
-  { kind: 'phrase', letter: '', name: 'learned partisan phrase', description: 'an own-voice word or phrase more typical of one side’s or of partisan outlets, learned from real articles: frequent and weak, so marked lightly (a dotted line above, no letter)', css: 'border-top:2px dotted #0f766e' },
+  { kind: 'phrase', letter: '', name: 'learned phrase', description: 'an own-voice word or phrase whose use, learned from real articles, differs between left, center and right outlets (hover for which way: some are more typical of center outlets): frequent and weak, so marked lightly (a dotted line above, no letter)', css: 'border-top:2px dotted #0f766e' },
   { kind: 'tone-neg', letter: '−', name: 'negative toward an actor', description: 'a mention of a person, party or group that the words governing it treat negatively; hover for the cue word, the side and who holds the tone (the outlet, or the speaker it quotes)', css: 'box-shadow:inset 0 -3px 0 #b91c1c;font-weight:600' },
   { kind: 'tone-pos', letter: '+', name: 'positive toward an actor', description: 'a mention the words governing it treat positively; hover for the cue word, the side and the holder', css: 'box-shadow:inset 0 -3px 0 #15803d;font-weight:600' },
   { kind: 'bias', letter: 'B', name: 'flagged sentence', description: 'a sentence the bias-sentence model flags as likely informational bias (a selection of facts or context that favours a side); hover for its probability and the side it is read as aimed at. A pointer to read, not a verdict: on annotated news it finds about half of the sentences annotators marked, and a little under a quarter of its flags are among them', css: 'outline:1px dashed #a16207;outline-offset:1px' },
@@ -79,7 +79,9 @@ export const SPAN_SOURCES: readonly SpanSource[] = [
   }),
   (a) => a.phrases.map((p) => {
     const side = p.lean > 0 ? 'right' : p.lean < 0 ? 'left' : 'neither side';
-    const title = join(['learned partisan phrase', `“${p.phrase}”`, `leans ${side} (log-odds ${signed(p.lean)} per use)`, `partisan over center ${signed(p.partisan)}`]);
+    // Both readings in words: a phrase can lean to no side and be more typical of center outlets.
+    const partisan = p.partisan > 0 ? 'more typical of partisan outlets than of center ones' : p.partisan < 0 ? 'more typical of center outlets than of partisan ones' : 'as typical of center outlets as of partisan ones';
+    const title = join(['learned phrase', `“${p.phrase}”`, `leans ${side} (log-odds ${signed(p.lean)} per use)`, `${partisan} (log-odds ${signed(p.partisan)})`]);
     return [{ start: p.start, end: p.end, kind: 'phrase', title, label: kindLetter('phrase') }];
   }),
   (a) => a.tones.filter((t) => t.polarity !== 0).map((t) => {

@@ -93,7 +93,7 @@ function legend(columns: Column[]): string {
   return `<div class="legend table"><table><thead><tr><th>mark</th><th>kind</th><th>meaning</th>${columns.map((c) => `<th>[${esc(idOf(c.a))}]</th>`).join('')}</tr></thead><tbody>
 ${rows}
 </tbody></table></div>
-<p>Hover over a mark (or long-press it) for its category, the neutral wording and the evidence. Where marks overlap, the inner one is drawn inside the outer.</p>`;
+<p>Hover over a mark (or long-press it) for its category, the neutral wording and the evidence; with the keyboard, Tab moves from mark to mark and shows the same details at the foot of the screen (<a href="#tables">skip past the articles</a>). Where marks overlap, the inner one is drawn inside the outer.</p>`;
 }
 
 function ownBlock(b: BlockRecord, html: string): string {

@@ -1,7 +1,7 @@
 // The one inline style sheet of every page: no external font, no image, nothing fetched. Marks differ
 // by line style and a small letter as well as by colour (MARK_KINDS); columns stack on a narrow screen,
 // and so do a table's rows, each cell under its column's name (data-label); a link to a quoted sentence
-// lands on it marked "cited" and framed; keyboard focus is a thick outline; printed, the page is one
+// lands on it marked "cited" and framed; keyboard focus is a thick outline, and a mark reached with the keyboard shows its hover text in a box at the foot of the screen; printed, the page is one
 // column with the marks' backgrounds kept.
 import { MARK_KINDS } from './spans.js';
 
@@ -58,7 +58,9 @@ table{border-collapse:collapse}
 th,td{border:1px solid #d0d7de;padding:.3rem .5rem;vertical-align:top;text-align:left}
 thead th{background:#f6f8fa}
 code{font-size:.9em;background:#f6f8fa;padding:0 .2em;border-radius:3px}
-a:focus-visible,summary:focus-visible{outline:3px solid #0b5cad;outline-offset:2px;border-radius:2px}
+a:focus-visible,summary:focus-visible,mark[tabindex]:focus-visible{outline:3px solid #0b5cad;outline-offset:2px;border-radius:2px}
+mark[tabindex]{scroll-margin-bottom:7rem}
+mark[tabindex]:focus-visible::after{content:attr(title);position:fixed;left:50%;transform:translateX(-50%);bottom:.75rem;z-index:5;width:max-content;max-width:min(40rem,calc(100vw - 1.5rem));padding:.4rem .7rem;background:#fff;color:#1f2328;border:2px solid #0b5cad;border-radius:6px;box-shadow:0 2px 8px rgba(0,0,0,.25);font:400 .9rem/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;font-style:normal;white-space:normal;overflow-wrap:anywhere}
 .at{scroll-margin-top:1.5rem}
 .at:target::before{content:"▸ cited: ";font-weight:700;font-size:.85em;color:#1f2328}
 p:has(.at:target),h3:has(.at:target),h4:has(.at:target){background:#fff8c5;box-shadow:0 0 0 .3rem #fff8c5;outline:2px solid #d4a72c;outline-offset:.3rem}
@@ -79,6 +81,8 @@ footer{margin:2rem auto;color:#57606a;font-size:.85rem}
  figure,tr,.card{break-inside:avoid}
  a{color:inherit;text-decoration:none}
  mark,.sample,.meter span{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+ mark[tabindex]{scroll-margin-bottom:7rem}
+mark[tabindex]:focus-visible::after{content:none}
  details.removed{display:none}
 }
 `;
