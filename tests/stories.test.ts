@@ -5,6 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocuments } from '../src/pipeline.js';
 import { toDocument } from '../src/ingest/read-file.js';
+import { parseDocument } from '../src/nlp/parse-document.js';
+import { structureArticle } from '../src/structure/index.js';
 import { groupStories, groupStoriesWith, defaultParameters, DEFAULT_MIN_SIMILARITY, UNDATED_PENALTY } from '../src/compare/stories.js';
 import type { StoryCandidate } from '../src/compare/stories.js';
 import { countTerms, foldPlural, packStoryTerms, storyTerms, unpackStoryTerms, MAX_STORY_LEMMAS } from '../src/analyze/story-terms.js';
@@ -452,6 +454,15 @@ describe('story terms', () => {
     expect(terms.weekdays).toEqual(['thursday', 'tuesday', 'wednesday']);
     expect(unpackStoryTerms(packStoryTerms(terms)).weekdays).toEqual(['thursday', 'tuesday', 'wednesday']);
     expect(storyTerms(bodyArticle('The county board voted to close the landfill.'), []).weekdays).toEqual([]);
+  });
+
+  it('reads a weekday at the end of a title-case headline, not one that starts an occasion name there', () => {
+    const article = (headline: string) => structureArticle(parseDocument(toDocument('day.txt', `${headline}\n\nLawmakers voted 60 to 40 to fund the agencies through March, ending a week of talks.\n\nThe House takes up the measure next, leaders said.`, 'text')));
+    const passes = article('Senate Passes Spending Bill Tuesday');
+    expect(passes.headline).toBe('Senate Passes Spending Bill Tuesday');
+    expect(storyTerms(passes, []).weekdays).toEqual(['tuesday']);
+    expect(storyTerms(article('Senate to Vote on Spending Bill on Friday'), []).weekdays).toEqual(['friday']);
+    expect(storyTerms(article('Super Tuesday Results Reshape the Race'), []).weekdays).toEqual([]);
   });
 
   it('keeps at most MAX_STORY_LEMMAS lemmas: the weightiest, ties by the lemma', () => {

@@ -5,6 +5,7 @@
 import type { Article, Token } from '../types.js';
 import type { Entity } from './entities.js';
 import { CONTENT_ROLES } from './content.js';
+import { isTitleCase } from './loaded-words.js';
 import { backgroundIdf, storyBackground } from '../lexicon/story-background.js';
 
 export interface StoryTerms {
@@ -166,11 +167,19 @@ const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'
 /**
  * The day of the week a token writes, lower-cased, or null. Not when it follows a capitalised word
  * inside its sentence: "Black Friday", "Super Tuesday", "Good Friday" name an occasion, not the day
- * an event happened (a title-case headline's "Senate Passes Bill Tuesday" is lost with them).
+ * an event happened. In a title-case block every word is capitalised, so there the word before says
+ * nothing; an occasion's weekday is followed by the rest of its name ("Super Tuesday Results"), so a
+ * title-case weekday counts only when no capitalised word follows it in its sentence ("Senate Passes
+ * Bill Tuesday", "Trump to Visit Texas on Friday"; "Tuesday Vote Set" is lost).
  */
-export function storyWeekday(tokens: readonly Token[], k: number): string | null {
+export function storyWeekday(tokens: readonly Token[], k: number, titleCase = false): string | null {
   const t = tokens[k];
   if (t.type !== 'word' || !WEEKDAYS.has(t.value)) return null;
+  if (titleCase) {
+    const after = tokens[k + 1];
+    const nameGoesOn = after !== undefined && after.sentence === t.sentence && after.type === 'word' && /^\p{Lu}/u.test(after.value);
+    return nameGoesOn ? null : t.value.toLowerCase();
+  }
   const before = k > 0 ? tokens[k - 1] : null;
   // The word before may be capitalised only as the first word of the sentence ("On Tuesday, ...").
   const named = before !== null && before.sentence === t.sentence && before.type === 'word' && /^\p{Lu}/u.test(before.value) && k >= 2 && tokens[k - 2].sentence === t.sentence;
@@ -188,12 +197,14 @@ export function storyTerms(article: Article, entities: readonly Entity[]): Story
     if (!CONTENT_ROLES.has(b.role)) continue;
     countLemmas(b.parsed.tokens, seen, b.role === 'headline');
     const tokens = b.parsed.tokens;
+    // Worked out only for a block that writes a weekday (most do not).
+    let titleCase: boolean | undefined;
     for (let k = 0; k < tokens.length; k += 1) {
       const t = tokens[k];
       const n = storyNumber(t);
       if (n !== null) numbers.set(n, (numbers.get(n) ?? 0) + 1);
       if (t.type === 'word' && t.value.endsWith('day')) {
-        const day = storyWeekday(tokens, k);
+        const day = storyWeekday(tokens, k, (titleCase ??= isTitleCase(tokens)));
         if (day !== null) weekdays.add(day);
       }
     }
