@@ -5,6 +5,8 @@ import { wordLists } from './word-lists.js';
 import { notPersonNames } from '../lexicon/not-person-names.js';
 import { isQuoteMark } from './quotes/clauses.js';
 import { startsLower, startsUpper } from '../text.js';
+import { firstNameGenders } from '../lexicon/first-name-genders.js';
+import type { Gender } from '../lexicon/first-name-genders.js';
 
 export type EntityType = 'person' | 'organisation' | 'unknown';
 
@@ -14,8 +16,13 @@ export interface Entity {
   type: EntityType;
   role: string | null;
   mentions: number;
-  /** From honorifics (Mr., Mrs.) and the pronouns that follow its mentions; null when unknown. */
-  gender: 'male' | 'female' | null;
+  /**
+   * From the text (honorifics, role nouns, the pronouns that follow its mentions); when the text tells
+   * nothing, from the actors data for a person it names, else from the first-name table; null when unknown.
+   */
+  gender: Gender | null;
+  /** Where the gender came from (`genderFrom`, added in round 7): the text wins over the data, the data over the first name. */
+  genderFrom: 'text' | 'data' | 'first-name' | null;
   /**
    * Evidence that this is a person who acts in the story: titles, mentions as the subject of a
    * verb, pronouns that follow. Places written like names ("South Carolina") have none.
@@ -36,6 +43,16 @@ export interface Mention {
   main: boolean;
   /** The verb it is the subject of is a speech verb ("Smith, a nurse, said the plan …"): a source of reported speech. */
   speaks: boolean;
+}
+
+/**
+ * The gender the actors data gives the person an entity names (src/actors/gender.ts), or null: asked
+ * only for a person whose text tells no gender. `roles` are the role words of its mentions ("Sen.").
+ */
+export type KnownGender = (entity: Entity, roles: readonly string[]) => Gender | null;
+
+export interface IndexOptions {
+  knownGender?: KnownGender;
 }
 
 export interface EntityIndex {
@@ -364,7 +381,7 @@ function midSentenceWords(blocks: StructuredBlock[]): Set<string> {
 }
 
 /** Finds the people and organisations of an article and links every mention to one entity. */
-export function indexEntities(blocks: StructuredBlock[], source: string): EntityIndex {
+export function indexEntities(blocks: StructuredBlock[], source: string, options: IndexOptions = {}): EntityIndex {
   const raw: RawMention[] = [];
   const bodyBlocks = blocks.filter((b) => b.role === 'body' || b.role === 'dek');
   const midSentence = midSentenceWords(bodyBlocks);
@@ -443,7 +460,7 @@ export function indexEntities(blocks: StructuredBlock[], source: string): Entity
     const entity = entities.get(id);
     const displayName = id.startsWith('org:') && acronyms.has(id.slice(4).toUpperCase()) ? id.slice(4).toUpperCase() : m.name;
     if (!entity) {
-      entities.set(id, { id, name: displayName, type: id.startsWith('person:') ? 'person' : id.startsWith('org:') ? 'organisation' : 'unknown', role: m.role, mentions: 1, gender: null, evidence: 0 });
+      entities.set(id, { id, name: displayName, type: id.startsWith('person:') ? 'person' : id.startsWith('org:') ? 'organisation' : 'unknown', role: m.role, mentions: 1, gender: null, genderFrom: null, evidence: 0 });
     } else {
       entity.mentions += 1;
       // Keep the fullest form of a person's name (initials do not count); keep the first role written.
@@ -461,10 +478,21 @@ export function indexEntities(blocks: StructuredBlock[], source: string): Entity
     // at most acts. Pronoun antecedents need more than acting alone.
     e.evidence += (m.subject ? 1 : 0) + (m.role ? 3 : 0) + ((m.male ?? 0) + (m.female ?? 0) > 0 ? 2 : 0) + (m.name.split(/\s+/).length === 1 && firstNames.has(surnameOf(m.name)) ? 2 : 0);
   }
+  const rolesOf = new Map<string, string[]>();
+  for (const m of mentions) if (m.role) rolesOf.set(m.entityId, [...(rolesOf.get(m.entityId) ?? []), m.role]);
   for (const [id, v] of votesByEntity) {
     const e = entities.get(id)!;
     if (v.male > v.female) e.gender = 'male';
     else if (v.female > v.male) e.gender = 'female';
+    if (e.gender) e.genderFrom = 'text';
+    // Text evidence, even evidence that disagrees with itself, always wins: the data and the first-name
+    // table speak only for a person the text says nothing about.
+    if (v.male > 0 || v.female > 0 || e.type !== 'person') continue;
+    const known = options.knownGender?.(e, rolesOf.get(id) ?? []) ?? null;
+    const first = known ? null : firstNameOf(e.name);
+    const byName = first ? firstNameGenders().get(first) ?? null : null;
+    e.gender = known ?? byName;
+    e.genderFrom = known ? 'data' : byName ? 'first-name' : null;
   }
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };

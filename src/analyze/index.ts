@@ -25,6 +25,7 @@ import { extractLoadedWords } from './loaded-words.js';
 import { actorRegistry } from '../actors/data.js';
 import type { ActorRegistry } from '../actors/data.js';
 import { findActorMentions } from '../actors/find.js';
+import { knownGender } from '../actors/gender.js';
 import { dayOf, resolveSides } from '../actors/sides.js';
 import { presidentEra } from '../actors/era.js';
 import type { SidesDate } from '../actors/era.js';
@@ -125,7 +126,10 @@ export function removedFindings(article: Article): RemovedFinding[] {
 const mean = (xs: number[]) => (xs.length === 0 ? 0 : Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 1000) / 1000);
 
 export function analyzeArticle(article: Article, context: AnalysisContext): ArticleAnalysis {
-  const index = indexEntities(article.blocks, article.text);
+  const published = dayOf(article.published);
+  const registry = context.actors ?? actorRegistry();
+  // A person the text tells no gender of takes the data's (actors.json), else the first name's.
+  const index = indexEntities(article.blocks, article.text, { knownGender: knownGender(registry, published) });
   const { quotes, verbOffsets } = extractQuotes(article, index);
   const quoted = insideAny(quotes);
   const terms = extractTerms(article, context.terms, quotes, index);
@@ -142,8 +146,7 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
   const bodySentences: number[] = [];
   for (const b of content) if (b.role === 'body') for (const s of b.parsed.sentences) bodySentences.push(s.sentiment);
   const entities = [...index.entities.values()];
-  const published = dayOf(article.published);
-  const found = findActorMentions(article, index, context.actors ?? actorRegistry(), published);
+  const found = findActorMentions(article, index, registry, published);
   // Without a date, the text's sitting president says the era the sides are read at (src/actors/era.ts).
   const era = published ? null : presidentEra(article.text, found);
   const actors = era ? resolveSides(found, era.day) : found;
