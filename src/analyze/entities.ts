@@ -424,11 +424,29 @@ export function indexEntities(blocks: StructuredBlock[], source: string, options
     if (first) firstNames.set(surnameOf(m.name), (firstNames.get(surnameOf(m.name)) ?? new Set()).add(first));
   }
   const ambiguous = (surname: string) => (firstNames.get(surname)?.size ?? 0) > 1;
+  // The gender each full name of a shared surname tells: its own mentions' text, else the data, else the
+  // first name. "Mrs. Clinton" after "Bill Clinton" was named is Hillary Clinton when she was named too.
+  const fullGender = new Map<string, { male: number; female: number; name: string; role: string | null }>();
+  const genderOfFull = (id: string): Gender | null => {
+    const f = fullGender.get(id);
+    if (!f) return null;
+    if (f.male !== f.female) return f.male > f.female ? 'male' : 'female';
+    const probe: Entity = { id, name: f.name, type: 'person', role: f.role, mentions: 1, gender: null, genderFrom: null, evidence: 0 };
+    const first = firstNameOf(f.name);
+    return options.knownGender?.(probe, f.role ? [f.role] : []) ?? (first ? firstNameGenders().get(first) ?? null : null);
+  };
+  /** Full-name keys of each shared surname, most recent last. */
+  const fullKeys = new Map<string, string[]>();
   const personKey = (m: RawMention, lastFull: Map<string, string>): string => {
     const surname = surnameOf(m.name);
     if (!ambiguous(surname)) return `person:${surname}`;
     const first = firstNameOf(m.name);
     if (first) return `person:${first} ${surname}`;
+    const told = (m.male ?? 0) > (m.female ?? 0) ? 'male' : (m.female ?? 0) > (m.male ?? 0) ? 'female' : null;
+    const keys = fullKeys.get(surname) ?? [];
+    if (told && keys.length > 1) {
+      for (let i = keys.length - 1; i >= 0; i -= 1) if (genderOfFull(keys[i]) === told) return keys[i];
+    }
     return lastFull.get(surname) ?? `person:${[...firstNames.get(surname)!][0]} ${surname}`;
   };
   const orgKey = (m: RawMention): string => {
@@ -456,7 +474,18 @@ export function indexEntities(blocks: StructuredBlock[], source: string, options
       id = personKey({ ...m, type: 'person' }, lastFull);
       type = 'person';
     } else id = `unknown:${m.name.toLowerCase()}`;
-    if (type === 'person' && firstNameOf(m.name)) lastFull.set(surnameOf(m.name), id);
+    if (type === 'person' && firstNameOf(m.name)) {
+      lastFull.set(surnameOf(m.name), id);
+      const surname = surnameOf(m.name);
+      if (ambiguous(surname)) {
+        fullKeys.set(surname, [...(fullKeys.get(surname) ?? []).filter((k) => k !== id), id]);
+        const f = fullGender.get(id) ?? { male: 0, female: 0, name: m.name, role: m.role };
+        f.male += m.male ?? 0;
+        f.female += m.female ?? 0;
+        f.role ??= m.role;
+        fullGender.set(id, f);
+      }
+    }
     const entity = entities.get(id);
     const displayName = id.startsWith('org:') && acronyms.has(id.slice(4).toUpperCase()) ? id.slice(4).toUpperCase() : m.name;
     if (!entity) {
