@@ -1,6 +1,8 @@
 // Gender from public data (round 7): a person the text tells no gender of takes the actors data's
 // (lexicon/actors.json, from the Congress data's bio.gender), else the first-name table's
-// (lexicon/first-name-genders.json); the text always wins. Short hand-written articles, paraphrased;
+// (lexicon/first-name-genders.json); the text always wins. Measured and not adopted by the analysis
+// (docs/framing-actors.md, "Round 7"): the entity index does this with its options, which these tests
+// pass; the pipeline does not (the first case is an expected failure until it does). Short hand-written articles, paraphrased;
 // every expected value was written by hand before the code ran on it. Names not in the data are
 // invented (Jordan Pell, Mary Lund, David Ortiz, Chris Hale) so that only the text or the table speaks.
 import { describe, expect, it } from 'vitest';
@@ -10,6 +12,7 @@ import { toDocument } from '../src/ingest/read-file.js';
 import { analyzeDocument, termMatcher } from '../src/pipeline.js';
 import type { ArticleAnalysis } from '../src/analyze/index.js';
 import { indexEntities } from '../src/analyze/entities.js';
+import { extractQuotes } from '../src/analyze/quotes/quotes.js';
 import type { Entity, EntityIndex } from '../src/analyze/entities.js';
 import { actorRegistry, buildRegistry, validateActors } from '../src/actors/data.js';
 import type { ActorEntry } from '../src/actors/data.js';
@@ -18,27 +21,37 @@ import { validateFirstNameGenders } from '../src/lexicon/first-name-genders.js';
 import { bodyArticle } from './helpers/seeds.js';
 
 const analyse = (text: string): ArticleAnalysis => analyzeDocument(toDocument('t.txt', text, 'text'), { terms: termMatcher(), actors: actorRegistry() });
-const speakerOf = (a: ArticleAnalysis, words: string) => a.quotes.find((q) => q.text === words)?.speaker;
+/** The quotations of a text whose every paragraph is body, with the entity index's gender options. */
+const withGender = (text: string, day: string | null = null) => {
+  const article = bodyArticle(text);
+  const index = indexEntities(article.blocks, article.text, { knownGender: knownGender(actorRegistry(), day), firstNames: true });
+  return { quotes: extractQuotes(article, index).quotes, entities: [...index.entities.values()] };
+};
+const speakerOf = (a: { quotes: { text: string; speaker: string | null }[] }, words: string) => a.quotes.find((q) => q.text === words)?.speaker;
 const person = (index: EntityIndex, name: string): Entity | undefined => [...index.entities.values()].find((e) => e.name === name);
 const entity = (name: string, role: string | null = null): Entity => ({ id: `person:${name.toLowerCase()}`, name, type: 'person', role, mentions: 1, gender: null, genderFrom: null, evidence: 3 });
 
 describe('a he/she after a nearer person of the other gender', () => {
+  const collins = 'Senator Susan Collins met reporters on Tuesday to talk about the spending bill. Senator Roger Marshall said the vote could slip into next week. “We are not going to rush this,” she said.';
   it('"Senator Susan Collins", then a man who speaks, then `she said`: Collins', () => {
-    const a = analyse('Spending talks drag on\n\nSenator Susan Collins met reporters on Tuesday to talk about the spending bill. Senator Roger Marshall said the vote could slip into next week. “We are not going to rush this,” she said.\n');
-    expect(speakerOf(a, 'We are not going to rush this')).toBe('Susan Collins');
+    expect(speakerOf(withGender(collins), 'We are not going to rush this')).toBe('Susan Collins');
+  });
+  // Not adopted in round 7 (he/she accuracy on PolNeAR did not rise): the pipeline still gives Marshall.
+  it.fails('the pipeline (analyzeDocument) gives Collins too', () => {
+    expect(speakerOf(analyse(`Spending talks drag on\n\n${collins}\n`), 'We are not going to rush this')).toBe('Susan Collins');
   });
   it('the data alone marks a senator whose first name the table does not hold (Lisa)', () => {
-    const a = analyse('Spending talks drag on\n\nSenator Lisa Murkowski met reporters on Tuesday to talk about the spending bill. Senator Roger Marshall said the vote could slip into next week. “We are not going to rush this,” she said.\n');
+    const a = withGender('Senator Lisa Murkowski met reporters on Tuesday to talk about the spending bill. Senator Roger Marshall said the vote could slip into next week. “We are not going to rush this,” she said.');
     expect(speakerOf(a, 'We are not going to rush this')).toBe('Lisa Murkowski');
     const murkowski = a.entities.find((e) => e.name === 'Lisa Murkowski');
     expect(murkowski).toMatchObject({ gender: 'female', genderFrom: 'data' });
   });
   it('`she said` after an unmarked woman and a nearer unmarked man: the first-name table tells them apart', () => {
-    const a = analyse('School budget\n\nMary Lund, a teacher, spoke at the hearing on Monday. David Ortiz, a parent, said the budget was short. “We cannot keep cutting,” she said.\n');
+    const a = withGender('Mary Lund, a teacher, spoke at the hearing on Monday. David Ortiz, a parent, said the budget was short. “We cannot keep cutting,” she said.');
     expect(speakerOf(a, 'We cannot keep cutting')).toBe('Mary Lund');
   });
   it('`he said` skips a woman the table marks and reaches a person whose first name tells nothing', () => {
-    const a = analyse('School budget\n\nJordan Pell, a parent, spoke at the hearing on Monday. Mary Lund, a teacher, said the budget was short. “We cannot keep cutting,” he said.\n');
+    const a = withGender('Jordan Pell, a parent, spoke at the hearing on Monday. Mary Lund, a teacher, said the budget was short. “We cannot keep cutting,” he said.');
     expect(speakerOf(a, 'We cannot keep cutting')).toBe('Jordan Pell');
   });
 });
@@ -46,7 +59,7 @@ describe('a he/she after a nearer person of the other gender', () => {
 describe('where the entity index takes a gender from', () => {
   const index = (text: string) => {
     const article = bodyArticle(text);
-    return indexEntities(article.blocks, article.text, { knownGender: knownGender(actorRegistry(), null) });
+    return indexEntities(article.blocks, article.text, { knownGender: knownGender(actorRegistry(), null), firstNames: true });
   };
   it('a first name of the table, with nothing in the text', () => {
     expect(person(index('Michael Ortiz, a parent, spoke at the meeting.'), 'Michael Ortiz')).toMatchObject({ gender: 'male', genderFrom: 'first-name' });
@@ -61,10 +74,19 @@ describe('where the entity index takes a gender from', () => {
     expect(person(index('Chris Hale arrived late, and she apologised to the board.'), 'Chris Hale')).toMatchObject({ gender: 'female', genderFrom: 'text' });
     expect(person(index('Mrs. Mary Lund spoke at the meeting.'), 'Mary Lund')).toMatchObject({ gender: 'female', genderFrom: 'text' });
   });
+  const mrsClinton = (text: string) => index(text).mentions.find((m) => m.text === 'Mrs. Clinton' || m.text === 'Clinton')?.entityId;
+  it('"Mrs. Clinton" after "Bill Clinton" was named is Hillary Clinton (a shared surname, the gender its mention tells)', () => {
+    expect(mrsClinton('Hillary Clinton spoke in Ohio on Monday. Bill Clinton joined the rally later. Mrs. Clinton said the plan would pass.')).toBe('person:hillary clinton');
+  });
+  // Known gap: the "her" after "Bill Clinton, her husband," is counted as his (a pronoun after a name in
+  // its sentence is read as that name's), and the text wins over the data.
+  it.fails('…also when a "her" follows his name', () => {
+    expect(mrsClinton('Hillary Clinton spoke in Ohio on Monday. Bill Clinton, her husband, joined her on stage. Mrs. Clinton said the plan would pass.')).toBe('person:hillary clinton');
+  });
   it('the data wins over the table (an invented user entry)', () => {
     const registry = buildRegistry([{ actors: [{ id: 'user:vale', name: 'Chris Vale', type: 'person', names: ['Chris Vale'], gender: 'female', terms: [], source: 'test: invented' }] }], ['user']);
     const article = bodyArticle('Chris Vale, a parent, spoke at the meeting.');
-    const i = indexEntities(article.blocks, article.text, { knownGender: knownGender(registry, null) });
+    const i = indexEntities(article.blocks, article.text, { knownGender: knownGender(registry, null), firstNames: true });
     expect(person(i, 'Chris Vale')).toMatchObject({ gender: 'female', genderFrom: 'data' });
   });
 });

@@ -51,8 +51,16 @@ export interface Mention {
  */
 export type KnownGender = (entity: Entity, roles: readonly string[]) => Gender | null;
 
+/**
+ * Gender from public data (round 7), for a person the text tells no gender of. Measured and not
+ * adopted by the analysis (docs/framing-actors.md, "Round 7"): without options the index reads the
+ * text alone, as before.
+ */
 export interface IndexOptions {
+  /** The actors data's gender for the person an entity names (src/actors/gender.ts). */
   knownGender?: KnownGender;
+  /** Read lexicon/first-name-genders.json for a person neither the text nor the data marks. */
+  firstNames?: boolean;
 }
 
 export interface EntityIndex {
@@ -432,7 +440,7 @@ export function indexEntities(blocks: StructuredBlock[], source: string, options
     if (!f) return null;
     if (f.male !== f.female) return f.male > f.female ? 'male' : 'female';
     const probe: Entity = { id, name: f.name, type: 'person', role: f.role, mentions: 1, gender: null, genderFrom: null, evidence: 0 };
-    const first = firstNameOf(f.name);
+    const first = options.firstNames ? firstNameOf(f.name) : null;
     return options.knownGender?.(probe, f.role ? [f.role] : []) ?? (first ? firstNameGenders().get(first) ?? null : null);
   };
   /** Full-name keys of each shared surname, most recent last. */
@@ -444,7 +452,8 @@ export function indexEntities(blocks: StructuredBlock[], source: string, options
     if (first) return `person:${first} ${surname}`;
     const told = (m.male ?? 0) > (m.female ?? 0) ? 'male' : (m.female ?? 0) > (m.male ?? 0) ? 'female' : null;
     const keys = fullKeys.get(surname) ?? [];
-    if (told && keys.length > 1) {
+    // Only with a gender source besides the text (the options): measured as one change with them.
+    if (told && keys.length > 1 && (options.knownGender || options.firstNames)) {
       for (let i = keys.length - 1; i >= 0; i -= 1) if (genderOfFull(keys[i]) === told) return keys[i];
     }
     return lastFull.get(surname) ?? `person:${[...firstNames.get(surname)!][0]} ${surname}`;
@@ -518,7 +527,7 @@ export function indexEntities(blocks: StructuredBlock[], source: string, options
     // table speak only for a person the text says nothing about.
     if (v.male > 0 || v.female > 0 || e.type !== 'person') continue;
     const known = options.knownGender?.(e, rolesOf.get(id) ?? []) ?? null;
-    const first = known ? null : firstNameOf(e.name);
+    const first = known || !options.firstNames ? null : firstNameOf(e.name);
     const byName = first ? firstNameGenders().get(first) ?? null : null;
     e.gender = known ?? byName;
     e.genderFrom = known ? 'data' : byName ? 'first-name' : null;

@@ -25,7 +25,6 @@ import { extractLoadedWords } from './loaded-words.js';
 import { actorRegistry } from '../actors/data.js';
 import type { ActorRegistry } from '../actors/data.js';
 import { findActorMentions } from '../actors/find.js';
-import { knownGender } from '../actors/gender.js';
 import { dayOf, resolveSides } from '../actors/sides.js';
 import { presidentEra } from '../actors/era.js';
 import type { SidesDate } from '../actors/era.js';
@@ -128,8 +127,10 @@ const mean = (xs: number[]) => (xs.length === 0 ? 0 : Math.round((xs.reduce((a, 
 export function analyzeArticle(article: Article, context: AnalysisContext): ArticleAnalysis {
   const published = dayOf(article.published);
   const registry = context.actors ?? actorRegistry();
-  // A person the text tells no gender of takes the data's (actors.json), else the first name's.
-  const index = indexEntities(article.blocks, article.text, { knownGender: knownGender(registry, published) });
+  // Round 7 measured gender from public data (the entity index's options: the actors data's gender,
+  // the first-name table) and did not adopt it: PolNeAR he/she speakers 1031 -> 1031 of 1410, BASIL
+  // dated order 0.722 -> 0.704 (docs/framing-actors.md). The index reads the text alone.
+  const index = indexEntities(article.blocks, article.text);
   const { quotes, verbOffsets } = extractQuotes(article, index);
   const quoted = insideAny(quotes);
   const terms = extractTerms(article, context.terms, quotes, index);
