@@ -323,13 +323,13 @@ function writeFirstNameGenders(actors: readonly ActorEntry[], firstNames: Readon
     }
   }
   const rows: [string, Gender, number, number][] = [];
-  let mixed = 0;
+  const mixed: string[] = [];
   for (const [n, c] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const bearers = c.male + c.female;
     if (bearers < MIN_BEARERS) continue;
     const gender: Gender = c.male >= c.female ? 'male' : 'female';
     if (c[gender] / bearers < MIN_SHARE) {
-      mixed += 1;
+      mixed.push(`${n} ${c.male}/${c.female}`);
       continue;
     }
     rows.push([n, gender, c[gender], bearers]);
@@ -338,7 +338,7 @@ function writeFirstNameGenders(actors: readonly ActorEntry[], firstNames: Readon
   const source = `${SRC_EXEC}; ${SRC_CURRENT}; ${SRC_HIST}; each person's bio.gender / gender`;
   writeFileSync(join(dirname(OUTPUT), 'first-name-genders.json'), `{"about":${JSON.stringify(about)},\n"source":${JSON.stringify(source)},\n"minBearers":${MIN_BEARERS},"minShare":${MIN_SHARE},\n"names":[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`);
   const female = rows.filter((r) => r[1] === 'female').length;
-  console.error(`build-actors: ${rows.length} first names with a gender (${female} female, ${rows.length - female} male; ${mixed} borne by ${MIN_BEARERS} or more of mixed gender) -> lexicon/first-name-genders.json`);
+  console.error(`build-actors: ${rows.length} first names with a gender (${female} female, ${rows.length - female} male; ${mixed.length} borne by ${MIN_BEARERS} or more of mixed gender, men/women: ${mixed.join(', ')}) -> lexicon/first-name-genders.json`);
 }
 
 main();

@@ -517,7 +517,7 @@ export function indexEntities(blocks: StructuredBlock[], source: string, options
     e.evidence += (m.subject ? 1 : 0) + (m.role ? 3 : 0) + ((m.male ?? 0) + (m.female ?? 0) > 0 ? 2 : 0) + (m.name.split(/\s+/).length === 1 && firstNames.has(surnameOf(m.name)) ? 2 : 0);
   }
   const rolesOf = new Map<string, string[]>();
-  for (const m of mentions) if (m.role) rolesOf.set(m.entityId, [...(rolesOf.get(m.entityId) ?? []), m.role]);
+  if (options.knownGender) for (const m of mentions) if (m.role) rolesOf.set(m.entityId, [...(rolesOf.get(m.entityId) ?? []), m.role]);
   for (const [id, v] of votesByEntity) {
     const e = entities.get(id)!;
     if (v.male > v.female) e.gender = 'male';
