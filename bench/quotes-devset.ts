@@ -16,6 +16,9 @@
 //   of framelens's speaker (not a title) is one of the Source's; for he/she Sources, the gold person
 //   is the nearest named Source labelled before the pronoun in the same article (PolNeAR has no
 //   coreference links; a he/she source almost always continues the last named speaker).
+// - A second he/she line, labelled "not the measure", sets aside keys that cannot be the person by their
+//   own words (a pronoun, a group, an honorific of the other gender: obviouslyWrongKey); the measure
+//   itself is unchanged.
 // - Indirect attributions: labelled Content spans without quotation marks against framelens
 //   attributions that carry a content, same overlap; source scored as for quotations.
 // - Two more lines for comparison with earlier figures: the same at the level of pieces (each
@@ -220,6 +223,9 @@ export interface Tally {
   namedRight: number;
   pronoun: number;
   pronounRight: number;
+  /** He/she quotations whose key is obviously wrong (see obviouslyWrongKey), set aside on a second, labelled line. */
+  pronounSetAside: number;
+  pronounSetAsideRight: number;
   pieceGold: number;
   piecePredicted: number;
   pieceHit30: number;
@@ -251,7 +257,7 @@ export interface Tally {
 }
 
 export const emptyTally = (): Tally => ({
-  gold: 0, predicted: 0, hit30: 0, hit80: 0, named: 0, namedRight: 0, pronoun: 0, pronounRight: 0,
+  gold: 0, predicted: 0, hit30: 0, hit80: 0, named: 0, namedRight: 0, pronoun: 0, pronounRight: 0, pronounSetAside: 0, pronounSetAsideRight: 0,
   pieceGold: 0, piecePredicted: 0, pieceHit30: 0, pieceHit80: 0,
   indirectGold: 0, indirectPredicted: 0, indirectHit: 0, indirectNamed: 0, indirectNamedRight: 0, reportingGold: 0, reportingHit: 0,
   devcheckGold: 0, devcheckHit: 0, recordPredicted: 0, devcheckDoubledGold: 0, devcheckDoubledHit: 0, implausible: 0, speakers: 0, implausibleExamples: [],
@@ -272,6 +278,26 @@ function antecedent(gold: GoldAttribution[], at: number): string | null {
     if (!best || g.source[0].start > best.source![0].start) best = g;
   }
   return best?.sourceText ?? null;
+}
+
+// Keys that cannot be the person a he/she stands for, by their own words (not by any list framelens
+// uses): a pronoun ("It", "They"), a group ("Supporters", "some Democrats", "many Americans"), or an
+// honorific of the other gender ("Mr. Trump" for a "she", "Mrs. Clinton" for a "he").
+const KEY_PRONOUN = /^(it|they|we|you|them|those|these|this|that)$/i;
+const KEY_QUANTIFIER = /^(some|many|most|several|few|both|all|other|others|many)$/i;
+const KEY_GROUP = new Set(['supporters', 'critics', 'allies', 'friends', 'others', 'progressives', 'conservatives', 'liberals', 'fact-checkers', 'republicans', 'democrats', 'americans', 'officials', 'voters', 'analysts', 'experts', 'opponents', 'aides', 'advisers', 'lawmakers', 'residents', 'protesters', 'people']);
+/** Is the he/she key obviously not the person the pronoun stands for? (For the second, labelled line only.) */
+export function obviouslyWrongKey(pronoun: string, key: string): boolean {
+  const first = key.split(',')[0].trim();
+  const words = first.split(/\s+/);
+  if (words.length === 1 && KEY_PRONOUN.test(words[0])) return true;
+  if (KEY_QUANTIFIER.test(words[0])) return true;
+  const cut = words.findIndex((w, i) => i > 0 && /^(of|for|in|at|who|which|from|with|on|to|and)$/i.test(w));
+  if (KEY_GROUP.has((cut > 0 ? words[cut - 1] : words.at(-1)!).toLowerCase())) return true;
+  const female = /^(she|her|hers)$/i.test(pronoun);
+  if (female && /^Mr\.?$/.test(words[0])) return true;
+  if (!female && /^(Mrs|Ms|Miss)\.?$/.test(words[0])) return true;
+  return false;
 }
 
 /** The speaker the gold says, as a name, or null when the Source is neither a name nor he/she with a named antecedent. */
@@ -366,6 +392,10 @@ export function scoreArticle(a: DevArticle, analysis: ArticleAnalysis, tally: Ta
     } else {
       tally.pronoun += 1;
       tally.pronounRight += Number(right);
+      if (obviouslyWrongKey(goldQuotes[gi].attribution.sourceText ?? '', who.name)) {
+        tally.pronounSetAside += 1;
+        tally.pronounSetAsideRight += Number(right);
+      }
     }
   }
   // The same at the level of pieces: each quoted stretch against each framelens piece.
@@ -457,6 +487,7 @@ export function formatTally(name: string, t: Tally): string {
     `${name}: direct quotes (${t.gold} gold, ${t.predicted} predicted) P ${f3(a.p)} R ${f3(a.r)} F1@0.3 ${f3(a.f)}; P ${f3(b.p)} R ${f3(b.r)} F1@0.8 ${f3(b.f)}`,
     `  pieces (${t.pieceGold} gold, ${t.piecePredicted} predicted): F1@0.3 ${f3(pa.f)} (P ${f3(pa.p)} R ${f3(pa.r)}), F1@0.8 ${f3(pb.f)} (P ${f3(pb.p)} R ${f3(pb.r)})`,
     `  speaker: named ${f3(t.namedRight / t.named)} (${t.namedRight}/${t.named}), pronoun ${f3(t.pronounRight / t.pronoun)} (${t.pronounRight}/${t.pronoun})`,
+    `  (not the measure) pronoun with ${t.pronounSetAside} obviously wrong keys set aside (a pronoun, a group, an honorific of the other gender): ${f3((t.pronounRight - t.pronounSetAsideRight) / (t.pronoun - t.pronounSetAside))} (${t.pronounRight - t.pronounSetAsideRight}/${t.pronoun - t.pronounSetAside})`,
     `  indirect attributions (${t.indirectGold} gold, ${t.indirectPredicted} predicted) P ${f3(ind.p)} R ${f3(ind.r)} F1@0.3 ${f3(ind.f)}; recall on reporting-verb cues ${f3(t.reportingHit / t.reportingGold)} (${t.reportingHit}/${t.reportingGold}); named source right ${f3(t.indirectNamedRight / t.indirectNamed)} (${t.indirectNamedRight}/${t.indirectNamed})`,
     `  devcheck's measure (whole Content with a double mark, share of its words in one quotation >= 0.3, every \`extract --json\` quotation a prediction): P ${f3(dc.p)} R ${f3(dc.r)} F1 ${f3(dc.f)}; counting ''…'' as marks: P ${f3(dd.p)} R ${f3(dd.r)} F1 ${f3(dd.f)}`,
     `  report verbs in a labelled cue with a named source (${t.verbNamed}): speaker right ${t.verbRight}, wrong ${t.verbWrong}, none ${t.verbNamed - t.verbRight - t.verbWrong} (precision ${f3(t.verbRight / (t.verbRight + t.verbWrong))}); outside every cue ${t.verbOutside}, ${t.verbOutsideSpeaker} of them given a speaker`,

@@ -42,14 +42,20 @@ interface ActorEntry {
   names: string[];
   alone?: string[];
   born?: number;
+  /** From the data's `bio.gender` / `gender` (M, F); people only. */
+  gender?: Gender;
   terms: Term[];
   source: string;
 }
 
+type Gender = 'male' | 'female';
+/** The data writes M or F; anything else (or nothing) is no gender. */
+const genderOf = (g: string | undefined): Gender | undefined => (g === 'M' ? 'male' : g === 'F' ? 'female' : undefined);
+
 interface YamlPerson {
   id: { bioguide?: string; wikipedia?: string; ballotpedia?: string };
   name: { first: string; last: string; middle?: string; nickname?: string; official_full?: string; suffix?: string };
-  bio?: { birthday?: string };
+  bio?: { birthday?: string; gender?: string };
   terms: { type: string; start: string; end: string; party?: string }[];
 }
 
@@ -92,6 +98,27 @@ function nameForms(n: { first: string; last: string; middle?: string; nickname?:
   // "Hillary Rodham Clinton": a middle name written out (not an initial) is one more form.
   else if (n.middle && !/^\p{Lu}\.?$/u.test(n.middle)) forms.add(`${n.first} ${n.middle} ${n.last}`);
   return [...forms].sort();
+}
+
+/**
+ * The first names a person goes by: the data's first name (its middle name when the first is an
+ * initial, "J. Danforth Quayle"), the nickname, and the first word of the name in the Wikipedia and
+ * Ballotpedia ids ("Dick Durbin"). Lower case, one word, no initials.
+ */
+function givenNames(person: YamlPerson): string[] {
+  const n = person.name;
+  const out = new Set<string>();
+  const take = (w: string | undefined) => {
+    const word = w?.trim().split(/\s+/)[0]?.replace(/^["“(]+|["”),]+$/g, '');
+    if (word && /^\p{Lu}[\p{L}'’-]+$/u.test(word)) out.add(word.toLowerCase());
+  };
+  take(/^\p{Lu}\.?$/u.test(n.first) ? n.middle : n.first);
+  take(n.nickname);
+  for (const id of [person.id.wikipedia, person.id.ballotpedia]) {
+    const known = knownAs(id, n.last);
+    if (known) take(known);
+  }
+  return [...out].sort();
 }
 
 /** Merges consecutive terms of one party and office (a senator's three terms are one span). */
@@ -153,17 +180,24 @@ function main(): void {
     }
   }
   const byId = new Map<string, ActorEntry>();
+  /** The first names each person of the file goes by, for the first-name gender table. */
+  const firstNames = new Map<string, Set<string>>();
   const add = (id: string, person: YamlPerson, terms: Term[], source: string) => {
     const born = person.bio?.birthday ? Number(person.bio.birthday.slice(0, 4)) : undefined;
+    const gender = genderOf(person.bio?.gender);
     const existing = byId.get(id);
+    const names = firstNames.get(id) ?? new Set<string>();
+    for (const n of givenNames(person)) names.add(n);
+    firstNames.set(id, names);
     if (existing) {
+      existing.gender ??= gender;
       existing.terms.push(...terms);
       existing.names = [...new Set([...existing.names, ...nameForms(person.name, [person.id.wikipedia, person.id.ballotpedia])])].sort();
       if (!existing.source.includes(source)) existing.source += `; ${source}`;
       return;
     }
     const name = person.name.official_full ?? `${person.name.nickname ?? person.name.first} ${person.name.last}`;
-    byId.set(id, { id, name, type: 'person', names: nameForms(person.name, [person.id.wikipedia, person.id.ballotpedia]), ...(born ? { born } : {}), terms, source });
+    byId.set(id, { id, name, type: 'person', names: nameForms(person.name, [person.id.wikipedia, person.id.ballotpedia]), ...(born ? { born } : {}), ...(gender ? { gender } : {}), terms, source });
   };
 
   const presidency: Term[] = [];
@@ -194,7 +228,7 @@ function main(): void {
     const person: YamlPerson = {
       id: { bioguide: r.bioguide_id, wikipedia: r.wikipedia_id || undefined, ballotpedia: r.ballotpedia_id || undefined },
       name: { first: r.first_name, last: r.last_name, middle: r.middle_name || undefined, nickname: r.nickname || undefined, official_full: r.full_name || undefined },
-      bio: { birthday: r.birthday },
+      bio: { birthday: r.birthday, gender: r.gender || undefined },
       terms: [],
     };
     add(id, person, [[partyName(r.party || undefined), null, null, r.type]], SRC_HIST);
@@ -213,10 +247,11 @@ function main(): void {
   };
   const actors = [...GROUPS, whiteHouse, ...[...byId.values()].sort((a, b) => a.id.localeCompare(b.id))];
   const out = {
-    about: 'Actors with a party: US presidents and vice presidents since 1969, members of the current Congress with every term, former members born 1920 or later (party of the last term, no dates), party names and bodies. Built by scripts/build-actors.ts (npm run build:actors) from the public-domain unitedstates/congress-legislators data. Term: [party, start, end, office].',
+    about: 'Actors with a party: US presidents and vice presidents since 1969, members of the current Congress with every term, former members born 1920 or later (party of the last term, no dates), party names and bodies. Built by scripts/build-actors.ts (npm run build:actors) from the public-domain unitedstates/congress-legislators data. Term: [party, start, end, office]. gender: male or female, from the data (bio.gender / gender), people only.',
     actors,
   };
   writeFirstNames(actors);
+  writeFirstNameGenders(actors, firstNames);
   // One entry per line: diffs stay readable, the file stays compact.
   const json = `{"about":${JSON.stringify(out.about)},"actors":[\n${actors.map((a) => JSON.stringify(a)).join(',\n')}\n]}\n`;
   writeFileSync(OUTPUT, json);
@@ -264,6 +299,46 @@ function writeFirstNames(actors: readonly ActorEntry[]): void {
   };
   writeFileSync(join(dirname(OUTPUT), 'first-names.json'), `{"about":${JSON.stringify(out.about)},\n"source":${JSON.stringify(out.source)},\n"variants":[\n${variants.map((v) => JSON.stringify(v)).join(',\n')}\n]}\n`);
   console.error(`build-actors: ${variants.length} classes of first names -> lexicon/first-names.json`);
+}
+
+/**
+ * The gender a first name tells, from the people of the file (the population lexicon/actors.json
+ * holds: presidents and vice presidents since 1969, the current Congress, former members born 1920 or
+ * later; the same cut, and it keeps out generations whose names told another gender, "Marion",
+ * "Leslie"). The rule, fixed before the table was looked at: a first name gets a gender when at least
+ * MIN_BEARERS people of the file go by it and at least MIN_SHARE of them are of one gender. Each
+ * person counts once per name (givenNames). A name common in the world but rare in Congress gets no
+ * gender: the table says what the Congress data shows, nothing more.
+ */
+const MIN_BEARERS = 5;
+const MIN_SHARE = 0.95;
+function writeFirstNameGenders(actors: readonly ActorEntry[], firstNames: ReadonlyMap<string, ReadonlySet<string>>): void {
+  const counts = new Map<string, { male: number; female: number }>();
+  for (const e of actors) {
+    if (e.type !== 'person' || !e.gender) continue;
+    for (const n of firstNames.get(e.id) ?? []) {
+      const c = counts.get(n) ?? { male: 0, female: 0 };
+      c[e.gender] += 1;
+      counts.set(n, c);
+    }
+  }
+  const rows: [string, Gender, number, number][] = [];
+  const mixed: string[] = [];
+  for (const [n, c] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const bearers = c.male + c.female;
+    if (bearers < MIN_BEARERS) continue;
+    const gender: Gender = c.male >= c.female ? 'male' : 'female';
+    if (c[gender] / bearers < MIN_SHARE) {
+      mixed.push(`${n} ${c.male}/${c.female}`);
+      continue;
+    }
+    rows.push([n, gender, c[gender], bearers]);
+  }
+  const about = `The gender a first name tells, when the article's text tells none: a name borne by at least ${MIN_BEARERS} people of lexicon/actors.json (presidents and vice presidents since 1969, members of the current Congress, former members born 1920 or later), at least ${Math.round(MIN_SHARE * 100)}% of them of one gender. Each row: [first name in lower case, gender, people of that gender, people who go by the name]. US-Congress-derived: a name common in the world but rare in Congress has no row, and gets no gender. Built by scripts/build-actors.ts (npm run build:actors).`;
+  const source = `${SRC_EXEC}; ${SRC_CURRENT}; ${SRC_HIST}; each person's bio.gender / gender`;
+  writeFileSync(join(dirname(OUTPUT), 'first-name-genders.json'), `{"about":${JSON.stringify(about)},\n"source":${JSON.stringify(source)},\n"minBearers":${MIN_BEARERS},"minShare":${MIN_SHARE},\n"names":[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`);
+  const female = rows.filter((r) => r[1] === 'female').length;
+  console.error(`build-actors: ${rows.length} first names with a gender (${female} female, ${rows.length - female} male; ${mixed.length} borne by ${MIN_BEARERS} or more of mixed gender, men/women: ${mixed.join(', ')}) -> lexicon/first-name-genders.json`);
 }
 
 main();

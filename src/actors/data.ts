@@ -20,6 +20,8 @@ export interface ActorEntry {
   /** Surnames that name the actor alone, without a first name earlier in the article ("Trump"). */
   alone?: string[];
   born?: number;
+  /** A person's gender as the data gives it; a he/she in the text is matched against it when the text tells none. */
+  gender?: 'male' | 'female';
   terms: PartyTerm[];
   source: string;
   /** Where the entry came from: the bundled data or a user file (set at load, not in the file). */
@@ -57,6 +59,8 @@ export function validateActors(data: unknown, file: string): ActorsFile {
     if (!Array.isArray(e.names) || e.names.length === 0 || !e.names.every(isNonEmptyString)) fail(`${at}: "names" must be a non-empty array of non-empty strings`);
     if (e.alone !== undefined && (!Array.isArray(e.alone) || !e.alone.every((w) => isNonEmptyString(w) && !/\s/.test(w)))) fail(`${at}: "alone" must be an array of single words`);
     if (e.born !== undefined && !(Number.isInteger(e.born) && (e.born as number) > 1000 && (e.born as number) < 3000)) fail(`${at}: "born" must be a year`);
+    if (e.gender !== undefined && !(e.gender === 'male' || e.gender === 'female')) fail(`${at}: "gender" must be "male" or "female" (leave it out when unknown)`);
+    if (e.gender !== undefined && e.type !== 'person') fail(`${at}: "gender" is for people only`);
     if (!Array.isArray(e.terms)) fail(`${at}: "terms" must be an array of [party, start, end] (start and end "YYYY-MM-DD" or null)`);
     (e.terms as unknown[]).forEach((t, k) => {
       const term = t as unknown[];

@@ -48,7 +48,7 @@ function fromEntry(e: ActorEntry): Resolution {
 }
 
 /** Does any dated term cover `day`? */
-const inOfficeAt = (e: ActorEntry, day: string, office?: RegExp) => e.terms.some((t) => (!office || office.test(t[3] ?? '')) && t[1] !== null && t[1] <= day && (t[2] === null || day < t[2]));
+export const inOfficeAt = (e: ActorEntry, day: string, office?: RegExp) => e.terms.some((t) => (!office || office.test(t[3] ?? '')) && t[1] !== null && t[1] <= day && (t[2] === null || day < t[2]));
 
 /**
  * One actor among the entries a name leads to. Namesakes are told apart by the article's date (birth
@@ -66,6 +66,11 @@ export function pickEntry(candidates: readonly ActorEntry[], day: string | null,
   }
   const parties = new Set(pool.map((e) => partyAt(e.terms, day)));
   return parties.size === 1 ? [...pool].sort((a, b) => byCode(a.id, b.id))[0] : null;
+}
+
+/** The national office a person's role words name ("Sen.", "Congresswoman", "President"), as a pattern of the terms' office, or null. */
+export function officeOfRoles(roles: string): RegExp | null {
+  return /\b(Sen\.|Senator)/.test(roles) ? /^sen$/ : /\b(Rep\.|Representative|Congressman|Congresswoman)/.test(roles) ? /^rep$/ : /\bVice President\b/.test(roles) ? /^viceprez$/ : /\bPresident\b/.test(roles) ? /^prez$/ : null;
 }
 
 /** Does the text before `end` end in a comma and white space (or a comma)? The test POSSESSIVE_BEFORE needs first. */
@@ -230,8 +235,7 @@ export function findActorMentions(article: Article, index: EntityIndex, registry
     if (!found && e.type !== 'organisation') {
       // "Sen. Cruz": a surname with the title of an office, among the people who held it; "Sen. Kristen
       // Gillibrand": a first name the data spells otherwise, among holders of that surname and initial.
-      const roles = mentions.map((m) => m.role ?? '').concat(e.role ?? '').join(' ');
-      const office = /\b(Sen\.|Senator)/.test(roles) ? /^sen$/ : /\b(Rep\.|Representative|Congressman|Congresswoman)/.test(roles) ? /^rep$/ : /\bVice President\b/.test(roles) ? /^viceprez$/ : /\bPresident\b/.test(roles) ? /^prez$/ : null;
+      const office = officeOfRoles(mentions.map((m) => m.role ?? '').concat(e.role ?? '').join(' '));
       const words = e.name.split(/\s+/);
       const initial = words.length > 1 ? words[0][0].toLowerCase() : null;
       const cands = office ? registry.bySurname.get(surnameOf(e.name))?.filter((x) => initial === null || x.name[0].toLowerCase() === initial) : undefined;

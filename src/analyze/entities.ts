@@ -5,6 +5,8 @@ import { wordLists } from './word-lists.js';
 import { notPersonNames } from '../lexicon/not-person-names.js';
 import { isQuoteMark } from './quotes/clauses.js';
 import { startsLower, startsUpper } from '../text.js';
+import { firstNameGenders } from '../lexicon/first-name-genders.js';
+import type { Gender } from '../lexicon/first-name-genders.js';
 
 export type EntityType = 'person' | 'organisation' | 'unknown';
 
@@ -14,8 +16,13 @@ export interface Entity {
   type: EntityType;
   role: string | null;
   mentions: number;
-  /** From honorifics (Mr., Mrs.) and the pronouns that follow its mentions; null when unknown. */
-  gender: 'male' | 'female' | null;
+  /**
+   * From the text (honorifics, role nouns, the pronouns that follow its mentions); when the text tells
+   * nothing, from the actors data for a person it names, else from the first-name table; null when unknown.
+   */
+  gender: Gender | null;
+  /** Where the gender came from (`genderFrom`, added in round 7): the text wins over the data, the data over the first name. */
+  genderFrom: 'text' | 'data' | 'first-name' | null;
   /**
    * Evidence that this is a person who acts in the story: titles, mentions as the subject of a
    * verb, pronouns that follow. Places written like names ("South Carolina") have none.
@@ -36,6 +43,24 @@ export interface Mention {
   main: boolean;
   /** The verb it is the subject of is a speech verb ("Smith, a nurse, said the plan …"): a source of reported speech. */
   speaks: boolean;
+}
+
+/**
+ * The gender the actors data gives the person an entity names (src/actors/gender.ts), or null: asked
+ * only for a person whose text tells no gender. `roles` are the role words of its mentions ("Sen.").
+ */
+export type KnownGender = (entity: Entity, roles: readonly string[]) => Gender | null;
+
+/**
+ * Gender from public data (round 7), for a person the text tells no gender of. Measured and not
+ * adopted by the analysis (docs/framing-actors.md, "Round 7"): without options the index reads the
+ * text alone, as before.
+ */
+export interface IndexOptions {
+  /** The actors data's gender for the person an entity names (src/actors/gender.ts). */
+  knownGender?: KnownGender;
+  /** Read lexicon/first-name-genders.json for a person neither the text nor the data marks. */
+  firstNames?: boolean;
 }
 
 export interface EntityIndex {
@@ -364,7 +389,7 @@ function midSentenceWords(blocks: StructuredBlock[]): Set<string> {
 }
 
 /** Finds the people and organisations of an article and links every mention to one entity. */
-export function indexEntities(blocks: StructuredBlock[], source: string): EntityIndex {
+export function indexEntities(blocks: StructuredBlock[], source: string, options: IndexOptions = {}): EntityIndex {
   const raw: RawMention[] = [];
   const bodyBlocks = blocks.filter((b) => b.role === 'body' || b.role === 'dek');
   const midSentence = midSentenceWords(bodyBlocks);
@@ -407,11 +432,30 @@ export function indexEntities(blocks: StructuredBlock[], source: string): Entity
     if (first) firstNames.set(surnameOf(m.name), (firstNames.get(surnameOf(m.name)) ?? new Set()).add(first));
   }
   const ambiguous = (surname: string) => (firstNames.get(surname)?.size ?? 0) > 1;
+  // The gender each full name of a shared surname tells: its own mentions' text, else the data, else the
+  // first name. "Mrs. Clinton" after "Bill Clinton" was named is Hillary Clinton when she was named too.
+  const fullGender = new Map<string, { male: number; female: number; name: string; role: string | null }>();
+  const genderOfFull = (id: string): Gender | null => {
+    const f = fullGender.get(id);
+    if (!f) return null;
+    if (f.male !== f.female) return f.male > f.female ? 'male' : 'female';
+    const probe: Entity = { id, name: f.name, type: 'person', role: f.role, mentions: 1, gender: null, genderFrom: null, evidence: 0 };
+    const first = options.firstNames ? firstNameOf(f.name) : null;
+    return options.knownGender?.(probe, f.role ? [f.role] : []) ?? (first ? firstNameGenders().get(first) ?? null : null);
+  };
+  /** Full-name keys of each shared surname, most recent last. */
+  const fullKeys = new Map<string, string[]>();
   const personKey = (m: RawMention, lastFull: Map<string, string>): string => {
     const surname = surnameOf(m.name);
     if (!ambiguous(surname)) return `person:${surname}`;
     const first = firstNameOf(m.name);
     if (first) return `person:${first} ${surname}`;
+    const told = (m.male ?? 0) > (m.female ?? 0) ? 'male' : (m.female ?? 0) > (m.male ?? 0) ? 'female' : null;
+    const keys = fullKeys.get(surname) ?? [];
+    // Only with a gender source besides the text (the options): measured as one change with them.
+    if (told && keys.length > 1 && (options.knownGender || options.firstNames)) {
+      for (let i = keys.length - 1; i >= 0; i -= 1) if (genderOfFull(keys[i]) === told) return keys[i];
+    }
     return lastFull.get(surname) ?? `person:${[...firstNames.get(surname)!][0]} ${surname}`;
   };
   const orgKey = (m: RawMention): string => {
@@ -439,11 +483,22 @@ export function indexEntities(blocks: StructuredBlock[], source: string): Entity
       id = personKey({ ...m, type: 'person' }, lastFull);
       type = 'person';
     } else id = `unknown:${m.name.toLowerCase()}`;
-    if (type === 'person' && firstNameOf(m.name)) lastFull.set(surnameOf(m.name), id);
+    if (type === 'person' && firstNameOf(m.name)) {
+      lastFull.set(surnameOf(m.name), id);
+      const surname = surnameOf(m.name);
+      if (ambiguous(surname)) {
+        fullKeys.set(surname, [...(fullKeys.get(surname) ?? []).filter((k) => k !== id), id]);
+        const f = fullGender.get(id) ?? { male: 0, female: 0, name: m.name, role: m.role };
+        f.male += m.male ?? 0;
+        f.female += m.female ?? 0;
+        f.role ??= m.role;
+        fullGender.set(id, f);
+      }
+    }
     const entity = entities.get(id);
     const displayName = id.startsWith('org:') && acronyms.has(id.slice(4).toUpperCase()) ? id.slice(4).toUpperCase() : m.name;
     if (!entity) {
-      entities.set(id, { id, name: displayName, type: id.startsWith('person:') ? 'person' : id.startsWith('org:') ? 'organisation' : 'unknown', role: m.role, mentions: 1, gender: null, evidence: 0 });
+      entities.set(id, { id, name: displayName, type: id.startsWith('person:') ? 'person' : id.startsWith('org:') ? 'organisation' : 'unknown', role: m.role, mentions: 1, gender: null, genderFrom: null, evidence: 0 });
     } else {
       entity.mentions += 1;
       // Keep the fullest form of a person's name (initials do not count); keep the first role written.
@@ -461,10 +516,21 @@ export function indexEntities(blocks: StructuredBlock[], source: string): Entity
     // at most acts. Pronoun antecedents need more than acting alone.
     e.evidence += (m.subject ? 1 : 0) + (m.role ? 3 : 0) + ((m.male ?? 0) + (m.female ?? 0) > 0 ? 2 : 0) + (m.name.split(/\s+/).length === 1 && firstNames.has(surnameOf(m.name)) ? 2 : 0);
   }
+  const rolesOf = new Map<string, string[]>();
+  if (options.knownGender) for (const m of mentions) if (m.role) rolesOf.set(m.entityId, [...(rolesOf.get(m.entityId) ?? []), m.role]);
   for (const [id, v] of votesByEntity) {
     const e = entities.get(id)!;
     if (v.male > v.female) e.gender = 'male';
     else if (v.female > v.male) e.gender = 'female';
+    if (e.gender) e.genderFrom = 'text';
+    // Text evidence, even evidence that disagrees with itself, always wins: the data and the first-name
+    // table speak only for a person the text says nothing about.
+    if (v.male > 0 || v.female > 0 || e.type !== 'person') continue;
+    const known = options.knownGender?.(e, rolesOf.get(id) ?? []) ?? null;
+    const first = known || !options.firstNames ? null : firstNameOf(e.name);
+    const byName = first ? firstNameGenders().get(first) ?? null : null;
+    e.gender = known ?? byName;
+    e.genderFrom = known ? 'data' : byName ? 'first-name' : null;
   }
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };

@@ -125,6 +125,11 @@ export function removedFindings(article: Article): RemovedFinding[] {
 const mean = (xs: number[]) => (xs.length === 0 ? 0 : Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 1000) / 1000);
 
 export function analyzeArticle(article: Article, context: AnalysisContext): ArticleAnalysis {
+  const published = dayOf(article.published);
+  const registry = context.actors ?? actorRegistry();
+  // Round 7 measured gender from public data (the entity index's options: the actors data's gender,
+  // the first-name table) and did not adopt it: PolNeAR he/she speakers 1031 -> 1031 of 1410, BASIL
+  // dated order 0.722 -> 0.704 (docs/framing-actors.md). The index reads the text alone.
   const index = indexEntities(article.blocks, article.text);
   const { quotes, verbOffsets } = extractQuotes(article, index);
   const quoted = insideAny(quotes);
@@ -142,8 +147,7 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
   const bodySentences: number[] = [];
   for (const b of content) if (b.role === 'body') for (const s of b.parsed.sentences) bodySentences.push(s.sentiment);
   const entities = [...index.entities.values()];
-  const published = dayOf(article.published);
-  const found = findActorMentions(article, index, context.actors ?? actorRegistry(), published);
+  const found = findActorMentions(article, index, registry, published);
   // Without a date, the text's sitting president says the era the sides are read at (src/actors/era.ts).
   const era = published ? null : presidentEra(article.text, found);
   const actors = era ? resolveSides(found, era.day) : found;
