@@ -135,5 +135,8 @@ describe('names that are not people (lexicon/not-person-names.json)', () => {
       expect(lists.heads.has(surname) || lists.firstWords.has(surname), surname).toBe(false);
     }
     expect(() => validateNotPersonNames({ source: 'x', firstWords: [], heads: ['Act'], places: [] })).toThrow(/heads/);
+    expect(lists.states.has('maine') && lists.states.has('new hampshire')).toBe(true);
+    expect(() => validateNotPersonNames({ source: 'x', firstWords: [], heads: [], places: [], statesSource: 'y', states: ['Maine'] })).toThrow(/states/);
+    expect(() => validateNotPersonNames({ source: 'x', firstWords: [], heads: [], places: [], states: ['maine'] })).toThrow(/statesSource/);
   });
 });

@@ -71,3 +71,23 @@ describe('names that read like a person but name a thing or a place', () => {
     expect(people).toEqual(['David French', 'Maria Lopez']);
   });
 });
+
+describe('surnames that are also title words', () => {
+  it('keep the name: "Rep. Steve King", "Sen. Angus King of Maine", "Jesse White", not a role or a place', async () => {
+    const { indexEntities } = await import('../src/analyze/entities.js');
+    const { bodyArticle } = await import('./helpers/seeds.js');
+    // By hand: three people, each with the name written; Maine and Iowa are not people.
+    const a = bodyArticle('Rep. Steve King of Iowa voted against the bill. Sen. Angus King of Maine said the deal was fair. Jesse White, the state official, agreed.');
+    const people = [...indexEntities(a.blocks, a.text).entities.values()].filter((e) => e.type === 'person').map((e) => [e.name, e.role]);
+    expect(people).toEqual([['Steve King', 'Rep.'], ['Angus King', 'Sen.'], ['Jesse White', 'state official']]);
+  });
+
+  it('gives a quotation to the person, not the state after "of"', async () => {
+    const { analyzeDocuments } = await import('../src/pipeline.js');
+    const { toDocument } = await import('../src/ingest/read-file.js');
+    // By hand: the speaker of both quotations is Angus King.
+    const text = 'Senators weigh the deal\n\nDemocrats were hopeful. “I believe the leader will keep his word,” independent Sen. Angus King of Maine, who caucuses with the Democrats, told reporters on Monday. “I think he has made his promises in public.”';
+    const [a] = analyzeDocuments([toDocument('000.txt', text, 'text')]);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Angus King', 'Angus King']);
+  });
+});

@@ -168,6 +168,25 @@ export function checkActorsFiles(userFiles: readonly string[]): void {
 
 const registries = new Map<string, ActorRegistry>();
 
+let firstNames: Set<string> | undefined;
+/**
+ * Does some person of the bundled actors data go by this first name (lower case)? Read from the
+ * first word of each person's written forms that is not a title ("steve", "angus", "jesse").
+ */
+export function isPersonFirstName(word: string): boolean {
+  if (!firstNames) {
+    firstNames = new Set();
+    for (const e of actorRegistry().byId.values()) {
+      if (e.type !== 'person' || e.origin !== 'bundled') continue;
+      for (const form of e.names) {
+        const words = form.split(/\s+/);
+        if (words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0])) firstNames.add(words[0].toLowerCase());
+      }
+    }
+  }
+  return firstNames.has(word);
+}
+
 /** The bundled actors plus the user's files, checked and indexed once per process per file list. */
 export function actorRegistry(userFiles: readonly string[] = []): ActorRegistry {
   const key = JSON.stringify(userFiles);

@@ -7,6 +7,7 @@ import { isQuoteMark } from './quotes/clauses.js';
 import { startsLower, startsUpper } from '../text.js';
 import { firstNameGenders } from '../lexicon/first-name-genders.js';
 import type { Gender } from '../lexicon/first-name-genders.js';
+import { isPersonFirstName } from '../actors/data.js';
 
 export type EntityType = 'person' | 'organisation' | 'unknown';
 
@@ -78,6 +79,23 @@ export const HONORIFICS = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|lt|col|sgt|rev|pr
 
 const PARTY_MEMBER = /^(Republican|Democrat|Democratic|Independent)$/;
 const isCapWord = (t: Token) => t.type === 'word' && startsUpper(t.value);
+
+/**
+ * A title word that is a surname: "Rep. Steve King", "Sen. Angus King of Maine", "Jesse White", "Brian
+ * Head". It ends the name (last word, or before "of" and a place) and follows a first name some person
+ * of the actors data goes by (an initial between them allowed: "Peter T. King"). Read as a title,
+ * "King" made the name before it a role and the place after it the person, or left no name at all.
+ */
+function surnameLikeTitle(words: readonly Token[], k: number): boolean {
+  const lists = wordLists();
+  if (k === 0 || !lists.titles.has(words[k].normal) || !(k === words.length - 1 || words[k + 1].normal === 'of')) return false;
+  let f = k - 1;
+  if (/^\p{Lu}\.$/u.test(words[f].value) && f > 0) f -= 1;
+  const first = words[f];
+  // (wink's `normal` keeps the capital of some names: "Steve".)
+  const name = first.value.toLowerCase();
+  return isCapWord(first) && !lists.titles.has(name) && !HONORIFICS.test(first.value) && isPersonFirstName(name);
+}
 const isPossessive = (t: Token) => t.value === '’s' || t.value === "'s" || t.value === '’' || t.value === "'";
 export const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
 
@@ -312,6 +330,7 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
     // "of" belongs to a title only right after one ("Secretary of State"), never after a name ("Sen.
     // Chris Coons of Delaware": the place is not the name).
     if (t.normal === 'of' && lastTitle !== k - 1) return;
+    if (surnameLikeTitle(words, k)) return;
     if (lists.titles.has(t.normal) || HONORIFICS.test(t.value) || (t.value === '.' && lastTitle === k - 1) || (k < words.length - 1 && lists.orgWords.has(t.normal) && lastTitle === k - 1 && k > 0)) lastTitle = k;
   });
   const nameWords = words.slice(lastTitle + 1);

@@ -10,6 +10,11 @@ export interface NotPersonNames {
   heads: ReadonlySet<string>;
   /** Countries, regions, capitals and demonyms, lower case: never a person when written alone. */
   places: ReadonlySet<string>;
+  /**
+   * US states and territories, lower case, as written ("new hampshire"): a place when a name is one of
+   * them whole. Kept apart from `places` because many are also first names ("Virginia Foxx").
+   */
+  states: ReadonlySet<string>;
 }
 
 let loaded: NotPersonNames | undefined;
@@ -23,7 +28,13 @@ export function validateNotPersonNames(data: unknown): NotPersonNames {
     if (!Array.isArray(v) || !v.every((w) => typeof w === 'string' && w === w.toLowerCase() && /^\S+$/.test(w))) throw new Error(`lexicon/not-person-names.json: "${key}" must be an array of single lower-case words`);
     return new Set(v as string[]);
   };
-  return { firstWords: list('firstWords'), heads: list('heads'), places: list('places') };
+  const firstWords = list('firstWords');
+  const heads = list('heads');
+  const places = list('places');
+  const states = d.states;
+  if (typeof d.statesSource !== 'string' || !d.statesSource) throw new Error('lexicon/not-person-names.json: "statesSource" must say where the state names come from');
+  if (!Array.isArray(states) || !states.every((w) => typeof w === 'string' && w === w.toLowerCase() && /^\S+( \S+)*$/.test(w))) throw new Error('lexicon/not-person-names.json: "states" must be an array of lower-case names');
+  return { firstWords, heads, places, states: new Set(states as string[]) };
 }
 
 export const notPersonNames = (): NotPersonNames => (loaded ??= validateNotPersonNames(JSON.parse(readFileSync(dataPath('not-person-names.json'), 'utf8'))));

@@ -8,6 +8,7 @@ import { wordLists } from '../word-lists.js';
 import { headWord } from './clauses.js';
 import { append } from '../../collections.js';
 import { startsUpper } from '../../text.js';
+import { notPersonNames } from '../../lexicon/not-person-names.js';
 
 export interface ResolvedSpeaker {
   name: string | null;
@@ -85,6 +86,15 @@ function salientOrganisation(index: EntityIndex, offset: number): Entity | undef
 
 const capitalisedWords = (text: string) => text.split(/\s+/).filter((w) => startsUpper(w)).map((w) => w.toLowerCase());
 
+/**
+ * A US state written alone ("Wyoming", "New Hampshire"): in speaker words it is where the speaker is
+ * from or speaks ("Sen. Angus King of Maine", "Alabama's governor"), not who speaks. A country is
+ * left a speaker: news writes governments that way ("Russia said").
+ */
+function isPlaceName(e: Entity): boolean {
+  return e.type !== 'person' && notPersonNames().states.has(e.name.toLowerCase());
+}
+
 /** Could this string be the name of a person or organisation? Days, dates, pronouns, fragments cannot. */
 export function plausibleName(name: string): boolean {
   const words = name.split(/\s+/).filter(Boolean);
@@ -160,8 +170,11 @@ function resolveWords(index: EntityIndex, written: string, start: number, end: n
   const afterOf = (k: number) => /\bof\s*$/.test(written.slice(0, insideMentions[k].start - start));
   const person = inside.filter((e, k) => e.type === 'person' && !(k > 0 && afterOf(k))).at(-1);
   if (person) return fromEntity(person);
-  if (inside.length > 0) {
-    const e = inside.find((x) => x.type === 'organisation') ?? inside[0];
+  // A place never speaks: "Alabama's Republican governor" or "Sen. Angus King of Maine, who …" when
+  // the person is not held as one is read on by its role below, or left unnamed.
+  const speakers = inside.filter((e) => !isPlaceName(e));
+  if (speakers.length > 0) {
+    const e = speakers.find((x) => x.type === 'organisation') ?? speakers[0];
     if (plausibleName(e.name)) return fromEntity(e);
   }
 
@@ -196,7 +209,7 @@ function resolveWords(index: EntityIndex, written: string, start: number, end: n
   // A name the index did not hold where it is written (a headline, "Graham: …"): look it up.
   if (startsUpper(text) && !definite) {
     const known = entityByName(index, text, offset);
-    if (known && plausibleName(known.name)) return fromEntity(known);
+    if (known && plausibleName(known.name) && !isPlaceName(known)) return fromEntity(known);
     // An organisation or person the article names only here: keep it when it looks like a name.
     const nameWords = text.split(/\s+/);
     if (nameWords.length >= 2 && nameWords.every((w) => /^[\p{Lu}&]/u.test(w) || ['of', 'and', 'for', 'the'].includes(w)) && plausibleName(text)) {
