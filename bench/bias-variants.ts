@@ -7,7 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { devset } from './devsets.js';
-import { infSentenceScore, loadBasil } from './basil.js';
+import { infSentenceScore, loadBasil, orderScore } from './basil.js';
+import { analyseBasil, heldOutOverride } from './framing-devset.js';
 import type { BasilArticle } from './basil.js';
 import { basilSentences, examplesOf } from './bias-examples.js';
 import type { BasilSentences } from './bias-examples.js';
@@ -158,7 +159,8 @@ export function biasVariants(): void {
   // VARIANTS=base,vec-mean,... runs only the named rows (a combination is named by its parts joined with +).
   const only = process.env.VARIANTS ? new Set(process.env.VARIANTS.split(',')) : null;
   const runs: string[][] = [...variants.map(([n]) => [n]), ...combos].filter((run) => !only || only.has(run.join('+')));
-  const SALTS = ['', 'a', 'b', 'c', 'd'];
+  // SPLITS=1: the framing bench's split only (with ORDER=1, a quicker check of the order).
+  const SALTS = ['', 'a', 'b', 'c', 'd'].slice(0, Number(process.env.SPLITS ?? 5));
   const candidates = CANDIDATES.filter((c) => !c.words);
   // A row may choose its penalty from a wider grid (stated with the row); the others use the round-5 grid.
   const candidatesOf = (run: string[]): readonly TrainOptions[] => run.some((n) => WIDE_L2.has(n)) ? WIDE_CANDIDATES : candidates;
@@ -169,22 +171,39 @@ export function biasVariants(): void {
   if (!lists) console.log(`- lists: skipped (${LEXICONS} not found)`);
   if (!vec) console.log(`- word-vector variants: skipped (${VECTORS_PACKAGE} not installed)`);
   else console.log(`- word vectors: ${vec.note}`);
-  console.log(`\n| variant | F1 per split (split 1 is the framing bench's) | mean F1 | mean P / R |\n|---|---|---|---|`);
+  const orderHead = process.env.ORDER ? ' order, split 1: undated; dated (pairs / most-right / most-left) |' : '';
+  console.log(`\n| variant | F1 per split (split 1 is the framing bench's) | mean F1 | mean P / R |${orderHead}\n|---|---|---|---|${orderHead ? '---|' : ''}`);
   for (const run of runs) {
     const fs = run.map((n) => variants.find(([m]) => m === n)![2]);
     const ex: Example[] = examples.map((e, i) => ({ label: e.label, features: fs.reduce((f, v) => v(read[where[i].article], where[i].article, where[i].sentence, f), e.features) }));
+    let order = '';
     const scores = SALTS.map((salt) => {
       const cv = nestedCv(ex, groups.map((g) => salt + g), OUTER_FOLDS, candidatesOf(run), INNER_FOLDS);
       const flags = new Map<BasilArticle, Set<number>>();
+      const flaggedAt = new Map<BasilArticle, { start: number; end: number; p: number }[]>();
       cv.flagged.forEach((fl, i) => {
         if (!fl) return;
         const r = read[where[i].article];
         flags.set(r.article, (flags.get(r.article) ?? new Set()).add(r.basilIndex[where[i].sentence]));
+        const s = r.sentences[where[i].sentence];
+        flaggedAt.set(r.article, [...(flaggedAt.get(r.article) ?? []), { start: s.start, end: s.end, p: cv.p[i] }]);
       });
+      // ORDER=1: the relative order with this row's held-out flags of split 1 (the framing bench's own split),
+      // undated and dated, as `npm run bench -- framing` reads it (pairs / most-right / most-left).
+      if (process.env.ORDER && salt === '') {
+        order = [false, true].map((dated) => {
+          const story = analyseBasil(events, dated, heldOutOverride(flaggedAt));
+          const o = orderScore(events, (a) => {
+            const { story: st, index } = story.get(a)!;
+            return st.framing[index].relativeLean;
+          });
+          return `${o.pairs.toFixed(3)} / ${o.mostRight.toFixed(2)} / ${o.mostLeft.toFixed(2)}`;
+        }).join('; ');
+      }
       return infSentenceScore(articles, (a) => flags.get(a) ?? new Set());
     });
     const mean = (k: 'p' | 'r' | 'f1') => scores.reduce((n, s) => n + s[k], 0) / scores.length;
-    console.log(`| ${run.join(' + ')} | ${scores.map((s) => s.f1.toFixed(3)).join(' ')} | **${mean('f1').toFixed(3)}** | ${mean('p').toFixed(3)} / ${mean('r').toFixed(3)} |`);
+    console.log(`| ${run.join(' + ')} | ${scores.map((s) => s.f1.toFixed(3)).join(' ')} | **${mean('f1').toFixed(3)}** | ${mean('p').toFixed(3)} / ${mean('r').toFixed(3)} |${order ? ` ${order} |` : ''}`);
   }
   console.log('(target 0.35; flag-all 0.263; word rule 0.323; RoBERTa 0.425; three-article model 0.441)');
 }
