@@ -38,7 +38,10 @@ const table = {
   version: 1,
   description: `One learned score per word for the bias-sentence model (src/framing/bias-sentences/word-scores.ts): the logit its ${vectors.vectors.dims} word-vector weights give a sentence whose only content word (noun, verb, adjective, adverb) is this word; a sentence reads the mean score of its content words ("wv:score" in lexicon/bias-sentences.json). Words: the ${SHIPPED_VOCABULARY.toLocaleString('en-US')} most frequent entries of the vector table that are plain lower-case words. Rebuilt with the model by scripts/build-bias-model.ts (npm run build:bias-model).`,
   source: `Word vectors: npm package ${VECTORS_PACKAGE} 1.1.0 (MIT, GRAYPE Systems; derived from GloVe, Pennington et al. 2014, PDDL 1.0). Weights: ${SOURCE}`,
-  scores: Object.fromEntries([...scores].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+  ...(() => {
+    const sorted = [...scores].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    return { words: sorted.map(([w]) => w), scores: sorted.map(([, v]) => v) };
+  })(),
 };
 writeFileSync(join(ROOT, 'lexicon', 'bias-sentences.json'), `${JSON.stringify(file, null, 1)}\n`);
 writeFileSync(join(ROOT, 'lexicon', 'bias-word-scores.json'), `${JSON.stringify(table, null, 1)}\n`);

