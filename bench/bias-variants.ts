@@ -60,7 +60,9 @@ export function biasVariants(): void {
   const sample = Number(process.env.EVENTS ?? 0);
   const events = sample ? loadBasil(path).slice(0, sample) : loadBasil(path);
   const read = basilSentences(events);
-  const { examples, groups, where } = examplesOf(read);
+  // SHIPPED=1: the base row is the shipped model's inputs since round 7 (the round-4 features and the
+  // word vectors of the shipped vocabulary), for its five-split figure; the vector rows then add to it.
+  const { examples, groups, where } = examplesOf(read, !!process.env.SHIPPED);
 
   // The story of each article: the other articles of its event, as the compare stage would have them.
   const byEvent = new Map<string, number[]>();
