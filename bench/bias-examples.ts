@@ -14,6 +14,10 @@ import type { BasilArticle } from './basil.js';
 import type { Article } from '../src/types.js';
 import { sentenceOf } from './basil.js';
 import type { Example } from '../src/framing/bias-sentences/model.js';
+import { bodySentences } from '../src/framing/bias-sentences/features.js';
+import { VECTOR_SCALE, isContentWord } from '../src/framing/bias-sentences/word-scores.js';
+import { SHIPPED_VOCABULARY, VECTORS_PACKAGE, loadWordVectors, standardisation } from './word-vectors.js';
+import type { WordVectors } from './word-vectors.js';
 
 export interface BasilSentences {
   article: BasilArticle;
@@ -40,8 +44,43 @@ export function basilSentences(events: readonly BasilArticle[][]): BasilSentence
   return out;
 }
 
-/** The labelled examples (sentences that fall on a BASIL sentence) and their event ids, in a fixed order. */
-export function examplesOf(read: readonly BasilSentences[]): { examples: Example[]; groups: string[]; where: { article: number; sentence: number }[] } {
+/** What the vector features were made with: the vectors and the standardisation (the build folds them into word scores). */
+export interface VectorInputs {
+  vectors: WordVectors;
+  mean: number[];
+  sd: number[];
+}
+
+/**
+ * The mean vector of each body sentence's content words (written form, then lemma; the shipped
+ * vocabulary), or null when none has a vector. Per article, per body sentence.
+ */
+function sentenceVectors(read: readonly BasilSentences[], vectors: WordVectors): (Float32Array | null)[][] {
+  return read.map((r) => bodySentences(r.parsedArticle).map(({ block, sentence }) => {
+    const m = new Float32Array(vectors.dims);
+    let n = 0;
+    for (let i = sentence.firstToken; i <= sentence.lastToken; i += 1) {
+      const t = block.parsed.tokens[i];
+      if (!isContentWord(t)) continue;
+      const v = vectors.get(t.normal.toLowerCase()) ?? (t.lemma ? vectors.get(t.lemma) : undefined);
+      if (!v) continue;
+      for (let k = 0; k < m.length; k += 1) m[k] += v[k];
+      n += 1;
+    }
+    return n ? m.map((x) => x / n) : null;
+  }));
+}
+
+/**
+ * The labelled examples (sentences that fall on a BASIL sentence) and their event ids, in a fixed order.
+ * `withVectors`: add the round-7 word-vector features (`vs:0`..`vs:99`, standardised over the examples
+ * and scaled; `vs:none`), which the shipped model's word scores are folded from; when the vectors
+ * package is not installed, one line says so and the examples have the other features only.
+ */
+export function examplesOf(read: readonly BasilSentences[], withVectors = false): { examples: Example[]; groups: string[]; where: { article: number; sentence: number }[]; vectors: VectorInputs | null } {
+  const vectors = withVectors ? loadWordVectors(null, SHIPPED_VOCABULARY) : null;
+  if (withVectors && !vectors) console.error(`(${VECTORS_PACKAGE} not installed: the bias-sentence examples have no word-vector features, unlike the shipped model)`);
+  const means = vectors ? sentenceVectors(read, vectors) : null;
   const examples: Example[] = [];
   const groups: string[] = [];
   const where: { article: number; sentence: number }[] = [];
@@ -54,5 +93,14 @@ export function examplesOf(read: readonly BasilSentences[]): { examples: Example
       where.push({ article: ai, sentence: si });
     });
   });
-  return { examples, groups, where };
+  if (!vectors || !means) return { examples, groups, where, vectors: null };
+  const { mean, sd } = standardisation(where.map((w) => means[w.article][w.sentence]).filter((v): v is Float32Array => v !== null), vectors.dims);
+  where.forEach((w, i) => {
+    const v = means[w.article][w.sentence];
+    const f = new Map(examples[i].features);
+    if (!v) f.set('vs:none', 1);
+    else for (let k = 0; k < vectors.dims; k += 1) f.set(`vs:${k}`, (VECTOR_SCALE * (v[k] - mean[k])) / sd[k]);
+    examples[i] = { ...examples[i], features: f };
+  });
+  return { examples, groups, where, vectors: { vectors, mean, sd } };
 }

@@ -7,7 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { devset } from './devsets.js';
-import { infSentenceScore, loadBasil } from './basil.js';
+import { infSentenceScore, loadBasil, orderScore } from './basil.js';
+import { analyseBasil, heldOutOverride } from './framing-devset.js';
 import type { BasilArticle } from './basil.js';
 import { basilSentences, examplesOf } from './bias-examples.js';
 import type { BasilSentences } from './bias-examples.js';
@@ -17,6 +18,10 @@ import { closestSentences, eventContext } from './bias-context.js';
 import type { ContextArticle } from './bias-context.js';
 import { bodySentences } from '../src/framing/bias-sentences/features.js';
 import { toneWords } from '../src/framing/tone-words.js';
+import { insideAny } from '../src/analyze/spans.js';
+import { dataPath } from '../src/data-path.js';
+import { loadWordVectors, VECTORS_PACKAGE } from './word-vectors.js';
+import type { TrainOptions } from '../src/framing/bias-sentences/model.js';
 
 type Features = Map<string, number>;
 /** A variant adds features to (or replaces some of) a sentence's round-4 features. */
@@ -55,7 +60,9 @@ export function biasVariants(): void {
   const sample = Number(process.env.EVENTS ?? 0);
   const events = sample ? loadBasil(path).slice(0, sample) : loadBasil(path);
   const read = basilSentences(events);
-  const { examples, groups, where } = examplesOf(read);
+  // SHIPPED=1: the base row is the shipped model's inputs since round 7 (the round-4 features and the
+  // word vectors of the shipped vocabulary), for its five-split figure; the vector rows then add to it.
+  const { examples, groups, where } = examplesOf(read, !!process.env.SHIPPED);
 
   // The story of each article: the other articles of its event, as the compare stage would have them.
   const byEvent = new Map<string, number[]>();
@@ -148,33 +155,200 @@ export function biasVariants(): void {
       return g;
     }] as [string, string, Variant]] : []),
   ];
-  const combos = [['context', 'neighbours'], ['tone-lookup', 'context', 'neighbours'], ['context-diff', 'context']];
-  const runs: string[][] = [...variants.map(([n]) => [n]), ...combos];
-  const SALTS = ['', 'a', 'b', 'c', 'd'];
+  const vec = vectorVariants(read, where);
+  variants.push(...(vec?.variants ?? []));
+  const combos = [['context', 'neighbours'], ['tone-lookup', 'context', 'neighbours'], ['context-diff', 'context'], ...(vec ? VECTOR_COMBOS : [])];
+  // VARIANTS=base,vec-mean,... runs only the named rows (a combination is named by its parts joined with +).
+  const only = process.env.VARIANTS ? new Set(process.env.VARIANTS.split(',')) : null;
+  const runs: string[][] = [...variants.map(([n]) => [n]), ...combos].filter((run) => !only || only.has(run.join('+')));
+  // SPLITS=1: the framing bench's split only (with ORDER=1, a quicker check of the order).
+  const SALTS = ['', 'a', 'b', 'c', 'd'].slice(0, Number(process.env.SPLITS ?? 5));
   const candidates = CANDIDATES.filter((c) => !c.words);
+  // A row may choose its penalty from a wider grid (stated with the row); the others use the round-5 grid.
+  const candidatesOf = (run: string[]): readonly TrainOptions[] => run.some((n) => WIDE_L2.has(n)) ? WIDE_CANDIDATES : candidates;
   const articles = events.flat();
 
   console.log(`\n## Bias-sentence feature variants on BASIL dev: nested ${OUTER_FOLDS}-fold CV by event, ${SALTS.length} splits (${new Set(groups).size} events, ${examples.length} sentences; no word features)`);
   for (const [name, what] of variants) console.log(`- ${name}: ${what}`);
   if (!lists) console.log(`- lists: skipped (${LEXICONS} not found)`);
-  console.log(`\n| variant | F1 per split (split 1 is the framing bench's) | mean F1 | mean P / R |\n|---|---|---|---|`);
+  if (!vec) console.log(`- word-vector variants: skipped (${VECTORS_PACKAGE} not installed)`);
+  else console.log(`- word vectors: ${vec.note}`);
+  const orderHead = process.env.ORDER ? ' order, split 1: undated; dated (pairs / most-right / most-left) |' : '';
+  console.log(`\n| variant | F1 per split (split 1 is the framing bench's) | mean F1 | mean P / R |${orderHead}\n|---|---|---|---|${orderHead ? '---|' : ''}`);
   for (const run of runs) {
     const fs = run.map((n) => variants.find(([m]) => m === n)![2]);
     const ex: Example[] = examples.map((e, i) => ({ label: e.label, features: fs.reduce((f, v) => v(read[where[i].article], where[i].article, where[i].sentence, f), e.features) }));
+    let order = '';
     const scores = SALTS.map((salt) => {
-      const cv = nestedCv(ex, groups.map((g) => salt + g), OUTER_FOLDS, candidates, INNER_FOLDS);
+      const cv = nestedCv(ex, groups.map((g) => salt + g), OUTER_FOLDS, candidatesOf(run), INNER_FOLDS);
       const flags = new Map<BasilArticle, Set<number>>();
+      const flaggedAt = new Map<BasilArticle, { start: number; end: number; p: number }[]>();
       cv.flagged.forEach((fl, i) => {
         if (!fl) return;
         const r = read[where[i].article];
         flags.set(r.article, (flags.get(r.article) ?? new Set()).add(r.basilIndex[where[i].sentence]));
+        const s = r.sentences[where[i].sentence];
+        flaggedAt.set(r.article, [...(flaggedAt.get(r.article) ?? []), { start: s.start, end: s.end, p: cv.p[i] }]);
       });
+      // ORDER=1: the relative order with this row's held-out flags of split 1 (the framing bench's own split),
+      // undated and dated, as `npm run bench -- framing` reads it (pairs / most-right / most-left).
+      if (process.env.ORDER && salt === '') {
+        order = [false, true].map((dated) => {
+          const story = analyseBasil(events, dated, heldOutOverride(flaggedAt));
+          const o = orderScore(events, (a) => {
+            const { story: st, index } = story.get(a)!;
+            return st.framing[index].relativeLean;
+          });
+          return `${o.pairs.toFixed(3)} / ${o.mostRight.toFixed(2)} / ${o.mostLeft.toFixed(2)}`;
+        }).join('; ');
+      }
       return infSentenceScore(articles, (a) => flags.get(a) ?? new Set());
     });
     const mean = (k: 'p' | 'r' | 'f1') => scores.reduce((n, s) => n + s[k], 0) / scores.length;
-    console.log(`| ${run.join(' + ')} | ${scores.map((s) => s.f1.toFixed(3)).join(' ')} | **${mean('f1').toFixed(3)}** | ${mean('p').toFixed(3)} / ${mean('r').toFixed(3)} |`);
+    console.log(`| ${run.join(' + ')} | ${scores.map((s) => s.f1.toFixed(3)).join(' ')} | **${mean('f1').toFixed(3)}** | ${mean('p').toFixed(3)} / ${mean('r').toFixed(3)} |${order ? ` ${order} |` : ''}`);
   }
   console.log('(target 0.35; flag-all 0.263; word rule 0.323; RoBERTa 0.425; three-article model 0.441)');
 }
+
+// ---- Round 7: dense word vectors (stated before they were measured; docs/framing.md, round 7) ----
+
+/** Content words: nouns, verbs, adjectives, adverbs. Names (PROPN) are left out: a name carries its event, not the bias. */
+const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
+/** Standardised vector components are scaled to about a binary feature's spread (a 15% feature has sd 0.36). */
+const VECTOR_SCALE = 0.3;
+/** Rows whose penalty is chosen from a wider grid: 100 dense features may need more shrinking than 0.1. */
+const WIDE_L2 = new Set(['vec-mean-wide']);
+const WIDE_CANDIDATES: readonly TrainOptions[] = [0.001, 0.01, 0.1, 0.3, 1].map((l2) => ({ ...CANDIDATES[0], l2, words: false }));
+const VECTOR_COMBOS = [['vec-mean', 'vec-diff-article'], ['vec-own', 'vec-loaded'], ['vec-pca', 'vec-loaded']];
+const PCA_DIMS = 10;
+
+type Vec = Float32Array;
+const cosine = (a: Vec, b: Vec) => {
+  let ab = 0, aa = 0, bb = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    ab += a[i] * b[i];
+    aa += a[i] * a[i];
+    bb += b[i] * b[i];
+  }
+  return aa && bb ? ab / Math.sqrt(aa * bb) : 0;
+};
+
+/** Mean of vectors, or null when there are none. */
+function meanOf(vs: readonly Vec[], dims: number): Vec | null {
+  if (!vs.length) return null;
+  const m = new Float32Array(dims);
+  for (const v of vs) for (let i = 0; i < dims; i += 1) m[i] += v[i] / vs.length;
+  return m;
+}
+
+/**
+ * Standardises one kind of per-sentence vector over the labelled sentences (no labels read: the same
+ * transform for every fold), and returns a variant adding it as `prefix:0..n` (scaled), or `prefix:none`.
+ */
+function standardised(prefix: string, per: (Vec | null)[][], where: readonly { article: number; sentence: number }[]): Variant {
+  const rows = where.map((w) => per[w.article][w.sentence]).filter((v): v is Vec => v !== null);
+  const dims = rows[0]?.length ?? 0;
+  const mean = new Float64Array(dims), sd = new Float64Array(dims);
+  for (const v of rows) for (let i = 0; i < dims; i += 1) mean[i] += v[i] / rows.length;
+  for (const v of rows) for (let i = 0; i < dims; i += 1) sd[i] += (v[i] - mean[i]) ** 2 / rows.length;
+  for (let i = 0; i < dims; i += 1) sd[i] = Math.sqrt(sd[i]) || 1;
+  return (_r, ai, si, f) => {
+    const g = new Map(f);
+    const v = per[ai][si];
+    if (!v) return g.set(`${prefix}:none`, 1);
+    for (let i = 0; i < dims; i += 1) g.set(`${prefix}:${i}`, (VECTOR_SCALE * (v[i] - mean[i])) / sd[i]);
+    return g;
+  };
+}
+
+/** The first `k` principal axes of the rows (power iteration with deflation on the covariance; deterministic start). */
+function principalAxes(rows: readonly Vec[], k: number): Vec[] {
+  const d = rows[0].length;
+  const mean = new Float64Array(d);
+  for (const v of rows) for (let i = 0; i < d; i += 1) mean[i] += v[i] / rows.length;
+  const cov = Array.from({ length: d }, () => new Float64Array(d));
+  for (const v of rows) for (let i = 0; i < d; i += 1) for (let j = 0; j < d; j += 1) cov[i][j] += ((v[i] - mean[i]) * (v[j] - mean[j])) / rows.length;
+  const axes: Vec[] = [];
+  for (let a = 0; a < k; a += 1) {
+    let x = new Float64Array(d).map((_, i) => 1 / Math.sqrt(d) + (i % 2 ? 0.01 : -0.01));
+    for (let it = 0; it < 200; it += 1) {
+      const y = new Float64Array(d);
+      for (let i = 0; i < d; i += 1) for (let j = 0; j < d; j += 1) y[i] += cov[i][j] * x[j];
+      for (const p of axes) {
+        let dot = 0;
+        for (let i = 0; i < d; i += 1) dot += y[i] * p[i];
+        for (let i = 0; i < d; i += 1) y[i] -= dot * p[i];
+      }
+      const n = Math.hypot(...y) || 1;
+      x = y.map((v) => v / n);
+    }
+    axes.push(Float32Array.from(x));
+  }
+  return axes;
+}
+
+/** The round-7 variants, or null when the vectors package is not installed. */
+function vectorVariants(read: readonly BasilSentences[], where: readonly { article: number; sentence: number }[]): { variants: [string, string, Variant][]; note: string } | null {
+  const loadedWords = (JSON.parse(readFileSync(dataPath('loaded-terms.json'), 'utf8')) as { entries: { terms: string[] }[] }).entries.flatMap((e) => e.terms).map((t) => t.toLowerCase()).filter((t) => !t.includes(' ') && !t.includes('-'));
+  const negWords = [...toneWords()].filter(([, w]) => w.polarity < 0).map(([k]) => k);
+  const tokens = read.map((r) => r.sentences.map((_, si) => tokensOf(r, si).filter((t) => t.type === 'word')));
+  const wanted = new Set<string>([...loadedWords, ...negWords]);
+  for (const a of tokens) for (const s of a) for (const t of s) wanted.add(t.normal.toLowerCase()).add(t.lemma);
+  const started = Date.now();
+  const vectors = loadWordVectors(wanted);
+  if (!vectors) return null;
+  const dims = vectors.dims;
+  const vecOf = (t: { normal: string; lemma: string }) => vectors.get(t.normal.toLowerCase()) ?? vectors.get(t.lemma);
+  let content = 0, found = 0;
+  const contentVecs = tokens.map((a) => a.map((s) => s.filter((t) => CONTENT_POS.has(t.pos)).flatMap((t) => {
+    content += 1;
+    const v = vecOf(t);
+    if (v) found += 1;
+    return v ? [v] : [];
+  })));
+  const quoted = read.map((r) => insideAny(r.analysis.quotes));
+  const ownVecs = tokens.map((a, ai) => a.map((s) => s.filter((t) => CONTENT_POS.has(t.pos) && !quoted[ai](t.start, t.end)).flatMap((t) => vecOf(t) ?? [])));
+  const sentMean = contentVecs.map((a) => a.map((s) => meanOf(s, dims)));
+  const ownMean = ownVecs.map((a) => a.map((s) => meanOf(s, dims)));
+  const articleMean = contentVecs.map((a) => meanOf(a.flat(), dims));
+  const byEvent = new Map<string, number[]>();
+  read.forEach((r, i) => byEvent.set(r.article.event, [...(byEvent.get(r.article.event) ?? []), i]));
+  const othersMean = read.map((r, i) => meanOf(byEvent.get(r.article.event)!.filter((j) => j !== i).flatMap((j) => contentVecs[j].flat()), dims));
+  const diff = (base: (Vec | null)[], i: number, m: Vec | null) => base.map((v) => (v && m ? v.map((x, k) => x - m[k]) : null));
+  const diffArticle = sentMean.map((a, ai) => diff(a, ai, articleMean[ai]));
+  const diffEvent = sentMean.map((a, ai) => diff(a, ai, othersMean[ai]));
+
+  const centroid = (ws: readonly string[]) => meanOf(ws.flatMap((w) => vectors.get(w) ?? []), dims)!;
+  const loaded = centroid(loadedWords);
+  const negative = centroid(negWords);
+  const loadedIn = loadedWords.filter((w) => vectors.get(w)).length;
+  // Loadedness: the sentence mean's cosine to each centroid, and the most loaded content word's.
+  const loadedness = contentVecs.map((a) => a.map((s) => {
+    if (!s.length) return null;
+    const m = meanOf(s, dims)!;
+    return Float32Array.from([cosine(m, loaded), Math.max(...s.map((v) => cosine(v, loaded))), cosine(m, negative), Math.max(...s.map((v) => cosine(v, negative)))]);
+  }));
+  const rows = where.map((w) => sentMean[w.article][w.sentence]).filter((v): v is Vec => v !== null);
+  const axes = principalAxes(rows, PCA_DIMS);
+  const projected = sentMean.map((a) => a.map((v) => (v ? Float32Array.from(axes.map((p) => cosineFree(v, p))) : null)));
+
+  const note = `${VECTORS_PACKAGE}: ${vectors.size} of ${wanted.size} words wanted have a vector (loaded and kept in ${((Date.now() - started) / 1000).toFixed(1)} s); content words with a vector ${found} of ${content} (${((100 * found) / content).toFixed(1)}%); loaded-term words with a vector ${loadedIn} of ${loadedWords.length}; negative polarity words ${negWords.length}`;
+  const variants: [string, string, Variant][] = [
+    ['vec-mean', `(a) the mean vector of the sentence's content words (${[...CONTENT_POS].join(', ')}; written form, then lemma), each component standardised over the sentences and scaled by ${VECTOR_SCALE}`, standardised('vs', sentMean, where)],
+    ['vec-own', '(b) the same over the content words outside quotations only (the outlet\'s own voice); none when the sentence is all quotation', standardised('vo', ownMean, where)],
+    ['vec-diff-article', '(c) the sentence\'s mean vector minus its article\'s mean (content words of all its body sentences), standardised', standardised('vda', diffArticle, where)],
+    ['vec-diff-event', '(c\') the sentence\'s mean vector minus the mean of the event\'s other articles, standardised', standardised('vde', diffEvent, where)],
+    ['vec-loaded', '(d) loadedness: cosine of the sentence mean, and the highest cosine of one content word, to the centroid of the loaded-term lexicon\'s one-word terms and to the centroid of the tone lexicon\'s negative words (4 features, standardised)', standardised('vl', loadedness, where)],
+    ['vec-pca', `(e) the sentence mean vector projected on its first ${PCA_DIMS} principal axes (over the sentences, no labels), standardised: fewer dense weights to learn`, standardised('vp', projected, where)],
+    ['vec-mean-wide', '(f) = (a) with the penalty chosen from L2 0.001 / 0.01 / 0.1 / 0.3 / 1', standardised('vs', sentMean, where)],
+  ];
+  return { variants, note };
+}
+
+const cosineFree = (a: Vec, b: Vec) => {
+  let s = 0;
+  for (let i = 0; i < a.length; i += 1) s += a[i] * b[i];
+  return s;
+};
 
 if (import.meta.url === `file://${process.argv[1]}`) biasVariants();

@@ -15,7 +15,7 @@ import { toneWords } from '../src/framing/tone-words.js';
 import { basilSentences, examplesOf } from './bias-examples.js';
 import type { BasilSentences } from './bias-examples.js';
 import { CANDIDATES, INNER_FOLDS, OUTER_FOLDS, nestedCv } from '../src/framing/bias-sentences/cv.js';
-import { biasSentenceRecord, findBiasSentences } from '../src/framing/bias-sentences/index.js';
+import { biasModel, biasSentenceRecord, findBiasSentences, readsScores } from '../src/framing/bias-sentences/index.js';
 import { BIAS_PRIOR, FLOORS, scaled } from '../src/framing/relative.js';
 import type { BiasSentenceFinding } from '../src/framing/bias-sentences/index.js';
 
@@ -197,7 +197,8 @@ type Flags = Map<BasilArticle, { start: number; end: number; p: number }[]>;
 
 /** The sentences the bias-sentence model flags when it never saw their event (nested CV by event, as above). */
 export function heldOutFlags(read: readonly BasilSentences[]) {
-  const { examples, groups, where } = examplesOf(read);
+  // The shipped model's inputs: with the word vectors when it reads word scores (round 7).
+  const { examples, groups, where } = examplesOf(read, readsScores(biasModel()));
   const cv = nestedCv(examples, groups, OUTER_FOLDS, CANDIDATES, INNER_FOLDS);
   const flaggedAt: Flags = new Map();
   const basilFlags = new Map<BasilArticle, Set<number>>();

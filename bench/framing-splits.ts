@@ -8,6 +8,7 @@ import { basilSentences, examplesOf } from './bias-examples.js';
 import { CANDIDATES, INNER_FOLDS, OUTER_FOLDS, nestedCv } from '../src/framing/bias-sentences/cv.js';
 import { analyseBasil, heldOutOverride } from './framing-devset.js';
 import { devset } from './devsets.js';
+import { biasModel, readsScores } from '../src/framing/bias-sentences/index.js';
 
 export function framingSplitsBenchmark(): void {
   const path = devset('framing/basil-dev.jsonl.gz', 'Relative order over five fold splits: BASIL dev');
@@ -16,7 +17,7 @@ export function framingSplitsBenchmark(): void {
   console.log('\n## Relative order on BASIL dev with the held-out bias flags of five fold splits (pairs / most-right / most-left)');
   const sums = [0, 0];
   const read = basilSentences(events);
-  const { examples, groups, where } = examplesOf(read);
+  const { examples, groups, where } = examplesOf(read, readsScores(biasModel()));
   for (const salt of ['', 'a', 'b', 'c', 'd']) {
     const cv = nestedCv(examples, groups.map((g) => salt + g), OUTER_FOLDS, CANDIDATES, INNER_FOLDS);
     const flaggedAt = new Map<BasilArticle, { start: number; end: number; p: number }[]>();

@@ -121,7 +121,7 @@ describe('bias model file', () => {
   it('passes its schema check, with a source, and holds feature names only', () => {
     const file = validateBiasModel(raw, path);
     expect(file.source).toMatch(/BASIL/);
-    const families = /^(bias|figure|w:[a-z][a-z'-]*|(voice|quote|source|actor|actors|tone|loaded|signal|verb|len|para|at|lex):[a-z0-9:-]+)$/;
+    const families = /^(bias|figure|wv:score|wv:none|w:[a-z][a-z'-]*|(voice|quote|source|actor|actors|tone|loaded|signal|verb|len|para|at|lex):[a-z0-9:-]+)$/;
     for (const name of Object.keys(file.weights)) expect(name).toMatch(families);
     // Small: weights rounded to 3 decimals.
     for (const v of Object.values(file.weights)) expect(Math.round(v * 1000) / 1000).toBe(v);

@@ -8,6 +8,7 @@ import type { ActorMention } from '../../actors/types.js';
 import type { ToneFinding } from '../tone-records.js';
 import { toneWords } from '../tone-words.js';
 import { bucketsOf } from './buckets.js';
+import { NONE_FEATURE, SCORE_FEATURE, meanWordScore } from './word-scores.js';
 
 /** What the features are read from, besides the parsed article: records the analysis already made. */
 export interface SentenceRecords {
@@ -106,9 +107,12 @@ export function bodySentences(article: Article): { start: number; end: number; b
 /**
  * The features of every body sentence of the article, in reading order. A "main" actor is one of the
  * article's three most-mentioned. `words`: whether the word features (`w:`) are made; a model with no
- * word weight never reads them, so the analysis leaves them out (training makes them all).
+ * word weight never reads them, so the analysis leaves them out (training makes them all). `scores`:
+ * the learned word scores (word-scores.ts), read when the model weighs them: the mean score of the
+ * content words (`wv:score`), or `wv:none`. Training reads the word vectors instead (the build folds
+ * their weights into the scores), so it passes none.
  */
-export function sentenceFeatures(article: Article, r: SentenceRecords, sentences = bodySentences(article), buckets = sentenceBuckets(r, sentences), words = true): SentenceFeatures[] {
+export function sentenceFeatures(article: Article, r: SentenceRecords, sentences = bodySentences(article), buckets = sentenceBuckets(r, sentences), words = true, scores: ReadonlyMap<string, number> | null = null): SentenceFeatures[] {
   const polar = toneWords();
   const counts = new Map<string, number>();
   for (const m of r.actors) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
@@ -166,6 +170,11 @@ export function sentenceFeatures(article: Article, r: SentenceRecords, sentences
     for (const x of touching('signals')) f.set(named('signal', x.signal), 1);
     for (const v of touching('reportVerbs')) f.set(named('verb', v.stance), 1);
     if (touching('figures').length) add('figure');
+    if (scores) {
+      const m = meanWordScore(block.parsed.tokens, s.firstToken, s.lastToken, scores);
+      if (m === null) f.set(NONE_FEATURE, 1);
+      else f.set(SCORE_FEATURE, m);
+    }
     out.push({ start: s.start, end: s.end, index, features: f });
   });
   return out;

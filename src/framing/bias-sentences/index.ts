@@ -15,6 +15,7 @@ import { bodySentences, sentenceBuckets, sentenceFeatures } from './features.js'
 import { bucketsOf } from './buckets.js';
 import type { ActorMention } from '../../actors/types.js';
 import type { SentenceRecords } from './features.js';
+import { SCORE_FEATURE, biasWordScores } from './word-scores.js';
 
 export type { SentenceFeatures, SentenceRecords } from './features.js';
 export { sentenceFeatures } from './features.js';
@@ -128,7 +129,8 @@ export function findBiasSentences(article: Article, records: SentenceRecords, mo
   const buckets = sentenceBuckets(records, sentences);
   const who = lazySpeakers(records.actors);
   const out: BiasSentenceFinding[] = [];
-  for (const s of sentenceFeatures(article, records, sentences, buckets, readsWords(model))) {
+  const scores = readsScores(model) ? biasWordScores() : null;
+  for (const s of sentenceFeatures(article, records, sentences, buckets, readsWords(model), scores)) {
     const p = probability(model, s.features);
     if (p < model.threshold) continue;
     const i = s.index;
@@ -136,6 +138,9 @@ export function findBiasSentences(article: Article, records: SentenceRecords, mo
   }
   return out;
 }
+
+/** Whether the model weighs the mean word score (round 7): then the analysis reads the word-score table. */
+export const readsScores = (model: BiasModel): boolean => model.weights.has(SCORE_FEATURE);
 
 const wordsRead = new WeakMap<BiasModel, boolean>();
 
