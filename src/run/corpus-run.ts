@@ -10,7 +10,7 @@ import { AnalysisCache, CACHE_DIR_NAME, environmentKey } from '../corpus/cache.j
 import { isSummary } from '../corpus/cache-shapes.js';
 import type { ManifestEntry } from '../corpus/manifest.js';
 import { openCorpus } from '../corpus/store.js';
-import { MAX_FILE_BYTES } from '../ingest/read-file.js';
+import { MAX_FILE_BYTES } from '../ingest/limits.js';
 import type { CorpusSnapshot } from '../corpus/store.js';
 import { createPool } from './pool.js';
 import type { TaskPool } from './pool.js';
