@@ -1,5 +1,5 @@
 // `framelens stories`: how the corpus groups into stories, without writing reports.
-import { groupArticles } from '../compare/index.js';
+import { groupArticles } from '../compare/grouping.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { checkActorsFiles } from '../actors/data.js';
 import { listCorpus } from '../corpus/store.js';

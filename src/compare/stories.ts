@@ -361,6 +361,8 @@ interface TermTable {
   kind: Uint8Array;
   /** Id -> term; numbers written "#84" (for the background table). */
   terms: string[];
+  /** Each term's background rate, worked out by the first `buildVectors` (the same for both weightings), with the table it came from. */
+  rates?: { background: StoryBackground; rate: Float64Array };
 }
 
 const LEMMA = 0;
@@ -455,8 +457,17 @@ function buildVectors(docs: readonly StoryCandidate[], table: TermTable, p: Grou
   const bg = p.background;
   const m = bg ? p.backgroundWeight : 0;
   const idf = new Float64Array(terms.length);
+  let rates: Float64Array | null = null;
+  if (bg) {
+    if (table.rates?.background !== bg) {
+      const rate = new Float64Array(terms.length);
+      for (let id = 0; id < terms.length; id += 1) rate[id] = ((bg.df.get(terms[id]) ?? 0) + 0.5) / (bg.documents + 1);
+      table.rates = { background: bg, rate };
+    }
+    rates = table.rates.rate;
+  }
   for (let id = 0; id < terms.length; id += 1) {
-    const rate = bg ? ((bg.df.get(terms[id]) ?? 0) + 0.5) / (bg.documents + 1) : 0;
+    const rate = rates ? rates[id] : 0;
     idf[id] = Math.max(0, Math.log((n + m + 1) / (df[id] + m * rate + 0.5)));
   }
   // In a small corpus almost every term is one article's own, and the discount would only weigh
