@@ -4,7 +4,8 @@
 import type { ArticleAnalysis } from '../analyze/index.js';
 import type { AnyStoryTerms, StoryTerms } from '../analyze/story-terms.js';
 import { forEachCount, isPacked, unpackStoryTerms } from '../analyze/story-terms.js';
-import { groupStories } from './stories.js';
+import { TermReading, groupStories } from './stories.js';
+import { storyBackground } from '../lexicon/story-background.js';
 import type { GroupingOptions } from './stories.js';
 import { toIsoDate } from '../dates.js';
 import { articleId, slugify } from './ids.js';
@@ -62,19 +63,42 @@ function ownKeywords(packed: string, count: number): string[] | null {
   return ordered ? top.map(([term]) => term) : null;
 }
 
-function keywordsOf(terms: readonly AnyStoryTerms[], count: number): string[] {
+/** The title words of a story: `sharedKeywords` of its members (see `ownKeywords` for one article). */
+function keywordsOf(terms: readonly AnyStoryTerms[], count: number, known?: ReadonlyMap<AnyStoryTerms, string[] | null>): string[] {
   if (terms.length === 1 && isPacked(terms[0])) {
-    const own = ownKeywords(terms[0].packed.lemmas, count);
+    const own = known?.get(terms[0]) ?? ownKeywords(terms[0].packed.lemmas, count);
     if (own) return own;
   }
   return sharedKeywords(terms.map(unpackStoryTerms), count);
 }
 
-export function groupArticles(records: readonly GroupingRecord[], options: GroupingOptions = {}): StoryGroup[] {
+const KEYWORDS = 4;
+
+/**
+ * What grouping can read from articles before the rest of the corpus is known: their story terms read
+ * out of the packed text, the title words of each as a story of its own, and the background table. A
+ * run fills it while its workers analyse the new articles; grouping then reads only those.
+ */
+export interface GroupingPreparation {
+  terms: TermReading;
+  keywords: Map<AnyStoryTerms, string[] | null>;
+}
+
+export function prepareGrouping(records: readonly Pick<GroupingRecord, 'storyTerms'>[]): GroupingPreparation {
+  storyBackground();
+  const prepared: GroupingPreparation = { terms: new TermReading(), keywords: new Map() };
+  for (const { storyTerms } of records) {
+    prepared.terms.add(storyTerms);
+    if (isPacked(storyTerms)) prepared.keywords.set(storyTerms, ownKeywords(storyTerms.packed.lemmas, KEYWORDS));
+  }
+  return prepared;
+}
+
+export function groupArticles(records: readonly GroupingRecord[], options: GroupingOptions = {}, prepared?: GroupingPreparation): StoryGroup[] {
   const used = new Set<string>();
   const candidates = records.map((r) => ({ key: r.file, terms: r.storyTerms, date: toIsoDate(r.published) }));
-  return groupStories(candidates, options).map((members) => {
-    const keywords = keywordsOf(members.map((i) => records[i].storyTerms), 4);
+  return groupStories(candidates, options, prepared?.terms).map((members) => {
+    const keywords = keywordsOf(members.map((i) => records[i].storyTerms), KEYWORDS, prepared?.keywords);
     let slug = slugify(members.length > 1 ? keywords : [articleId(records[members[0]].file), ...keywords.slice(0, 3)]);
     for (let n = 2; used.has(slug); n += 1) slug = `${slug.replace(/-\d+$/, '')}-${n}`;
     used.add(slug);

@@ -152,24 +152,23 @@ const WARM_UP = [
 /**
  * What a thread loads before its first analysis, one step at a time (a worker runs each on its own
  * turn of the event loop, so a task that arrives meanwhile is not held up for the whole preparation):
- * the language model and compiled lexicons, the actors, then one analysis of `WARM_UP`.
+ * the language model and compiled lexicons, then the actors.
  */
 export function preparationSteps(lexicons: string[], actors: string[]): (() => void)[] {
-  return [
-    () => termMatcher(lexicons),
-    () => actorRegistry(actors),
-    () => {
-      const { document } = readArticleBytes('warm-up.txt', Buffer.from(WARM_UP));
-      const analysis = analyzeDocument(document, { terms: termMatcher(lexicons), repeatedAcrossCorpus: new Set(), actors: actorRegistry(actors) });
-      summarize(analysis);
-      JSON.stringify(compactRecord(analysis));
-    },
-  ];
+  return [() => termMatcher(lexicons), () => actorRegistry(actors)];
 }
 
 /** Loads the language model, the compiled lexicons and the actors an analysis needs (each once per thread). */
 export function prepareAnalysis(lexicons: string[], actors: string[]): void {
   for (const step of preparationSteps(lexicons, actors)) step();
+}
+
+/** One analysis of `WARM_UP`, for the data files and code paths a first analysis meets. */
+export function warmUp(lexicons: string[], actors: string[]): void {
+  const { document } = readArticleBytes('warm-up.txt', Buffer.from(WARM_UP));
+  const analysis = analyzeDocument(document, { terms: termMatcher(lexicons), repeatedAcrossCorpus: new Set(), actors: actorRegistry(actors) });
+  summarize(analysis);
+  JSON.stringify(compactRecord(analysis));
 }
 
 /**
