@@ -48,6 +48,7 @@ function program(setCode: (code: number) => void): Command {
     .option('-q, --quiet', 'no progress or summary on stderr')
     .addHelpText('after', '\nExamples:\n  framelens report                       # corpus/ -> reports/\n  framelens report --corpus my-corpus --out out\n  framelens report --jobs 1 --no-cache   # one thread, everything analysed again\n  framelens report --lexicon my-terms.json\n  framelens report --actors my-actors.json   # governors, candidates, other parties')
     .action(async (corpus: string | undefined, opts: { corpus: string; out: string; lexicon: string[]; actors: string[]; json?: boolean; quiet?: boolean; jobs?: number; cache: boolean; minSimilarity?: number }) => {
+      (await import('./early-worker.js')).startWorkerEarly(corpus ?? opts.corpus, opts);
       const { runReport } = await import('./report-command.js');
       setCode(await runReport(corpus ?? opts.corpus, opts));
     });
@@ -122,6 +123,7 @@ function program(setCode: (code: number) => void): Command {
     .option('-q, --quiet', 'no progress or summary on stderr')
     .addHelpText('after', '\nExamples:\n  framelens stories\n  framelens stories --json --min-similarity 0.3')
     .action(async (opts: { corpus: string; json?: boolean; quiet?: boolean; jobs?: number; cache: boolean; lexicon: string[]; actors: string[]; minSimilarity?: number }) => {
+      (await import('./early-worker.js')).startWorkerEarly(opts.corpus, opts);
       const { runStories } = await import('./stories-command.js');
       setCode(await runStories(opts));
     });

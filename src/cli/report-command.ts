@@ -8,8 +8,9 @@ import { loadLexicons } from '../lexicon/load.js';
 import { checkActorsFiles } from '../actors/data.js';
 import { openCorpus } from '../corpus/store.js';
 import { writeFileAtomically } from '../corpus/cache.js';
-import { groupArticles } from '../compare/index.js';
-import type { StoryGroup } from '../compare/index.js';
+import { groupArticles, prepareGrouping } from '../compare/grouping.js';
+import type { GroupingPreparation } from '../compare/grouping.js';
+import type { StoryGroup } from '../compare/grouping.js';
 import type { StoryPosition } from '../report/framing-section.js';
 import { indexMarkdown } from '../report/markdown.js';
 import { indexHtml } from '../report/html/index-page.js';
@@ -207,7 +208,10 @@ export async function runReport(corpus: string, opts: ReportOptions): Promise<nu
   // The analysis machinery (cheerio, wink, workers) is loaded only once the input has been checked.
   const { runCorpus } = await import('../run/corpus-run.js');
   const progress = progressReporter(opts.quiet);
+  // Grouping reads what it can of the cached articles while the workers analyse the new ones.
+  let prepared: GroupingPreparation | undefined;
   const run = await runCorpus(corpus, {
+    whileAnalysing: (known) => (prepared = prepareGrouping(known)),
     jobs: jobsFor(opts.jobs, files.length),
     lexicons: opts.lexicon,
     actors: opts.actors ?? [],
@@ -221,7 +225,8 @@ export async function runReport(corpus: string, opts: ReportOptions): Promise<nu
   let stats: Record<string, unknown> | undefined;
   try {
     for (const f of run.failures) process.stderr.write(`framelens: ${f.message}\n`);
-    const groups = groupArticles(run.articles.map((a) => a.summary), { minSimilarity: opts.minSimilarity });
+    const groups = groupArticles(run.articles.map((a) => a.summary), { minSimilarity: opts.minSimilarity }, prepared);
+    prepared = undefined;
     const groupedAt = performance.now();
     const { written, kept, failures: storyFailures, failed, pages, positions } = await writeStories(run, groups, opts.out, opts.json === true, opts.lexicon, progress, opts.actors ?? []);
     for (const f of storyFailures) process.stderr.write(`framelens: ${f.message}\n`);

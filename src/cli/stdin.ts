@@ -1,7 +1,7 @@
 // Standard input as one article (`add -`, `extract -`): the only CLI code that reads fd 0.
 import { readSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { MAX_FILE_BYTES } from '../ingest/read-file.js';
+import { MAX_FILE_BYTES } from '../ingest/limits.js';
 import { STDIN_LABEL } from '../corpus/add.js';
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));

@@ -1,5 +1,6 @@
 // `framelens stories`: how the corpus groups into stories, without writing reports.
-import { groupArticles } from '../compare/index.js';
+import { groupArticles, prepareGrouping } from '../compare/grouping.js';
+import type { GroupingPreparation } from '../compare/grouping.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { checkActorsFiles } from '../actors/data.js';
 import { listCorpus } from '../corpus/store.js';
@@ -25,10 +26,11 @@ export async function runStories(opts: StoriesOptions): Promise<number> {
   const files = listCorpus(opts.corpus);
   const { runCorpus } = await import('../run/corpus-run.js');
   const progress = progressReporter(opts.quiet);
-  const run = await runCorpus(opts.corpus, { jobs: jobsFor(opts.jobs, files.length), lexicons: opts.lexicon, actors: opts.actors ?? [], useCache: opts.cache, onProgress: progress, onWarning: (m) => process.stderr.write(`framelens: ${m}\n`) });
+  let prepared: GroupingPreparation | undefined;
+  const run = await runCorpus(opts.corpus, { jobs: jobsFor(opts.jobs, files.length), lexicons: opts.lexicon, actors: opts.actors ?? [], useCache: opts.cache, onProgress: progress, onWarning: (m) => process.stderr.write(`framelens: ${m}\n`), whileAnalysing: (known) => (prepared = prepareGrouping(known)) });
   try {
     for (const f of run.failures) process.stderr.write(`framelens: ${f.message}\n`);
-    const groups = groupArticles(run.articles.map((a) => a.summary), { minSimilarity: opts.minSimilarity });
+    const groups = groupArticles(run.articles.map((a) => a.summary), { minSimilarity: opts.minSimilarity }, prepared);
     const stories = groups.map((g) => ({ story: g.slug, title: g.keywords.length ? g.keywords.join(', ') : g.slug, articles: g.members.map((i) => run.articles[i].file) }));
     if (opts.json) process.stdout.write(`${JSON.stringify(stories)}\n`);
     else {

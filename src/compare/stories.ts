@@ -361,13 +361,56 @@ interface TermTable {
   kind: Uint8Array;
   /** Id -> term; numbers written "#84" (for the background table). */
   terms: string[];
+  /** Each term's background rate, worked out by the first `buildVectors` (the same for both weightings), with the table it came from. */
+  rates?: { background: StoryBackground; rate: Float64Array };
 }
 
 const LEMMA = 0;
 const HEADLINE = 1;
 const NUMBER = 2;
 
-function readTerms(docs: readonly StoryCandidate[]): TermTable {
+/** One article's packed story terms read out once, in `readTerms`' order: each term, its count and its kind. */
+interface ReadCounts {
+  terms: string[];
+  counts: Float64Array;
+  kinds: Uint8Array;
+}
+
+/**
+ * Story terms read out of their packed text ahead of grouping (`TermReading.add`), while the run has
+ * nothing else to do (a second `report` waits for the worker's analysis of the new articles). The
+ * strings are shared between articles (one per distinct term), so the grouping's look-ups find them
+ * already hashed. Grouping reads any article it was not given here as before: same ids, same vectors.
+ */
+export class TermReading {
+  private readonly read = new Map<AnyStoryTerms, ReadCounts>();
+  private readonly words = new Map<string, string>();
+
+  add(t: AnyStoryTerms): void {
+    if (!isPacked(t) || this.read.has(t)) return;
+    const size = countTerms(t);
+    const out: ReadCounts = { terms: new Array<string>(size), counts: new Float64Array(size), kinds: new Uint8Array(size) };
+    let e = 0;
+    const push = (kind: number) => (term: string, n: number) => {
+      let word = this.words.get(term);
+      if (word === undefined) this.words.set(term, (word = term));
+      out.terms[e] = word;
+      out.counts[e] = n;
+      out.kinds[e] = kind;
+      e += 1;
+    };
+    forEachCount(t.packed.lemmas, push(LEMMA));
+    forEachCount(t.packed.headline, push(HEADLINE));
+    forEachCount(t.packed.numbers, push(NUMBER));
+    this.read.set(t, out);
+  }
+
+  get(t: AnyStoryTerms): ReadCounts | undefined {
+    return this.read.get(t);
+  }
+}
+
+function readTerms(docs: readonly StoryCandidate[], reading?: TermReading): TermTable {
   // Words interned to integer ids: every later step works on typed arrays, not strings. Numbers
   // get ids of their own, apart from words.
   const wordId = new Map<string, number>();
@@ -375,7 +418,7 @@ function readTerms(docs: readonly StoryCandidate[]): TermTable {
   const terms: string[] = [];
   let entries = 0;
   // One line per packed term.
-  for (const c of docs) entries += countTerms(c.terms);
+  for (const c of docs) entries += reading?.get(c.terms)?.terms.length ?? countTerms(c.terms);
   const start = new Int32Array(docs.length + 1);
   const ids = new Int32Array(entries);
   const counts = new Float64Array(entries);
@@ -399,10 +442,14 @@ function readTerms(docs: readonly StoryCandidate[]): TermTable {
   const lemma = push(wordId, '', LEMMA);
   const headline = push(wordId, '', HEADLINE);
   const number = push(numberId, '#', NUMBER);
+  const adders = [lemma, headline, number];
   for (let i = 0; i < docs.length; i += 1) {
     start[i] = e;
     const t = docs[i].terms;
-    if (isPacked(t)) {
+    const known = reading?.get(t);
+    if (known) {
+      for (let k = 0; k < known.terms.length; k += 1) adders[known.kinds[k]](known.terms[k], known.counts[k]);
+    } else if (isPacked(t)) {
       forEachCount(t.packed.lemmas, lemma);
       forEachCount(t.packed.headline, headline);
       forEachCount(t.packed.numbers, number);
@@ -455,8 +502,17 @@ function buildVectors(docs: readonly StoryCandidate[], table: TermTable, p: Grou
   const bg = p.background;
   const m = bg ? p.backgroundWeight : 0;
   const idf = new Float64Array(terms.length);
+  let rates: Float64Array | null = null;
+  if (bg) {
+    if (table.rates?.background !== bg) {
+      const rate = new Float64Array(terms.length);
+      for (let id = 0; id < terms.length; id += 1) rate[id] = ((bg.df.get(terms[id]) ?? 0) + 0.5) / (bg.documents + 1);
+      table.rates = { background: bg, rate };
+    }
+    rates = table.rates.rate;
+  }
   for (let id = 0; id < terms.length; id += 1) {
-    const rate = bg ? ((bg.df.get(terms[id]) ?? 0) + 0.5) / (bg.documents + 1) : 0;
+    const rate = rates ? rates[id] : 0;
     idf[id] = Math.max(0, Math.log((n + m + 1) / (df[id] + m * rate + 0.5)));
   }
   // In a small corpus almost every term is one article's own, and the discount would only weigh
@@ -949,13 +1005,13 @@ function centroidLinkage(n: number, edges: Edges, threshold: number, v: Vectors,
 }
 
 /** Groups with explicit parameters (the bench tunes them); `groupStories` uses the documented defaults. */
-export function groupStoriesWith(candidates: readonly StoryCandidate[], given: GroupingParameters): number[][] {
+export function groupStoriesWith(candidates: readonly StoryCandidate[], given: GroupingParameters, reading?: TermReading): number[][] {
   const order = canonicalOrder(candidates);
   const docs = order.map((i) => candidates[i]);
   // Crowding depends only on the number of articles, so the groups still do not depend on their order.
   const crowding = given.undatedCrowding ? docs.length / (docs.length + given.backgroundWeight) : 1;
   const p = { ...given, undatedPenalty: given.undatedPenalty * crowding };
-  const table = readTerms(docs);
+  const table = readTerms(docs, reading);
   const v = buildVectors(docs, table, p);
   // Vectors with numbers counted `undatedNumberWeight` times, for pairs where a date is missing
   // (built only when one is).
@@ -976,6 +1032,6 @@ export function groupStoriesWith(candidates: readonly StoryCandidate[], given: G
 }
 
 /** Groups of candidate indexes: each group ascending, groups ordered by their smallest key. */
-export function groupStories(candidates: readonly StoryCandidate[], options: GroupingOptions = {}): number[][] {
-  return groupStoriesWith(candidates, { ...defaultParameters(), ...(options.minSimilarity === undefined ? {} : { minSimilarity: options.minSimilarity }) });
+export function groupStories(candidates: readonly StoryCandidate[], options: GroupingOptions = {}, reading?: TermReading): number[][] {
+  return groupStoriesWith(candidates, { ...defaultParameters(), ...(options.minSimilarity === undefined ? {} : { minSimilarity: options.minSimilarity }) }, reading);
 }

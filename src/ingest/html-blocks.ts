@@ -6,14 +6,27 @@
 // The slim entry: with the `xml` options below, cheerio's full entry parses with this same htmlparser2
 // too, but it also loads parse5 and undici (for fetching), 0.3-0.9 s of start-up in every process and
 // worker, most of a second report's time after one `add`.
-import * as cheerio from 'cheerio/slim';
-import { Element } from 'domhandler';
+import { createRequire } from 'node:module';
+import type * as CheerioSlim from 'cheerio/slim';
+import type * as DomHandler from 'domhandler';
+import type { Element } from 'domhandler';
 import type { BlockHint, RawBlock, SourceDocument } from '../types.js';
 import { collectMetaElements, elementText, readPageMeta } from './html-meta.js';
 import { linearize } from './html-segments.js';
 import { decideContent, segmentFeatures } from './html-content.js';
 import type { SegmentFeatures } from './html-content.js';
 import { chooseHeadline } from './html-headline.js';
+
+const require = createRequire(import.meta.url);
+let libraries: { cheerio: typeof CheerioSlim; domhandler: typeof DomHandler } | undefined;
+/**
+ * cheerio and its DOM classes, loaded with the first HTML page rather than with this module: they are
+ * about a third of the code a worker loads before its first article (some sixty modules), which a
+ * corpus of text files never needs, and a second `report` after one `add` waits for. Their CommonJS
+ * build (the same code as the ES module one), so that loading stays synchronous; the DOM classes come
+ * from the same build as the parser, so the nodes it makes are theirs.
+ */
+const htmlLibraries = () => (libraries ??= { cheerio: require('cheerio/slim') as typeof CheerioSlim, domhandler: require('domhandler') as typeof DomHandler });
 
 const BULLET_LINE = /^[•*+·▪◦‣‐-]\s+\S/u;
 
@@ -51,7 +64,7 @@ function reopenSwallowedMarkup(scripts: Element[]): void {
     if (text.length < 2000) continue;
     const tags = (text.match(/<(p|td|div|br|tr|table|a)\b/gi) ?? []).length;
     if (!/<body\b/i.test(text) && tags < 30) continue;
-    const fragment = cheerio.load(text, PARSE_OPTIONS, false);
+    const fragment = htmlLibraries().cheerio.load(text, PARSE_OPTIONS, false);
     const nodes = fragment.root().get(0)?.children ?? [];
     const parent = el.parent;
     if (!parent) continue;
@@ -67,14 +80,14 @@ function reopenSwallowedMarkup(scripts: Element[]): void {
 }
 
 export function htmlToDocument(file: string, source: string): SourceDocument {
-  const html = closeOpenTitle(source);
+  const page = closeOpenTitle(source);
   // htmlparser2 rather than parse5: four times faster here, and it never recurses on deep nesting.
-  const $ = cheerio.load(html, PARSE_OPTIONS);
+  const $ = htmlLibraries().cheerio.load(page, PARSE_OPTIONS);
   const found = collectMetaElements($.root().get(0)!);
   const meta = readPageMeta(found);
   reopenSwallowedMarkup(found.scripts);
   // The whole document, not only <body>: old pages put text after </body> or have no <body> at all.
-  const root = new Element('html', {}, $.root().get(0)?.children ?? []);
+  const root = new (htmlLibraries().domhandler.Element)('html', {}, $.root().get(0)?.children ?? []);
   const lin = linearize(root);
   const { segments } = lin;
   const features = segments.map(segmentFeatures);

@@ -6,9 +6,9 @@ import type { SourceDocument } from '../types.js';
 import { textToDocument } from './text-blocks.js';
 import { htmlToDocument } from './html-blocks.js';
 import { limitNesting } from './html-nesting.js';
+import { MAX_FILE_BYTES } from './limits.js';
 
-/** Files larger than this are refused: no news article is 20 MB of text. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export { MAX_FILE_BYTES } from './limits.js';
 
 const TOO_LARGE = `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
 

@@ -10,7 +10,7 @@ import { AnalysisCache, CACHE_DIR_NAME, environmentKey } from '../corpus/cache.j
 import { isSummary } from '../corpus/cache-shapes.js';
 import type { ManifestEntry } from '../corpus/manifest.js';
 import { openCorpus } from '../corpus/store.js';
-import { MAX_FILE_BYTES } from '../ingest/read-file.js';
+import { MAX_FILE_BYTES } from '../ingest/limits.js';
 import type { CorpusSnapshot } from '../corpus/store.js';
 import { createPool } from './pool.js';
 import type { TaskPool } from './pool.js';
@@ -28,6 +28,11 @@ export interface RunOptions {
   onWarning?: (message: string) => void;
   /** The corpus as the caller already opened it (`openCorpus`), so its listing and manifest are read once. */
   snapshot?: CorpusSnapshot;
+  /**
+   * The caller's own work on the summaries already known (from the cache), done while the workers
+   * analyse the other articles: a second `report` otherwise waits for them with nothing to do.
+   */
+  whileAnalysing?: (known: readonly ArticleSummary[]) => void;
 }
 
 export interface AnalysedArticle {
@@ -296,7 +301,7 @@ async function analyseCorpus(pool: TaskPool, snapshot: CorpusSnapshot, cache: An
   let storedHits = 0;
   let done = fromTables;
   options.onProgress?.('analysing', done, readable.length);
-  await pool.run(tasks, (k, result) => {
+  const analysing = pool.run(tasks, (k, result) => {
     const i = taskIndex[k];
     tasks[k].bytes = undefined;
     if (result.status === 'analyzed') {
@@ -307,6 +312,8 @@ async function analyseCorpus(pool: TaskPool, snapshot: CorpusSnapshot, cache: An
     } else if (result.status === 'refused' || result.status === 'crashed') fail(i, result);
     options.onProgress?.('analysing', (done += 1), readable.length);
   });
+  options.whileAnalysing?.([...found.values()]);
+  await analysing;
 
   clock.lap('analyse');
   const articles: AnalysedArticle[] = [...found.keys()].sort((a, b) => a - b).map((i) => ({

@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { runTask } from './tasks.js';
 import type { Task, TaskResult } from './tasks.js';
 
 export interface PoolOptions {
@@ -43,6 +42,10 @@ export interface TaskPool {
  */
 const inThread: TaskPool = {
   async run(tasks, onResult) {
+    if (tasks.length === 0) return;
+    // Loaded here, not on import: a run whose workers do the work never loads the analysis code into
+    // this thread (about 100 modules, part of a second `report`'s start).
+    const { runTask } = await import('./tasks.js');
     tasks.forEach((task, i) => onResult(i, structuredClone(runTask(task))));
   },
   async close() {},
@@ -62,8 +65,56 @@ interface Batch {
   resolve: () => void;
 }
 
+/** What an analysis needs loaded: the model, the compiled lexicons and actors of these files (see `prestartWorker`). */
+export interface Preparation {
+  lexicons: string[];
+  actors: string[];
+}
+
+const newWorker = () => new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+
+/** A worker started before any pool (see `prestartWorker`), until a pool takes it or it is dropped. */
+let early: { worker: Worker; gone: boolean } | null = null;
+
+/**
+ * Starts one worker now and has it load what an analysis needs (the model, the lexicons, the actors,
+ * the data a first analysis reads), while this thread loads its own code, lists the corpus and reads
+ * the cache. The first pool with workers takes it over; a run that needs no worker drops it. A second
+ * `report` after one `add` was mostly waiting for this start, which began only once this thread had
+ * loaded and read everything (issue 21). The worker does not keep the process alive on its own.
+ */
+export function prestartWorker(preparation: Preparation): void {
+  if (early || !workersAvailable()) return;
+  const entry = { worker: newWorker(), gone: false };
+  entry.worker.unref();
+  entry.worker.on('error', () => (entry.gone = true));
+  entry.worker.on('exit', () => (entry.gone = true));
+  entry.worker.postMessage({ prepare: preparation });
+  early = entry;
+}
+
+/** The started worker for a pool, unless it stopped meanwhile (then the pool starts its own). */
+function takeEarly(): Worker | null {
+  const entry = early;
+  early = null;
+  if (!entry) return null;
+  entry.worker.removeAllListeners();
+  if (entry.gone) return null;
+  entry.worker.ref();
+  return entry.worker;
+}
+
+/** Stops a started worker no pool took (a run small enough for this thread). */
+export function dropPrestartedWorker(): void {
+  const worker = takeEarly();
+  if (worker) void worker.terminate();
+}
+
 export function createPool(options: PoolOptions): TaskPool {
-  if (options.jobs <= 1 || !workersAvailable()) return inThread;
+  if (options.jobs <= 1 || !workersAvailable()) {
+    dropPrestartedWorker();
+    return inThread;
+  }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const slots = new Set<Slot>();
   let batch: Batch | null = null;
@@ -97,8 +148,8 @@ export function createPool(options: PoolOptions): TaskPool {
     }
     start();
   };
-  const start = () => {
-    const slot: Slot = { worker: new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }), current: null };
+  const start = (worker: Worker = newWorker()) => {
+    const slot: Slot = { worker, current: null };
     slots.add(slot);
     slot.worker.on('message', (message: { id: number; result: TaskResult }) => {
       const current = slot.current;
@@ -114,6 +165,9 @@ export function createPool(options: PoolOptions): TaskPool {
   };
   // Workers start with the first batch that needs them, and no more than it has tasks: each start
   // loads the model and compiles the lexicons, which is most of a second report's time after one `add`.
+  // A worker started before the pool (`prestartWorker`) is the pool's first.
+  const first = takeEarly();
+  if (first) start(first);
   return {
     run(tasks, onResult) {
       if (tasks.length === 0) return Promise.resolve();

@@ -13,6 +13,7 @@ import { summaryText } from '../report/summary-text.js';
 import { summarize } from '../compare/summary.js';
 import type { ArticleSummary } from '../compare/summary.js';
 import { readRecord, writeFileAtomically, writeRecord } from '../corpus/cache.js';
+import { compactRecord } from '../corpus/record-text.js';
 import { compareStory } from '../compare/index.js';
 import { filesSha, storyFiles } from '../report/outputs.js';
 import { storyPositions } from '../report/framing-section.js';
@@ -132,10 +133,42 @@ function templateTexts(document: SourceDocument, keys: readonly string[]): Set<s
   return texts;
 }
 
+/**
+ * A short made-up article that touches what a first analysis loads on the way (the model's parts, the
+ * word lists, the quote and actor passes, the tone and bias models): analysed once when a worker
+ * prepares, so the first real article does not pay for those loads. An article's analysis does not
+ * depend on what the thread analysed before (wink's state is restored after each read, see
+ * src/nlp/wink-state.ts; the runs' byte-identity across --jobs relies on the same), so this one
+ * changes nothing in the output.
+ */
+const WARM_UP = [
+  'Senate passes budget bill after late vote',
+  'WASHINGTON (Wire) — The Senate on Tuesday passed a $1.2 trillion spending bill by a vote of 52 to 48, sending it to the House.',
+  '"This is a good day for working families," Senate Majority Leader Chuck Schumer said in a statement. Republicans called the plan reckless.',
+  'Sen. Mitch McConnell, the Republican leader, said the measure would raise taxes on 3 million households, a claim Democrats disputed.',
+  'The White House said President Joe Biden would sign it. Critics told reporters the radical spending spree would hurt the economy.',
+].join('\n\n');
+
+/**
+ * What a thread loads before its first analysis, one step at a time (a worker runs each on its own
+ * turn of the event loop, so a task that arrives meanwhile is not held up for the whole preparation):
+ * the language model and compiled lexicons, then the actors.
+ */
+export function preparationSteps(lexicons: string[], actors: string[]): (() => void)[] {
+  return [() => termMatcher(lexicons), () => actorRegistry(actors)];
+}
+
 /** Loads the language model, the compiled lexicons and the actors an analysis needs (each once per thread). */
 export function prepareAnalysis(lexicons: string[], actors: string[]): void {
-  termMatcher(lexicons);
-  actorRegistry(actors);
+  for (const step of preparationSteps(lexicons, actors)) step();
+}
+
+/** One analysis of `WARM_UP`, for the data files and code paths a first analysis meets. */
+export function warmUp(lexicons: string[], actors: string[]): void {
+  const { document } = readArticleBytes('warm-up.txt', Buffer.from(WARM_UP));
+  const analysis = analyzeDocument(document, { terms: termMatcher(lexicons), repeatedAcrossCorpus: new Set(), actors: actorRegistry(actors) });
+  summarize(analysis);
+  JSON.stringify(compactRecord(analysis));
 }
 
 /**
