@@ -16,6 +16,7 @@ import { bucketsOf } from './buckets.js';
 import type { ActorMention } from '../../actors/types.js';
 import type { SentenceRecords } from './features.js';
 import { SCORE_FEATURE, biasWordScores } from './word-scores.js';
+import { checkFileHeader } from './file-header.js';
 
 export type { SentenceFeatures, SentenceRecords } from './features.js';
 export { sentenceFeatures } from './features.js';
@@ -60,13 +61,7 @@ export interface BiasModelFile {
 
 /** Checks a model file's shape; throws with the first problem found. */
 export function validateBiasModel(data: unknown, file: string): BiasModelFile {
-  const fail = (why: string): never => {
-    throw new Error(`${file}: ${why}`);
-  };
-  if (typeof data !== 'object' || data === null) fail('not an object');
-  const d = data as Record<string, unknown>;
-  for (const k of ['name', 'description', 'source'] as const) if (typeof d[k] !== 'string' || !(d[k] as string).trim()) fail(`"${k}" must be a non-empty string`);
-  if (typeof d.version !== 'number') fail('"version" must be a number');
+  const { d, fail } = checkFileHeader(data, file);
   if (typeof d.threshold !== 'number' || !(d.threshold > 0 && d.threshold < 1)) fail('"threshold" must be a number between 0 and 1');
   if (typeof d.training !== 'object' || d.training === null) fail('"training" must be an object');
   if (typeof d.weights !== 'object' || d.weights === null || Array.isArray(d.weights)) fail('"weights" must be an object');

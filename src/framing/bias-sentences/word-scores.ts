@@ -6,6 +6,7 @@
 // (lexicon/bias-word-scores.json), never the vectors: no 300 MB file, no second wink instance.
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../data-path.js';
+import { checkFileHeader } from './file-header.js';
 
 /** Content words: nouns, verbs, adjectives, adverbs. Names (PROPN) are left out: a name carries its event, not the bias. */
 export const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
@@ -63,13 +64,7 @@ export interface WordScoresFile {
 
 /** Checks the table's shape; throws with the first problem found. */
 export function validateWordScores(data: unknown, file: string): WordScoresFile {
-  const fail = (why: string): never => {
-    throw new Error(`${file}: ${why}`);
-  };
-  if (typeof data !== 'object' || data === null) fail('not an object');
-  const d = data as Record<string, unknown>;
-  for (const k of ['name', 'description', 'source'] as const) if (typeof d[k] !== 'string' || !(d[k] as string).trim()) fail(`"${k}" must be a non-empty string`);
-  if (typeof d.version !== 'number') fail('"version" must be a number');
+  const { d, fail } = checkFileHeader(data, file);
   if (!Array.isArray(d.words) || !Array.isArray(d.scores)) fail('"words" and "scores" must be arrays');
   const words = d.words as unknown[], scores = d.scores as unknown[];
   if (words.length !== scores.length) fail('"words" and "scores" differ in length');
