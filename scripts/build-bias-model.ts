@@ -27,7 +27,7 @@ if (!vectors) {
 const SOURCE = 'BASIL (Fan et al., "In Plain Sight: Media Bias Through the Lens of Factual Reporting", EMNLP 2019), the dev events of ../shared/devsets/framing/basil-dev.jsonl.gz: sentence labels only (a sentence holds an informational-bias span or not)';
 let scores = new Map<string, number>();
 const file = buildBiasModel(examples, groups, SOURCE, undefined, undefined, (w) => {
-  scores = foldWordScores(Array.from({ length: vectors.vectors.dims }, (_, i) => w.get(`vs:${i}`) ?? 0), vectors.mean, vectors.sd, vectors.vectors.entries());
+  scores = foldWordScores(Array.from({ length: vectors.vectors.dims }, (_, i) => w.get(`vs:${i}`) ?? 0), vectors.mean, vectors.sd, vectors.vectors.entries(), undefined, 3);
   const out = new Map([...w].filter(([n]) => !n.startsWith('vs:')));
   out.set(SCORE_FEATURE, 1);
   out.set(NONE_FEATURE, w.get('vs:none') ?? 0);
