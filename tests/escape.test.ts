@@ -14,4 +14,8 @@ describe('escaping untrusted article text', () => {
     expect(cite('one two three four', 9)).toBe('“one two…”');
     expect(cite('short')).toBe('“short”');
   });
+  it('writes a quotation inside a citation with single marks', () => {
+    expect(cite('“We will act,” the mayor said.')).toBe('“‘We will act,’ the mayor said.”');
+    expect(cite('She called it “a disgrace” twice')).toBe('“She called it ‘a disgrace’ twice”');
+  });
 });

@@ -15,11 +15,21 @@ export function md(text: string): string {
     .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
 }
 
-/** Quoted article text: escaped, in curly quotes, shortened to `max` characters at a word boundary. */
+/**
+ * Quoted article text: escaped, in curly quotes, shortened to `max` characters at a word boundary.
+ * Double quotation marks inside become single ones, as a quotation within a quotation is written, so
+ * a cited sentence that opens with a quotation does not read “““ and the citation's own closing mark
+ * is the first ” after its opening one (the HTML view pairs them that way).
+ */
 export function cite(text: string, max = 160): string {
-  const flat = collapseWhitespace(text);
+  const flat = nestQuotes(collapseWhitespace(text));
   const short = flat.length <= max ? flat : `${flat.slice(0, flat.lastIndexOf(' ', max) > max / 2 ? flat.lastIndexOf(' ', max) : max)}…`;
   return `“${md(short)}”`;
+}
+
+/** Double curly quotation marks -> single ones, character for character (offsets are kept). */
+export function nestQuotes(text: string): string {
+  return text.replace(/“/g, '‘').replace(/”/g, '’');
 }
 
 /** An article's id as the reports cite it, `[003]`: escaped, since ids of hand-named files come from file names. */

@@ -55,9 +55,14 @@ function flatText(text: string): { flat: string; at: number[] } {
  * cut with "…" when long; its first occurrence in the article's text is the place.
  */
 function sentenceLinker(columns: Column[], ids: ReadonlyMap<string, number>): (text: string, subject: string | null) => string | null {
-  const flats = columns.map((c) => flatText(c.a.article.text));
+  // Citations write a quotation inside the cited text with single marks (escape.ts `cite`): quote
+  // marks are compared as one mark, a character for a character, so offsets stay those of the text.
+  const flats = columns.map((c) => {
+    const f = flatText(c.a.article.text);
+    return { ...f, flat: sameQuoteMarks(f.flat) };
+  });
   return (text, subject) => {
-    const wanted = text.replace(/…$/, '').replace(/\s+/g, ' ').trim();
+    const wanted = sameQuoteMarks(text.replace(/…$/, '').replace(/\s+/g, ' ').trim());
     const first = subject !== null ? ids.get(subject) : undefined;
     const order = first === undefined ? columns.map((_, k) => k) : [first, ...columns.map((_, k) => k).filter((k) => k !== first)];
     for (const k of order) {
@@ -71,6 +76,8 @@ function sentenceLinker(columns: Column[], ids: ReadonlyMap<string, number>): (t
     return null;
   };
 }
+
+const sameQuoteMarks = (s: string) => s.replace(/[“”‘’]/g, "'");
 
 function verdictCard(c: Column): string {
   const { a } = c;
