@@ -12,6 +12,8 @@ import { relativeFraming } from '../src/framing/relative.js';
 import type { FramingInput } from '../src/framing/relative.js';
 import { describeSignal } from '../src/framing/evidence.js';
 import { storyCharts } from '../src/report/charts/story-charts.js';
+import { leanScale } from '../src/report/framing-section.js';
+import fc from 'fast-check';
 
 const dir = join(import.meta.dirname, 'fixtures', 'framing');
 const files = ['right.txt', 'center.txt', 'left.txt'].map((f) => join(dir, f));
@@ -140,5 +142,18 @@ describe('relativeFraming', () => {
   it('treats a difference below the floor as small: two near-equal articles do not get a full unit', () => {
     const f = relativeFraming([input('a', 51, 49), input('b', 49, 51)]);
     expect(Math.abs(f[0].relativeLean)).toBeLessThan(0.5);
+  });
+  // Round 8: the report gives the relative lean a scale; the bound it states must hold.
+  it('never passes the bound the report states for its number of articles', () => {
+    // By hand: three counted signals, each at most sqrt(n - 1) from the middle: 3 x sqrt(2) = 4.24 for three articles.
+    expect(leanScale(3)).toContain('with 3 articles it cannot pass ±4.2.');
+    expect(leanScale(2)).toContain('with 2 articles it cannot pass ±3.0.');
+    const flag = (leaning: -1 | 0 | 1) => ({ start: 0, end: 1, text: 's', probability: 0.9, leaning });
+    const article = fc.record({ right: fc.nat(200), left: fc.nat(200), learned: fc.option(fc.double({ min: -5, max: 5, noNaN: true })), flags: fc.array(fc.constantFrom(-1 as const, 0 as const, 1 as const), { maxLength: 6 }) });
+    fc.assert(fc.property(fc.array(article, { minLength: 2, maxLength: 8 }), (xs) => {
+      const f = relativeFraming(xs.map((x, k) => ({ ...input(String(k), x.right, x.left), learnedLean: x.learned, bias: x.flags.map(flag) })));
+      const bound = Number(/±([\d.]+)\.$/.exec(leanScale(xs.length))![1]);
+      return f.every((g) => Math.abs(g.relativeLean) <= bound + 0.05);
+    }));
   });
 });

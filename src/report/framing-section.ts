@@ -60,8 +60,19 @@ export function framingLead(story: Story): string[] {
     const claims = f.evidence.map((e) => `${/^its /.test(e.claim) ? 'I' + md(e.claim.slice(1)) : `It ${md(e.claim)}`}${e.cites.length ? `: ${e.cites.map((c) => cite(c.text, 110)).join('; ')}` : ''}`);
     lines.push(`${ref(articleId(a.article.file))} sits ${where} (relative lean ${signed(f.relativeLean)}, rank ${f.rank} of ${n}).${claims.length ? ` ${claims.join('. ')}.` : ' No signal sets it apart.'}${rating}`);
   }
-  lines.push(FRAMING_MEASURED);
+  lines.push(leanScale(story.articles.length), FRAMING_MEASURED);
   return lines;
+}
+
+/**
+ * What a relative-lean number means: each counted signal is a z-score within the story (its spread has
+ * a floor), so a story of n articles bounds each at sqrt(n - 1) and the sum at that times the counted
+ * weights. Readers otherwise have no scale for "+1.49".
+ */
+export function leanScale(n: number): string {
+  const counted = Object.values(WEIGHTS).reduce((a, w) => a + w, 0);
+  const bound = counted * Math.sqrt(Math.max(1, n - 1));
+  return `How to read the relative lean: it adds the counted signals, each measured from the story's middle in units of how far this story's articles spread on it (a floor keeps small differences small), so ±1 is one spread on one signal, 0 is the middle, and with ${n} articles it cannot pass ±${bound.toFixed(1)}.`;
 }
 
 const MAX_ACTORS = 15;
