@@ -18,6 +18,11 @@ describe('news outlets and platforms (lexicon/media.json)', () => {
     expect(mediaKindOf('Quad-City Times', 'organisation', list)).toBe('news outlet');
     expect(mediaKindOf('The Indianapolis Star', 'person', list)).toBe('news outlet');
     expect(mediaKindOf('KDVR-TV', 'organisation', list)).toBe('news outlet');
+    // Round 8: outlets, agencies and platforms outside the US (the list was US-centred).
+    expect(mediaKindOf('Der Spiegel', 'person', list)).toBe('news outlet');
+    expect(mediaKindOf('Le Monde', 'organisation', list)).toBe('news outlet');
+    expect(mediaKindOf('Xinhua', 'organisation', list)).toBe('news agency');
+    expect(mediaKindOf('Telegram', 'organisation', list)).toBe('platform');
   });
   it('leaves people, surnames and bodies alone', () => {
     // "Hill" alone is a surname; a person named like a paper is a person; a bare call-sign shape is not a station.
@@ -26,6 +31,8 @@ describe('news outlets and platforms (lexicon/media.json)', () => {
     expect(mediaKindOf('Emily Post', 'person', list)).toBeNull();
     expect(mediaKindOf('WADA', 'organisation', list)).toBeNull();
     expect(mediaKindOf('Congress', 'organisation', list)).toBeNull();
+    // Outlet names that are also words of politics stay out of the list: an independent is not a newspaper.
+    expect(mediaKindOf('Independent', 'organisation', list)).toBeNull();
     expect(mediaKindOf('Senate Judiciary Committee', 'organisation', list)).toBeNull();
   });
   it('checks the file: kinds, names, sources, heads', () => {
