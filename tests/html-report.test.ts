@@ -270,6 +270,13 @@ describe("the seeds' story page: quoted sentences link to the cited sentence", (
       expect(after.startsWith(quoted)).toBe(true);
     }
   });
+  // Round 8: the cards write the relative lean as the Markdown does, with its sign ("+1.49", not "1.49").
+  it('writes the relative lean on each card with its sign, as the framing contrast does', () => {
+    const cards = [...document.querySelectorAll('.card')].map((c) => c.textContent!.replace(/\s+/g, ' '));
+    const leans = cards.map((t) => /relative lean ([-+]?\d+\.\d\d)\)/.exec(t)?.[1]);
+    expect(leans.every((x) => x !== undefined && (x.startsWith('+') || x.startsWith('-') || x === '0.00'))).toBe(true);
+    expect(leans.some((x) => x!.startsWith('+'))).toBe(true);
+  });
   // Round 8: a flagged sentence that opens with a quotation was cited as "““Organizational …" and not linked.
   it('a cited sentence that opens with a quotation reads “‘…’, never ““, and still links to its place', () => {
     const sections = [...document.querySelectorAll('#contrast, #heard')].map((e) => e.textContent).join(' ');

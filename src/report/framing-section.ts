@@ -10,7 +10,8 @@ import type { StoryActor } from '../actors/story.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const table = (head: string[], rows: string[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
-const signed = (x: number) => (x > 0 ? `+${x.toFixed(2)}` : x.toFixed(2));
+/** A relative lean as the reports write it: "+1.49", "-0.61", "0.00". */
+export const signed = (x: number) => (x > 0 ? `+${x.toFixed(2)}` : x.toFixed(2));
 
 /** How well the text-based ordering is measured to work (docs/measured.md; BASIL dev, 46 events). */
 export const FRAMING_MEASURED = 'How far to trust this order: on 46 annotated three-outlet events (BASIL dev), it put about 70% of article pairs the annotators\' way (chance 50%; 71-74% over five ways of holding out events from the bias-sentence model, which is always scored on events it was not trained on), from sourcing by side, learned phrases and the sentences the bias-sentence model flags; own-voice tone by side is shown with its sentences but not counted, since alone it ordered those events no better than chance. Read it as pointers to the cited text, not as a rating of the outlets.';

@@ -16,7 +16,7 @@ import type { Span } from './marks.js';
 import { articleSpans, kindCounts, kindRank, MARK_KINDS } from './spans.js';
 import { blocksToHtml, sections } from './from-markdown.js';
 import { page, STORY_HTML_MARKER } from './page.js';
-import { framingPosition } from '../framing-section.js';
+import { framingPosition, signed } from '../framing-section.js';
 
 /** The roles of the article's own text; every other block was set aside (a RemovedFinding). */
 const OWN_ROLES = new Set(['headline', 'dek', 'heading', 'body']);
@@ -150,7 +150,7 @@ function chartFigure(chart: StoryChart): string {
 /** The HTML page of a story. `charts` and `markdown`: the story's, when the caller has them already. */
 export function storyHtml(story: Story, charts: readonly StoryChart[] = storyCharts(story), markdown: string = storyMarkdown(story, charts)): string {
   const title = storyTitle(story);
-  const columns: Column[] = story.articles.map((a, i) => ({ a, anchor: `a${i + 1}`, spans: articleSpans(a), cited: new Map(), position: story.articles.length > 1 && story.framing[i] ? `${framingPosition(story, i)} (relative lean ${story.framing[i].relativeLean.toFixed(2)})` : null }));
+  const columns: Column[] = story.articles.map((a, i) => ({ a, anchor: `a${i + 1}`, spans: articleSpans(a), cited: new Map(), position: story.articles.length > 1 && story.framing[i] ? `${framingPosition(story, i)} (relative lean ${signed(story.framing[i].relativeLean)})` : null }));
   const anchors = new Map(columns.map((c) => [idOf(c.a), c.anchor]));
   const citation = (id: string) => (anchors.has(id) ? `#${anchors.get(id)}` : null);
   const quote = sentenceLinker(columns, new Map(columns.map((c, k) => [idOf(c.a), k])));
