@@ -334,8 +334,16 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
     if (lists.titles.has(t.normal) || HONORIFICS.test(t.value) || (t.value === '.' && lastTitle === k - 1) || (k < words.length - 1 && lists.orgWords.has(t.normal) && lastTitle === k - 1 && k > 0)) lastTitle = k;
   });
   const nameWords = words.slice(lastTitle + 1);
-  // "Senior White House Official": a role written out, not a name.
-  if (lastTitle === words.length - 1) return [];
+  // "Senior White House Official": a role written out, not a name. But a run of two or more such words
+  // that ends in an organisation's word is the body itself ("the White House said"): both words are
+  // titles only because they open roles ("White House press secretary").
+  if (lastTitle === words.length - 1) {
+    // ("White House hopefuls", "White House officials": a modifier of the noun after it, not the body.)
+    const next = tokens[last + 1];
+    const modifies = next !== undefined && next.type === 'word' && startsLower(next.value) && ['NOUN', 'ADJ', 'PROPN'].includes(next.pos);
+    const body = words.length >= 2 && !modifies && lists.orgWords.has(lower[lower.length - 1]) && words.every((t) => isCapWord(t));
+    return body ? [{ text, start: tokens[first].start, end: tokens[last].end, type: 'organisation', name: text.replace(/^the\s+/i, ''), role: null, acronym: acronymAfter }] : [];
+  }
   if (acronymAfter && words.length > 1) return [{ text, start: tokens[first].start, end: tokens[last].end, type: 'organisation', name: text.replace(/^the\s+/i, ''), role: null, acronym: acronymAfter }];
   // "Sen. Chris Coons of Delaware", "Sen. Kirsten Gillibrand of New York": the name ends before "of";
   // the place is not part of it.

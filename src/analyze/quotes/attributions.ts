@@ -8,6 +8,7 @@ import { clauseSubject } from './quote-attribution.js';
 import { CONTENT_ROLES, whereOf } from '../content.js';
 import { resolveSpeaker } from './resolve.js';
 import { wordLists } from '../word-lists.js';
+import { startsLower } from '../../text.js';
 
 // Speech verbs that, without quotation marks, still report what a source said. Verbs like
 // "call", "continue" or "promise" are left out: without a quote they are rarely sourcing.
@@ -41,9 +42,10 @@ function reportedContent(tokens: Token[], verb: number, subjectStart: number, cu
   const that = tokens.slice(k, Math.min(last + 1, k + 10)).findIndex((t) => t.normal === 'that');
   if (that >= 0 && tokens.slice(k, k + that).every((t) => t.type !== 'punctuation' || t.value === ',')) k += that + 1;
   else while (k <= last && (ADVERBIAL_START.test(tokens[k].normal) || tokens[k].value === ',') && k - verb < 3) k += 1;
-  // "…, but for Republicans it is …": a new main clause after a comma is the writer's again.
+  // "…, but for Republicans it is …": a new main clause after a comma is the writer's again; so is
+  // "…, telling reporters …", a second report that starts its own content.
   for (let j = k + 1; j <= last; j += 1) {
-    if (tokens[j].value === ';' || (tokens[j].value === ',' && /^(but|while|whereas|although)$/.test(tokens[j + 1]?.normal ?? ''))) {
+    if (tokens[j].value === ';' || (tokens[j].value === ',' && (/^(but|while|whereas|although)$/.test(tokens[j + 1]?.normal ?? '') || reportingParticiple(tokens[j + 1])))) {
       last = j - 1;
       break;
     }
@@ -53,6 +55,13 @@ function reportedContent(tokens: Token[], verb: number, subjectStart: number, cu
   let end = subjectStart - 1;
   while (end >= from && /^[,—–-]$/.test(tokens[end].value)) end -= 1;
   return end >= from ? [tokens[from].start, tokens[end].end] : null;
+}
+
+/** "saying", "telling", "adding": a reporting verb's participle (lower case, a word). */
+function reportingParticiple(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word' || !/^\p{Ll}+ing$/u.test(t.value)) return false;
+  const verb = speechVerb(t, undefined, true);
+  return verb !== null && REPORTING.has(verb);
 }
 
 /** "According to X, …" or "…, according to X": the rest of the sentence. */
@@ -115,7 +124,16 @@ export function extractAttributions(article: Article, index: EntityIndex, quotes
         if (np) record(tokens, np, t.start, tokens[k + 1].end, whereOf(block), accordingContent(tokens, k, np));
         continue;
       }
-      const verb = speechVerb(t);
+      // "Sanders defended the plan, saying it would create jobs": the participle reports the speech of
+      // the clause's subject; what follows it is the content.
+      if ((tokens[k - 1]?.value === ',' || tokens[k - 1]?.value === '—') && reportingParticiple(t) && !quoteVerbs.has(t.start)) {
+        const [from] = sentenceAround(tokens, k);
+        const np = clauseSubject(tokens, from, k - 2, (j) => insideQuote(tokens[j]));
+        if (np && isSourcePhrase(tokens, np, index, named)) record(tokens, np, t.start, t.end, whereOf(block), reportedContent(tokens, k, np[0], speechVerb(t, undefined, true)!));
+        continue;
+      }
+      // "The Associated Press reports that …": wink tags some present forms after a name as nouns.
+      const verb = speechVerb(t) ?? (t.pos === 'NOUN' && startsLower(t.value) ? speechVerb(t, tokens[k - 1]) : null);
       if (!verb || !REPORTING.has(verb) || quoteVerbs.has(t.start) || t.normal.endsWith('ing')) continue;
       // "campaign promises of mass deportations": a noun the tagger took for a verb.
       if (tokens[k + 1]?.normal === 'of') continue;

@@ -172,6 +172,11 @@ function resolveWords(index: EntityIndex, written: string, start: number, end: n
   if (person) return fromEntity(person);
   // A place never speaks: "Alabama's Republican governor" or "Sen. Angus King of Maine, who …" when
   // the person is not held as one is read on by its role below, or left unnamed.
+  // "the White House official": the person earlier described with those words (below), before the
+  // body named inside the description; when no one was, the body speaks ("a Pentagon spokesman").
+  const roleHead = definite && !headIsName && (lists.personHeads.has(head) || TITLE_WORDS[head] !== undefined);
+  const described = roleHead ? describedPerson(index, text, head, offset) : undefined;
+  if (described) return fromEntity(described);
   const speakers = inside.filter((e) => !isPlaceName(e));
   if (speakers.length > 0) {
     const e = speakers.find((x) => x.type === 'organisation') ?? speakers[0];
@@ -195,12 +200,8 @@ function resolveWords(index: EntityIndex, written: string, start: number, end: n
     const org = salientOrganisation(index, offset);
     if (org) return fromEntity(org);
   }
-  if (definite && (lists.personHeads.has(head) || TITLE_WORDS[head])) {
-    // "the White House official": the person earlier described with those words.
-    const descriptor = capitalisedWords(text);
-    const people = recentEntities(index, offset).filter((e) => e.type === 'person');
-    const match = people.find((e) => e.role && descriptor.length > 0 && descriptor.every((w) => e.role!.toLowerCase().includes(w)));
-    const roleMatch = match ?? personByRole(index, text, head, offset) ?? people.find((e) => e.role && e.role.toLowerCase().split(/\s+/).includes(head));
+  if (!roleHead && definite && (lists.personHeads.has(head) || TITLE_WORDS[head])) {
+    const roleMatch = describedPerson(index, text, head, offset);
     if (roleMatch) return fromEntity(roleMatch);
   }
   if (anonymousHead) {
@@ -217,6 +218,14 @@ function resolveWords(index: EntityIndex, written: string, start: number, end: n
     }
   }
   return { name: null, type: 'unknown', role: null, anonymous: false };
+}
+
+/** "the White House official": the person earlier described with those words, or by that role. */
+function describedPerson(index: EntityIndex, text: string, head: string, offset: number): Entity | undefined {
+  const descriptor = capitalisedWords(text);
+  const people = recentEntities(index, offset).filter((e) => e.type === 'person');
+  const match = people.find((e) => e.role && descriptor.length > 0 && descriptor.every((w) => e.role!.toLowerCase().includes(w)));
+  return match ?? personByRole(index, text, head, offset) ?? people.find((e) => e.role && e.role.toLowerCase().split(/\s+/).includes(head));
 }
 
 /**
