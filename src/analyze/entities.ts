@@ -101,8 +101,12 @@ export const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
 
 function isRunStart(tokens: Token[], k: number, dates: ReadonlySet<number>, midSentence: ReadonlySet<string>): boolean {
   const t = tokens[k];
-  if (!isCapWord(t) || dates.has(k) || CALENDAR_WORDS.has(t.normal) || wordLists().speechVerbs.has(t.lemma) || t.value === 'I' || t.value.startsWith('I’') || t.value.startsWith("I'")) return false;
+  if (!isCapWord(t) || dates.has(k) || CALENDAR_WORDS.has(t.normal) || t.value === 'I' || t.value.startsWith('I’') || t.value.startsWith("I'")) return false;
   const first = k === 0 || tokens[k - 1].sentence !== t.sentence || /^[“"‘(]$/.test(tokens[k - 1].value) || /^[.!?:]$/.test(tokens[k - 1].value);
+  // A speech verb capitalised ("Says Smith", "Added …") starts no name; but "State" before an
+  // organisation word mid-sentence is the first word of a body's name ("The State Department"): cut
+  // there, the body spoke as "Department".
+  if (wordLists().speechVerbs.has(t.lemma) && (first || t.pos === 'VERB' || t.pos === 'AUX' || !(tokens[k + 1] && isCapWord(tokens[k + 1]) && tokens[k + 1].sentence === t.sentence && wordLists().orgWords.has(tokens[k + 1].normal)))) return false;
   // "If Anne Marie Murphy …", "When Trump …": a sentence-opening function word starts no name.
   if (first && /^(if|when|while|as|but|and|so|then|after|before|in|on|at|for|with|from|by|of|to|since|although|though|because|once|until|unless|whether|yet|also|still|now|here|there|this|that|these|those|it|its|his|her|their|our|my|we|they|he|she|you|i)$/i.test(t.value)) return false;
   const nextCap = tokens[k + 1] !== undefined && isCapWord(tokens[k + 1]) && tokens[k + 1].sentence === t.sentence;
@@ -336,6 +340,14 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
   const nameWords = words.slice(lastTitle + 1);
   // "Senior White House Official": a role written out, not a name.
   if (lastTitle === words.length - 1) return [];
+  // One word right after "of" in a title ("Secretary of Defense", "House of Representatives") names an
+  // office or a body, never a person: a body when its first word is an organisation word, else a
+  // role written out.
+  if (nameWords.length === 1 && lastTitle > 0 && words[lastTitle].normal === 'of') {
+    if (!lists.orgWords.has(words[0].normal)) return [];
+    const name = text.replace(/^the\s+/i, '');
+    return [{ text, start: tokens[first].start, end: tokens[last].end, type: 'organisation', name, role: null, acronym: acronymAfter }];
+  }
   if (acronymAfter && words.length > 1) return [{ text, start: tokens[first].start, end: tokens[last].end, type: 'organisation', name: text.replace(/^the\s+/i, ''), role: null, acronym: acronymAfter }];
   // "Sen. Chris Coons of Delaware", "Sen. Kirsten Gillibrand of New York": the name ends before "of";
   // the place is not part of it.
