@@ -209,7 +209,14 @@ interface RawMention {
   speaks?: boolean;
   male?: number;
   female?: number;
+  /** Written as a place or thing is: after "in", "at", "near" …, or after "the" and not before a lower-case word ("in Benghazi", "the Constitution says"). */
+  thingCue?: boolean;
+  /** An honorific is part of the run ("Mr.", "Mrs."). */
+  honorific?: boolean;
 }
+
+// Prepositions of place: "in Benghazi", "at Joint Base Andrews", "aboard Air Force One".
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'aboard', 'into', 'within']);
 
 const NICKNAME_CUE = /^(nicknamed|dubbed|called|aka|as)$/;
 /** A name run in quotation marks right after "nicknamed", "dubbed", "called", "known as". */
@@ -302,6 +309,20 @@ function roleGender(role: string | null): { male: number; female: number } {
   return { male: words.some((w) => lists.maleWords.has(w)) ? 3 : 0, female: words.some((w) => lists.femaleWords.has(w)) ? 3 : 0 };
 }
 
+/**
+ * A run that opens with a US state ("Puerto Rico", "the Texas Republican who …", "New York Democrat"):
+ * a place, or a description of someone from it, not a name. A one-word state that is also a first name
+ * of the actors data opens a name ("Virginia Foxx") unless a party word or a title follows it.
+ */
+function opensWithState(words: readonly Token[]): boolean {
+  const states = notPersonNames().states;
+  const lower = words.map((t) => t.value.toLowerCase());
+  for (const n of [3, 2]) if (words.length >= n && states.has(lower.slice(0, n).join(' '))) return true;
+  if (!states.has(lower[0])) return false;
+  const next = words[1];
+  return !isPersonFirstName(lower[0]) || (next !== undefined && (PARTY_MEMBER.test(next.value) || wordLists().titles.has(next.normal)));
+}
+
 function classifyRun(tokens: Token[], first: number, last: number, source: string): RawMention[] {
   const lists = wordLists();
   const words = tokens.slice(first, last + 1);
@@ -380,7 +401,7 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
   // "First Amendment", "Capitol Hill", "Saudi Arabia": a thing or a place.
   const not = notPersonNames();
   // (A place or demonym counts as the first word only: "David French" is a person.)
-  const thing = not.firstWords.has(words[0].normal) || not.places.has(words[0].normal) || not.heads.has(words[words.length - 1].normal);
+  const thing = not.firstWords.has(words[0].normal) || not.places.has(words[0].normal) || not.heads.has(words[words.length - 1].normal) || opensWithState(words);
   const type: EntityType = words.length >= 2 && words.length <= 4 && !lists.placeWords.has(words[0].normal) && !thing ? 'person' : 'unknown';
   const role = type === 'person' ? (roleBefore(tokens, first, source) ?? roleAfter(tokens, last, source)) : null;
   return [{ text, start: tokens[first].start, end: tokens[last].end, type, name: text, role, acronym: null }];
@@ -447,6 +468,10 @@ export function indexEntities(blocks: StructuredBlock[], source: string, options
         while (opening > 0 && tokens[opening - 1].sentence === tokens[first].sentence) opening -= 1;
         m.main = m.subject && !tokens.slice(opening, first).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
         const byRole = roleGender(m.role);
+        const before = tokens[first - 1]?.sentence === tokens[first].sentence ? tokens[first - 1] : undefined;
+        const after = tokens[last + 1];
+        m.honorific = honorific !== undefined;
+        m.thingCue = before !== undefined && (LOCATIVE.has(before.normal) || (before.normal === 'the' && !(after && after.type === 'word' && startsLower(after.value))));
         m.male = pronouns.male + byRole.male + (honorific && MALE.test(honorific.value) ? 3 : 0);
         m.female = pronouns.female + byRole.female + (honorific && FEMALE.test(honorific.value) ? 3 : 0);
       }
@@ -546,6 +571,29 @@ export function indexEntities(blocks: StructuredBlock[], source: string, options
     // called by surname alone once named in full; a place written like a name ("New Hampshire")
     // at most acts. Pronoun antecedents need more than acting alone.
     e.evidence += (m.subject ? 1 : 0) + (m.role ? 3 : 0) + ((m.male ?? 0) + (m.female ?? 0) > 0 ? 2 : 0) + (m.name.split(/\s+/).length === 1 && firstNames.has(surnameOf(m.name)) ? 2 : 0);
+  }
+  // A place, event, law or treaty named alone ("Benghazi", "the Middle East", "in Norfolk") is not a
+  // person: no mention has a title, role or honorific, or is the subject of a speech verb;
+  // the name opens with no first name of the actors data; and some mention is written as a place or
+  // thing is (after "in", "at" …; after "the" when no noun follows). Such an entity keeps its mentions
+  // but is typed `unknown` with no evidence: it is no speaker's antecedent and no actor.
+  const thingLike = new Map<string, { cue: boolean; person: boolean }>();
+  for (const [k, m] of raw.entries()) {
+    const id = mentions[k]?.entityId;
+    if (!id) continue;
+    const t = thingLike.get(id) ?? { cue: false, person: false };
+    t.cue ||= m.thingCue === true;
+    // (A he/she after the name is not counted: "in Norfolk, in which he said …" is about someone else.)
+    t.person ||= m.role !== null || m.speaks === true || m.honorific === true;
+    thingLike.set(id, t);
+  }
+  for (const [id, t] of thingLike) {
+    const e = entities.get(id)!;
+    if (!t.cue || t.person || e.type === 'organisation') continue;
+    const firstWord = e.name.split(/[\s-]+/)[0].toLowerCase();
+    if (e.name.includes(' ') && isPersonFirstName(firstWord)) continue;
+    e.type = 'unknown';
+    e.evidence = 0;
   }
   const rolesOf = new Map<string, string[]>();
   if (options.knownGender) for (const m of mentions) if (m.role) rolesOf.set(m.entityId, [...(rolesOf.get(m.entityId) ?? []), m.role]);
