@@ -156,5 +156,7 @@ describe('names that are not people (lexicon/not-person-names.json)', () => {
     expect(lists.states.has('maine') && lists.states.has('new hampshire')).toBe(true);
     expect(() => validateNotPersonNames({ source: 'x', firstWords: [], heads: [], places: [], statesSource: 'y', states: ['Maine'] })).toThrow(/states/);
     expect(() => validateNotPersonNames({ source: 'x', firstWords: [], heads: [], places: [], states: ['maine'] })).toThrow(/statesSource/);
+    expect(lists.stateCodes.get('florida')).toBe('FL');
+    expect(() => validateNotPersonNames({ source: 'x', firstWords: [], heads: [], places: [], statesSource: 'y', states: ['maine'], stateCodes: {} })).toThrow(/stateCodes/);
   });
 });

@@ -62,12 +62,26 @@ export interface IndexOptions {
   knownGender?: KnownGender;
   /** Read lexicon/first-name-genders.json for a person neither the text nor the data marks. */
   firstNames?: boolean;
+  /** The actors data's seat of a person: "the Florida senator" is resolved with it (round 8, adopted). */
+  knownSeat?: KnownSeat;
 }
+
+/** A member of Congress's seat as the actors data gives it: state code, offices held ("sen", "rep"), party at the date. */
+export interface Seat {
+  state: string;
+  offices: string[];
+  party: string | null;
+}
+
+/** The actors data's seat for the person an entity names (src/actors/seat.ts), or null. */
+export type KnownSeat = (entity: Entity, roles: readonly string[]) => Seat | null;
 
 export interface EntityIndex {
   entities: Map<string, Entity>;
   /** Sorted by start offset. */
   mentions: Mention[];
+  /** The data's seat of a person entity (round 8), when the index was built with `knownSeat`. */
+  seatOf?: (entity: Entity) => Seat | null;
 }
 
 const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
@@ -612,7 +626,15 @@ export function indexEntities(blocks: StructuredBlock[], source: string, options
     e.genderFrom = known ? 'data' : byName ? 'first-name' : null;
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { entities, mentions };
+  const knownSeat = options.knownSeat;
+  if (!knownSeat) return { entities, mentions };
+  const seats = new Map<string, Seat | null>();
+  const seatOf = (e: Entity): Seat | null => {
+    if (e.type !== 'person') return null;
+    if (!seats.has(e.id)) seats.set(e.id, knownSeat(e, mentions.filter((m) => m.entityId === e.id && m.role).map((m) => m.role!)));
+    return seats.get(e.id)!;
+  };
+  return { entities, mentions, seatOf };
 }
 
 /**

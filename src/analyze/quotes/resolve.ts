@@ -92,7 +92,47 @@ const capitalisedWords = (text: string) => text.split(/\s+/).filter((w) => start
  * left a speaker: news writes governments that way ("Russia said").
  */
 function isPlaceName(e: Entity): boolean {
-  return e.type !== 'person' && notPersonNames().states.has(e.name.toLowerCase());
+  if (e.type === 'person') return false;
+  if (notPersonNames().states.has(e.name.toLowerCase())) return true;
+  // "California Democrat", "Texas Republican": a description of someone from the state, not a name.
+  const state = stateIn(e.name);
+  return state !== null && state.at === 0 && /^(republican|democrat|democratic|senator|congressman|congresswoman|lawmaker|governor)s?$/i.test(e.name.split(/\s+/).slice(state.words).join(' '));
+}
+
+/** The first US state the words name, capitalised as a name ("the former New York senator" -> NY), with where it starts and its length in words. */
+function stateIn(text: string): { code: string; at: number; words: number } | null {
+  const words = text.split(/\s+/).filter(Boolean);
+  const { states, stateCodes } = notPersonNames();
+  for (let i = 0; i < words.length; i += 1) {
+    if (!startsUpper(words[i])) continue;
+    for (const n of [3, 2, 1]) {
+      const name = words.slice(i, i + n).join(' ').toLowerCase().replace(/[,’']s?$/, '');
+      if (i + n <= words.length && states.has(name)) return { code: stateCodes.get(name)!, at: i, words: n };
+    }
+  }
+  return null;
+}
+
+// Offices of the actors data a description's head names: "senator" a senator, "congressman" a House member.
+const SEAT_OFFICES: Record<string, RegExp> = {
+  senator: /^sen$/, sen: /^sen$/, representative: /^rep$/, congressman: /^rep$/, congresswoman: /^rep$/, rep: /^rep$/, lawmaker: /^(sen|rep)$/,
+  republican: /^(sen|rep)$/, democrat: /^(sen|rep)$/,
+};
+
+/**
+ * "the Florida senator", "The California Democrat", "the former New York senator": the one person named
+ * before it whose seat in the actors data (state, office; party for a party noun) fits; none when two do.
+ */
+function personBySeat(index: EntityIndex, text: string, head: string, offset: number): Entity | undefined {
+  const office = SEAT_OFFICES[head];
+  const state = office && index.seatOf ? stateIn(text) : null;
+  if (!state) return undefined;
+  const party = head === 'republican' ? 'Republican' : head === 'democrat' ? 'Democratic' : null;
+  const fits = recentEntities(index, offset).filter((e) => {
+    const seat = e.type === 'person' ? index.seatOf!(e) : null;
+    return seat !== null && seat.state === state.code && seat.offices.some((o) => office.test(o)) && (party === null || seat.party === party);
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** Could this string be the name of a person or organisation? Days, dates, pronouns, fragments cannot. */
@@ -200,8 +240,15 @@ function resolveWords(index: EntityIndex, written: string, start: number, end: n
     const descriptor = capitalisedWords(text);
     const people = recentEntities(index, offset).filter((e) => e.type === 'person');
     const match = people.find((e) => e.role && descriptor.length > 0 && descriptor.every((w) => e.role!.toLowerCase().includes(w)));
-    const roleMatch = match ?? personByRole(index, text, head, offset) ?? people.find((e) => e.role && e.role.toLowerCase().split(/\s+/).includes(head));
+    // A state in the description ("the Florida senator") is read against the data's seats before the
+    // nearest person with the title is taken, and when it names a seat, the title alone never decides.
+    const seated = SEAT_OFFICES[head] !== undefined && index.seatOf !== undefined && stateIn(text) !== null;
+    const roleMatch = match ?? personByRole(index, text, head, offset) ?? personBySeat(index, text, head, offset) ?? (seated ? undefined : people.find((e) => e.role && e.role.toLowerCase().split(/\s+/).includes(head)));
     if (roleMatch) return fromEntity(roleMatch);
+  }
+  if (definite && (head === 'republican' || head === 'democrat')) {
+    const bySeat = personBySeat(index, text, head, offset);
+    if (bySeat) return fromEntity(bySeat);
   }
   if (anonymousHead) {
     return { name: null, type: 'person', role: null, anonymous: true };
