@@ -93,10 +93,7 @@ const capitalisedWords = (text: string) => text.split(/\s+/).filter((w) => start
  */
 function isPlaceName(e: Entity): boolean {
   if (e.type === 'person') return false;
-  if (notPersonNames().states.has(e.name.toLowerCase())) return true;
-  // "California Democrat", "Texas Republican": a description of someone from the state, not a name.
-  const state = stateIn(e.name);
-  return state !== null && state.at === 0 && /^(republican|democrat|democratic|senator|congressman|congresswoman|lawmaker|governor)s?$/i.test(e.name.split(/\s+/).slice(state.words).join(' '));
+  return notPersonNames().states.has(e.name.toLowerCase());
 }
 
 /** The first US state the words name, capitalised as a name ("the former New York senator" -> NY), with where it starts and its length in words. */
@@ -210,6 +207,10 @@ function resolveWords(index: EntityIndex, written: string, start: number, end: n
   const afterOf = (k: number) => /\bof\s*$/.test(written.slice(0, insideMentions[k].start - start));
   const person = inside.filter((e, k) => e.type === 'person' && !(k > 0 && afterOf(k))).at(-1);
   if (person) return fromEntity(person);
+  // "The California Democrat": the article's Democrat from California, when the data seats one there;
+  // else, as "a New Hampshire Republican" always is, the description itself (a sided group).
+  const bySeat = definite && (head === 'republican' || head === 'democrat') ? personBySeat(index, text, head, offset) : undefined;
+  if (bySeat) return fromEntity(bySeat);
   // A place never speaks: "Alabama's Republican governor" or "Sen. Angus King of Maine, who …" when
   // the person is not held as one is read on by its role below, or left unnamed.
   const speakers = inside.filter((e) => !isPlaceName(e));
@@ -246,10 +247,7 @@ function resolveWords(index: EntityIndex, written: string, start: number, end: n
     const roleMatch = match ?? personByRole(index, text, head, offset) ?? personBySeat(index, text, head, offset) ?? (seated ? undefined : people.find((e) => e.role && e.role.toLowerCase().split(/\s+/).includes(head)));
     if (roleMatch) return fromEntity(roleMatch);
   }
-  if (definite && (head === 'republican' || head === 'democrat')) {
-    const bySeat = personBySeat(index, text, head, offset);
-    if (bySeat) return fromEntity(bySeat);
-  }
+
   if (anonymousHead) {
     return { name: null, type: 'person', role: null, anonymous: true };
   }
