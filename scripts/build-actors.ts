@@ -44,6 +44,8 @@ interface ActorEntry {
   born?: number;
   /** From the data's `bio.gender` / `gender` (M, F); people only. */
   gender?: Gender;
+  /** Two-letter code of the state of the person's last term in Congress (round 8); people only. */
+  state?: string;
   terms: Term[];
   source: string;
 }
@@ -56,7 +58,7 @@ interface YamlPerson {
   id: { bioguide?: string; wikipedia?: string; ballotpedia?: string };
   name: { first: string; last: string; middle?: string; nickname?: string; official_full?: string; suffix?: string };
   bio?: { birthday?: string; gender?: string };
-  terms: { type: string; start: string; end: string; party?: string }[];
+  terms: { type: string; start: string; end: string; party?: string; state?: string }[];
 }
 
 const SRC_CURRENT = 'unitedstates/congress-legislators legislators-current.yaml (CC0), as of 2026-06-15';
@@ -182,7 +184,7 @@ function main(): void {
   const byId = new Map<string, ActorEntry>();
   /** The first names each person of the file goes by, for the first-name gender table. */
   const firstNames = new Map<string, Set<string>>();
-  const add = (id: string, person: YamlPerson, terms: Term[], source: string) => {
+  const add = (id: string, person: YamlPerson, terms: Term[], source: string, state?: string) => {
     const born = person.bio?.birthday ? Number(person.bio.birthday.slice(0, 4)) : undefined;
     const gender = genderOf(person.bio?.gender);
     const existing = byId.get(id);
@@ -191,13 +193,14 @@ function main(): void {
     firstNames.set(id, names);
     if (existing) {
       existing.gender ??= gender;
+      if (state) existing.state ??= state;
       existing.terms.push(...terms);
       existing.names = [...new Set([...existing.names, ...nameForms(person.name, [person.id.wikipedia, person.id.ballotpedia])])].sort();
       if (!existing.source.includes(source)) existing.source += `; ${source}`;
       return;
     }
     const name = person.name.official_full ?? `${person.name.nickname ?? person.name.first} ${person.name.last}`;
-    byId.set(id, { id, name, type: 'person', names: nameForms(person.name, [person.id.wikipedia, person.id.ballotpedia]), ...(born ? { born } : {}), ...(gender ? { gender } : {}), terms, source });
+    byId.set(id, { id, name, type: 'person', names: nameForms(person.name, [person.id.wikipedia, person.id.ballotpedia]), ...(born ? { born } : {}), ...(gender ? { gender } : {}), ...(state ? { state } : {}), terms, source });
   };
 
   const presidency: Term[] = [];
@@ -214,13 +217,20 @@ function main(): void {
     }
   }
   for (const p of readYaml('legislators-current.yaml')) {
-    add(`bioguide:${p.id.bioguide}`, p, p.terms.map((t): Term => [partyName(t.party), t.start, t.end, t.type]), SRC_CURRENT);
+    // The state a member stands for: that of the last term in Congress ("the Florida senator").
+    const state = p.terms.filter((t) => (t.type === 'sen' || t.type === 'rep') && t.state).at(-1)?.state;
+    add(`bioguide:${p.id.bioguide}`, p, p.terms.map((t): Term => [partyName(t.party), t.start, t.end, t.type]), SRC_CURRENT, state);
   }
   let dropped = 0;
   for (const r of readCsv('legislators-historical.csv')) {
     const born = r.birthday ? Number(r.birthday.slice(0, 4)) : 0;
     const id = `bioguide:${r.bioguide_id}`;
-    if (byId.has(id)) continue; // a former member who became president or vice president
+    if (byId.has(id)) {
+      // A former member who became president or vice president: the state they stood for.
+      const e = byId.get(id)!;
+      if (r.state && (r.type === 'sen' || r.type === 'rep')) e.state ??= r.state;
+      continue;
+    }
     if (born < HISTORICAL_BORN_FROM) {
       dropped += 1;
       continue;
@@ -231,7 +241,7 @@ function main(): void {
       bio: { birthday: r.birthday, gender: r.gender || undefined },
       terms: [],
     };
-    add(id, person, [[partyName(r.party || undefined), null, null, r.type]], SRC_HIST);
+    add(id, person, [[partyName(r.party || undefined), null, null, r.type]], SRC_HIST, (r.type === 'sen' || r.type === 'rep') && r.state ? r.state : undefined);
   }
   for (const e of byId.values()) e.terms = mergeTerms(e.terms);
 
@@ -247,7 +257,7 @@ function main(): void {
   };
   const actors = [...GROUPS, whiteHouse, ...[...byId.values()].sort((a, b) => a.id.localeCompare(b.id))];
   const out = {
-    about: 'Actors with a party: US presidents and vice presidents since 1969, members of the current Congress with every term, former members born 1920 or later (party of the last term, no dates), party names and bodies. Built by scripts/build-actors.ts (npm run build:actors) from the public-domain unitedstates/congress-legislators data. Term: [party, start, end, office]. gender: male or female, from the data (bio.gender / gender), people only.',
+    about: 'Actors with a party: US presidents and vice presidents since 1969, members of the current Congress with every term, former members born 1920 or later (party of the last term, no dates), party names and bodies. Built by scripts/build-actors.ts (npm run build:actors) from the public-domain unitedstates/congress-legislators data. Term: [party, start, end, office]. gender: male or female, from the data (bio.gender / gender), people only. state: two-letter code of the state of a member\'s last term in Congress (terms[].state / state).',
     actors,
   };
   writeFirstNames(actors);

@@ -128,6 +128,24 @@ describe('first-name classes (lexicon/first-names.json)', () => {
   });
 });
 
+describe('hypocorisms (lexicon/hypocorisms.json)', () => {
+  it('ships a source per class, joins no two Congress classes, and refuses a malformed file in one line', async () => {
+    const { validateHypocorisms, firstNameClasses } = await import('../src/actors/first-names.js');
+    const read = (f: string) => JSON.parse(readFileSync(join(import.meta.dirname, '..', 'lexicon', f), 'utf8'));
+    const classes = validateHypocorisms(read('hypocorisms.json'));
+    expect(classes.some((c) => c.includes('Liz') && c.includes('Elizabeth'))).toBe(true);
+    const all = classes.flat();
+    expect(new Set(all).size).toBe(all.length);
+    // Names that would join different people are left out on purpose.
+    for (const n of ['Nancy', 'Pat', 'Chris', 'Sam', 'Lisa', 'Al']) expect(all).not.toContain(n);
+    const map = firstNameClasses(validateFirstNames(read('first-names.json')), classes);
+    expect(map.get('bobby')).toBe(map.get('bob'));
+    expect(() => firstNameClasses([['Bob', 'Robert'], ['Bill', 'William']], [['Robert', 'William']])).toThrow(/joins two classes/);
+    expect(() => validateHypocorisms({ source: 'x', classes: [{ names: ['Liz', 'Elizabeth'] }] })).toThrow(/class 1 must have a "source"/);
+    expect(() => validateHypocorisms({ source: 'x', classes: [{ names: ['Liz'], source: 'y' }] })).toThrow(/two or more/);
+  });
+});
+
 describe('names that are not people (lexicon/not-person-names.json)', () => {
   it('ships its source, lower-case single words, and leaves common surnames out', () => {
     const lists = validateNotPersonNames(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'lexicon', 'not-person-names.json'), 'utf8')));
@@ -138,5 +156,7 @@ describe('names that are not people (lexicon/not-person-names.json)', () => {
     expect(lists.states.has('maine') && lists.states.has('new hampshire')).toBe(true);
     expect(() => validateNotPersonNames({ source: 'x', firstWords: [], heads: [], places: [], statesSource: 'y', states: ['Maine'] })).toThrow(/states/);
     expect(() => validateNotPersonNames({ source: 'x', firstWords: [], heads: [], places: [], states: ['maine'] })).toThrow(/statesSource/);
+    expect(lists.stateCodes.get('florida')).toBe('FL');
+    expect(() => validateNotPersonNames({ source: 'x', firstWords: [], heads: [], places: [], statesSource: 'y', states: ['maine'], stateCodes: {} })).toThrow(/stateCodes/);
   });
 });

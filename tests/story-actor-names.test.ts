@@ -8,7 +8,9 @@ describe('the name key that merges a person across a story', () => {
     expect(personNameKey('Robert S. Mueller III')).toBe(personNameKey('Robert Mueller'));
     expect(personNameKey('Susan E. Rice')).toBe('susan rice');
     expect(personNameKey('Theodore J. Boutrous Jr.')).toBe(personNameKey('Theodore Boutrous'));
-    expect(personNameKey('Democrat Doug Jones')).toBe('doug jones');
+    // (Round 8: the key's first word is the first-name class, "douglas" since Doug joined a hypocorism class.)
+    expect(personNameKey('Democrat Doug Jones')).toBe(personNameKey('Doug Jones'));
+    expect(personNameKey('Democrat Doug Jones')).toMatch(/ jones$/);
     expect(personNameKey('Reps. Steny Hoyer')).toBe('steny hoyer');
     expect(personNameKey('Sarah Huckabee Sanders')).toBe('sarah sanders');
   });

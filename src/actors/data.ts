@@ -22,6 +22,8 @@ export interface ActorEntry {
   born?: number;
   /** A person's gender as the data gives it; a he/she in the text is matched against it when the text tells none. */
   gender?: 'male' | 'female';
+  /** Two-letter code of the state a member of Congress stands (or last stood) for: "the Florida senator" (round 8). */
+  state?: string;
   terms: PartyTerm[];
   source: string;
   /** Where the entry came from: the bundled data or a user file (set at load, not in the file). */
@@ -61,6 +63,8 @@ export function validateActors(data: unknown, file: string): ActorsFile {
     if (e.born !== undefined && !(Number.isInteger(e.born) && (e.born as number) > 1000 && (e.born as number) < 3000)) fail(`${at}: "born" must be a year`);
     if (e.gender !== undefined && !(e.gender === 'male' || e.gender === 'female')) fail(`${at}: "gender" must be "male" or "female" (leave it out when unknown)`);
     if (e.gender !== undefined && e.type !== 'person') fail(`${at}: "gender" is for people only`);
+    if (e.state !== undefined && !(typeof e.state === 'string' && /^[A-Z]{2}$/.test(e.state))) fail(`${at}: "state" must be a two-letter code ("FL")`);
+    if (e.state !== undefined && e.type !== 'person') fail(`${at}: "state" is for people only`);
     if (!Array.isArray(e.terms)) fail(`${at}: "terms" must be an array of [party, start, end] (start and end "YYYY-MM-DD" or null)`);
     (e.terms as unknown[]).forEach((t, k) => {
       const term = t as unknown[];

@@ -15,7 +15,7 @@ import { heldNationalOffice, plausibleAt } from './sides.js';
  * alone ("Trump"), or a surname with an office title ("Sen. Cruz") among that office's holders with
  * the same first initial.
  */
-function dataPeople(e: Entity, roles: readonly string[], registry: ActorRegistry): { people: readonly ActorEntry[]; office: RegExp | undefined } {
+export function dataPeople(e: Entity, roles: readonly string[], registry: ActorRegistry): { people: readonly ActorEntry[]; office: RegExp | undefined } {
   const key = nameKey(e.name);
   if (!key) return { people: [], office: undefined };
   const words = key.split(' ');

@@ -62,12 +62,26 @@ export interface IndexOptions {
   knownGender?: KnownGender;
   /** Read lexicon/first-name-genders.json for a person neither the text nor the data marks. */
   firstNames?: boolean;
+  /** The actors data's seat of a person: "the Florida senator" is resolved with it (round 8, adopted). */
+  knownSeat?: KnownSeat;
 }
+
+/** A member of Congress's seat as the actors data gives it: state code, offices held ("sen", "rep"), party at the date. */
+export interface Seat {
+  state: string;
+  offices: string[];
+  party: string | null;
+}
+
+/** The actors data's seat for the person an entity names (src/actors/seat.ts), or null. */
+export type KnownSeat = (entity: Entity, roles: readonly string[]) => Seat | null;
 
 export interface EntityIndex {
   entities: Map<string, Entity>;
   /** Sorted by start offset. */
   mentions: Mention[];
+  /** The data's seat of a person entity (round 8), when the index was built with `knownSeat`. */
+  seatOf?: (entity: Entity) => Seat | null;
 }
 
 const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
@@ -101,8 +115,12 @@ export const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
 
 function isRunStart(tokens: Token[], k: number, dates: ReadonlySet<number>, midSentence: ReadonlySet<string>): boolean {
   const t = tokens[k];
-  if (!isCapWord(t) || dates.has(k) || CALENDAR_WORDS.has(t.normal) || wordLists().speechVerbs.has(t.lemma) || t.value === 'I' || t.value.startsWith('I’') || t.value.startsWith("I'")) return false;
+  if (!isCapWord(t) || dates.has(k) || CALENDAR_WORDS.has(t.normal) || t.value === 'I' || t.value.startsWith('I’') || t.value.startsWith("I'")) return false;
   const first = k === 0 || tokens[k - 1].sentence !== t.sentence || /^[“"‘(]$/.test(tokens[k - 1].value) || /^[.!?:]$/.test(tokens[k - 1].value);
+  // A speech verb capitalised ("Says Smith", "Added …") starts no name; but "State" before an
+  // organisation word mid-sentence is the first word of a body's name ("The State Department"): cut
+  // there, the body spoke as "Department".
+  if (wordLists().speechVerbs.has(t.lemma) && (first || t.pos === 'VERB' || t.pos === 'AUX' || !(tokens[k + 1] && isCapWord(tokens[k + 1]) && tokens[k + 1].sentence === t.sentence && wordLists().orgWords.has(tokens[k + 1].normal)))) return false;
   // "If Anne Marie Murphy …", "When Trump …": a sentence-opening function word starts no name.
   if (first && /^(if|when|while|as|but|and|so|then|after|before|in|on|at|for|with|from|by|of|to|since|although|though|because|once|until|unless|whether|yet|also|still|now|here|there|this|that|these|those|it|its|his|her|their|our|my|we|they|he|she|you|i)$/i.test(t.value)) return false;
   const nextCap = tokens[k + 1] !== undefined && isCapWord(tokens[k + 1]) && tokens[k + 1].sentence === t.sentence;
@@ -205,7 +223,14 @@ interface RawMention {
   speaks?: boolean;
   male?: number;
   female?: number;
+  /** Written as a place or thing is: after "in", "at", "near" …, or after "the" and not before a lower-case word ("in Benghazi", "the Constitution says"). */
+  thingCue?: boolean;
+  /** An honorific is part of the run ("Mr.", "Mrs."). */
+  honorific?: boolean;
 }
+
+// Prepositions of place: "in Benghazi", "at Joint Base Andrews", "aboard Air Force One".
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'aboard', 'into', 'within']);
 
 const NICKNAME_CUE = /^(nicknamed|dubbed|called|aka|as)$/;
 /** A name run in quotation marks right after "nicknamed", "dubbed", "called", "known as". */
@@ -298,6 +323,20 @@ function roleGender(role: string | null): { male: number; female: number } {
   return { male: words.some((w) => lists.maleWords.has(w)) ? 3 : 0, female: words.some((w) => lists.femaleWords.has(w)) ? 3 : 0 };
 }
 
+/**
+ * A run that opens with a US state ("Puerto Rico", "the Texas Republican who …", "New York Democrat"):
+ * a place, or a description of someone from it, not a name. A one-word state that is also a first name
+ * of the actors data opens a name ("Virginia Foxx") unless a party word or a title follows it.
+ */
+function opensWithState(words: readonly Token[]): boolean {
+  const states = notPersonNames().states;
+  const lower = words.map((t) => t.value.toLowerCase());
+  for (const n of [3, 2]) if (words.length >= n && states.has(lower.slice(0, n).join(' '))) return true;
+  if (!states.has(lower[0])) return false;
+  const next = words[1];
+  return !isPersonFirstName(lower[0]) || (next !== undefined && (PARTY_MEMBER.test(next.value) || wordLists().titles.has(next.normal)));
+}
+
 function classifyRun(tokens: Token[], first: number, last: number, source: string): RawMention[] {
   const lists = wordLists();
   const words = tokens.slice(first, last + 1);
@@ -344,6 +383,14 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
     const body = words.length >= 2 && !modifies && lists.orgWords.has(lower[lower.length - 1]) && words.every((t) => isCapWord(t));
     return body ? [{ text, start: tokens[first].start, end: tokens[last].end, type: 'organisation', name: text.replace(/^the\s+/i, ''), role: null, acronym: acronymAfter }] : [];
   }
+  // One word right after "of" in a title ("Secretary of Defense", "House of Representatives") names an
+  // office or a body, never a person: a body when its first word is an organisation word, else a
+  // role written out.
+  if (nameWords.length === 1 && lastTitle > 0 && words[lastTitle].normal === 'of') {
+    if (!lists.orgWords.has(words[0].normal)) return [];
+    const name = text.replace(/^the\s+/i, '');
+    return [{ text, start: tokens[first].start, end: tokens[last].end, type: 'organisation', name, role: null, acronym: acronymAfter }];
+  }
   if (acronymAfter && words.length > 1) return [{ text, start: tokens[first].start, end: tokens[last].end, type: 'organisation', name: text.replace(/^the\s+/i, ''), role: null, acronym: acronymAfter }];
   // "Sen. Chris Coons of Delaware", "Sen. Kirsten Gillibrand of New York": the name ends before "of";
   // the place is not part of it.
@@ -376,7 +423,7 @@ function classifyRun(tokens: Token[], first: number, last: number, source: strin
   // "First Amendment", "Capitol Hill", "Saudi Arabia": a thing or a place.
   const not = notPersonNames();
   // (A place or demonym counts as the first word only: "David French" is a person.)
-  const thing = not.firstWords.has(words[0].normal) || not.places.has(words[0].normal) || not.heads.has(words[words.length - 1].normal);
+  const thing = not.firstWords.has(words[0].normal) || not.places.has(words[0].normal) || not.heads.has(words[words.length - 1].normal) || opensWithState(words);
   const type: EntityType = words.length >= 2 && words.length <= 4 && !lists.placeWords.has(words[0].normal) && !thing ? 'person' : 'unknown';
   const role = type === 'person' ? (roleBefore(tokens, first, source) ?? roleAfter(tokens, last, source)) : null;
   return [{ text, start: tokens[first].start, end: tokens[last].end, type, name: text, role, acronym: null }];
@@ -443,6 +490,10 @@ export function indexEntities(blocks: StructuredBlock[], source: string, options
         while (opening > 0 && tokens[opening - 1].sentence === tokens[first].sentence) opening -= 1;
         m.main = m.subject && !tokens.slice(opening, first).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
         const byRole = roleGender(m.role);
+        const before = tokens[first - 1]?.sentence === tokens[first].sentence ? tokens[first - 1] : undefined;
+        const after = tokens[last + 1];
+        m.honorific = honorific !== undefined;
+        m.thingCue = before !== undefined && (LOCATIVE.has(before.normal) || (before.normal === 'the' && !(after && after.type === 'word' && startsLower(after.value))));
         m.male = pronouns.male + byRole.male + (honorific && MALE.test(honorific.value) ? 3 : 0);
         m.female = pronouns.female + byRole.female + (honorific && FEMALE.test(honorific.value) ? 3 : 0);
       }
@@ -543,6 +594,29 @@ export function indexEntities(blocks: StructuredBlock[], source: string, options
     // at most acts. Pronoun antecedents need more than acting alone.
     e.evidence += (m.subject ? 1 : 0) + (m.role ? 3 : 0) + ((m.male ?? 0) + (m.female ?? 0) > 0 ? 2 : 0) + (m.name.split(/\s+/).length === 1 && firstNames.has(surnameOf(m.name)) ? 2 : 0);
   }
+  // A place, event, law or treaty named alone ("Benghazi", "the Middle East", "in Norfolk") is not a
+  // person: no mention has a title, role or honorific, or is the subject of a speech verb;
+  // the name opens with no first name of the actors data; and some mention is written as a place or
+  // thing is (after "in", "at" …; after "the" when no noun follows). Such an entity keeps its mentions
+  // but is typed `unknown` with no evidence: it is no speaker's antecedent and no actor.
+  const thingLike = new Map<string, { cue: boolean; person: boolean }>();
+  for (const [k, m] of raw.entries()) {
+    const id = mentions[k]?.entityId;
+    if (!id) continue;
+    const t = thingLike.get(id) ?? { cue: false, person: false };
+    t.cue ||= m.thingCue === true;
+    // (A he/she after the name is not counted: "in Norfolk, in which he said …" is about someone else.)
+    t.person ||= m.role !== null || m.speaks === true || m.honorific === true;
+    thingLike.set(id, t);
+  }
+  for (const [id, t] of thingLike) {
+    const e = entities.get(id)!;
+    if (!t.cue || t.person || e.type === 'organisation') continue;
+    const firstWord = e.name.split(/[\s-]+/)[0].toLowerCase();
+    if (e.name.includes(' ') && isPersonFirstName(firstWord)) continue;
+    e.type = 'unknown';
+    e.evidence = 0;
+  }
   const rolesOf = new Map<string, string[]>();
   if (options.knownGender) for (const m of mentions) if (m.role) rolesOf.set(m.entityId, [...(rolesOf.get(m.entityId) ?? []), m.role]);
   for (const [id, v] of votesByEntity) {
@@ -560,7 +634,15 @@ export function indexEntities(blocks: StructuredBlock[], source: string, options
     e.genderFrom = known ? 'data' : byName ? 'first-name' : null;
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { entities, mentions };
+  const knownSeat = options.knownSeat;
+  if (!knownSeat) return { entities, mentions };
+  const seats = new Map<string, Seat | null>();
+  const seatOf = (e: Entity): Seat | null => {
+    if (e.type !== 'person') return null;
+    if (!seats.has(e.id)) seats.set(e.id, knownSeat(e, mentions.filter((m) => m.entityId === e.id && m.role).map((m) => m.role!)));
+    return seats.get(e.id)!;
+  };
+  return { entities, mentions, seatOf };
 }
 
 /**

@@ -1,4 +1,5 @@
 // analyze stage: Article -> ArticleAnalysis (every finding is a record with its text and offsets).
+import { knownSeat } from '../actors/seat.js';
 import type { Article, ArticleText, PoliticalCue, PoliticalSubject, AttributionFinding, FigureFinding, HedgeFinding, LoadedWordFinding, PhraseFinding, QuoteFinding, RemovedFinding, ReportVerbFinding, SignalFinding, SlantVerdict, TermFinding } from '../types.js';
 import type { SlantCalibration } from '../lexicon/published.js';
 import { indexEntities } from './entities.js';
@@ -130,7 +131,8 @@ export function analyzeArticle(article: Article, context: AnalysisContext): Arti
   // Round 7 measured gender from public data (the entity index's options: the actors data's gender,
   // the first-name table) and did not adopt it: PolNeAR he/she speakers 1031 -> 1031 of 1410, BASIL
   // dated order 0.722 -> 0.704 (docs/framing-actors.md). The index reads the text alone.
-  const index = indexEntities(article.blocks, article.text);
+  // Round 8: the data's seat of a person (state, offices, party) resolves "the Florida senator".
+  const index = indexEntities(article.blocks, article.text, { knownSeat: knownSeat(registry, published) });
   const { quotes, verbOffsets } = extractQuotes(article, index);
   const quoted = insideAny(quotes);
   const terms = extractTerms(article, context.terms, quotes, index);

@@ -15,6 +15,8 @@ export interface NotPersonNames {
    * them whole. Kept apart from `places` because many are also first names ("Virginia Foxx").
    */
   states: ReadonlySet<string>;
+  /** The two-letter code of each state ("florida" -> "FL"), as the actors data writes a member's state (round 8). */
+  stateCodes: ReadonlyMap<string, string>;
 }
 
 let loaded: NotPersonNames | undefined;
@@ -34,7 +36,11 @@ export function validateNotPersonNames(data: unknown): NotPersonNames {
   const states = d.states;
   if (typeof d.statesSource !== 'string' || !d.statesSource) throw new Error('lexicon/not-person-names.json: "statesSource" must say where the state names come from');
   if (!Array.isArray(states) || !states.every((w) => typeof w === 'string' && w === w.toLowerCase() && /^\S+( \S+)*$/.test(w))) throw new Error('lexicon/not-person-names.json: "states" must be an array of lower-case names');
-  return { firstWords, heads, places, states: new Set(states as string[]) };
+  const codes = d.stateCodes as Record<string, unknown> | undefined;
+  if (typeof codes !== 'object' || codes === null || !(states as string[]).every((n) => typeof codes[n] === 'string' && /^[A-Z]{2}$/.test(codes[n] as string)) || Object.keys(codes).length !== states.length) {
+    throw new Error('lexicon/not-person-names.json: "stateCodes" must give every state in "states" its two-letter code');
+  }
+  return { firstWords, heads, places, states: new Set(states as string[]), stateCodes: new Map(Object.entries(codes as Record<string, string>)) };
 }
 
 export const notPersonNames = (): NotPersonNames => (loaded ??= validateNotPersonNames(JSON.parse(readFileSync(dataPath('not-person-names.json'), 'utf8'))));

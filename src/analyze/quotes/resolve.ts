@@ -92,7 +92,44 @@ const capitalisedWords = (text: string) => text.split(/\s+/).filter((w) => start
  * left a speaker: news writes governments that way ("Russia said").
  */
 function isPlaceName(e: Entity): boolean {
-  return e.type !== 'person' && notPersonNames().states.has(e.name.toLowerCase());
+  if (e.type === 'person') return false;
+  return notPersonNames().states.has(e.name.toLowerCase());
+}
+
+/** The first US state the words name, capitalised as a name ("the former New York senator" -> NY), with where it starts and its length in words. */
+function stateIn(text: string): { code: string; at: number; words: number } | null {
+  const words = text.split(/\s+/).filter(Boolean);
+  const { states, stateCodes } = notPersonNames();
+  for (let i = 0; i < words.length; i += 1) {
+    if (!startsUpper(words[i])) continue;
+    for (const n of [3, 2, 1]) {
+      const name = words.slice(i, i + n).join(' ').toLowerCase().replace(/[,’']s?$/, '');
+      if (i + n <= words.length && states.has(name)) return { code: stateCodes.get(name)!, at: i, words: n };
+    }
+  }
+  return null;
+}
+
+// Offices of the actors data a description's head names: "senator" a senator, "congressman" a House member.
+const SEAT_OFFICES: Record<string, RegExp> = {
+  senator: /^sen$/, sen: /^sen$/, representative: /^rep$/, congressman: /^rep$/, congresswoman: /^rep$/, rep: /^rep$/, lawmaker: /^(sen|rep)$/,
+  republican: /^(sen|rep)$/, democrat: /^(sen|rep)$/,
+};
+
+/**
+ * "the Florida senator", "The California Democrat", "the former New York senator": the one person named
+ * before it whose seat in the actors data (state, office; party for a party noun) fits; none when two do.
+ */
+function personBySeat(index: EntityIndex, text: string, head: string, offset: number): Entity | undefined {
+  const office = SEAT_OFFICES[head];
+  const state = office && index.seatOf ? stateIn(text) : null;
+  if (!state) return undefined;
+  const party = head === 'republican' ? 'Republican' : head === 'democrat' ? 'Democratic' : null;
+  const fits = recentEntities(index, offset).filter((e) => {
+    const seat = e.type === 'person' ? index.seatOf!(e) : null;
+    return seat !== null && seat.state === state.code && seat.offices.some((o) => office.test(o)) && (party === null || seat.party === party);
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** Could this string be the name of a person or organisation? Days, dates, pronouns, fragments cannot. */
@@ -170,6 +207,10 @@ function resolveWords(index: EntityIndex, written: string, start: number, end: n
   const afterOf = (k: number) => /\bof\s*$/.test(written.slice(0, insideMentions[k].start - start));
   const person = inside.filter((e, k) => e.type === 'person' && !(k > 0 && afterOf(k))).at(-1);
   if (person) return fromEntity(person);
+  // "The California Democrat": the article's Democrat from California, when the data seats one there;
+  // else, as "a New Hampshire Republican" always is, the description itself (a sided group).
+  const bySeat = definite && (head === 'republican' || head === 'democrat') ? personBySeat(index, text, head, offset) : undefined;
+  if (bySeat) return fromEntity(bySeat);
   // A place never speaks: "Alabama's Republican governor" or "Sen. Angus King of Maine, who …" when
   // the person is not held as one is read on by its role below, or left unnamed.
   // "the White House official": the person earlier described with those words (below), before the
@@ -204,6 +245,7 @@ function resolveWords(index: EntityIndex, written: string, start: number, end: n
     const roleMatch = describedPerson(index, text, head, offset);
     if (roleMatch) return fromEntity(roleMatch);
   }
+
   if (anonymousHead) {
     return { name: null, type: 'person', role: null, anonymous: true };
   }
@@ -225,7 +267,10 @@ function describedPerson(index: EntityIndex, text: string, head: string, offset:
   const descriptor = capitalisedWords(text);
   const people = recentEntities(index, offset).filter((e) => e.type === 'person');
   const match = people.find((e) => e.role && descriptor.length > 0 && descriptor.every((w) => e.role!.toLowerCase().includes(w)));
-  return match ?? personByRole(index, text, head, offset) ?? people.find((e) => e.role && e.role.toLowerCase().split(/\s+/).includes(head));
+  // A state in the description ("the Florida senator") is read against the data's seats before the
+  // nearest person with the title is taken, and when it names a seat, the title alone never decides.
+  const seated = SEAT_OFFICES[head] !== undefined && index.seatOf !== undefined && stateIn(text) !== null;
+  return match ?? personByRole(index, text, head, offset) ?? personBySeat(index, text, head, offset) ?? (seated ? undefined : people.find((e) => e.role && e.role.toLowerCase().split(/\s+/).includes(head)));
 }
 
 /**
