@@ -143,6 +143,9 @@ export function stackRunner(data: StackData, words: Word[][][]) {
     return f;
   };
 
+  // Stage 1 of an outer fold (its choice, weights and cross-fitted scores) is the same for every stacked
+  // row of one split: made once (it depends on the split, the fold and the candidates only).
+  const stage1Cache = new Map<string, { c1: ReturnType<typeof choose>; w1: Map<string, number>; S: Map<string, number>; crossS: Map<string, number>[] }>();
   /** Nested CV of the variant on one split (`salt` as in bias-variants): held-out probabilities and flags. */
   function cv(spec: StackSpec, salt: string, outer: number, candidates: readonly TrainOptions[], inner: number): { p: number[]; flagged: boolean[] } {
     const groups = data.groups.map((g) => salt + g);
@@ -153,8 +156,10 @@ export function stackRunner(data: StackData, words: Word[][][]) {
       const T = stage1.map((_, i) => i).filter((i) => outerFold[i] !== k);
       const pick = (idx: readonly number[]) => ({ ex: idx.map((i) => stage1[i]), gr: idx.map((i) => groups[i]) });
       const { ex, gr } = pick(T);
-      const c1 = choose(ex, gr, candidates, inner);
-      const w1 = train(ex, gr, c1.options);
+      const cacheKey = `${salt}:${k}:${candidates.length}`;
+      const cached = stage1Cache.get(cacheKey);
+      const c1 = cached?.c1 ?? choose(ex, gr, candidates, inner);
+      const w1 = cached?.w1 ?? train(ex, gr, c1.options);
       const held = stage1.map((_, i) => i).filter((i) => outerFold[i] === k);
       if (!spec.derived.length) {
         for (const i of held) {
@@ -166,10 +171,13 @@ export function stackRunner(data: StackData, words: Word[][][]) {
       // Cross-fitted score features for the training sentences.
       const train2 = new Map<number, Map<string, number>>();
       const cross = T.map((i) => foldOf(groups[i], CROSS_FOLDS, 'stack'));
+      const crossS = cached?.crossS ?? [];
       for (let j = 0; j < CROSS_FOLDS; j += 1) {
-        const rest = T.filter((_, x) => cross[x] !== j);
-        const r = pick(rest);
-        const S = fold(train(r.ex, r.gr, c1.options));
+        if (!crossS[j]) {
+          const r = pick(T.filter((_, x) => cross[x] !== j));
+          crossS[j] = fold(train(r.ex, r.gr, c1.options));
+        }
+        const S = crossS[j];
         T.forEach((i, x) => {
           if (cross[x] === j) train2.set(i, features(i, S, spec.derived, `${salt}:${k}:${j}`));
         });
@@ -177,7 +185,8 @@ export function stackRunner(data: StackData, words: Word[][][]) {
       const ex2: Example[] = T.map((i) => ({ label: stage1[i].label, features: train2.get(i)! }));
       const c2 = choose(ex2, gr, candidates, inner);
       const w2 = train(ex2, gr, c2.options);
-      const S = fold(w1);
+      const S = cached?.S ?? fold(w1);
+      stage1Cache.set(cacheKey, { c1, w1, S, crossS });
       for (const i of held) {
         p[i] = probability({ weights: w2, threshold: c2.threshold }, features(i, S, spec.derived, `${salt}:${k}`));
         flagged[i] = p[i] >= c2.threshold;
