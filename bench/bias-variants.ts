@@ -157,7 +157,9 @@ export function biasVariants(): void {
       return g;
     }] as [string, string, Variant]] : []),
   ];
-  const vec = vectorVariants(read, where);
+  // The round-7 rows load the whole vector table (a second time with SHIPPED=1): only when one is asked for.
+  const asked = process.env.VARIANTS?.split(/[,+]/);
+  const vec = !asked || asked.some((n) => n.startsWith('vec-')) ? vectorVariants(read, where) : null;
   variants.push(...(vec?.variants ?? []));
   const combos = [['context', 'neighbours'], ['tone-lookup', 'context', 'neighbours'], ['context-diff', 'context'], ...(vec ? VECTOR_COMBOS : [])];
   // VARIANTS=base,vec-mean,... runs only the named rows (a combination is named by its parts joined with +).
@@ -183,7 +185,7 @@ export function biasVariants(): void {
   for (const [name, what] of variants) console.log(`- ${name}: ${what}`);
   if (stackData) for (const [name, what] of STACK_ROWS) console.log(`- ${name}: ${what} (round 8, bench/bias-stack.ts)`);
   if (!lists) console.log(`- lists: skipped (${LEXICONS} not found)`);
-  if (!vec) console.log(`- word-vector variants: skipped (${VECTORS_PACKAGE} not installed)`);
+  if (!vec) console.log(`- word-vector variants: ${asked ? 'not asked for' : `skipped (${VECTORS_PACKAGE} not installed)`}`);
   else console.log(`- word vectors: ${vec.note}`);
   const orderHead = process.env.ORDER ? ' order, split 1: undated; dated (pairs / most-right / most-left) |' : '';
   console.log(`\n| variant | F1 per split (split 1 is the framing bench's) | mean F1 | mean P / R |${orderHead}\n|---|---|---|---|${orderHead ? '---|' : ''}`);

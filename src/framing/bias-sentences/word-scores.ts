@@ -14,6 +14,8 @@ export const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'ADJ', 
 export const VECTOR_SCALE = 0.3;
 /** Feature names: the mean score of the content words, and "none of its content words has a score". */
 export const SCORE_FEATURE = 'wv:score';
+/** Every feature read from the word scores starts with this. */
+export const SCORE_PREFIX = 'wv:';
 export const NONE_FEATURE = 'wv:none';
 
 interface WordToken {
