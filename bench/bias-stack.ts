@@ -8,13 +8,9 @@
 // and the held-out fold's from the stage-1 model of all training folds.
 import type { Example, TrainOptions } from '../src/framing/bias-sentences/model.js';
 import { probability, train } from '../src/framing/bias-sentences/model.js';
-import { choose, foldOf, nestedCv } from '../src/framing/bias-sentences/cv.js';
-import { readFileSync } from 'node:fs';
-import { dataPath } from '../src/data-path.js';
-import { foldWordScores } from '../src/framing/bias-sentences/word-scores.js';
-import type { examplesOf } from './bias-examples.js';
+import { choose, foldOf } from '../src/framing/bias-sentences/cv.js';
 import { bodySentences } from '../src/framing/bias-sentences/features.js';
-import { ARTICLE_DIFF_FEATURE, MAX_FEATURE, NEXT_FEATURE, NONE_FEATURE, PREV_FEATURE, SCORE_FEATURE, TOP3_FEATURE, VECTOR_SCALE, isContentWord, scoreFeatures, sentenceWordScores } from '../src/framing/bias-sentences/word-scores.js';
+import { VECTOR_SCALE, isContentWord } from '../src/framing/bias-sentences/word-scores.js';
 import { newsFrequency } from '../src/lexicon/published.js';
 import type { BasilSentences } from './bias-examples.js';
 import type { WordVectors } from './word-vectors.js';
@@ -214,117 +210,3 @@ export const STACK_ROWS: [string, string, StackSpec][] = [
   ['s-max+s-artdiff+s-nb', '(5) max + article difference + neighbours', { sif: false, derived: ['mean', 'max', 'artdiff', 'nb'] }],
   ['sif+s-max+s-nb', '(5) SIF-weighted stage 1, then max + neighbours', { sif: true, derived: ['mean', 'max', 'nb'] }],
 ];
-
-// ---- The stacked model as the build and the framing benches make it (src feature code, shipped table) ----
-
-/** The score features each kind adds, as `scoreFeatures` names them. */
-export const DERIVED_NAMES: Record<Derived, readonly string[]> = {
-  mean: [SCORE_FEATURE, NONE_FEATURE],
-  max: [MAX_FEATURE],
-  top3: [TOP3_FEATURE],
-  artdiff: [ARTICLE_DIFF_FEATURE],
-  nb: [PREV_FEATURE, `${PREV_FEATURE}-none`, NEXT_FEATURE, `${NEXT_FEATURE}-none`],
-};
-
-/**
- * Stage-2 features of the labelled sentences `idx` with the score table `S`, computed as the analysis
- * computes them (sentenceWordScores, scoreFeatures over the article's body sentences), kept to `names`.
- */
-export function tableFeatures(read: readonly BasilSentences[], where: readonly { article: number; sentence: number }[], base: readonly Example[], S: ReadonlyMap<string, number>, names: ReadonlySet<string>, idx: readonly number[]): Map<number, Map<string, number>> {
-  const perArticle = new Map<number, Map<string, number>[]>();
-  const out = new Map<number, Map<string, number>>();
-  for (const i of idx) {
-    const { article: ai, sentence: si } = where[i];
-    let sf = perArticle.get(ai);
-    if (!sf) perArticle.set(ai, (sf = scoreFeatures(bodySentences(read[ai].parsedArticle).map(({ block, sentence }) => sentenceWordScores(block.parsed.tokens, sentence.firstToken, sentence.lastToken, S)))));
-    const f = new Map(base[i].features);
-    for (const [n, v] of sf[si]) if (names.has(n)) f.set(n, v);
-    out.set(i, f);
-  }
-  return out;
-}
-
-/** Everything a stacked model is made from: stage-1 examples (base + vector features), the base features alone, and the folding. */
-export interface Stacked {
-  read: readonly BasilSentences[];
-  stage1: readonly Example[];
-  base: readonly Example[];
-  groups: readonly string[];
-  where: readonly { article: number; sentence: number }[];
-  /** Stage-1 weights -> the score table (the build's folding). */
-  fold: (weights: ReadonlyMap<string, number>) => Map<string, number>;
-  names: ReadonlySet<string>;
-}
-
-/**
- * Stage-2 examples of the labelled sentences `T`, their score features cross-fitted: from stage-1
- * models (options `options`) trained without their own events (CROSS_FOLDS folds by event).
- */
-export function crossFitted(s: Stacked, T: readonly number[], options: TrainOptions): Example[] {
-  const cross = T.map((i) => foldOf(s.groups[i], CROSS_FOLDS, 'stack'));
-  const feats = new Map<number, Map<string, number>>();
-  for (let j = 0; j < CROSS_FOLDS; j += 1) {
-    const rest = T.filter((_, x) => cross[x] !== j);
-    const S = s.fold(train(rest.map((i) => s.stage1[i]), rest.map((i) => s.groups[i]), options));
-    for (const [i, f] of tableFeatures(s.read, s.where, s.base, S, s.names, T.filter((_, x) => cross[x] === j))) feats.set(i, f);
-  }
-  return T.map((i) => ({ label: s.stage1[i].label, features: feats.get(i)! }));
-}
-
-/** Nested CV of the stacked model (as bench/bias-variants' stacked rows, with the analysis' feature code): held-out probabilities and flags. */
-export function stackedNestedCv(s: Stacked, outer: number, candidates: readonly TrainOptions[], inner: number, salt = ''): { p: number[]; flagged: boolean[]; chosen: { options: TrainOptions; threshold: number }[] } {
-  const groups = s.groups.map((g) => salt + g);
-  const t = { ...s, groups };
-  const outerFold = groups.map((g) => foldOf(g, outer));
-  const p = new Array<number>(s.stage1.length).fill(0);
-  const flagged = new Array<boolean>(s.stage1.length).fill(false);
-  const chosen: { options: TrainOptions; threshold: number }[] = [];
-  for (let k = 0; k < outer; k += 1) {
-    const T = s.stage1.map((_, i) => i).filter((i) => outerFold[i] !== k);
-    const held = s.stage1.map((_, i) => i).filter((i) => outerFold[i] === k);
-    const ex = T.map((i) => s.stage1[i]), gr = T.map((i) => groups[i]);
-    const c1 = choose(ex, gr, candidates, inner);
-    const S = s.fold(train(ex, gr, c1.options));
-    const ex2 = crossFitted(t, T, c1.options);
-    const c2 = choose(ex2, gr, candidates, inner);
-    const w2 = train(ex2, gr, c2.options);
-    chosen.push({ options: c2.options, threshold: c2.threshold });
-    for (const [i, f] of tableFeatures(s.read, s.where, s.base, S, s.names, held)) {
-      p[i] = probability({ weights: w2, threshold: c2.threshold }, f);
-      flagged[i] = p[i] >= c2.threshold;
-    }
-  }
-  return { p, flagged, chosen };
-}
-
-/** The score features of the shipped model's stage 2 (its file's `training.stacked`, round 8), or null: the joint round-7 model. */
-export function shippedStack(): Derived[] | null {
-  const file = JSON.parse(readFileSync(dataPath('bias-sentences.json'), 'utf8')) as { training: { stacked?: Derived[] } };
-  return file.training.stacked ?? null;
-}
-
-/**
- * The held-out probabilities and flags of the shipped model's kind on one split (`salt`): the joint
- * model's nested CV, or the stacked model's (shipped `training.stacked`), on examples made with
- * `examplesOf(read, true)`.
- */
-export function heldOutCv(read: readonly BasilSentences[], ex: ReturnType<typeof examplesOf>, salt: string, candidates: readonly TrainOptions[], outer: number, inner: number): { p: number[]; flagged: boolean[]; chosen: { options: TrainOptions; threshold: number }[] } {
-  const stack = shippedStack();
-  if (!stack || !ex.vectors) return nestedCv(ex.examples, ex.groups.map((g) => salt + g), outer, candidates, inner);
-  return stackedNestedCv(stackedOf(read, ex, stack), outer, candidates, inner, salt);
-}
-
-/** The stacked model's inputs from the examples with vector features. */
-export function stackedOf(read: readonly BasilSentences[], ex: ReturnType<typeof examplesOf>, derived: readonly Derived[]): Stacked {
-  const v = ex.vectors!;
-  const dims = v.vectors.dims;
-  return {
-    read,
-    stage1: ex.examples,
-    base: ex.examples.map((e) => ({ label: e.label, features: new Map([...e.features].filter(([n]) => !n.startsWith('vs:'))) })),
-    groups: ex.groups,
-    where: ex.where,
-    fold: (w) => foldWordScores(Array.from({ length: dims }, (_, i) => w.get(`vs:${i}`) ?? 0), v.mean, v.sd, v.vectors.entries(), undefined, 3),
-    names: new Set(derived.flatMap((d) => DERIVED_NAMES[d])),
-  };
-}

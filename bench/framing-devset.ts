@@ -14,8 +14,7 @@ import type { BasilArticle } from './basil.js';
 import { toneWords } from '../src/framing/tone-words.js';
 import { basilSentences, examplesOf } from './bias-examples.js';
 import type { BasilSentences } from './bias-examples.js';
-import { CANDIDATES, INNER_FOLDS, OUTER_FOLDS } from '../src/framing/bias-sentences/cv.js';
-import { heldOutCv } from './bias-stack.js';
+import { CANDIDATES, INNER_FOLDS, OUTER_FOLDS, nestedCv } from '../src/framing/bias-sentences/cv.js';
 import { biasModel, biasSentenceRecord, findBiasSentences, readsScores } from '../src/framing/bias-sentences/index.js';
 import { BIAS_PRIOR, FLOORS, scaled } from '../src/framing/relative.js';
 import type { BiasSentenceFinding } from '../src/framing/bias-sentences/index.js';
@@ -199,10 +198,8 @@ type Flags = Map<BasilArticle, { start: number; end: number; p: number }[]>;
 /** The sentences the bias-sentence model flags when it never saw their event (nested CV by event, as above). */
 export function heldOutFlags(read: readonly BasilSentences[]) {
   // The shipped model's inputs: with the word vectors when it reads word scores (round 7).
-  // Round 8: a stacked model (its file says so) is cross-validated as it is built (bench/bias-stack.ts).
-  const ex = examplesOf(read, readsScores(biasModel()));
-  const { examples, groups, where } = ex;
-  const cv = heldOutCv(read, ex, '', CANDIDATES, OUTER_FOLDS, INNER_FOLDS);
+  const { examples, groups, where } = examplesOf(read, readsScores(biasModel()));
+  const cv = nestedCv(examples, groups, OUTER_FOLDS, CANDIDATES, INNER_FOLDS);
   const flaggedAt: Flags = new Map();
   const basilFlags = new Map<BasilArticle, Set<number>>();
   cv.flagged.forEach((f, i) => {

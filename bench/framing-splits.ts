@@ -5,8 +5,7 @@
 import { loadBasil, orderScore } from './basil.js';
 import type { BasilArticle } from './basil.js';
 import { basilSentences, examplesOf } from './bias-examples.js';
-import { CANDIDATES, INNER_FOLDS, OUTER_FOLDS } from '../src/framing/bias-sentences/cv.js';
-import { heldOutCv } from './bias-stack.js';
+import { CANDIDATES, INNER_FOLDS, OUTER_FOLDS, nestedCv } from '../src/framing/bias-sentences/cv.js';
 import { analyseBasil, heldOutOverride } from './framing-devset.js';
 import { devset } from './devsets.js';
 import { biasModel, readsScores } from '../src/framing/bias-sentences/index.js';
@@ -18,10 +17,9 @@ export function framingSplitsBenchmark(): void {
   console.log('\n## Relative order on BASIL dev with the held-out bias flags of five fold splits (pairs / most-right / most-left)');
   const sums = [0, 0];
   const read = basilSentences(events);
-  const ex = examplesOf(read, readsScores(biasModel()));
-  const { where } = ex;
+  const { examples, groups, where } = examplesOf(read, readsScores(biasModel()));
   for (const salt of ['', 'a', 'b', 'c', 'd']) {
-    const cv = heldOutCv(read, ex, salt, CANDIDATES, OUTER_FOLDS, INNER_FOLDS);
+    const cv = nestedCv(examples, groups.map((g) => salt + g), OUTER_FOLDS, CANDIDATES, INNER_FOLDS);
     const flaggedAt = new Map<BasilArticle, { start: number; end: number; p: number }[]>();
     cv.flagged.forEach((f, i) => {
       if (!f) return;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldWordScores, meanWordScore, scoreFeatures, validateWordScores, NONE_FEATURE, SCORE_FEATURE } from '../src/framing/bias-sentences/word-scores.js';
+import { foldWordScores, meanWordScore, validateWordScores, NONE_FEATURE, SCORE_FEATURE } from '../src/framing/bias-sentences/word-scores.js';
 import { biasModel, readsScores } from '../src/framing/bias-sentences/index.js';
 
 const tok = (normal: string, lemma: string, pos: string, type = 'word') => ({ normal, lemma, pos, type });
@@ -35,42 +35,6 @@ describe('meanWordScore', () => {
   });
   it('is null when no content word has a score', () => {
     expect(meanWordScore([tok('the', 'the', 'DET'), tok('quietly', 'quietly', 'ADV')], 0, 1, table)).toBeNull();
-  });
-});
-
-describe('scoreFeatures (round 8)', () => {
-  // Four sentences: [0.5, −0.1, 0.2] (mean 0.2), none, [1.0], [0.3, 0.1, 0.4, −0.2] (mean 0.15).
-  // Article: 8 scored words summing to 2.2, mean 0.275.
-  const f = scoreFeatures([[0.5, -0.1, 0.2], [], [1.0], [0.3, 0.1, 0.4, -0.2]]);
-  it('takes the most charged word and the mean of the three highest, beside the mean', () => {
-    expect(f[0].get(SCORE_FEATURE)).toBeCloseTo(0.2, 10);
-    expect(f[0].get('wv:max')).toBeCloseTo(0.5, 10);
-    expect(f[0].get('wv:top3')).toBeCloseTo(0.2, 10);
-    // Four words: the three highest are 0.4, 0.3, 0.1.
-    expect(f[3].get('wv:max')).toBeCloseTo(0.4, 10);
-    expect(f[3].get('wv:top3')).toBeCloseTo(0.8 / 3, 10);
-    // One word: all three are that word.
-    expect(f[2].get('wv:max')).toBeCloseTo(1, 10);
-    expect(f[2].get('wv:top3')).toBeCloseTo(1, 10);
-  });
-  it('reads each sentence against its article\'s mean', () => {
-    expect(f[0].get('wv:artdiff')).toBeCloseTo(-0.075, 10);
-    expect(f[2].get('wv:artdiff')).toBeCloseTo(0.725, 10);
-    expect(f[3].get('wv:artdiff')).toBeCloseTo(-0.125, 10);
-  });
-  it('gives a sentence with no scored word none of the word features, and its neighbours see none', () => {
-    expect([...f[1].keys()]).toEqual([NONE_FEATURE, 'wv:prev', 'wv:next']);
-    expect(f[1].get(NONE_FEATURE)).toBe(1);
-    expect(f[1].get('wv:prev')).toBeCloseTo(0.2, 10);
-    expect(f[1].get('wv:next')).toBeCloseTo(1, 10);
-    expect(f[0].get('wv:next-none')).toBe(1);
-    expect(f[2].get('wv:prev-none')).toBe(1);
-  });
-  it('reads the sentences before and after, and none at the article\'s ends', () => {
-    expect(f[0].get('wv:prev-none')).toBe(1);
-    expect(f[2].get('wv:next')).toBeCloseTo(0.15, 10);
-    expect(f[3].get('wv:prev')).toBeCloseTo(1, 10);
-    expect(f[3].get('wv:next-none')).toBe(1);
   });
 });
 

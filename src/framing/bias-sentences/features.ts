@@ -8,7 +8,7 @@ import type { ActorMention } from '../../actors/types.js';
 import type { ToneFinding } from '../tone-records.js';
 import { toneWords } from '../tone-words.js';
 import { bucketsOf } from './buckets.js';
-import { scoreFeatures, sentenceWordScores } from './word-scores.js';
+import { NONE_FEATURE, SCORE_FEATURE, meanWordScore } from './word-scores.js';
 
 /** What the features are read from, besides the parsed article: records the analysis already made. */
 export interface SentenceRecords {
@@ -119,8 +119,6 @@ export function sentenceFeatures(article: Article, r: SentenceRecords, sentences
   const main = new Set([...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 3).map(([a]) => a));
   const total = sentences.length;
   const out: SentenceFeatures[] = [];
-  // The score features read the neighbours' and the whole article's word scores: all sentences' first.
-  const scored = scores ? scoreFeatures(sentences.map(({ block, sentence: s }) => sentenceWordScores(block.parsed.tokens, s.firstToken, s.lastToken, scores))) : null;
   sentences.forEach(({ block, paragraph, sentence: s }, index) => {
     const f = new Map<string, number>();
     const add = (name: string, value = 1) => f.set(name, (f.get(name) ?? 0) + value);
@@ -172,7 +170,11 @@ export function sentenceFeatures(article: Article, r: SentenceRecords, sentences
     for (const x of touching('signals')) f.set(named('signal', x.signal), 1);
     for (const v of touching('reportVerbs')) f.set(named('verb', v.stance), 1);
     if (touching('figures').length) add('figure');
-    if (scored) for (const [name, value] of scored[index]) f.set(name, value);
+    if (scores) {
+      const m = meanWordScore(block.parsed.tokens, s.firstToken, s.lastToken, scores);
+      if (m === null) f.set(NONE_FEATURE, 1);
+      else f.set(SCORE_FEATURE, m);
+    }
     out.push({ start: s.start, end: s.end, index, features: f });
   });
   return out;

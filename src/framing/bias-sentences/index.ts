@@ -15,7 +15,7 @@ import { bodySentences, sentenceBuckets, sentenceFeatures } from './features.js'
 import { bucketsOf } from './buckets.js';
 import type { ActorMention } from '../../actors/types.js';
 import type { SentenceRecords } from './features.js';
-import { SCORE_FEATURE, SCORE_PREFIX, biasWordScores } from './word-scores.js';
+import { SCORE_FEATURE, biasWordScores } from './word-scores.js';
 import { checkFileHeader } from './file-header.js';
 
 export type { SentenceFeatures, SentenceRecords } from './features.js';
@@ -134,8 +134,8 @@ export function findBiasSentences(article: Article, records: SentenceRecords, mo
   return out;
 }
 
-/** Whether the model weighs a word-score feature (`wv:`; the mean since round 7): then the analysis reads the word-score table. */
-export const readsScores = (model: BiasModel): boolean => model.weights.has(SCORE_FEATURE) || [...model.weights.keys()].some((n) => n.startsWith(SCORE_PREFIX));
+/** Whether the model weighs the mean word score (round 7): then the analysis reads the word-score table. */
+export const readsScores = (model: BiasModel): boolean => model.weights.has(SCORE_FEATURE);
 
 const wordsRead = new WeakMap<BiasModel, boolean>();
 

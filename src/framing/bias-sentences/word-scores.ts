@@ -14,8 +14,6 @@ export const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'ADJ', 
 export const VECTOR_SCALE = 0.3;
 /** Feature names: the mean score of the content words, and "none of its content words has a score". */
 export const SCORE_FEATURE = 'wv:score';
-/** Every feature read from the word scores starts with this. */
-export const SCORE_PREFIX = 'wv:';
 export const NONE_FEATURE = 'wv:none';
 
 interface WordToken {
@@ -92,61 +90,16 @@ export function biasWordScores(): Map<string, number> {
   return bundled;
 }
 
-/** The scores of the sentence's content words that have one, in reading order. */
-export function sentenceWordScores(tokens: readonly WordToken[], first: number, last: number, scores: ReadonlyMap<string, number>): number[] {
-  const out: number[] = [];
+/** The mean score of the sentence's content words that have one; null when none has. */
+export function meanWordScore(tokens: readonly WordToken[], first: number, last: number, scores: ReadonlyMap<string, number>): number | null {
+  let sum = 0, n = 0;
   for (let i = first; i <= last; i += 1) {
     const t = tokens[i];
     if (!isContentWord(t)) continue;
     const s = lookupWord(scores, t);
-    if (s !== undefined) out.push(s);
+    if (s === undefined) continue;
+    sum += s;
+    n += 1;
   }
-  return out;
-}
-
-const meanOf = (xs: readonly number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
-
-/** The mean score of the sentence's content words that have one; null when none has. */
-export function meanWordScore(tokens: readonly WordToken[], first: number, last: number, scores: ReadonlyMap<string, number>): number | null {
-  return meanOf(sentenceWordScores(tokens, first, last, scores));
-}
-
-/** Round 8 feature names (docs/framing.md, "Round 8: bias sentences"): the highest score of one word, the mean of the 3 highest, the mean minus the article's mean, the neighbours' means. */
-export const MAX_FEATURE = 'wv:max';
-export const TOP3_FEATURE = 'wv:top3';
-export const ARTICLE_DIFF_FEATURE = 'wv:artdiff';
-export const PREV_FEATURE = 'wv:prev';
-export const NEXT_FEATURE = 'wv:next';
-
-/**
- * The score features of every body sentence of an article, from the scores of each sentence's content
- * words (`sentenceWordScores`, in reading order): `wv:score` (their mean) or `wv:none`; `wv:max` and
- * `wv:top3` (the mean of the 3 highest, of all when fewer) when the sentence has a scored word;
- * `wv:artdiff`, its mean minus the mean over all the article's scored words; `wv:prev` / `wv:next`,
- * the mean of the sentence before / after, or `wv:prev-none` / `wv:next-none` at the article's ends
- * and when that sentence has no scored word. The same as the round-8 bench computes (bench/bias-stack.ts).
- */
-export function scoreFeatures(perSentence: readonly (readonly number[])[]): Map<string, number>[] {
-  const means = perSentence.map(meanOf);
-  const articleMean = meanOf(perSentence.flat());
-  return perSentence.map((ws, i) => {
-    const f = new Map<string, number>();
-    const m = means[i];
-    if (m === null) f.set(NONE_FEATURE, 1);
-    else f.set(SCORE_FEATURE, m);
-    if (ws.length) {
-      let max = -Infinity;
-      for (const x of ws) if (x > max) max = x;
-      f.set(MAX_FEATURE, max);
-      const top = [...ws].sort((a, b) => b - a).slice(0, 3);
-      f.set(TOP3_FEATURE, top.reduce((a, b) => a + b, 0) / top.length);
-    }
-    if (m !== null) f.set(ARTICLE_DIFF_FEATURE, m - (articleMean ?? m));
-    for (const [name, at] of [[PREV_FEATURE, i - 1], [NEXT_FEATURE, i + 1]] as const) {
-      const x = at >= 0 && at < means.length ? means[at] : null;
-      if (x === null) f.set(`${name}-none`, 1);
-      else f.set(name, x);
-    }
-    return f;
-  });
+  return n ? sum / n : null;
 }
