@@ -6,6 +6,8 @@
 // scores. Honest nesting: for an outer fold, stage 1 sees the training folds only, the training
 // sentences' score features come from stage-1 models trained without their own events (cross-fitting),
 // and the held-out fold's from the stage-1 model of all training folds.
+// None was adopted (docs/framing.md, round 8): the analysis and the build are the round-7 joint model;
+// this file keeps the measurement so it can be run again (`SHIPPED=1 VARIANTS=s-max,... npm run bench -- bias-variants`).
 import type { Example, TrainOptions } from '../src/framing/bias-sentences/model.js';
 import { probability, train } from '../src/framing/bias-sentences/model.js';
 import { choose, foldOf } from '../src/framing/bias-sentences/cv.js';
