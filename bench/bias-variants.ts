@@ -22,6 +22,8 @@ import { insideAny } from '../src/analyze/spans.js';
 import { dataPath } from '../src/data-path.js';
 import { loadWordVectors, VECTORS_PACKAGE } from './word-vectors.js';
 import type { TrainOptions } from '../src/framing/bias-sentences/model.js';
+import { STACK_ROWS, sentenceWords, stackRunner } from './bias-stack.js';
+import type { StackData } from './bias-stack.js';
 
 type Features = Map<string, number>;
 /** A variant adds features to (or replaces some of) a sentence's round-4 features. */
@@ -62,7 +64,7 @@ export function biasVariants(): void {
   const read = basilSentences(events);
   // SHIPPED=1: the base row is the shipped model's inputs since round 7 (the round-4 features and the
   // word vectors of the shipped vocabulary), for its five-split figure; the vector rows then add to it.
-  const { examples, groups, where } = examplesOf(read, !!process.env.SHIPPED);
+  const { examples, groups, where, vectors: shippedVectors } = examplesOf(read, !!process.env.SHIPPED);
 
   // The story of each article: the other articles of its event, as the compare stage would have them.
   const byEvent = new Map<string, number[]>();
@@ -155,12 +157,23 @@ export function biasVariants(): void {
       return g;
     }] as [string, string, Variant]] : []),
   ];
-  const vec = vectorVariants(read, where);
+  // The round-7 rows load the whole vector table (a second time with SHIPPED=1): only when one is asked for.
+  const asked = process.env.VARIANTS?.split(/[,+]/);
+  const vec = !asked || asked.some((n) => n.startsWith('vec-')) ? vectorVariants(read, where) : null;
   variants.push(...(vec?.variants ?? []));
   const combos = [['context', 'neighbours'], ['tone-lookup', 'context', 'neighbours'], ['context-diff', 'context'], ...(vec ? VECTOR_COMBOS : [])];
   // VARIANTS=base,vec-mean,... runs only the named rows (a combination is named by its parts joined with +).
   const only = process.env.VARIANTS ? new Set(process.env.VARIANTS.split(',')) : null;
-  const runs: string[][] = [...variants.map(([n]) => [n]), ...combos].filter((run) => !only || only.has(run.join('+')));
+  // Round 8 (SHIPPED=1 only: they read the shipped vocabulary's vectors): stacked rows, bench/bias-stack.ts.
+  const stackData: StackData | null = shippedVectors ? { base: examples.map((e) => ({ label: e.label, features: new Map([...e.features].filter(([n]) => !n.startsWith('vs:'))) })), groups, where, vectors: shippedVectors.vectors } : null;
+  const runners = new Map<boolean, ReturnType<typeof stackRunner>>();
+  const runnerOf = (sif: boolean) => {
+    let r = runners.get(sif);
+    if (!r) runners.set(sif, (r = stackRunner(stackData!, sentenceWords(read, stackData!.vectors, sif))));
+    return r;
+  };
+  const stackSpec = new Map(STACK_ROWS.map(([n, , spec]) => [n, spec]));
+  const runs: string[][] = [...variants.map(([n]) => [n]), ...combos, ...(stackData ? STACK_ROWS.map(([n]) => [n]) : [])].filter((run) => !only || only.has(run.join('+')));
   // SPLITS=1: the framing bench's split only (with ORDER=1, a quicker check of the order).
   const SALTS = ['', 'a', 'b', 'c', 'd'].slice(0, Number(process.env.SPLITS ?? 5));
   const candidates = CANDIDATES.filter((c) => !c.words);
@@ -170,17 +183,19 @@ export function biasVariants(): void {
 
   console.log(`\n## Bias-sentence feature variants on BASIL dev: nested ${OUTER_FOLDS}-fold CV by event, ${SALTS.length} splits (${new Set(groups).size} events, ${examples.length} sentences; no word features)`);
   for (const [name, what] of variants) console.log(`- ${name}: ${what}`);
+  if (stackData) for (const [name, what] of STACK_ROWS) console.log(`- ${name}: ${what} (round 8, bench/bias-stack.ts)`);
   if (!lists) console.log(`- lists: skipped (${LEXICONS} not found)`);
-  if (!vec) console.log(`- word-vector variants: skipped (${VECTORS_PACKAGE} not installed)`);
+  if (!vec) console.log(`- word-vector variants: ${asked ? 'not asked for' : `skipped (${VECTORS_PACKAGE} not installed)`}`);
   else console.log(`- word vectors: ${vec.note}`);
   const orderHead = process.env.ORDER ? ' order, split 1: undated; dated (pairs / most-right / most-left) |' : '';
   console.log(`\n| variant | F1 per split (split 1 is the framing bench's) | mean F1 | mean P / R |${orderHead}\n|---|---|---|---|${orderHead ? '---|' : ''}`);
   for (const run of runs) {
-    const fs = run.map((n) => variants.find(([m]) => m === n)![2]);
-    const ex: Example[] = examples.map((e, i) => ({ label: e.label, features: fs.reduce((f, v) => v(read[where[i].article], where[i].article, where[i].sentence, f), e.features) }));
+    const spec = run.length === 1 ? stackSpec.get(run[0]) : undefined;
+    const fs = spec ? [] : run.map((n) => variants.find(([m]) => m === n)![2]);
+    const ex: Example[] = spec ? [] : examples.map((e, i) => ({ label: e.label, features: fs.reduce((f, v) => v(read[where[i].article], where[i].article, where[i].sentence, f), e.features) }));
     let order = '';
     const scores = SALTS.map((salt) => {
-      const cv = nestedCv(ex, groups.map((g) => salt + g), OUTER_FOLDS, candidatesOf(run), INNER_FOLDS);
+      const cv = spec ? runnerOf(spec.sif).cv(spec, salt, OUTER_FOLDS, candidates, INNER_FOLDS) : nestedCv(ex, groups.map((g) => salt + g), OUTER_FOLDS, candidatesOf(run), INNER_FOLDS);
       const flags = new Map<BasilArticle, Set<number>>();
       const flaggedAt = new Map<BasilArticle, { start: number; end: number; p: number }[]>();
       cv.flagged.forEach((fl, i) => {

@@ -62,27 +62,50 @@ export function vocabulary(examples: readonly Example[], groups: readonly string
 export function train(examples: readonly Example[], groups: readonly string[], options: TrainOptions = DEFAULT_TRAIN): Map<string, number> {
   const vocab = vocabulary(examples, groups, options.minGroups);
   const keep = (name: string) => !name.startsWith('w:') || (options.words && vocab.has(name));
-  const rows = examples.map((e) => ({ label: e.label, features: [...e.features].filter(([n]) => keep(n)) }));
+  // Feature names become indices in the order first seen (the order the weights were first set in, so
+  // the returned map keeps it) and the weights live in arrays: the same arithmetic, in the same order,
+  // as map look-ups per feature, several times faster (the benches train thousands of models).
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  let biasIndex = -1;
+  const rows = examples.map((e) => {
+    const idx: number[] = [];
+    const vals: number[] = [];
+    for (const [n, v] of e.features) {
+      if (!keep(n)) continue;
+      let k = index.get(n);
+      if (k === undefined) {
+        k = names.length;
+        index.set(n, k);
+        names.push(n);
+        if (n === 'bias') biasIndex = k;
+      }
+      idx.push(k);
+      vals.push(v);
+    }
+    return { label: e.label, idx: Int32Array.from(idx), vals: Float64Array.from(vals) };
+  });
   const positives = rows.filter((r) => r.label === 1).length;
   const posWeight = positives ? (rows.length - positives) / positives : 1;
-  const w = new Map<string, number>();
-  const g2 = new Map<string, number>();
+  const w = new Float64Array(names.length);
+  const g2 = new Float64Array(names.length);
   const rate = 0.1;
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     for (const r of rows) {
       let z = 0;
-      for (const [n, v] of r.features) z += (w.get(n) ?? 0) * v;
+      for (let j = 0; j < r.idx.length; j += 1) z += w[r.idx[j]] * r.vals[j];
       const err = (sigmoid(z) - r.label) * (r.label === 1 ? posWeight : 1);
-      for (const [n, v] of r.features) {
-        const old = w.get(n) ?? 0;
-        const grad = err * v + (n === 'bias' ? 0 : options.l2 * old);
-        const acc = (g2.get(n) ?? 0) + grad * grad;
-        g2.set(n, acc);
-        w.set(n, old - (rate * grad) / Math.sqrt(acc + 1e-8));
+      for (let j = 0; j < r.idx.length; j += 1) {
+        const k = r.idx[j];
+        const old = w[k];
+        const grad = err * r.vals[j] + (k === biasIndex ? 0 : options.l2 * old);
+        const acc = g2[k] + grad * grad;
+        g2[k] = acc;
+        w[k] = old - (rate * grad) / Math.sqrt(acc + 1e-8);
       }
     }
   }
-  return w;
+  return options.epochs > 0 ? new Map(names.map((n, k) => [n, w[k]])) : new Map();
 }
 
 /** The threshold that gives the best F1 on these scored examples (ties: the higher threshold). */
