@@ -30,7 +30,11 @@ const round = (x: number, decimals: number) => {
 /** Weights of a trained model, relative to neutral, pruned, rounded and sorted by feature name. */
 export interface Trained { bias: [number, number]; weights: Record<string, [number, number]> }
 
-export function train(examples: readonly ToneExample[], s: TrainSettings): Trained {
+/**
+ * `keep`: features never pruned (the word-vector components of tone-context.ts: each is small, and
+ * together they are folded into per-word scores; dropping the small ones would bend the fold).
+ */
+export function train(examples: readonly ToneExample[], s: TrainSettings, keep: (name: string) => boolean = () => false): Trained {
   // Vocabulary: features of at least minCount examples, sorted so indices do not depend on order of discovery.
   const count = new Map<string, number>();
   for (const e of examples) for (const name of new Set(e.features.map((f) => f.name))) count.set(name, (count.get(name) ?? 0) + 1);
@@ -92,7 +96,7 @@ export function train(examples: readonly ToneExample[], s: TrainSettings): Train
   const weights: Record<string, [number, number]> = {};
   names.forEach((name, j) => {
     const neg = W[j * 3] - W[j * 3 + 1], pos = W[j * 3 + 2] - W[j * 3 + 1];
-    if (Math.max(Math.abs(neg), Math.abs(pos)) < s.prune) return;
+    if (!keep(name) && Math.max(Math.abs(neg), Math.abs(pos)) < s.prune) return;
     const pair: [number, number] = [round(neg, s.decimals), round(pos, s.decimals)];
     if (pair[0] !== 0 || pair[1] !== 0) weights[name] = pair;
   });
