@@ -38,7 +38,7 @@ export function halfOf(id: string): 'even' | 'odd' {
 }
 
 const CLASSES = [-1, 0, 1] as const;
-const goldOf = (p: number): -1 | 0 | 1 => (p < 3 ? -1 : p > 5 ? 1 : 0);
+export const goldOf = (p: number): -1 | 0 | 1 => (p < 3 ? -1 : p > 5 ? 1 : 0);
 
 /** Reads and parses the dev set once (the slow part); null when it is missing. */
 export function loadToneCases(limit = Number(process.env.TONE_SAMPLE ?? 0)): ToneCase[] | null {
