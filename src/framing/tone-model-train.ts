@@ -144,13 +144,13 @@ const settingKey = (l2: number, c: { combine: ToneCombine; rulesFrom: number | n
  * k-fold cross-validation (fold = group mod k, so a sentence's targets stay together): macro-F1 of
  * every pair of an L2 strength and a way of combining with the rules, over all folds' predictions.
  */
-export function crossValidate(examples: readonly ToneExample[], base: TrainSettings, l2s: readonly number[], folds = 5, needsCue = false): Record<string, number> {
+export function crossValidate(examples: readonly ToneExample[], base: TrainSettings, l2s: readonly number[], folds = 5, needsCue = false, keep?: (name: string) => boolean): Record<string, number> {
   const scores: Record<string, number> = {};
   for (const l2 of l2s) {
     const gold: number[] = [];
     const pred: number[][] = COMBINATIONS.map(() => []);
     for (let f = 0; f < folds; f += 1) {
-      const model = train(examples.filter((e) => e.group % folds !== f), { ...base, l2 });
+      const model = train(examples.filter((e) => e.group % folds !== f), { ...base, l2 }, keep);
       for (const e of examples) {
         if (e.group % folds !== f) continue;
         gold.push(e.label);
@@ -172,8 +172,8 @@ export function bestSetting(scores: Record<string, number>): { l2: number; combi
 }
 
 /** A model file from examples and settings; the description and source say what it was trained on. */
-export function buildModelFile(examples: readonly ToneExample[], settings: TrainSettings, meta: { rows: 'all' | 'even'; combine: ToneCombine; rulesFrom: number | null; needsCue: boolean; source: string; crossValidation: ToneModelTraining['crossValidation'] }): ToneModelFile {
-  const trained = train(examples, settings);
+export function buildModelFile(examples: readonly ToneExample[], settings: TrainSettings, meta: { rows: 'all' | 'even'; combine: ToneCombine; rulesFrom: number | null; needsCue: boolean; source: string; crossValidation: ToneModelTraining['crossValidation'] }, keep?: (name: string) => boolean): ToneModelFile {
+  const trained = train(examples, settings, keep);
   return {
     name: 'tone-model',
     version: 1,
@@ -189,9 +189,10 @@ export function buildModelFile(examples: readonly ToneExample[], settings: Train
 
 /** The file's text: one feature per line, keys in a fixed order, so a rebuild diffs line by line and gives the same bytes. */
 export function serializeToneModel(file: ToneModelFile): string {
-  const { weights, ...head } = file;
+  const { weights, wordScores, ...head } = file;
   const names = Object.keys(weights).sort();
   const body = names.map((n) => `    ${JSON.stringify(n)}: ${JSON.stringify(weights[n])}`).join(',\n');
   const top = JSON.stringify(head, null, 2).replace(/\n}$/, '');
-  return `${top},\n  "weights": {\n${body}\n  }\n}\n`;
+  const table = wordScores === undefined ? '' : `,\n  "wordScores": ${JSON.stringify(wordScores)}`;
+  return `${top}${table},\n  "weights": {\n${body}\n  }\n}\n`;
 }

@@ -97,8 +97,9 @@ export function validateToneModel(data: unknown, file = 'tone-model.json'): Tone
   return d as unknown as ToneModelFile;
 }
 
-export function compileToneModel(file: ToneModelFile): ToneModel {
-  return { combine: file.training.combine, rulesFrom: file.training.rulesFrom ?? null, needsCue: file.training.needsCue === true, bias: file.bias, weights: new Map(Object.entries(file.weights)), context: file.wordScores ? toneWordScores(file.wordScores) : null };
+/** `context`: the word values to read instead of the table the file names (a model trained in a bench, with its own folded table). */
+export function compileToneModel(file: ToneModelFile, context?: ContextValues | null): ToneModel {
+  return { combine: file.training.combine, rulesFrom: file.training.rulesFrom ?? null, needsCue: file.training.needsCue === true, bias: file.bias, weights: new Map(Object.entries(file.weights)), context: context !== undefined ? context : file.wordScores ? toneWordScores(file.wordScores) : null };
 }
 
 let shipped: ToneModel | undefined;
