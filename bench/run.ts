@@ -185,6 +185,7 @@ const SECTIONS: [string, () => unknown][] = [
   ['bias-variants', async () => (await import('./bias-variants.js')).biasVariants()],
   ['actors', async () => (await import('./actors-devset.js')).actorsDevsetBenchmark()],
   ['tone', async () => (await import('./tone-devset.js')).toneDevsetBenchmark()],
+  ['tone-vectors', async () => (await import('./tone-vectors.js')).toneVectorsBenchmark()],
   ['politics', async () => (await import('./politics-devset.js')).politicsDevset()],
   ['speed', speed],
   ['robustness', async () => (await import('./robustness.js')).robustnessBenchmark()],
@@ -200,6 +201,6 @@ if (unknown.length) {
 // Slow sections that run only when named (story-range groups every bench corpus 19 times; bias-variants
 // runs 13 nested cross-validations five times each; framing-allsides-split reads AllSides and BASIL
 // again to measure round 6's variants, docs/framing.md; framing-splits runs the held-out bias model
-// on five fold splits).
-const ON_REQUEST = new Set(['story-range', 'bias-variants', 'framing-allsides-split', 'framing-splits']);
+// on five fold splits; tone-vectors reads the 307 MB word-vector table and trains six tone models).
+const ON_REQUEST = new Set(['story-range', 'bias-variants', 'framing-allsides-split', 'framing-splits', 'tone-vectors']);
 for (const [name, run] of SECTIONS) if (wanted.length === 0 ? !ON_REQUEST.has(name) : wanted.includes(name)) await run();
