@@ -57,8 +57,34 @@ const STAMP = new RegExp(
   'i',
 );
 
+/** Is `c` a UTF-16 code unit that JavaScript's `\s` matches? */
+const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * Lower case, straight quotes, white space runs as one space, trimmed. Run two or three times on
+ * every block of every article (structure, the template scan): one pass over the character codes
+ * says whether there is a curly quote or white space other than single spaces, and only then do the
+ * three regex replaces run (most blocks have neither a line break nor a double space). The same
+ * string as the replaces on every text: lower-casing makes no quote or space.
+ */
 export function normalizeBlockText(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  let quotes = false;
+  let spaces = false;
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d) quotes = true;
+    else if (isSpaceCode(c)) {
+      if (c !== 32 || previousSpace) spaces = true;
+      previousSpace = true;
+      continue;
+    }
+    previousSpace = false;
+  }
+  let out = text.toLowerCase();
+  if (quotes) out = out.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+  if (spaces) out = out.replace(/\s+/g, ' ');
+  return out.trim();
 }
 
 /** A closing "(Name Name/Agency)": capitals matter here, so it is matched apart from the rest. */

@@ -1,8 +1,9 @@
-// isCredit asks its case-insensitive Unicode regex only about blocks holding one of its words, or a
-// character that regex reads as an ASCII letter (src/structure/features.ts). Expected answers written
-// by hand from the credit patterns, before running the code.
+// Fast paths of the structure stage (src/structure/features.ts): isCredit asks its case-insensitive
+// Unicode regex only about blocks holding one of its words, or a character that regex reads as an
+// ASCII letter; normalizeBlockText replaces only when a block has curly quotes or white space other
+// than single spaces. Expected answers written by hand before running the code.
 import { describe, expect, it } from 'vitest';
-import { isCredit } from '../src/structure/features.js';
+import { isCredit, normalizeBlockText } from '../src/structure/features.js';
 
 describe('isCredit', () => {
   it.each([
@@ -28,5 +29,21 @@ describe('isCredit', () => {
     expect(isCredit('Photo: ſhutterstock')).toBe(true);
     expect(isCredit('via iſtoc\u212a')).toBe(true);
     expect(isCredit('Dinner at the ſtock exchange.')).toBe(false);
+  });
+});
+
+describe('normalizeBlockText', () => {
+  it.each([
+    ['Plain words here', 'plain words here'],
+    ['Hello  World', 'hello world'],
+    [' It’s “Here” \n now ', 'it\'s "here" now'],
+    ['‘Quoted’ line', "'quoted' line"],
+    ['A\u00a0B', 'a b'],
+    ['Tab\tsep', 'tab sep'],
+    ['\u2028Line start', 'line start'],
+    ['  ', ''],
+    ['One space at the end ', 'one space at the end'],
+  ])('%j -> %j', (text, want) => {
+    expect(normalizeBlockText(text)).toBe(want);
   });
 });
