@@ -4,6 +4,7 @@
 // than single spaces. Expected answers written by hand before running the code.
 import { describe, expect, it } from 'vitest';
 import { isCredit, normalizeBlockText } from '../src/structure/features.js';
+import { scriptWords } from '../src/text.js';
 
 describe('isCredit', () => {
   it.each([
@@ -45,5 +46,20 @@ describe('normalizeBlockText', () => {
     ['One space at the end ', 'one space at the end'],
   ])('%j -> %j', (text, want) => {
     expect(normalizeBlockText(text)).toBe(want);
+  });
+});
+
+describe('scriptWords', () => {
+  it.each([
+    ['one two  three', { words: 3, cjk: 0 }],
+    ['', { words: 0, cjk: 0 }],
+    [' lead and trail ', { words: 3, cjk: 0 }],
+    ['a\u00a0b\u2003c', { words: 3, cjk: 0 }],
+    ['It’s—well—odd.', { words: 1, cjk: 0 }],
+    // Five Han and Hiragana characters at 1.5 a word; a Latin word beside two Han ones.
+    ['日本語の文', { words: 3, cjk: 5 }],
+    ['Tokyo 東京', { words: 2, cjk: 2 }],
+  ])('%j -> %j', (text, want) => {
+    expect(scriptWords(text)).toEqual(want);
   });
 });

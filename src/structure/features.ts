@@ -1,6 +1,6 @@
 // The evidence a person uses to tell a headline from a byline from a paragraph, measured on one parsed block.
 import type { ParsedBlock } from '../types.js';
-import { hasLetterOrDigit, nonLatinShare, scriptWords, startsLetter, startsUpper } from '../text.js';
+import { hasLetterOrDigit, isSpaceCode, nonLatinShare, scriptWords, startsLetter, startsUpper } from '../text.js';
 
 export interface BlockFeatures {
   words: number;
@@ -56,9 +56,6 @@ const STAMP = new RegExp(
   `^((this|the) (story|article|post|report|page) (was|has been) )?(last )?(published|updated|posted|modified)\\b[:\\s]*(at|on)?\\s*(${CLOCK}|${DAY})([,\\s]+(on\\s+|at\\s+)?(${CLOCK}|${DAY}))?\\.?$`,
   'i',
 );
-
-/** Is `c` a UTF-16 code unit that JavaScript's `\s` matches? */
-const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /**
  * Lower case, straight quotes, white space runs as one space, trimmed. Run two or three times on
