@@ -1,8 +1,20 @@
 // Plain string helpers shared by several stages.
 
-/** Runs of white space (newlines included) to one space, trimmed. */
+/**
+ * Runs of white space (newlines included) to one space, trimmed. The replace runs only when one pass
+ * over the character codes finds white space other than single spaces (most paragraphs have none):
+ * otherwise it would give the text back as it is.
+ */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      if (c !== 32 || previousSpace) return text.replace(/\s+/g, ' ').trim();
+      previousSpace = true;
+    } else previousSpace = false;
+  }
+  return text.trim();
 }
 
 // Chinese and Japanese are written without spaces: counting runs of non-space would make a paragraph

@@ -4,7 +4,7 @@
 // than single spaces. Expected answers written by hand before running the code.
 import { describe, expect, it } from 'vitest';
 import { isCredit, normalizeBlockText } from '../src/structure/features.js';
-import { scriptWords } from '../src/text.js';
+import { collapseWhitespace, scriptWords } from '../src/text.js';
 
 describe('isCredit', () => {
   it.each([
@@ -61,5 +61,18 @@ describe('scriptWords', () => {
     ['Tokyo 東京', { words: 2, cjk: 2 }],
   ])('%j -> %j', (text, want) => {
     expect(scriptWords(text)).toEqual(want);
+  });
+});
+
+describe('collapseWhitespace', () => {
+  it.each([
+    ['Already single spaces.', 'Already single spaces.'],
+    ['  Leading and trailing ', 'Leading and trailing'],
+    ['Two  spaces', 'Two spaces'],
+    ['Line\nbreak', 'Line break'],
+    ['No\u00a0break space', 'No break space'],
+    [' \n\t ', ''],
+  ])('%j -> %j', (text, want) => {
+    expect(collapseWhitespace(text)).toBe(want);
   });
 });

@@ -166,7 +166,8 @@ export function blockFeatures(block: ParsedBlock, format: 'text' | 'html' = 'tex
   const capitalised = content.filter((t) => startsUpper(t.value)).length;
   const hasVerb = tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const stripped = text.replace(/^by\s+/i, '');
-  const nameWords = stripped.split(/\s+/);
+  // A name line has at most nine words: the first ten pieces decide (a paragraph is not split whole).
+  const nameWords = stripped.split(/\s+/, 10);
   const nameOnly =
     nameWords.length >= 2 &&
     // One name (two to four words), or two joined by "and" ("Jane Doe and John Roe").
