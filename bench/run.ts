@@ -191,6 +191,7 @@ const SECTIONS: [string, () => unknown][] = [
   ['robustness', async () => (await import('./robustness.js')).robustnessBenchmark()],
   ['scale', async () => (await import('./scale.js')).scaleBenchmark()],
   ['report-pages', async () => (await import('./report-pages.js')).reportPagesBenchmark()],
+  ['identity', async () => (await import('./identity.js')).identityBenchmark()],
 ];
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !SECTIONS.some(([name]) => name === w));
@@ -201,6 +202,7 @@ if (unknown.length) {
 // Slow sections that run only when named (story-range groups every bench corpus 19 times; bias-variants
 // runs 13 nested cross-validations five times each; framing-allsides-split reads AllSides and BASIL
 // again to measure round 6's variants, docs/framing.md; framing-splits runs the held-out bias model
-// on five fold splits; tone-vectors reads the 307 MB word-vector table and trains six tone models).
-const ON_REQUEST = new Set(['story-range', 'bias-variants', 'framing-allsides-split', 'framing-splits', 'tone-vectors']);
+// on five fold splits; tone-vectors reads the 307 MB word-vector table and trains six tone models;
+// identity compares this build's output with another build's, bench/identity.ts).
+const ON_REQUEST = new Set(['story-range', 'bias-variants', 'framing-allsides-split', 'framing-splits', 'tone-vectors', 'identity']);
 for (const [name, run] of SECTIONS) if (wanted.length === 0 ? !ON_REQUEST.has(name) : wanted.includes(name)) await run();

@@ -1,8 +1,20 @@
 // Plain string helpers shared by several stages.
 
-/** Runs of white space (newlines included) to one space, trimmed. */
+/**
+ * Runs of white space (newlines included) to one space, trimmed. The replace runs only when one pass
+ * over the character codes finds white space other than single spaces (most paragraphs have none):
+ * otherwise it would give the text back as it is.
+ */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      if (c !== 32 || previousSpace) return text.replace(/\s+/g, ' ').trim();
+      previousSpace = true;
+    } else previousSpace = false;
+  }
+  return text.trim();
 }
 
 // Chinese and Japanese are written without spaces: counting runs of non-space would make a paragraph
@@ -10,8 +22,34 @@ export function collapseWhitespace(text: string): string {
 // Arabic and the rest use spaces and need no special count.
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
-/** Words in any script, with text written without spaces counted at about 1.5 characters a word. */
+/** Is `c` a UTF-16 code unit that JavaScript's `\s` matches? */
+export const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** Below this code unit no character is Han, Hiragana or Katakana (checked over every one of them). */
+const FIRST_CJK = 0x2e80;
+
+/**
+ * Words in any script, with text written without spaces counted at about 1.5 characters a word.
+ * Run on every block, some several times: a text with no code unit from FIRST_CJK up (no CJK
+ * character, no surrogate pair) is counted in one pass over its codes, runs of non-space as `\S+`
+ * would (without the two regexes' scan and an array of every word); any other text goes to them.
+ */
 export function scriptWords(text: string): { words: number; cjk: number } {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= FIRST_CJK) return scriptWordsByRegex(text);
+    if (isSpaceCode(c)) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      words += 1;
+    }
+  }
+  return { words, cjk: 0 };
+}
+
+function scriptWordsByRegex(text: string): { words: number; cjk: number } {
   const cjk = (text.match(CJK) ?? []).length;
   if (cjk === 0) return { words: (text.match(/\S+/g) ?? []).length, cjk };
   return { words: (text.replace(CJK, ' ').match(/\S+/g) ?? []).length + Math.round(cjk / 1.5), cjk };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { compactRecord, expandRecord } from '../src/corpus/record-text.js';
 import { readRecord, writeRecord } from '../src/corpus/cache.js';
 import { analyzeFiles } from '../src/pipeline.js';
@@ -70,6 +71,24 @@ describe('the article text once in a cache record', () => {
         expect(stored.split(JSON.stringify(paragraph).slice(1, -1)).length - 1).toBe(1);
         expect(stored.length).toBeLessThan(JSON.stringify(analysis).length);
       });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes the entry as the UTF-8 of its one layout, the check over the key and the record JSON', () => {
+    // The entry is built as bytes (src/corpus/cache.ts); its text must stay
+    // {"schema":6,"key":<key>,"record":<compact JSON>,"check":<16 hex of sha256(key \n JSON)>},
+    // curly quotes, an emoji and a lone surrogate (escaped by JSON.stringify) included.
+    const dir = mkdtempSync(join(tmpdir(), 'framelens-record-entry-'));
+    try {
+      const record = handMade();
+      record.signals.push({ kind: 'signal', text: 'It’s “odd” 🙂 \ud800', start: 0, end: 0, where: 'body', signal: 'x' });
+      const json = JSON.stringify(compactRecord(record as unknown as ArticleAnalysis));
+      const check = createHash('sha256').update('k1').update('\n').update(json).digest('hex').slice(0, 16);
+      const path = join(dir, 'e.json.gz');
+      writeRecord(path, 'k1', record as unknown as ArticleAnalysis);
+      expect(gunzipSync(readFileSync(path)).toString('utf8')).toBe(`{"schema":6,"key":"k1","record":${json},"check":"${check}"}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

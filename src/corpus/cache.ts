@@ -63,10 +63,22 @@ export function writeFileAtomically(path: string, data: string | Buffer): void {
  * place in the cache folder (a directory made by hand, say) is replaced: the folder is framelens' own.
  */
 export function writeRecord(path: string, key: string, record: ArticleAnalysis): void {
-  // The record is serialised once: the checksum is of the same JSON text the entry carries.
+  // The record is serialised once: the checksum is of the same JSON text the entry carries. The entry
+  // is written into one buffer as UTF-8, once, and the checksum read from its bytes: the same bytes
+  // as hashing the JSON string and compressing the joined entry string (JSON.stringify leaves no lone
+  // surrogate), without encoding a record's 76,000 characters (a two-byte string, for a curly quote
+  // or two) twice and copying the joint string; that encoding cost about 0.5 ms per article.
   const json = JSON.stringify(compactRecord(record));
-  const check = jsonCheck(key, json);
-  const data = gzipSync(`${entryHead(key)}${json},"check":"${check}"}`, { level: 1 });
+  const head = entryHead(key);
+  const headBytes = Buffer.byteLength(head);
+  const jsonBytes = Buffer.byteLength(json);
+  const tail = (check: string) => `,"check":"${check}"}`;
+  const entry = Buffer.allocUnsafe(headBytes + jsonBytes + Buffer.byteLength(tail('0'.repeat(CHECK_LENGTH))));
+  entry.write(head, 0);
+  entry.write(json, headBytes);
+  const check = jsonCheck(key, entry.subarray(headBytes, headBytes + jsonBytes));
+  entry.write(tail(check), headBytes + jsonBytes);
+  const data = gzipSync(entry, { level: 1 });
   try {
     writeFileAtomically(path, data);
   } catch (error) {
@@ -256,7 +268,7 @@ export class AnalysisCache {
 }
 
 /** The checksum of an entry whose value is already serialised as `json`. */
-function jsonCheck(key: string, json: string): string {
+function jsonCheck(key: string, json: string | Buffer): string {
   return createHash('sha256').update(key).update('\n').update(json).digest('hex').slice(0, CHECK_LENGTH);
 }
 

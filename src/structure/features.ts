@@ -1,6 +1,6 @@
 // The evidence a person uses to tell a headline from a byline from a paragraph, measured on one parsed block.
 import type { ParsedBlock } from '../types.js';
-import { hasLetterOrDigit, nonLatinShare, scriptWords, startsLetter, startsUpper } from '../text.js';
+import { hasLetterOrDigit, isSpaceCode, nonLatinShare, scriptWords, startsLetter, startsUpper } from '../text.js';
 
 export interface BlockFeatures {
   words: number;
@@ -57,8 +57,31 @@ const STAMP = new RegExp(
   'i',
 );
 
+/**
+ * Lower case, straight quotes, white space runs as one space, trimmed. Run two or three times on
+ * every block of every article (structure, the template scan): one pass over the character codes
+ * says whether there is a curly quote or white space other than single spaces, and only then do the
+ * three regex replaces run (most blocks have neither a line break nor a double space). The same
+ * string as the replaces on every text: lower-casing makes no quote or space.
+ */
 export function normalizeBlockText(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  let quotes = false;
+  let spaces = false;
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d) quotes = true;
+    else if (isSpaceCode(c)) {
+      if (c !== 32 || previousSpace) spaces = true;
+      previousSpace = true;
+      continue;
+    }
+    previousSpace = false;
+  }
+  let out = text.toLowerCase();
+  if (quotes) out = out.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+  if (spaces) out = out.replace(/\s+/g, ' ');
+  return out.trim();
 }
 
 /** A closing "(Name Name/Agency)": capitals matter here, so it is matched apart from the rest. */
@@ -67,9 +90,25 @@ const SLASH_CREDIT = /\(\s*\p{Lu}[\p{L}.'’ -]{1,40}\/\s*(via\s+)?\p{Lu}[\p{L}.
 /** A line that is nothing but "Name Name / Outlet": a photo or graphic credit. */
 const CREDIT_LINE = /^\p{Lu}[\p{L}.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u;
 
+/**
+ * Words one of which every match of CREDIT contains (each of its alternatives names one: "photo",
+ * "image", "picture", "credit", "getty", "reuters/", "shutterstock", "istock", "|", "toggle caption",
+ * "courtesy"), sought with ASCII case only. CREDIT is case-insensitive over Unicode, so it also reads
+ * "ſ" as "s" and the Kelvin sign as "k" (and some engines' closures take in the dotted and dotless i):
+ * a text with one of those goes to CREDIT whatever it holds.
+ */
+const CREDIT_WORDS = /photo|image|picture|credit|getty|reuters|shutterstock|istock|\||toggle|courtesy/i;
+const FOLDS_TO_ASCII = /[\u017f\u212a\u0130\u0131]/;
+
+/**
+ * Run on every block: CREDIT (a case-insensitive Unicode regex of ten alternatives, the structure
+ * stage's dearest line) only on a block holding one of its words, the other two only on a block with
+ * a slash, which both need. The same answers.
+ */
 export function isCredit(text: string): boolean {
   const t = text.trim();
-  return CREDIT.test(t) || SLASH_CREDIT.test(t) || CREDIT_LINE.test(t);
+  if ((CREDIT_WORDS.test(t) || FOLDS_TO_ASCII.test(t)) && CREDIT.test(t)) return true;
+  return t.includes('/') && (SLASH_CREDIT.test(t) || CREDIT_LINE.test(t));
 }
 
 /**
@@ -127,7 +166,8 @@ export function blockFeatures(block: ParsedBlock, format: 'text' | 'html' = 'tex
   const capitalised = content.filter((t) => startsUpper(t.value)).length;
   const hasVerb = tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const stripped = text.replace(/^by\s+/i, '');
-  const nameWords = stripped.split(/\s+/);
+  // A name line has at most nine words: the first ten pieces decide (a paragraph is not split whole).
+  const nameWords = stripped.split(/\s+/, 10);
   const nameOnly =
     nameWords.length >= 2 &&
     // One name (two to four words), or two joined by "and" ("Jane Doe and John Roe").
