@@ -12,7 +12,7 @@ import { relativeFraming } from '../src/framing/relative.js';
 import type { FramingInput } from '../src/framing/relative.js';
 import { describeSignal } from '../src/framing/evidence.js';
 import { storyCharts } from '../src/report/charts/story-charts.js';
-import { leanScale } from '../src/report/framing-section.js';
+import { framingLead, leanScale } from '../src/report/framing-section.js';
 import fc from 'fast-check';
 
 const dir = join(import.meta.dirname, 'fixtures', 'framing');
@@ -142,6 +142,20 @@ describe('relativeFraming', () => {
   it('treats a difference below the floor as small: two near-equal articles do not get a full unit', () => {
     const f = relativeFraming([input('a', 51, 49), input('b', 49, 51)]);
     expect(Math.abs(f[0].relativeLean)).toBeLessThan(0.5);
+  });
+  // Round 8: a story whose articles sit close together says its order is weak (ranks are printed anyway).
+  it('says the order is weak when the story\'s articles sit within half a spread of one another', () => {
+    const zero = { left: 0, right: 0 };
+    const sides = { quotedWords: zero, attributions: zero, negative: zero, positive: zero };
+    const story = (leans: number[]) => ({
+      articles: leans.map((_, k) => ({ article: { file: `00${k}_x.txt` }, provenance: {} })),
+      framing: leans.map((relativeLean, k) => ({ id: `00${k}`, relativeLean, rank: [...leans].sort((x, y) => y - x).indexOf(relativeLean) + 1, sides, evidence: [] })),
+    }) as never;
+    // By hand: +0.04 / +0.01 / -0.04 spread 0.08 < 0.5: the line; +1.49 / -0.61 / -0.88 spread 2.37: none; all 0: level, none.
+    const weak = (leans: number[]) => framingLead(story(leans)).some((l) => l.startsWith('The articles sit within'));
+    expect(framingLead(story([0.04, 0.01, -0.04]))).toContain('The articles sit within 0.08 of each other, less than half a spread on one signal: their signals cancel or barely differ, so the order above is weak; read the cited sentences rather than the ranks.');
+    expect(weak([1.49, -0.61, -0.88])).toBe(false);
+    expect(weak([0, 0, 0])).toBe(false);
   });
   // Round 8: the report gives the relative lean a scale; the bound it states must hold.
   it('never passes the bound the report states for its number of articles', () => {

@@ -61,9 +61,17 @@ export function framingLead(story: Story): string[] {
     const claims = f.evidence.map((e) => `${/^its /.test(e.claim) ? 'I' + md(e.claim.slice(1)) : `It ${md(e.claim)}`}${e.cites.length ? `: ${e.cites.map((c) => cite(c.text, 110)).join('; ')}` : ''}`);
     lines.push(`${ref(articleId(a.article.file))} sits ${where} (relative lean ${signed(f.relativeLean)}, rank ${f.rank} of ${n}).${claims.length ? ` ${claims.join('. ')}.` : ' No signal sets it apart.'}${rating}`);
   }
+  const leans = story.framing.map((f) => f.relativeLean);
+  const spread = Math.max(...leans) - Math.min(...leans);
+  // Ranks are printed whatever the distances; when the whole story sits within half a spread of one
+  // signal, its signals cancel or barely differ, and the ranks say little.
+  if (spread > 0 && spread < CLOSE_SPREAD) lines.push(`The articles sit within ${spread.toFixed(2)} of each other, less than half a spread on one signal: their signals cancel or barely differ, so the order above is weak; read the cited sentences rather than the ranks.`);
   lines.push(leanScale(story.articles.length), FRAMING_MEASURED);
   return lines;
 }
+
+/** Below this distance between the story's furthest articles, the report calls the order weak. */
+const CLOSE_SPREAD = 0.5;
 
 /**
  * What a relative-lean number means: each counted signal is a z-score within the story (its spread has
