@@ -63,7 +63,7 @@ interface YamlPerson {
 
 const SRC_CURRENT = 'unitedstates/congress-legislators legislators-current.yaml (CC0), as of 2026-06-15';
 const SRC_EXEC = 'unitedstates/congress-legislators executive.yaml (CC0), as of 2026-06-15';
-const SRC_HIST = 'unitedstates/congress-legislators legislators-historical.csv (CC0), as of 2025-03-14; party of the last term only';
+const SRC_HIST = 'unitedstates/congress-legislators legislators-historical.csv (CC0), as of 2025-03-14';
 const SRC_FRAMELENS = 'framelens: party names and bodies, written by hand';
 
 /** The data writes "Democrat"; the party's name is "Democratic". */
