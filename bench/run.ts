@@ -185,7 +185,6 @@ const SECTIONS: [string, () => unknown][] = [
   ['bias-variants', async () => (await import('./bias-variants.js')).biasVariants()],
   ['actors', async () => (await import('./actors-devset.js')).actorsDevsetBenchmark()],
   ['tone', async () => (await import('./tone-devset.js')).toneDevsetBenchmark()],
-  ['tone-vectors', async () => (await import('./tone-vectors.js')).toneVectorsBenchmark()],
   ['politics', async () => (await import('./politics-devset.js')).politicsDevset()],
   ['speed', speed],
   ['robustness', async () => (await import('./robustness.js')).robustnessBenchmark()],
@@ -202,7 +201,6 @@ if (unknown.length) {
 // Slow sections that run only when named (story-range groups every bench corpus 19 times; bias-variants
 // runs 13 nested cross-validations five times each; framing-allsides-split reads AllSides and BASIL
 // again to measure round 6's variants, docs/framing.md; framing-splits runs the held-out bias model
-// on five fold splits; tone-vectors reads the 307 MB word-vector table and trains six tone models;
-// identity compares this build's output with another build's, bench/identity.ts).
-const ON_REQUEST = new Set(['story-range', 'bias-variants', 'framing-allsides-split', 'framing-splits', 'tone-vectors', 'identity']);
+// on five fold splits; identity compares this build's output with another build's, bench/identity.ts).
+const ON_REQUEST = new Set(['story-range', 'bias-variants', 'framing-allsides-split', 'framing-splits', 'identity']);
 for (const [name, run] of SECTIONS) if (wanted.length === 0 ? !ON_REQUEST.has(name) : wanted.includes(name)) await run();

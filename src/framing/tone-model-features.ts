@@ -7,8 +7,6 @@ import type { Token } from '../types.js';
 import type { SentenceLayout } from './layout.js';
 import type { ToneWord } from './tone-words.js';
 import type { ToneVoice } from './voice.js';
-import { contextFeatures, contextGroupTokens } from './tone-context.js';
-import type { ContextValues } from './tone-context.js';
 
 export interface ToneFeature {
   name: string;
@@ -30,8 +28,6 @@ export interface FeatureInput {
   voice: ToneVoice;
   /** wink's sentiment of the whole sentence. */
   sentiment: number;
-  /** Word-vector values of the words around the mention (tone-context.ts): vectors in training, folded scores at run time; none: no such features. */
-  context?: ContextValues | null;
 }
 
 /** How far the window reaches on each side of the mention, in word tokens. */
@@ -162,7 +158,6 @@ export function mentionFeatures(input: FeatureInput, vocab?: FeatureVocab): Tone
   for (const c of layout.chunks) if (c.actor) actors += 1;
   add(`m:actors:${Math.min(actors, 3)}`, -1);
   add('sentiment', -1, clip(input.sentiment, -1, 1));
-  if (input.context) contextFeatures(contextGroupTokens(tokens, layout, t0, t1, role), tokens, input.context, add);
   return out;
 }
 

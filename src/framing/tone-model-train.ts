@@ -30,11 +30,7 @@ const round = (x: number, decimals: number) => {
 /** Weights of a trained model, relative to neutral, pruned, rounded and sorted by feature name. */
 export interface Trained { bias: [number, number]; weights: Record<string, [number, number]> }
 
-/**
- * `keep`: features never pruned (the word-vector components of tone-context.ts: each is small, and
- * together they are folded into per-word scores; dropping the small ones would bend the fold).
- */
-export function train(examples: readonly ToneExample[], s: TrainSettings, keep: (name: string) => boolean = () => false): Trained {
+export function train(examples: readonly ToneExample[], s: TrainSettings): Trained {
   // Vocabulary: features of at least minCount examples, sorted so indices do not depend on order of discovery.
   const count = new Map<string, number>();
   for (const e of examples) for (const name of new Set(e.features.map((f) => f.name))) count.set(name, (count.get(name) ?? 0) + 1);
@@ -96,7 +92,7 @@ export function train(examples: readonly ToneExample[], s: TrainSettings, keep: 
   const weights: Record<string, [number, number]> = {};
   names.forEach((name, j) => {
     const neg = W[j * 3] - W[j * 3 + 1], pos = W[j * 3 + 2] - W[j * 3 + 1];
-    if (!keep(name) && Math.max(Math.abs(neg), Math.abs(pos)) < s.prune) return;
+    if (Math.max(Math.abs(neg), Math.abs(pos)) < s.prune) return;
     const pair: [number, number] = [round(neg, s.decimals), round(pos, s.decimals)];
     if (pair[0] !== 0 || pair[1] !== 0) weights[name] = pair;
   });
@@ -144,13 +140,13 @@ const settingKey = (l2: number, c: { combine: ToneCombine; rulesFrom: number | n
  * k-fold cross-validation (fold = group mod k, so a sentence's targets stay together): macro-F1 of
  * every pair of an L2 strength and a way of combining with the rules, over all folds' predictions.
  */
-export function crossValidate(examples: readonly ToneExample[], base: TrainSettings, l2s: readonly number[], folds = 5, needsCue = false, keep?: (name: string) => boolean): Record<string, number> {
+export function crossValidate(examples: readonly ToneExample[], base: TrainSettings, l2s: readonly number[], folds = 5, needsCue = false): Record<string, number> {
   const scores: Record<string, number> = {};
   for (const l2 of l2s) {
     const gold: number[] = [];
     const pred: number[][] = COMBINATIONS.map(() => []);
     for (let f = 0; f < folds; f += 1) {
-      const model = train(examples.filter((e) => e.group % folds !== f), { ...base, l2 }, keep);
+      const model = train(examples.filter((e) => e.group % folds !== f), { ...base, l2 });
       for (const e of examples) {
         if (e.group % folds !== f) continue;
         gold.push(e.label);
@@ -172,8 +168,8 @@ export function bestSetting(scores: Record<string, number>): { l2: number; combi
 }
 
 /** A model file from examples and settings; the description and source say what it was trained on. */
-export function buildModelFile(examples: readonly ToneExample[], settings: TrainSettings, meta: { rows: 'all' | 'even'; combine: ToneCombine; rulesFrom: number | null; needsCue: boolean; source: string; crossValidation: ToneModelTraining['crossValidation'] }, keep?: (name: string) => boolean): ToneModelFile {
-  const trained = train(examples, settings, keep);
+export function buildModelFile(examples: readonly ToneExample[], settings: TrainSettings, meta: { rows: 'all' | 'even'; combine: ToneCombine; rulesFrom: number | null; needsCue: boolean; source: string; crossValidation: ToneModelTraining['crossValidation'] }): ToneModelFile {
+  const trained = train(examples, settings);
   return {
     name: 'tone-model',
     version: 1,
@@ -189,10 +185,9 @@ export function buildModelFile(examples: readonly ToneExample[], settings: Train
 
 /** The file's text: one feature per line, keys in a fixed order, so a rebuild diffs line by line and gives the same bytes. */
 export function serializeToneModel(file: ToneModelFile): string {
-  const { weights, wordScores, ...head } = file;
+  const { weights, ...head } = file;
   const names = Object.keys(weights).sort();
   const body = names.map((n) => `    ${JSON.stringify(n)}: ${JSON.stringify(weights[n])}`).join(',\n');
   const top = JSON.stringify(head, null, 2).replace(/\n}$/, '');
-  const table = wordScores === undefined ? '' : `,\n  "wordScores": ${JSON.stringify(wordScores)}`;
-  return `${top}${table},\n  "weights": {\n${body}\n  }\n}\n`;
+  return `${top},\n  "weights": {\n${body}\n  }\n}\n`;
 }

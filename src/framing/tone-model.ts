@@ -5,8 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
 import type { FeatureVocab, ToneFeature } from './tone-model-features.js';
-import { toneWordScores } from './tone-context.js';
-import type { ContextValues } from './tone-context.js';
 
 /**
  * How the model and the rules of tone.ts share the verdict: `model`, the model decides every mention;
@@ -50,8 +48,6 @@ export interface ToneModelFile {
   bias: [number, number];
   /** Feature name → [weight toward negative, weight toward positive], sorted by name. */
   weights: Record<string, [number, number]>;
-  /** The table of folded word-vector scores in lexicon/ the context features read (tone-context.ts); absent: no such features. */
-  wordScores?: string;
 }
 
 export interface ToneModel {
@@ -60,8 +56,6 @@ export interface ToneModel {
   needsCue: boolean;
   bias: [number, number];
   weights: Map<string, [number, number]>;
-  /** Values of the words around a mention (the folded score table), when the model reads them. */
-  context?: ContextValues | null;
 }
 
 /** Checks a parsed model file; throws with the field at fault. */
@@ -86,7 +80,6 @@ export function validateToneModel(data: unknown, file = 'tone-model.json'): Tone
   const pair = (x: unknown) => Array.isArray(x) && x.length === 2 && finite(x[0]) && finite(x[1]);
   if (!pair(d.bias)) fail('"bias" must be two numbers');
   if (typeof d.weights !== 'object' || d.weights === null || Array.isArray(d.weights)) fail('"weights" must be an object');
-  if (d.wordScores !== undefined && (typeof d.wordScores !== 'string' || !/^[a-z0-9-]+\.json$/.test(d.wordScores))) fail('"wordScores" must be the name of a .json file in lexicon/');
   let previous = '';
   for (const [name, w] of Object.entries(d.weights as Record<string, unknown>)) {
     if (!name || name.length > 80) fail(`feature "${name.slice(0, 40)}" must be a short non-empty name`);
@@ -97,9 +90,8 @@ export function validateToneModel(data: unknown, file = 'tone-model.json'): Tone
   return d as unknown as ToneModelFile;
 }
 
-/** `context`: the word values to read instead of the table the file names (a model trained in a bench, with its own folded table). */
-export function compileToneModel(file: ToneModelFile, context?: ContextValues | null): ToneModel {
-  return { combine: file.training.combine, rulesFrom: file.training.rulesFrom ?? null, needsCue: file.training.needsCue === true, bias: file.bias, weights: new Map(Object.entries(file.weights)), context: context !== undefined ? context : file.wordScores ? toneWordScores(file.wordScores) : null };
+export function compileToneModel(file: ToneModelFile): ToneModel {
+  return { combine: file.training.combine, rulesFrom: file.training.rulesFrom ?? null, needsCue: file.training.needsCue === true, bias: file.bias, weights: new Map(Object.entries(file.weights)) };
 }
 
 let shipped: ToneModel | undefined;

@@ -11,7 +11,6 @@ import { mentionFeatures } from './tone-model-features.js';
 import type { ToneFeature } from './tone-model-features.js';
 import { featureVocab, predict, rulesDecide } from './tone-model.js';
 import type { ToneModel } from './tone-model.js';
-import type { ContextValues } from './tone-context.js';
 import { startsUpper } from '../text.js';
 
 export type { ToneVoice } from './voice.js';
@@ -436,9 +435,7 @@ function tokenRange(parsed: ParsedText, start: number, end: number): [number, nu
 /** What the rules and the model read of one mention; `features` only when asked for. */
 interface MentionRead { judgement: ToneJudgement; features: ToneFeature[] | null }
 
-function readMentions(article: Article, mentions: readonly Span[], context: ToneContext, model: ToneModel | null, wantFeatures: boolean, given: ContextValues | null = null): MentionRead[] {
-  // Word-vector values of the words around a mention: given for training, else the model's own table.
-  const contextValues = given ?? model?.context ?? null;
+function readMentions(article: Article, mentions: readonly Span[], context: ToneContext, model: ToneModel | null, wantFeatures: boolean): MentionRead[] {
   const words = toneWords();
   const voices = new VoiceIndex(context);
   const out: MentionRead[] = new Array(mentions.length);
@@ -485,7 +482,7 @@ function readMentions(article: Article, mentions: readonly Span[], context: Tone
     // Someone's attack or praise the outlet reports is reported speech, held by its speaker.
     const held = heldBy && voice.voice === 'own' ? { voice: 'reported' as const, holder: article.text.slice(heldBy[0], heldBy[1]) } : voice;
     const features = wantFeatures || model
-      ? mentionFeatures({ tokens, layout: cached.read.layout, cues: cached.read.cues, t0, t1, role, rule: { polarity: judged.polarity, score: judged.score, weights, values, best }, voice: held.voice, sentiment: sentence.sentiment, context: contextValues }, wantFeatures || !model ? undefined : featureVocab(model))
+      ? mentionFeatures({ tokens, layout: cached.read.layout, cues: cached.read.cues, t0, t1, role, rule: { polarity: judged.polarity, score: judged.score, weights, values, best }, voice: held.voice, sentiment: sentence.sentiment }, wantFeatures || !model ? undefined : featureVocab(model))
       : null;
     let judgement: ToneJudgement = { polarity: judged.polarity, score: judged.score, cue: judged.cue, cueStart: judged.cueStart, cueEnd: judged.cueEnd, voice: held.voice, holder: held.holder };
     if (model && features) judgement = withModel(model, judgement, features, tokens, cached.read.cues, [t0, t1]);
@@ -536,8 +533,8 @@ export function sentenceTones(article: Article, mentions: readonly Span[], conte
 }
 
 /** The rules' judgement and the model's features of each mention, in the order given (for training the model). */
-export function sentenceToneFeatures(article: Article, mentions: readonly Span[], context: ToneContext, values: ContextValues | null = null): { judgement: ToneJudgement; features: ToneFeature[] }[] {
-  return readMentions(article, mentions, context, null, true, values).map((r) => ({ judgement: r.judgement, features: r.features ?? [] }));
+export function sentenceToneFeatures(article: Article, mentions: readonly Span[], context: ToneContext): { judgement: ToneJudgement; features: ToneFeature[] }[] {
+  return readMentions(article, mentions, context, null, true).map((r) => ({ judgement: r.judgement, features: r.features ?? [] }));
 }
 
 /** Tone toward one mention; see sentenceTones for many. */
