@@ -14,7 +14,7 @@ const table = (head: string[], rows: string[][]) => [row(head), row(head.map(() 
 export const signed = (x: number) => (x > 0 ? `+${x.toFixed(2)}` : x.toFixed(2));
 
 /** How well the text-based ordering is measured to work (docs/measured.md; BASIL dev, 46 events). */
-export const FRAMING_MEASURED = 'How far to trust this order: on 46 annotated three-outlet events (BASIL dev), it put about 70% of article pairs the annotators\' way (chance 50%; 70-74% over five ways of holding out events from the bias-sentence model, which is always scored on events it was not trained on), from sourcing by side, learned phrases and the sentences the bias-sentence model flags; own-voice tone by side is shown with its sentences but not counted, since alone it ordered those events no better than chance. Read it as pointers to the cited text, not as a rating of the outlets.';
+export const FRAMING_MEASURED = 'How far to trust this order: on 46 annotated three-outlet events (BASIL dev), it put about 70% of article pairs the annotators\' way (chance 50%; 69-74% over five ways of holding out events from the bias-sentence model, which is always scored on events it was not trained on), from sourcing by side, learned phrases and the sentences the bias-sentence model flags; own-voice tone by side is shown with its sentences but not counted, since alone it ordered those events no better than chance. Read it as pointers to the cited text, not as a rating of the outlets.';
 
 /** Where article `i` sits among the story's others, in words ("furthest right", "between the others"). */
 export function framingPosition(story: Story, i: number): string {
