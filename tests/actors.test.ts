@@ -18,6 +18,7 @@ import { applyManifest } from '../src/corpus/overlay.js';
 import { isAnalysis } from '../src/corpus/cache-shapes.js';
 import { articleRecord } from '../src/report/json.js';
 import { cli } from './helpers/cli.js';
+import { actorEntryError } from './helpers/actors-schema.js';
 
 const analyse = (text: string, registry = actorRegistry()): ArticleAnalysis => analyzeDocument(toDocument('t.txt', text, 'text'), { terms: termMatcher(), actors: registry });
 /** [text, actor, side, sideSource] of every mention, in text order. */
@@ -246,14 +247,7 @@ describe('user actors file', () => {
 
 describe('actors file schema', () => {
   const base = { id: 'x', name: 'X Y', type: 'person', names: ['X Y'], terms: [['Republican', '2010-01-01', null]], source: 's' };
-  const error = (entry: Record<string, unknown>) => {
-    try {
-      validateActors({ actors: [entry] }, 'a.json');
-      return null;
-    } catch (e) {
-      return (e as Error).message;
-    }
-  };
+  const error = actorEntryError;
   it('accepts a good entry and names the entry and field of a bad one, in one line', () => {
     expect(error(base)).toBeNull();
     expect(error({ ...base, source: undefined })).toBe('a.json: actor 1 ("x"): "source" must say where the entry comes from');

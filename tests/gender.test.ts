@@ -14,11 +14,12 @@ import type { ArticleAnalysis } from '../src/analyze/index.js';
 import { indexEntities } from '../src/analyze/entities.js';
 import { extractQuotes } from '../src/analyze/quotes/quotes.js';
 import type { Entity, EntityIndex } from '../src/analyze/entities.js';
-import { actorRegistry, buildRegistry, validateActors } from '../src/actors/data.js';
+import { actorRegistry, buildRegistry } from '../src/actors/data.js';
 import type { ActorEntry } from '../src/actors/data.js';
 import { knownGender } from '../src/actors/gender.js';
 import { validateFirstNameGenders } from '../src/lexicon/first-name-genders.js';
 import { bodyArticle } from './helpers/seeds.js';
+import { actorEntryError } from './helpers/actors-schema.js';
 
 const analyse = (text: string): ArticleAnalysis => analyzeDocument(toDocument('t.txt', text, 'text'), { terms: termMatcher(), actors: actorRegistry() });
 /** The quotations of a text whose every paragraph is body, with the entity index's gender options. */
@@ -116,14 +117,7 @@ describe('knownGender: the data person a name leads to', () => {
 });
 
 describe('the data files', () => {
-  const error = (entry: Record<string, unknown>) => {
-    try {
-      validateActors({ actors: [entry] }, 'a.json');
-      return null;
-    } catch (e) {
-      return (e as Error).message;
-    }
-  };
+  const error = actorEntryError;
   it('actors: "gender" is optional, male or female, people only', () => {
     const base = { id: 'x', name: 'X Y', type: 'person', names: ['X Y'], terms: [], source: 's' };
     expect(error({ ...base, gender: 'female' })).toBeNull();

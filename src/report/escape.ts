@@ -28,7 +28,7 @@ export function cite(text: string, max = 160): string {
 }
 
 /** Double curly quotation marks -> single ones, character for character (offsets are kept). */
-export function nestQuotes(text: string): string {
+function nestQuotes(text: string): string {
   return text.replace(/“/g, '‘').replace(/”/g, '’');
 }
 

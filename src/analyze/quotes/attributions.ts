@@ -45,7 +45,7 @@ function reportedContent(tokens: Token[], verb: number, subjectStart: number, cu
   // "…, but for Republicans it is …": a new main clause after a comma is the writer's again; so is
   // "…, telling reporters …", a second report that starts its own content.
   for (let j = k + 1; j <= last; j += 1) {
-    if (tokens[j].value === ';' || (tokens[j].value === ',' && (/^(but|while|whereas|although)$/.test(tokens[j + 1]?.normal ?? '') || reportingParticiple(tokens[j + 1])))) {
+    if (tokens[j].value === ';' || (tokens[j].value === ',' && (/^(but|while|whereas|although)$/.test(tokens[j + 1]?.normal ?? '') || reportingParticiple(tokens[j + 1]) !== null))) {
       last = j - 1;
       break;
     }
@@ -57,11 +57,11 @@ function reportedContent(tokens: Token[], verb: number, subjectStart: number, cu
   return end >= from ? [tokens[from].start, tokens[end].end] : null;
 }
 
-/** "saying", "telling", "adding": a reporting verb's participle (lower case, a word). */
-function reportingParticiple(t: Token | undefined): boolean {
-  if (!t || t.type !== 'word' || !/^\p{Ll}+ing$/u.test(t.value)) return false;
+/** "saying", "telling", "adding": the reporting verb a lower-case participle is of, or null. */
+function reportingParticiple(t: Token | undefined): string | null {
+  if (!t || t.type !== 'word' || !/^\p{Ll}+ing$/u.test(t.value)) return null;
   const verb = speechVerb(t, undefined, true);
-  return verb !== null && REPORTING.has(verb);
+  return verb !== null && REPORTING.has(verb) ? verb : null;
 }
 
 /** "According to X, …" or "…, according to X": the rest of the sentence. */
@@ -126,10 +126,11 @@ export function extractAttributions(article: Article, index: EntityIndex, quotes
       }
       // "Sanders defended the plan, saying it would create jobs": the participle reports the speech of
       // the clause's subject; what follows it is the content.
-      if ((tokens[k - 1]?.value === ',' || tokens[k - 1]?.value === '—') && reportingParticiple(t) && !quoteVerbs.has(t.start)) {
+      const participle = tokens[k - 1]?.value === ',' || tokens[k - 1]?.value === '—' ? reportingParticiple(t) : null;
+      if (participle && !quoteVerbs.has(t.start)) {
         const [from] = sentenceAround(tokens, k);
         const np = clauseSubject(tokens, from, k - 2, (j) => insideQuote(tokens[j]));
-        if (np && isSourcePhrase(tokens, np, index, named)) record(tokens, np, t.start, t.end, whereOf(block), reportedContent(tokens, k, np[0], speechVerb(t, undefined, true)!));
+        if (np && isSourcePhrase(tokens, np, index, named)) record(tokens, np, t.start, t.end, whereOf(block), reportedContent(tokens, k, np[0], participle));
         continue;
       }
       // "The Associated Press reports that …": wink tags some present forms after a name as nouns.

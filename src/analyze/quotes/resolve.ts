@@ -211,13 +211,13 @@ function resolveWords(index: EntityIndex, written: string, start: number, end: n
   // else, as "a New Hampshire Republican" always is, the description itself (a sided group).
   const bySeat = definite && (head === 'republican' || head === 'democrat') ? personBySeat(index, text, head, offset) : undefined;
   if (bySeat) return fromEntity(bySeat);
-  // A place never speaks: "Alabama's Republican governor" or "Sen. Angus King of Maine, who …" when
-  // the person is not held as one is read on by its role below, or left unnamed.
-  // "the White House official": the person earlier described with those words (below), before the
-  // body named inside the description; when no one was, the body speaks ("a Pentagon spokesman").
+  // "the White House official": the person earlier described with those words, before the body named
+  // inside the description; when no one was, the body speaks ("a Pentagon spokesman").
   const roleHead = definite && !headIsName && (lists.personHeads.has(head) || TITLE_WORDS[head] !== undefined);
   const described = roleHead ? describedPerson(index, text, head, offset) : undefined;
   if (described) return fromEntity(described);
+  // A place never speaks: "Alabama's Republican governor" or "Sen. Angus King of Maine, who …" when
+  // the person is not held as one is read on by its role below, or left unnamed.
   const speakers = inside.filter((e) => !isPlaceName(e));
   if (speakers.length > 0) {
     const e = speakers.find((x) => x.type === 'organisation') ?? speakers[0];
@@ -245,7 +245,6 @@ function resolveWords(index: EntityIndex, written: string, start: number, end: n
     const roleMatch = describedPerson(index, text, head, offset);
     if (roleMatch) return fromEntity(roleMatch);
   }
-
   if (anonymousHead) {
     return { name: null, type: 'person', role: null, anonymous: true };
   }
